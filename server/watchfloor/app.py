@@ -1,0 +1,133 @@
+"""The application factory. Nothing happens at import time; :func:`create_app` builds it all."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar
+from litestar.config.cors import CORSConfig
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import ScalarRenderPlugin
+from litestar.openapi.spec import Contact, License, Server, Tag
+
+from watchfloor import __version__
+from watchfloor.db import create_pool, provide_connection
+from watchfloor.health import healthz, readyz
+from watchfloor.observability import RequestIdMiddleware, stamp_response
+from watchfloor.openapi import finalize
+from watchfloor.pagination import CursorCodec
+from watchfloor.problems import exception_handlers
+from watchfloor.resources.actors.controller import ActorController
+from watchfloor.resources.sources.controller import SourceController
+from watchfloor.settings import Settings
+
+__all__ = ("V1", "create_app")
+
+V1 = [ActorController, SourceController]
+"""The ``/v1`` controllers, in the order the docs list them."""
+
+API_DESCRIPTION = """\
+Structured geopolitical event data for crisis management on the Korean peninsula: events,
+actors, indicators and sourced statements, with provenance, history and warning.
+
+Conventions, the same on every resource:
+
+* **Lists** answer `{"data": [...], "has_more": bool, "next_cursor": str|null}` and a
+  `Link: <…>; rel="next"` header. Pass `cursor` to get the next page; `limit` is 1–100.
+* **As-of reads**: every read takes `as_of=<RFC 3339 timestamp>` and answers with the data as
+  it was recorded at that instant. `GET …/{id}/history` lists every version.
+* **Conditional requests**: single reads send an `ETag`; `If-None-Match` gives 304,
+  `If-Match` on PATCH and DELETE gives 412 when someone else changed the record first.
+* **Idempotency**: send `Idempotency-Key` on POST and a retried request never writes twice.
+* **Errors** are RFC 9457 `application/problem+json`, with `errors[]` naming each bad field.
+* **Datasets**: every record belongs to `live` (the real world) or an exercise or sandbox
+  dataset; lists read `live` unless `dataset` says otherwise.
+"""
+
+
+def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        embedded = None
+        dsn = settings.database_url
+        if dsn is None:
+            from watchfloor.embedded import DATABASE_NAME, ensure_database, start_embedded
+
+            embedded = start_embedded(settings.data_dir)
+            await ensure_database(embedded.dsn("postgres"), DATABASE_NAME)
+            dsn = embedded.dsn()
+        pool = await create_pool(
+            dsn, min_size=settings.pool_min_size, max_size=settings.pool_max_size
+        )
+        app.state.pool = pool
+        try:
+            yield
+        finally:
+            await pool.close()
+            if embedded is not None:
+                embedded.stop()
+
+    return lifespan
+
+
+def _repair_options_allow(app: Litestar) -> None:
+    """Make the automatic OPTIONS answer list every method of its path.
+
+    Litestar 2.25 builds a controller's route once per handler; the OPTIONS handler keeps the
+    first, partial route and answers ``Allow: OPTIONS, POST`` on a path that also has GET. We point
+    each such handler at its final route's methods (schemathesis ST205 found this).
+    """
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", ()):
+            if handler.http_methods != {"OPTIONS"} or not handler.fn.__closure__:
+                continue
+            stale = handler.fn.__closure__[0].cell_contents
+            if hasattr(stale, "methods"):
+                stale.methods = set(route.methods)
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    """Build the Watchfloor ASGI app. With no settings, they are read from the environment."""
+    settings = settings or Settings.from_env()
+    app = Litestar(
+        route_handlers=[healthz, readyz, *V1],
+        lifespan=[_lifespan(settings)],
+        dependencies={
+            "conn": Provide(provide_connection),
+            "cursor_codec": Provide(lambda: codec, sync_to_thread=False, use_cache=True),
+        },
+        exception_handlers=exception_handlers,
+        middleware=[RequestIdMiddleware],
+        before_send=[stamp_response],
+        request_max_body_size=settings.max_body_bytes,
+        cors_config=CORSConfig(
+            allow_origins=["*"],
+            allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+            allow_headers=["*"],
+            expose_headers=["ETag", "Link", "Location", "X-Request-Id", "Retry-After"],
+        ),
+        openapi_config=OpenAPIConfig(
+            title="Watchfloor API",
+            version=__version__,
+            description=API_DESCRIPTION,
+            contact=Contact(name="Watchfloor"),
+            license=License(name="Apache-2.0", identifier="Apache-2.0"),
+            servers=[Server(url="/", description="This server")],
+            tags=[
+                Tag(name="actors", description="States, people and organisations."),
+                Tag(name="sources", description="Documents facts are drawn from, graded A–F."),
+                Tag(name="operations", description="Health and readiness."),
+            ],
+            path="/docs",
+            render_plugins=[ScalarRenderPlugin(path="/")],
+            use_handler_docstrings=True,
+            create_examples=False,
+        ),
+        state=None,
+        debug=False,
+    )
+    codec = CursorCodec(settings.cursor_secret)
+    app.state.settings = settings
+    _repair_options_allow(app)
+    finalize(app)
+    return app

@@ -1,0 +1,158 @@
+"""The ``watchfloor`` command line.
+
+    watchfloor serve            migrate, then serve the API (embedded PostgreSQL if no DATABASE_URL)
+    watchfloor db upgrade       apply pending migrations
+    watchfloor db status        list applied and pending migrations
+    watchfloor openapi [PATH]   write the OpenAPI document (default: openapi/openapi.json)
+
+Every command works on the database ``make run`` uses: ``DATABASE_URL`` if set, else the
+embedded server under ``.watchfloor/`` (joined, not restarted, while ``make run`` is up).
+"""
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import msgspec
+
+from watchfloor.settings import Settings
+
+__all__ = ("main",)
+
+
+@contextmanager
+def _database(settings: Settings) -> Iterator[str]:
+    """The DSN to use, starting (or joining) the embedded server when none is configured."""
+    if settings.database_url:
+        yield settings.database_url
+        return
+    from watchfloor.embedded import DATABASE_NAME, ensure_database, start_embedded
+
+    embedded = start_embedded(settings.data_dir)
+    try:
+        asyncio.run(ensure_database(embedded.dsn("postgres"), DATABASE_NAME))
+        yield embedded.dsn()
+    finally:
+        embedded.stop()
+
+
+async def _upgrade(dsn: str, folder: Path) -> list[str]:
+    from watchfloor.db import connect
+    from watchfloor.migrate import apply_migrations
+
+    conn = await connect(dsn)
+    try:
+        return [f"{m.version:04d}_{m.name}" for m in await apply_migrations(conn, folder)]
+    finally:
+        await conn.close()
+
+
+async def _status(dsn: str, folder: Path) -> tuple[list[int], list[str]]:
+    from watchfloor.db import connect
+    from watchfloor.migrate import migration_status
+
+    conn = await connect(dsn)
+    try:
+        status = await migration_status(conn, folder)
+        return status.applied, [f"{m.version:04d}_{m.name}" for m in status.pending]
+    finally:
+        await conn.close()
+
+
+def _cmd_upgrade(settings: Settings, _: argparse.Namespace) -> int:
+    with _database(settings) as dsn:
+        applied = asyncio.run(_upgrade(dsn, settings.migrations_dir))
+    print("applied: " + ", ".join(applied) if applied else "up to date")
+    return 0
+
+
+def _cmd_status(settings: Settings, _: argparse.Namespace) -> int:
+    with _database(settings) as dsn:
+        applied, pending = asyncio.run(_status(dsn, settings.migrations_dir))
+    print(f"applied: {len(applied)} (latest {max(applied, default=0):04d})")
+    print("pending: " + (", ".join(pending) if pending else "none"))
+    return 1 if pending else 0
+
+
+def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from watchfloor.observability import configure_logging
+
+    configure_logging(settings.log_level)
+    host = args.host or settings.host
+    port = args.port or settings.port
+    with _database(settings) as dsn:
+        asyncio.run(_upgrade(dsn, settings.migrations_dir))
+        print(f"Watchfloor on http://{host}:{port}  (docs: http://{host}:{port}/docs)", flush=True)
+        if args.workers > 1:
+            os.environ["DATABASE_URL"] = dsn
+            uvicorn.run(
+                "watchfloor.app:create_app",
+                factory=True,
+                host=host,
+                port=port,
+                workers=args.workers,
+                log_level="warning",
+                access_log=False,
+            )
+        else:
+            from watchfloor.app import create_app
+
+            app = create_app(msgspec.structs.replace(settings, database_url=dsn))
+            uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    return 0
+
+
+def _cmd_openapi(_: Settings, args: argparse.Namespace) -> int:
+    from watchfloor.app import create_app
+    from watchfloor.openapi import SPEC_PATH, render_spec
+
+    target = Path(args.path) if args.path else SPEC_PATH
+    # The document does not depend on the database; no connection is made.
+    target.write_bytes(render_spec(create_app(Settings(database_url="postgresql://unused/"))))
+    print(f"wrote {target}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="watchfloor", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="migrate, then serve the API")
+    serve.add_argument("--host", help="interface (default WATCHFLOOR_HOST or 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default WATCHFLOOR_PORT or 8000)")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.set_defaults(run=_cmd_serve)
+    db = commands.add_parser("db", help="database schema").add_subparsers(dest="db", required=True)
+    db.add_parser("upgrade", help="apply pending migrations").set_defaults(run=_cmd_upgrade)
+    db.add_parser("status", help="applied and pending migrations").set_defaults(run=_cmd_status)
+    openapi = commands.add_parser("openapi", help="write the OpenAPI document")
+    openapi.add_argument("path", nargs="?", help="target file (default openapi/openapi.json)")
+    openapi.set_defaults(run=_cmd_openapi)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``watchfloor`` command."""
+    args = _parser().parse_args(argv)
+    settings = Settings.from_env()
+    try:
+        code: int = args.run(settings, args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from watchfloor.migrate import MigrationError
+
+        if isinstance(exc, MigrationError):
+            print(f"watchfloor: {exc}", file=sys.stderr)
+            return 2
+        raise
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""Handler bodies shared by every versioned resource.
+
+Each resource's controller declares its own signatures (they are its OpenAPI operations) and
+delegates here, so the HTTP mechanics (idempotent create, cursors, ETags, history pages) are
+written once.
+"""
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+import msgspec
+from litestar import Request, Response
+
+from watchfloor.http_params import principal_of
+from watchfloor.idempotency import run_idempotent
+from watchfloor.listing import Listing
+from watchfloor.pagination import CursorCodec
+from watchfloor.records import Records
+from watchfloor.responses import page_response, single_response
+from watchfloor.store import Page
+
+__all__ = ("create", "history", "listing")
+
+Row = asyncpg.Record
+
+
+async def create(
+    request: Request[Any, Any, Any],
+    conn: asyncpg.Connection,
+    idempotency_key: str | None,
+    write: Callable[[], Awaitable[Row]],
+    render: Callable[[Row], Any],
+) -> Response[Any]:
+    """201 with the new record, its ETag and Location; idempotent under ``idempotency_key``."""
+
+    async def respond() -> Response[Any]:
+        row = await write()
+        location = f"{request.url.path.rstrip('/')}/{row['id']}"
+        return single_response(
+            render(row), row["version"], status=201, headers={"Location": location}
+        )
+
+    return await run_idempotent(conn, request, idempotency_key, principal_of(request), respond)
+
+
+async def listing(
+    request: Request[Any, Any, Any],
+    codec: CursorCodec,
+    filters: msgspec.Struct,
+    *,
+    as_of: datetime | None,
+    cursor: str | None,
+    fetch: Callable[[list[Any] | None], Awaitable[Page]],
+    envelope: Callable[[list[Row], str | None], Any],
+) -> Response[Any]:
+    """One page of a filtered list, with ``next_cursor`` and ``Link``."""
+    state = Listing(codec, filters, as_of=as_of)
+    page = await fetch(state.after(cursor))
+    next_cursor = state.next_cursor(page)
+    return page_response(request, envelope(page.rows, next_cursor), next_cursor)
+
+
+async def history(
+    request: Request[Any, Any, Any],
+    conn: asyncpg.Connection,
+    codec: CursorCodec,
+    records: Records,
+    record_id: str,
+    *,
+    as_of: datetime | None,
+    cursor: str | None,
+    limit: int,
+    envelope: Callable[[list[Row], str | None], Any],
+) -> Response[Any]:
+    """One page of a record's versions, oldest first."""
+    state = Listing(codec, None, id=record_id, as_of=as_of)
+    after = state.after(cursor)
+    page = await records.history(
+        conn, record_id, as_of=as_of, after_version=int(after[0]) if after else None, limit=limit
+    )
+    next_cursor = state.next_cursor(page)
+    return page_response(request, envelope(page.rows, next_cursor), next_cursor)

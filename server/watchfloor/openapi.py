@@ -1,0 +1,58 @@
+"""The OpenAPI document: Litestar's paths, with component schemas taken from msgspec itself.
+
+Litestar's schema generation loses constraints on optional fields, does not mark
+``forbid_unknown_fields`` as ``additionalProperties: false`` and drops tagged-union
+discriminators (pitfalls P2, P7, P8 in the engineering notes). msgspec's own JSON Schema is,
+by construction, exactly what the server accepts and sends, so :func:`finalize` replaces every
+component that is one of our Structs with msgspec's version. The result is what
+``/docs/openapi.json`` serves and what ``make openapi`` writes to ``openapi/openapi.json``.
+"""
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from litestar import Litestar
+from litestar._openapi.plugin import OpenAPIPlugin
+
+__all__ = ("SPEC_PATH", "finalize", "render_spec", "spec_of")
+
+SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "openapi.json"
+_REF = "#/components/schemas/{name}"
+
+
+def _our_structs() -> dict[str, type[msgspec.Struct]]:
+    """Every Struct defined in Watchfloor's modules, by class name."""
+    found: dict[str, type[msgspec.Struct]] = {}
+    pending = list(msgspec.Struct.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls.__module__.startswith("watchfloor."):
+            found[cls.__name__] = cls
+    return found
+
+
+def finalize(app: Litestar, extra_types: Iterable[type[msgspec.Struct]] = ()) -> dict[str, Any]:
+    """Replace the app's component schemas with msgspec's; returns the served document."""
+    spec = app.plugins.get(OpenAPIPlugin).provide_openapi_schema()
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    ours = _our_structs()
+    types = [ours[name] for name in schemas if name in ours]
+    _, components = msgspec.json.schema_components([*types, *extra_types], ref_template=_REF)
+    for name, schema in components.items():
+        schemas[name] = schema
+    spec["components"]["schemas"] = dict(sorted(schemas.items()))
+    return spec
+
+
+def spec_of(app: Litestar) -> dict[str, Any]:
+    """The finalized document the app serves."""
+    return app.plugins.get(OpenAPIPlugin).provide_openapi_schema()
+
+
+def render_spec(app: Litestar) -> bytes:
+    """The document as committed: sorted keys, two-space indent, trailing newline."""
+    encoded = msgspec.json.encode(spec_of(app), order="deterministic")
+    return msgspec.json.format(encoded, indent=2) + b"\n"

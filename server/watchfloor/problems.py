@@ -1,0 +1,276 @@
+"""RFC 9457 problem details: the one shape every error takes, on every path.
+
+Litestar's own ``ProblemDetailsPlugin`` swaps ``title`` and ``detail`` and is documented as
+``application/json``; we render our own :class:`Problem` instead (see the engineering notes, P9).
+Every mapping from an exception to a status lives in this module: our errors carry their own
+status, Litestar's HTTP exceptions keep theirs, and PostgreSQL errors go through
+:data:`SQLSTATE_STATUS`.
+"""
+
+import logging
+import re
+from typing import Any
+
+import asyncpg
+import msgspec
+from litestar import Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
+
+from watchfloor.errors import FieldError, WatchfloorError
+from watchfloor.observability import request_id_of
+
+__all__ = (
+    "PROBLEM_MEDIA_TYPE",
+    "SQLSTATE_STATUS",
+    "Problem",
+    "ProblemFieldError",
+    "exception_handlers",
+    "problem_responses",
+)
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_BASE = "https://watchfloor.dev/problems/"
+
+_log = logging.getLogger("watchfloor.problems")
+
+
+class ProblemFieldError(msgspec.Struct, kw_only=True):
+    """One invalid input value."""
+
+    detail: str
+    """What is wrong with the value."""
+    pointer: str | None = None
+    """JSON pointer into the request body (``/actors/0/role``), when the value came from the body."""
+    parameter: str | None = None
+    """Name of the query, path or header parameter, when the value came from one."""
+
+
+class Problem(msgspec.Struct, kw_only=True):
+    """An RFC 9457 problem detail (``application/problem+json``)."""
+
+    type: str
+    """URI naming the problem type; stable, documented under ``/problems/``."""
+    title: str
+    """Short summary of the problem type; the same for every occurrence."""
+    status: int
+    """The HTTP status code."""
+    detail: str
+    """What went wrong this time."""
+    instance: str | None = None
+    """The request path that produced the problem."""
+    request_id: str | None = None
+    """The ``X-Request-Id`` of the request, for support and logs."""
+    errors: list[ProblemFieldError] = msgspec.field(default_factory=list)
+    """Each invalid value, for validation problems."""
+
+
+_STATUS_SLUGS = {
+    400: ("bad-request", "Bad request"),
+    401: ("unauthorized", "Unauthorized"),
+    403: ("forbidden", "Forbidden"),
+    404: ("not-found", "Not found"),
+    405: ("method-not-allowed", "Method not allowed"),
+    406: ("not-acceptable", "Not acceptable"),
+    409: ("conflict", "Conflict"),
+    410: ("gone", "Gone"),
+    412: ("precondition-failed", "Precondition failed"),
+    413: ("payload-too-large", "Request body too large"),
+    415: ("unsupported-media-type", "Unsupported media type"),
+    422: ("unprocessable", "Unprocessable content"),
+    429: ("rate-limited", "Too many requests"),
+    500: ("internal-error", "Internal server error"),
+    503: ("service-unavailable", "Service unavailable"),
+}
+
+SQLSTATE_STATUS: dict[str, tuple[int, str]] = {
+    "23505": (409, "The record collides with an existing one (a unique key is taken)."),
+    "23503": (422, "The request refers to a record that does not exist."),
+    "23514": (422, "A value breaks a rule of the data model."),
+    "23502": (422, "A required value is missing."),
+    "22P02": (400, "A value has the wrong form."),
+    "22007": (400, "A date or time has the wrong form."),
+    "22008": (400, "A date or time is out of range."),
+    "22003": (400, "A number is out of range."),
+    "22001": (400, "A value is too long."),
+    "22021": (400, "Text must be valid UTF-8 without NUL characters."),
+    "22P05": (400, "Text must be valid UTF-8 without NUL characters."),
+    "2201B": (400, "A regular expression is invalid."),
+    "54000": (400, "A value is too large to process."),
+    "57014": (503, "The query took too long and was cancelled."),
+    "40001": (409, "A concurrent change collided with this one; retry it."),
+    "40P01": (409, "A concurrent change collided with this one; retry it."),
+}
+"""SQLSTATE → (HTTP status, detail). Any other database error is a 500."""
+
+
+def _problem(
+    request: Request[Any, Any, Any],
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    title: str | None = None,
+    errors: list[ProblemFieldError] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response[Problem]:
+    default_slug, default_title = _STATUS_SLUGS.get(status, ("error", "Error"))
+    request_id = request_id_of(request.scope)
+    body = Problem(
+        type=PROBLEM_BASE + (slug or default_slug),
+        title=title or default_title,
+        status=status,
+        detail=detail,
+        instance=request.url.path,
+        request_id=request_id,
+        errors=errors or [],
+    )
+    return Response(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def _field_errors(errors: list[FieldError]) -> list[ProblemFieldError]:
+    return [
+        ProblemFieldError(pointer=e.pointer, detail=e.detail, parameter=e.parameter) for e in errors
+    ]
+
+
+def _handle_watchfloor(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    assert isinstance(exc, WatchfloorError)
+    return _problem(
+        request,
+        exc.status,
+        exc.detail,
+        slug=exc.slug,
+        title=exc.title,
+        errors=_field_errors(exc.errors),
+        headers=exc.headers,
+    )
+
+
+_MSGSPEC_PATH = re.compile(r"\s*-\s*at\s+`?\$([^`]*)`?\s*$")
+
+
+def _pointer(path: str) -> str:
+    """``$.actors[0].role`` (msgspec) → ``/actors/0/role`` (JSON pointer)."""
+    parts = re.findall(r"\.([^.\[]+)|\[(\d+)\]", path)
+    return "".join(
+        "/" + (name or index).replace("~", "~0").replace("/", "~1") for name, index in parts
+    )
+
+
+def _validation_errors(exc: ValidationException) -> list[ProblemFieldError]:
+    found: list[ProblemFieldError] = []
+    extra = exc.extra if isinstance(exc.extra, list) else []
+    for item in extra:
+        if not isinstance(item, dict):
+            continue
+        message = str(item.get("message", "invalid value"))
+        key = item.get("key")
+        source = item.get("source")
+        if source == "body" or (key is None and source is None):
+            match = _MSGSPEC_PATH.search(message)
+            pointer = _pointer(match.group(1)) if match else ""
+            detail = _MSGSPEC_PATH.sub("", message) or "invalid value"
+            if key and not pointer:
+                pointer = "/" + str(key).replace(".", "/")
+            found.append(ProblemFieldError(detail=detail, pointer=pointer or ""))
+        else:
+            found.append(ProblemFieldError(detail=message, parameter=str(key) if key else None))
+    return found
+
+
+def _handle_http(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    assert isinstance(exc, HTTPException)
+    status = exc.status_code
+    errors: list[ProblemFieldError] = []
+    detail = exc.detail
+    if isinstance(exc, ValidationException):
+        errors = _validation_errors(exc)
+        detail = (
+            "The request is not valid: "
+            + "; ".join((e.pointer or e.parameter or "body") + ": " + e.detail for e in errors)
+            if errors
+            else "The request body is not valid JSON for this operation."
+        )
+    elif status == 404 and detail in ("", "Not Found"):
+        detail = f"No resource lives at {request.url.path}."
+    elif status == 405:
+        detail = f"{request.method} is not allowed on {request.url.path}."
+    elif status == 413:
+        detail = "The request body is larger than this server accepts."
+    return _problem(request, status, detail, errors=errors, headers=exc.headers)
+
+
+def _handle_postgres(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    assert isinstance(exc, asyncpg.PostgresError)
+    sqlstate = getattr(exc, "sqlstate", None) or ""
+    mapped = SQLSTATE_STATUS.get(sqlstate)
+    if mapped is None:
+        _log.error("unmapped database error", exc_info=exc)
+        return _problem(request, 500, "The server failed to handle this request.")
+    status, detail = mapped
+    constraint = getattr(exc, "constraint_name", None)
+    if constraint:
+        detail = f"{detail} ({constraint})"
+    return _problem(request, status, detail)
+
+
+def _handle_unencodable(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    # JSON may carry lone surrogates (``"\\ud800"``) that no UTF-8 database can store.
+    return _problem(request, 400, "Text must be valid Unicode (no lone surrogates).")
+
+
+def _handle_unavailable(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    _log.error("database unavailable", exc_info=exc)
+    return _problem(
+        request, 503, "The database cannot be reached; retry shortly.", headers={"Retry-After": "1"}
+    )
+
+
+def _handle_any(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    _log.error("unhandled error", exc_info=exc)
+    return _problem(
+        request, HTTP_500_INTERNAL_SERVER_ERROR, "The server failed to handle this request."
+    )
+
+
+exception_handlers: dict[int | type[Exception], Any] = {
+    WatchfloorError: _handle_watchfloor,
+    HTTPException: _handle_http,
+    asyncpg.PostgresError: _handle_postgres,
+    asyncpg.InterfaceError: _handle_unavailable,
+    UnicodeEncodeError: _handle_unencodable,
+    OSError: _handle_unavailable,
+    Exception: _handle_any,
+}
+"""Passed to the app: the most specific handler wins (Litestar walks the MRO)."""
+
+
+_DESCRIPTIONS = {
+    400: "The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.",
+    401: "No valid API key was presented.",
+    403: "The API key lacks the scope or dataset this needs.",
+    404: "No such record.",
+    409: "The request conflicts with the current state.",
+    410: "The cursor is older than the retention window.",
+    412: "`If-Match` names a version that is not current.",
+    413: "The request body is too large.",
+    422: "Well-formed, but not acceptable (unknown references, reused idempotency key).",
+    429: "Rate limit exceeded; see `Retry-After`.",
+    500: "The server failed.",
+    503: "The database is unavailable.",
+}
+
+
+def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
+    """Document ``statuses`` as ``application/problem+json`` :class:`Problem` responses."""
+    return {
+        status: ResponseSpec(
+            data_container=Problem,
+            media_type=PROBLEM_MEDIA_TYPE,
+            description=_DESCRIPTIONS.get(status, "Problem"),
+            generate_examples=False,
+        )
+        for status in statuses
+    }

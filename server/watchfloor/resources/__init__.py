@@ -1,0 +1,1 @@
+"""The ``/v1`` resources, one package each: schemas → controller → service → repository."""

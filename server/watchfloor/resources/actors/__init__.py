@@ -1,0 +1,1 @@
+"""Actors: states, people and organisations, with aliases and memberships."""

@@ -1,0 +1,80 @@
+"""SQL of actors: the table, its filters, and rows → wire types."""
+
+import re
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from watchfloor.resources.actors.schemas import Actor
+from watchfloor.store import ListQuery, Table
+
+__all__ = ("ACTORS", "ActorFilters", "apply_filters", "missing_actor_ids", "to_actor")
+
+ACTORS = Table(
+    name="actors",
+    columns=(
+        "kind",
+        "name",
+        "aliases",
+        "country",
+        "cameo_code",
+        "wikidata_qid",
+        "description",
+        "memberships",
+    ),
+)
+
+ACTOR_ID = re.compile(r"^act_[0-9a-f]{32}$")
+
+BY_KIND = "t.kind = {}"
+BY_COUNTRY = "t.country = {}"
+BY_NAME_OR_ALIAS = "wf_names(t.name, t.aliases) @> ARRAY[lower({})]"
+BY_MEMBERSHIP = (
+    "t.memberships @> jsonb_build_array(jsonb_build_object('organization_id', {}::text))"
+)
+BY_IDS = "t.id = ANY({}::text[])"
+BY_DATASET = "t.dataset = {}"
+
+_MISSING = """
+SELECT wanted FROM unnest($1::text[]) AS wanted
+WHERE NOT EXISTS (SELECT 1 FROM actors a WHERE a.id = wanted AND a.deleted_at IS NULL)
+"""
+
+
+class ActorFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/actors``."""
+
+    dataset: str
+    kind: str | None = None
+    country: str | None = None
+    name: str | None = None
+    member_of: str | None = None
+    ids: list[str] | None = None
+
+
+def apply_filters(query: ListQuery, filters: ActorFilters) -> None:
+    query.where(BY_DATASET, filters.dataset)
+    if filters.kind is not None:
+        query.where(BY_KIND, filters.kind)
+    if filters.country is not None:
+        query.where(BY_COUNTRY, filters.country)
+    if filters.name is not None:
+        query.where(BY_NAME_OR_ALIAS, filters.name)
+    if filters.member_of is not None:
+        query.where(BY_MEMBERSHIP, filters.member_of)
+    if filters.ids is not None:
+        # A string that is not an actor id names no actor; it narrows to nothing, not to a 400.
+        query.where(BY_IDS, [i for i in filters.ids if ACTOR_ID.match(i)])
+
+
+def to_actor(row: asyncpg.Record) -> Actor:
+    return msgspec.convert(dict(row), Actor)
+
+
+async def missing_actor_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
+    """Those of ``ids`` that name no live actor."""
+    if not ids:
+        return []
+    rows: list[Any] = await conn.fetch(_MISSING, ids)
+    return [r["wanted"] for r in rows]

@@ -1,0 +1,135 @@
+"""Wire types of ``/v1/actors``."""
+
+from datetime import date
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import UNSET, Meta, UnsetType
+
+from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
+
+__all__ = (
+    "Actor",
+    "ActorCreate",
+    "ActorId",
+    "ActorKind",
+    "ActorList",
+    "ActorPatch",
+    "ActorVersion",
+    "ActorVersionList",
+    "Membership",
+)
+
+ActorKind = Literal[
+    "state",
+    "person",
+    "organization",
+    "government_body",
+    "military_unit",
+    "company",
+    "igo",
+    "armed_group",
+    "media",
+]
+ActorId = Annotated[
+    str, Meta(pattern="^act_[0-9a-f]{32}$", examples=["act_0193a1b2c3d4e5f60718293a4b5c6d7e"])
+]
+Name = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
+Aliases = Annotated[list[Name], Meta(max_length=50)]
+CameoCode = Annotated[str, Meta(pattern="^[A-Z0-9]{3,15}$", description="CAMEO actor code")]
+WikidataQid = Annotated[str, Meta(pattern="^Q[1-9][0-9]{0,11}$", examples=["Q423"])]
+Description = Annotated[str, Meta(max_length=5000, pattern=TEXT)]
+Role = Annotated[str, Meta(min_length=1, max_length=100, pattern=TEXT)]
+
+
+class Membership(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The actor belongs to, leads or serves another actor for a period."""
+
+    organization_id: ActorId
+    """The organisation, bloc or state (an actor id)."""
+    role: Role = "member"
+    """``member``, ``leader``, ``minister``, ``commander`` …"""
+    valid_from: date | None = None
+    """First day of the role, when known."""
+    valid_to: date | None = None
+    """Last day of the role; ``null`` while it lasts."""
+
+
+Memberships = Annotated[list[Membership], Meta(max_length=100)]
+
+
+class Actor(msgspec.Struct, kw_only=True):
+    """A state, person or organisation that acts, speaks or is acted upon."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: Timestamp
+    updated_at: Timestamp
+    external_id: str | None
+    kind: ActorKind
+    name: str
+    aliases: list[str]
+    country: str | None
+    cameo_code: str | None
+    wikidata_qid: str | None
+    description: str | None
+    memberships: list[Membership]
+
+
+class ActorCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A new actor."""
+
+    kind: ActorKind
+    name: Name
+    aliases: Aliases = msgspec.field(default_factory=list)
+    country: CountryCode | None = None
+    cameo_code: CameoCode | None = None
+    wikidata_qid: WikidataQid | None = None
+    description: Description | None = None
+    memberships: Memberships = msgspec.field(default_factory=list)
+    dataset: DatasetName = "live"
+    external_id: ExternalId | None = None
+
+
+class ActorPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Changes to an actor; omitted fields stay as they are, ``null`` clears a field."""
+
+    kind: ActorKind | UnsetType = UNSET
+    name: Name | UnsetType = UNSET
+    aliases: Aliases | UnsetType = UNSET
+    country: CountryCode | None | UnsetType = UNSET
+    cameo_code: CameoCode | None | UnsetType = UNSET
+    wikidata_qid: WikidataQid | None | UnsetType = UNSET
+    description: Description | None | UnsetType = UNSET
+    memberships: Memberships | UnsetType = UNSET
+    external_id: ExternalId | None | UnsetType = UNSET
+
+
+class ActorList(msgspec.Struct, kw_only=True):
+    """One page of actors."""
+
+    data: list[Actor]
+    has_more: bool
+    next_cursor: str | None
+
+
+class ActorVersion(msgspec.Struct, kw_only=True):
+    """One recorded version of an actor."""
+
+    version: int
+    recorded_from: Timestamp
+    """When this version became the recorded state (transaction time)."""
+    recorded_to: Timestamp | None
+    """When the next version replaced it; ``null`` for the current version."""
+    deleted: bool
+    """True for the tombstone written by a DELETE."""
+    actor: Actor
+
+
+class ActorVersionList(msgspec.Struct, kw_only=True):
+    """Versions of an actor, oldest first."""
+
+    data: list[ActorVersion]
+    has_more: bool
+    next_cursor: str | None

@@ -1,0 +1,112 @@
+"""Wire types of ``/v1/sources``."""
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import UNSET, Meta, UnsetType
+
+from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+
+__all__ = (
+    "Reliability",
+    "Source",
+    "SourceCreate",
+    "SourceList",
+    "SourcePatch",
+    "SourceVersion",
+    "SourceVersionList",
+)
+
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+"""NATO Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged."""
+
+Title = Annotated[str, Meta(min_length=1, max_length=1000, pattern=TEXT)]
+Publisher = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
+Url = Annotated[str, Meta(pattern="^https?://[^\\s\\u0000]+$", max_length=2000)]
+Language = Annotated[
+    str, Meta(pattern="^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", description="BCP 47 tag", examples=["ko"])
+]
+Rationale = Annotated[str, Meta(max_length=1000, pattern=TEXT)]
+ContentHash = Annotated[str, Meta(pattern="^sha256:[0-9a-f]{64}$")]
+Excerpt = Annotated[str, Meta(max_length=20000, pattern=TEXT)]
+
+
+class Source(msgspec.Struct, kw_only=True):
+    """A document facts are drawn from: an article, a statement, a data set, a report."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: Timestamp
+    updated_at: Timestamp
+    external_id: str | None
+    title: str
+    publisher: str
+    url: str | None
+    published_at: Timestamp | None
+    language: str | None
+    reliability: Reliability
+    """Admiralty reliability of the source, A (completely reliable) to F (cannot be judged)."""
+    reliability_rationale: str | None
+    """One line on why the source got its grade."""
+    content_hash: str | None
+    """``sha256:…`` of the archived text, so later edits of the original can be detected."""
+    excerpt: str | None
+    """The archived passage relied on (DPRK media edit and delete their own pages)."""
+
+
+class SourceCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A new source."""
+
+    title: Title
+    publisher: Publisher
+    reliability: Reliability
+    url: Url | None = None
+    published_at: Timestamp | None = None
+    language: Language | None = None
+    reliability_rationale: Rationale | None = None
+    content_hash: ContentHash | None = None
+    excerpt: Excerpt | None = None
+    dataset: DatasetName = "live"
+    external_id: ExternalId | None = None
+
+
+class SourcePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Changes to a source; omitted fields stay as they are, ``null`` clears a field."""
+
+    title: Title | UnsetType = UNSET
+    publisher: Publisher | UnsetType = UNSET
+    reliability: Reliability | UnsetType = UNSET
+    url: Url | None | UnsetType = UNSET
+    published_at: Timestamp | None | UnsetType = UNSET
+    language: Language | None | UnsetType = UNSET
+    reliability_rationale: Rationale | None | UnsetType = UNSET
+    content_hash: ContentHash | None | UnsetType = UNSET
+    excerpt: Excerpt | None | UnsetType = UNSET
+    external_id: ExternalId | None | UnsetType = UNSET
+
+
+class SourceList(msgspec.Struct, kw_only=True):
+    """One page of sources."""
+
+    data: list[Source]
+    has_more: bool
+    next_cursor: str | None
+
+
+class SourceVersion(msgspec.Struct, kw_only=True):
+    """One recorded version of a source."""
+
+    version: int
+    recorded_from: Timestamp
+    recorded_to: Timestamp | None
+    deleted: bool
+    source: Source
+
+
+class SourceVersionList(msgspec.Struct, kw_only=True):
+    """Versions of a source, oldest first."""
+
+    data: list[SourceVersion]
+    has_more: bool
+    next_cursor: str | None

@@ -1,0 +1,70 @@
+"""Settings, read from the environment once and passed explicitly from then on."""
+
+import os
+from pathlib import Path
+
+import msgspec
+
+__all__ = ("Settings", "default_migrations_dir")
+
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def default_migrations_dir() -> Path:
+    """The migrations folder: ``WATCHFLOOR_MIGRATIONS_DIR``, else the checkout's ``migrations/``."""
+    configured = os.environ.get("WATCHFLOOR_MIGRATIONS_DIR")
+    return Path(configured) if configured else _PROJECT_ROOT / "migrations"
+
+
+class Settings(msgspec.Struct, frozen=True, kw_only=True):
+    """Runtime configuration of one Watchfloor process."""
+
+    database_url: str | None = None
+    """PostgreSQL DSN. ``None`` means: start the embedded PostgreSQL under ``data_dir``."""
+
+    host: str = "127.0.0.1"
+    """Interface the HTTP server binds to (``WATCHFLOOR_HOST``)."""
+
+    port: int = 8000
+    """TCP port of the HTTP server (``WATCHFLOOR_PORT``)."""
+
+    data_dir: Path = _PROJECT_ROOT / ".watchfloor"
+    """Where the embedded PostgreSQL keeps its data (``WATCHFLOOR_DATA_DIR``)."""
+
+    migrations_dir: Path = msgspec.field(default_factory=default_migrations_dir)
+    """Numbered plain-SQL migrations applied by ``watchfloor db upgrade``."""
+
+    pool_min_size: int = 1
+    """Connections the pool keeps open when idle."""
+
+    pool_max_size: int = 10
+    """Upper bound on connections per worker process (``WATCHFLOOR_POOL_MAX``)."""
+
+    max_body_bytes: int = 1_048_576
+    """Largest request body accepted; larger ones get 413 (``WATCHFLOOR_MAX_BODY_BYTES``)."""
+
+    cursor_secret: bytes = b"watchfloor-cursor-v1"
+    """Key that signs pagination cursors, so a forged cursor is refused (``WATCHFLOOR_CURSOR_SECRET``)."""
+
+    log_level: str = "INFO"
+    """Level of the JSON request log (``WATCHFLOOR_LOG_LEVEL``)."""
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
+        """Build settings from environment variables, falling back to the defaults above."""
+        source = os.environ if env is None else env
+        defaults = cls()
+        secret = source.get("WATCHFLOOR_CURSOR_SECRET")
+        return cls(
+            database_url=source.get("DATABASE_URL") or None,
+            host=source.get("WATCHFLOOR_HOST", defaults.host),
+            port=int(source.get("WATCHFLOOR_PORT", defaults.port)),
+            data_dir=Path(source.get("WATCHFLOOR_DATA_DIR", str(defaults.data_dir))),
+            migrations_dir=Path(
+                source.get("WATCHFLOOR_MIGRATIONS_DIR", str(defaults.migrations_dir))
+            ),
+            pool_max_size=int(source.get("WATCHFLOOR_POOL_MAX", defaults.pool_max_size)),
+            max_body_bytes=int(source.get("WATCHFLOOR_MAX_BODY_BYTES", defaults.max_body_bytes)),
+            cursor_secret=secret.encode() if secret else defaults.cursor_secret,
+            log_level=source.get("WATCHFLOOR_LOG_LEVEL", defaults.log_level),
+        )

@@ -1,0 +1,199 @@
+"""SQL for system-versioned tables, composed once for every resource.
+
+Every resource table has the same bookkeeping columns (:data:`BOOKKEEPING`) and a twin
+``<table>_history``. This module holds the statements that are the same for all of them: get,
+list, history, insert, update and tombstone. Resource repositories contribute their own columns
+and filter fragments; values only ever travel as ``$n`` parameters.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+__all__ = ("BOOKKEEPING", "ListQuery", "Page", "Table")
+
+BOOKKEEPING = ("id", "dataset", "version", "created_at", "updated_at", "deleted_at", "external_id")
+
+
+@dataclass(frozen=True)
+class Page:
+    """Rows of one page and the sort key of the last one, when another page follows."""
+
+    rows: list[asyncpg.Record]
+    next_key: list[Any] | None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A system-versioned resource table."""
+
+    name: str
+    """Table name; its history lives in ``<name>_history``."""
+    columns: tuple[str, ...]
+    """The resource's own columns, beyond :data:`BOOKKEEPING`."""
+
+    @property
+    def select_list(self) -> str:
+        return ", ".join(f"t.{c}" for c in (*BOOKKEEPING, *self.columns))
+
+    def relation(self, as_of_param: str | None) -> str:
+        """The rows to read: the current table, or every version valid at ``as_of_param``."""
+        if as_of_param is None:
+            return f"{self.name} t"
+        return (
+            f"(SELECT * FROM {self.name} WHERE sys_period @> {as_of_param}::timestamptz "
+            f"UNION ALL SELECT * FROM {self.name}_history "
+            f"WHERE sys_period @> {as_of_param}::timestamptz) t"
+        )
+
+    async def get(
+        self, conn: asyncpg.Connection, record_id: str, as_of: datetime | None = None
+    ) -> asyncpg.Record | None:
+        """The live (not deleted) version of one record, now or at ``as_of``."""
+        if as_of is None:
+            sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1"
+            row = await conn.fetchrow(sql, record_id)
+        else:
+            sql = f"SELECT {self.select_list} FROM {self.relation('$2')} WHERE t.id = $1"
+            row = await conn.fetchrow(sql, record_id, as_of)
+        if row is None or row["deleted_at"] is not None:
+            return None
+        return row
+
+    async def get_any(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record | None:
+        """The current version, tombstone or not (for writers deciding between 404 and 409)."""
+        sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1"
+        return await conn.fetchrow(sql, record_id)
+
+    async def history(self, conn: asyncpg.Connection, record_id: str) -> list[asyncpg.Record]:
+        """Every version of one record, oldest first, with its transaction-time range."""
+        sql = (
+            f"SELECT {self.select_list}, lower(t.sys_period) AS recorded_from, "
+            f"upper(t.sys_period) AS recorded_to FROM ("
+            f"SELECT * FROM {self.name} WHERE id = $1 UNION ALL "
+            f"SELECT * FROM {self.name}_history WHERE id = $1) t ORDER BY t.version"
+        )
+        return list(await conn.fetch(sql, record_id))
+
+    async def insert(self, conn: asyncpg.Connection, values: dict[str, Any]) -> asyncpg.Record:
+        names = list(values)
+        placeholders = ", ".join(f"${i}" for i in range(1, len(names) + 1))
+        sql = (
+            f"INSERT INTO {self.name} AS t ({', '.join(names)}) VALUES ({placeholders}) "
+            f"RETURNING {self.select_list}"
+        )
+        row = await conn.fetchrow(sql, *values.values())
+        assert row is not None
+        return row
+
+    async def update(
+        self, conn: asyncpg.Connection, record_id: str, values: dict[str, Any]
+    ) -> asyncpg.Record:
+        """Write a new version; the trigger moves the old one to history and bumps ``version``."""
+        names = list(values)
+        assignments = ", ".join(f"{name} = ${i}" for i, name in enumerate(names, start=2))
+        sql = (
+            f"UPDATE {self.name} AS t SET {assignments} WHERE t.id = $1 "
+            f"RETURNING {self.select_list}"
+        )
+        row = await conn.fetchrow(sql, record_id, *values.values())
+        assert row is not None
+        return row
+
+    async def lock(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record | None:
+        """The current version, locked until the transaction ends (read-modify-write)."""
+        sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1 FOR UPDATE"
+        return await conn.fetchrow(sql, record_id)
+
+    async def tombstone(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record:
+        sql = (
+            f"UPDATE {self.name} AS t SET deleted_at = now() WHERE t.id = $1 "
+            f"RETURNING {self.select_list}"
+        )
+        row = await conn.fetchrow(sql, record_id)
+        assert row is not None
+        return row
+
+
+@dataclass
+class ListQuery:
+    """A keyset-paginated listing over a :class:`Table`, built one filter at a time."""
+
+    table: Table
+    as_of: datetime | None = None
+    args: list[Any] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=lambda: ["t.deleted_at IS NULL"])
+    joins: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._as_of_param = self.param(self.as_of) if self.as_of is not None else None
+
+    def param(self, value: Any) -> str:
+        """Bind ``value`` and return its placeholder."""
+        self.args.append(value)
+        return f"${len(self.args)}"
+
+    def where(self, fragment: str, *values: Any) -> None:
+        """Add a condition; ``{}`` in ``fragment`` are replaced by placeholders for ``values``."""
+        self.conditions.append(fragment.format(*(self.param(v) for v in values)))
+
+    async def page(
+        self,
+        conn: asyncpg.Connection,
+        *,
+        order: Sequence[tuple[str, bool]],
+        after: Sequence[Any] | None,
+        limit: int,
+    ) -> Page:
+        """One page in ``order``; the sort key of a row is read from the columns named in it."""
+        rows = await self.fetch(conn, order=order, after=after, limit=limit)
+        if len(rows) <= limit:
+            return Page(rows, None)
+        rows = rows[:limit]
+        last = rows[-1]
+        return Page(rows, [last[expr.removeprefix("t.")] for expr, _ in order])
+
+    async def fetch(
+        self,
+        conn: asyncpg.Connection,
+        *,
+        order: Sequence[tuple[str, bool]],
+        after: Sequence[Any] | None,
+        limit: int,
+    ) -> list[asyncpg.Record]:
+        """Up to ``limit + 1`` rows after the key ``after`` in ``order`` (expression, descending).
+
+        The extra row tells the caller whether there is another page. Every order expression must
+        be non-null and the last one unique (the id), so the keyset comparison is total.
+        """
+        conditions = list(self.conditions)
+        if after is not None:
+            conditions.append(self._keyset(order, after))
+        order_sql = ", ".join(f"{expr} {'DESC' if desc else 'ASC'}" for expr, desc in order)
+        sql = (
+            f"SELECT {self.table.select_list} FROM {self.table.relation(self._as_of_param)} "
+            f"{' '.join(self.joins)} WHERE {' AND '.join(conditions)} "
+            f"ORDER BY {order_sql} LIMIT {self.param(limit + 1)}"
+        )
+        return list(await conn.fetch(sql, *self.args))
+
+    def _keyset(self, order: Sequence[tuple[str, bool]], after: Sequence[Any]) -> str:
+        directions = {desc for _, desc in order}
+        if len(directions) == 1:
+            # One direction: a row comparison the planner turns into an index range.
+            exprs = ", ".join(expr for expr, _ in order)
+            values = ", ".join(self.param(v) for v in after)
+            op = "<" if order[0][1] else ">"
+            return f"({exprs}) {op} ({values})"
+        # Mixed directions: expand (a, b) after (x, y) by hand.
+        clauses = []
+        for i, (expr, desc) in enumerate(order):
+            equal = [f"{e} = {self.param(after[j])}" for j, (e, _) in enumerate(order[:i])]
+            op = "<" if desc else ">"
+            clauses.append(
+                "(" + " AND ".join([*equal, f"{expr} {op} {self.param(after[i])}"]) + ")"
+            )
+        return "(" + " OR ".join(clauses) + ")"

