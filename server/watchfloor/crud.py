@@ -21,7 +21,7 @@ from watchfloor.records import Records
 from watchfloor.responses import page_response, single_response
 from watchfloor.store import Page
 
-__all__ = ("create", "history", "listing")
+__all__ = ("create", "history", "listing", "sync_cursor")
 
 Row = asyncpg.Record
 
@@ -45,21 +45,42 @@ async def create(
     return await run_idempotent(conn, request, idempotency_key, principal_of(request), respond)
 
 
+_HORIZON = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+
+
+async def sync_cursor(conn: asyncpg.Connection, codec: CursorCodec) -> str:
+    """A change-feed cursor taken *before* a listing starts.
+
+    Every change below the oldest running transaction is committed, so the listing that follows
+    sees it; the feed from here replays everything at or above it. Copy the listing, then follow
+    ``/v1/changes?after=<sync_cursor>``: nothing falls in between (overlap is harmless, since a
+    partner applies a version only if it is newer than the one it holds).
+    """
+    horizon = await conn.fetchval(_HORIZON)
+    return codec.feed(int(horizon), 0)
+
+
 async def listing(
     request: Request[Any, Any, Any],
+    conn: asyncpg.Connection,
     codec: CursorCodec,
     filters: msgspec.Struct,
     *,
     as_of: datetime | None,
     cursor: str | None,
     fetch: Callable[[list[Any] | None], Awaitable[Page]],
-    envelope: Callable[[list[Row], str | None], Any],
+    envelope: Callable[[list[Row], str | None, str | None], Any],
 ) -> Response[Any]:
-    """One page of a filtered list, with ``next_cursor`` and ``Link``."""
+    """One page of a filtered list, with ``next_cursor`` and ``Link``.
+
+    The first page (no ``cursor``) also carries ``sync_cursor`` for partners that bootstrap.
+    """
     state = Listing(codec, filters, as_of=as_of)
-    page = await fetch(state.after(cursor))
+    after = state.after(cursor)
+    sync = await sync_cursor(conn, codec) if cursor is None else None
+    page = await fetch(after)
     next_cursor = state.next_cursor(page)
-    return page_response(request, envelope(page.rows, next_cursor), next_cursor)
+    return page_response(request, envelope(page.rows, next_cursor, sync), next_cursor)
 
 
 async def history(

@@ -15,7 +15,10 @@ import msgspec
 
 from watchfloor.errors import InvalidCursor
 
-__all__ = ("CursorCodec", "filter_fingerprint")
+__all__ = ("FEED", "CursorCodec", "filter_fingerprint")
+
+FEED = "changes"
+"""Fingerprint of change-feed cursors: they are valid for any feed filter."""
 
 _SIG_BYTES = 12
 
@@ -44,6 +47,10 @@ class CursorCodec:
         payload = msgspec.json.encode(_Payload(fingerprint, list(key)))
         token = self._sign(payload) + payload
         return base64.urlsafe_b64encode(token).rstrip(b"=").decode()
+
+    def feed(self, xid: int, seq: int) -> str:
+        """A change-feed cursor: the feed resumes after position ``(xid, seq)``."""
+        return self.encode(FEED, [xid, seq])
 
     def decode(self, cursor: str, fingerprint: str) -> list[str | int | float | None]:
         """The sort key inside ``cursor``; raises :class:`InvalidCursor` if it cannot be trusted."""

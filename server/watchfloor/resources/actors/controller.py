@@ -58,9 +58,12 @@ IdsQuery = Annotated[
 ]
 
 
-def _page(rows: list[Any], next_cursor: str | None) -> ActorList:
+def _page(rows: list[Any], next_cursor: str | None, sync_cursor: str | None) -> ActorList:
     return ActorList(
-        data=[to_actor(r) for r in rows], has_more=next_cursor is not None, next_cursor=next_cursor
+        data=[to_actor(r) for r in rows],
+        has_more=next_cursor is not None,
+        next_cursor=next_cursor,
+        sync_cursor=sync_cursor,
     )
 
 
@@ -131,6 +134,7 @@ class ActorController(Controller):
         )
         return await crud.listing(
             request,
+            conn,
             cursor_codec,
             filters,
             as_of=at,

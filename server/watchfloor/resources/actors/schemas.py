@@ -112,6 +112,8 @@ class ActorList(msgspec.Struct, kw_only=True):
     data: list[Actor]
     has_more: bool
     next_cursor: str | None
+    sync_cursor: str | None = None
+    """On the first page only: a change-feed cursor taken before the listing started."""
 
 
 class ActorVersion(msgspec.Struct, kw_only=True):

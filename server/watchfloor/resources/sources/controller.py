@@ -62,9 +62,12 @@ LanguageQuery = Annotated[
 ]
 
 
-def _page(rows: list[Any], next_cursor: str | None) -> SourceList:
+def _page(rows: list[Any], next_cursor: str | None, sync_cursor: str | None) -> SourceList:
     return SourceList(
-        data=[to_source(r) for r in rows], has_more=next_cursor is not None, next_cursor=next_cursor
+        data=[to_source(r) for r in rows],
+        has_more=next_cursor is not None,
+        next_cursor=next_cursor,
+        sync_cursor=sync_cursor,
     )
 
 
@@ -140,6 +143,7 @@ class SourceController(Controller):
         )
         return await crud.listing(
             request,
+            conn,
             cursor_codec,
             filters,
             as_of=at,

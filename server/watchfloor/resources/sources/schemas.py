@@ -92,6 +92,8 @@ class SourceList(msgspec.Struct, kw_only=True):
     data: list[Source]
     has_more: bool
     next_cursor: str | None
+    sync_cursor: str | None = None
+    """On the first page only: a change-feed cursor taken before the listing started."""
 
 
 class SourceVersion(msgspec.Struct, kw_only=True):
