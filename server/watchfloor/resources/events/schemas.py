@@ -1,0 +1,256 @@
+"""Wire types of ``/v1/events``: the data model of an event.
+
+PLOVER is the primary coding (category, mode, context); a CAMEO code may be kept beside it, and
+then the event shows CAMEO's official Goldstein score and QuadClass from the GDELT lookups.
+Time is an interval with a precision, so "September 1984" is a real date. Place carries its
+own precision and an uncertainty radius. Magnitudes are ranges (low, best, high) with a unit.
+"""
+
+from datetime import date
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import UNSET, Meta, UnsetType
+
+from watchfloor.citations import Citation, CitationIn
+from watchfloor.lifecycle import Status, StatusReason
+from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
+
+__all__ = (
+    "CameoCoding",
+    "Event",
+    "EventCreate",
+    "EventList",
+    "EventPatch",
+    "EventVersion",
+    "EventVersionList",
+    "Magnitude",
+    "Occurrence",
+    "Participant",
+    "Place",
+    "PloverCategory",
+    "QuadClass",
+)
+
+PloverCategory = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",
+    "PROTEST",
+    "CRIME",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+"""The PLOVER event categories (PLOVER manual, draft 0.8)."""
+
+QuadClass = Literal[1, 2, 3, 4]
+"""CAMEO QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+conflict."""
+
+Precision = Literal["day", "month", "year"]
+PlacePrecision = Literal["exact", "facility", "city", "district", "province", "country", "region"]
+
+ActorId = Annotated[str, Meta(pattern="^act_[0-9a-f]{32}$")]
+FacilityId = Annotated[str, Meta(pattern="^fac_[0-9a-f]{32}$")]
+WeaponId = Annotated[str, Meta(pattern="^wpn_[0-9a-f]{32}$")]
+EventId = Annotated[str, Meta(pattern="^evt_[0-9a-f]{32}$")]
+Title = Annotated[str, Meta(min_length=1, max_length=500, pattern=TEXT)]
+Summary = Annotated[str, Meta(max_length=10000, pattern=TEXT)]
+Word = Annotated[str, Meta(min_length=1, max_length=100, pattern=TEXT)]
+Tag = Annotated[str, Meta(pattern="^[a-z0-9][a-z0-9:_.-]{0,63}$", examples=["missile-test"])]
+CameoCode = Annotated[
+    str, Meta(pattern="^[0-9]{2,4}$", description="CAMEO event code, e.g. `195`", examples=["138"])
+]
+Latitude = Annotated[float, Meta(ge=-90, le=90)]
+Longitude = Annotated[float, Meta(ge=-180, le=180)]
+Radius = Annotated[float, Meta(ge=0, le=20000, description="Uncertainty radius in km")]
+PlaceName = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
+Unit = Annotated[
+    str, Meta(min_length=1, max_length=30, pattern=TEXT, examples=["km", "kt", "people"])
+]
+MagnitudeKind = Annotated[
+    str,
+    Meta(
+        pattern="^[a-z][a-z0-9_]{0,39}$",
+        description="What is measured: fatalities, injured, size, apogee, range, yield, "
+        "flight_time, magnitude_mb, count, value …",
+        examples=["apogee"],
+    ),
+]
+Amount = Annotated[float, Meta(ge=-1e15, le=1e15)]
+
+
+class Occurrence(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """When it happened: the interval ``[start, end]`` (dates, inclusive) and its precision.
+
+    "September 1984" is ``start=1984-09-01, end=1984-09-30, precision=month``.
+    """
+
+    start: date
+    end: date | None = None
+    """Last day; omitted means the same as ``start`` stretched to the precision."""
+    precision: Precision = "day"
+    time: Timestamp | None = None
+    """The exact instant, when known (a launch time, say)."""
+
+
+class Participant(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """An actor taking part, and in what role (``launcher``, ``host``, ``mediator`` …)."""
+
+    actor_id: ActorId
+    role: Word | None = None
+
+
+class Place(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Where it happened, as precisely as known."""
+
+    name: PlaceName | None = None
+    country: CountryCode | None = None
+    lat: Latitude | None = None
+    lon: Longitude | None = None
+    precision: PlacePrecision = "exact"
+    uncertainty_km: Radius | None = None
+    facility_id: FacilityId | None = None
+    """A facility of the reference data (Sohae, Punggye-ri, Yongbyon …)."""
+
+
+class Magnitude(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A measured quantity as a range: low ≤ best ≤ high, in ``unit``."""
+
+    kind: MagnitudeKind
+    unit: Unit
+    best: Amount | None = None
+    low: Amount | None = None
+    high: Amount | None = None
+
+
+class CameoCoding(msgspec.Struct, kw_only=True):
+    """The CAMEO code and what the official GDELT lookups say of it."""
+
+    code: str
+    description: str | None
+    goldstein: float | None
+    """Goldstein scale, −10 (most destabilising) to +10."""
+    quad_class: int | None
+    """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
+    root: str
+    """The two-digit root code."""
+
+
+class Event(msgspec.Struct, kw_only=True):
+    """Who did what to whom, when and where, with its sources and lifecycle."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: Timestamp
+    updated_at: Timestamp
+    external_id: str | None
+    title: str
+    summary: str | None
+    category: PloverCategory
+    mode: str | None
+    context: list[str]
+    cameo: CameoCoding | None
+    actors: list[Participant]
+    recipients: list[Participant]
+    occurred: Occurrence
+    place: Place | None
+    magnitudes: list[Magnitude]
+    weapon_ids: list[str]
+    tags: list[str]
+    status: Status
+    status_reason: str | None
+    superseded_by: str | None
+    citations: list[Citation]
+    grade: str | None
+    """Best Admiralty grade among the citations, e.g. ``B2``."""
+
+
+class EventCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A new event. It must cite at least one source."""
+
+    title: Title
+    category: PloverCategory
+    occurred: Occurrence
+    citations: Annotated[list[CitationIn], Meta(min_length=1, max_length=50)]
+    summary: Summary | None = None
+    mode: Word | None = None
+    context: Annotated[list[Word], Meta(max_length=20)] = msgspec.field(default_factory=list)
+    cameo_code: CameoCode | None = None
+    actors: Annotated[list[Participant], Meta(max_length=50)] = msgspec.field(default_factory=list)
+    recipients: Annotated[list[Participant], Meta(max_length=50)] = msgspec.field(
+        default_factory=list
+    )
+    place: Place | None = None
+    magnitudes: Annotated[list[Magnitude], Meta(max_length=30)] = msgspec.field(
+        default_factory=list
+    )
+    weapon_ids: Annotated[list[WeaponId], Meta(max_length=20)] = msgspec.field(default_factory=list)
+    tags: Annotated[list[Tag], Meta(max_length=30)] = msgspec.field(default_factory=list)
+    status: Status = "reported"
+    status_reason: StatusReason | None = None
+    dataset: DatasetName = "live"
+    external_id: ExternalId | None = None
+
+
+class EventPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Changes to an event: a revision, a confirmation, a retraction or a merge."""
+
+    title: Title | UnsetType = UNSET
+    category: PloverCategory | UnsetType = UNSET
+    occurred: Occurrence | UnsetType = UNSET
+    citations: Annotated[list[CitationIn], Meta(min_length=1, max_length=50)] | UnsetType = UNSET
+    summary: Summary | None | UnsetType = UNSET
+    mode: Word | None | UnsetType = UNSET
+    context: Annotated[list[Word], Meta(max_length=20)] | UnsetType = UNSET
+    cameo_code: CameoCode | None | UnsetType = UNSET
+    actors: Annotated[list[Participant], Meta(max_length=50)] | UnsetType = UNSET
+    recipients: Annotated[list[Participant], Meta(max_length=50)] | UnsetType = UNSET
+    place: Place | None | UnsetType = UNSET
+    magnitudes: Annotated[list[Magnitude], Meta(max_length=30)] | UnsetType = UNSET
+    weapon_ids: Annotated[list[WeaponId], Meta(max_length=20)] | UnsetType = UNSET
+    tags: Annotated[list[Tag], Meta(max_length=30)] | UnsetType = UNSET
+    status: Status | UnsetType = UNSET
+    status_reason: StatusReason | None | UnsetType = UNSET
+    superseded_by: EventId | None | UnsetType = UNSET
+    external_id: ExternalId | None | UnsetType = UNSET
+
+
+class EventList(msgspec.Struct, kw_only=True):
+    """One page of events."""
+
+    data: list[Event]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+    """On the first page only: a change-feed cursor taken before the listing started."""
+
+
+class EventVersion(msgspec.Struct, kw_only=True):
+    """One recorded version of an event."""
+
+    version: int
+    recorded_from: Timestamp
+    recorded_to: Timestamp | None
+    deleted: bool
+    event: Event
+
+
+class EventVersionList(msgspec.Struct, kw_only=True):
+    """Versions of an event, oldest first."""
+
+    data: list[EventVersion]
+    has_more: bool
+    next_cursor: str | None

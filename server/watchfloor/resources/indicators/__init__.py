@@ -1,0 +1,1 @@
+"""Indicators: named time series with warning thresholds, and their observations by vintage."""

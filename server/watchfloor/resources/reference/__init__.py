@@ -1,0 +1,1 @@
+"""Korea-specific reference data: facilities and the weapons catalogue, with aliases."""

@@ -1,0 +1,159 @@
+"""Wire types of ``/v1/statements``.
+
+A statement is a speaker's exact words with their source. Watchfloor keeps quotes short and
+exact, with attribution; the translation is kept beside the original, never instead of it.
+"""
+
+from datetime import date
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import UNSET, Meta, UnsetType
+
+from watchfloor.citations import Citation, CitationIn
+from watchfloor.lifecycle import Status, StatusReason
+from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+
+__all__ = (
+    "Channel",
+    "Stance",
+    "Statement",
+    "StatementCreate",
+    "StatementList",
+    "StatementPatch",
+    "StatementVersion",
+    "StatementVersionList",
+)
+
+Stance = Literal["supportive", "conciliatory", "neutral", "critical", "hostile", "threatening"]
+"""The speaker's stance toward the target actor."""
+
+Channel = Literal[
+    "press_conference",
+    "official_statement",
+    "state_media",
+    "speech",
+    "interview",
+    "social_media",
+    "diplomatic_note",
+    "report",
+    "other",
+]
+
+ActorId = Annotated[str, Meta(pattern="^act_[0-9a-f]{32}$")]
+EventId = Annotated[str, Meta(pattern="^evt_[0-9a-f]{32}$")]
+StatementId = Annotated[str, Meta(pattern="^stm_[0-9a-f]{32}$")]
+Text = Annotated[str, Meta(min_length=1, max_length=5000, pattern=TEXT)]
+Language = Annotated[
+    str, Meta(pattern="^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", description="BCP 47 tag", examples=["ko"])
+]
+Audience = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
+Topic = Annotated[str, Meta(pattern="^[a-z0-9][a-z0-9:_.-]{0,63}$", examples=["sanctions"])]
+
+
+class Statement(msgspec.Struct, kw_only=True):
+    """A sourced statement: speaker, exact words, stance, and the events it bears on."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: Timestamp
+    updated_at: Timestamp
+    external_id: str | None
+    speaker_id: str
+    text: str
+    """Verbatim, in the original language."""
+    language: str | None
+    translation: str | None
+    """English translation, when the original is not English."""
+    channel: Channel | None
+    audience: str | None
+    said_on: date
+    said_at: Timestamp | None
+    target_id: str | None
+    """The actor the stance is toward."""
+    stance: Stance | None
+    topics: list[str]
+    supports: list[str]
+    """Events this statement supports (event ids)."""
+    contradicts: list[str]
+    """Events this statement contradicts (event ids)."""
+    status: Status
+    status_reason: str | None
+    superseded_by: str | None
+    citations: list[Citation]
+    grade: str | None
+
+
+class StatementCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A new statement. It must cite at least one source."""
+
+    speaker_id: ActorId
+    text: Text
+    said_on: date
+    citations: Annotated[list[CitationIn], Meta(min_length=1, max_length=50)]
+    language: Language | None = None
+    translation: Text | None = None
+    channel: Channel | None = None
+    audience: Audience | None = None
+    said_at: Timestamp | None = None
+    target_id: ActorId | None = None
+    stance: Stance | None = None
+    topics: Annotated[list[Topic], Meta(max_length=30)] = msgspec.field(default_factory=list)
+    supports: Annotated[list[EventId], Meta(max_length=50)] = msgspec.field(default_factory=list)
+    contradicts: Annotated[list[EventId], Meta(max_length=50)] = msgspec.field(default_factory=list)
+    status: Status = "reported"
+    status_reason: StatusReason | None = None
+    dataset: DatasetName = "live"
+    external_id: ExternalId | None = None
+
+
+class StatementPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Changes to a statement."""
+
+    speaker_id: ActorId | UnsetType = UNSET
+    text: Text | UnsetType = UNSET
+    said_on: date | UnsetType = UNSET
+    citations: Annotated[list[CitationIn], Meta(min_length=1, max_length=50)] | UnsetType = UNSET
+    language: Language | None | UnsetType = UNSET
+    translation: Text | None | UnsetType = UNSET
+    channel: Channel | None | UnsetType = UNSET
+    audience: Audience | None | UnsetType = UNSET
+    said_at: Timestamp | None | UnsetType = UNSET
+    target_id: ActorId | None | UnsetType = UNSET
+    stance: Stance | None | UnsetType = UNSET
+    topics: Annotated[list[Topic], Meta(max_length=30)] | UnsetType = UNSET
+    supports: Annotated[list[EventId], Meta(max_length=50)] | UnsetType = UNSET
+    contradicts: Annotated[list[EventId], Meta(max_length=50)] | UnsetType = UNSET
+    status: Status | UnsetType = UNSET
+    status_reason: StatusReason | None | UnsetType = UNSET
+    superseded_by: StatementId | None | UnsetType = UNSET
+    external_id: ExternalId | None | UnsetType = UNSET
+
+
+class StatementList(msgspec.Struct, kw_only=True):
+    """One page of statements."""
+
+    data: list[Statement]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+    """On the first page only: a change-feed cursor taken before the listing started."""
+
+
+class StatementVersion(msgspec.Struct, kw_only=True):
+    """One recorded version of a statement."""
+
+    version: int
+    recorded_from: Timestamp
+    recorded_to: Timestamp | None
+    deleted: bool
+    statement: Statement
+
+
+class StatementVersionList(msgspec.Struct, kw_only=True):
+    """Versions of a statement, oldest first."""
+
+    data: list[StatementVersion]
+    has_more: bool
+    next_cursor: str | None
