@@ -22,7 +22,8 @@ Reliability = Literal["A", "B", "C", "D", "E", "F"]
 
 Title = Annotated[str, Meta(min_length=1, max_length=1000, pattern=TEXT)]
 Publisher = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
-Url = Annotated[str, Meta(pattern="^https?://[^\\s\\u0000]+$", max_length=2000)]
+# Explicit ranges, not \s: Python's and ECMA's \s disagree on control characters.
+Url = Annotated[str, Meta(pattern="^https?://[^\\u0000-\\u0020\\u007f]+$", max_length=2000)]
 Language = Annotated[
     str, Meta(pattern="^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", description="BCP 47 tag", examples=["ko"])
 ]
