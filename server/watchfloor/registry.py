@@ -1,0 +1,77 @@
+"""Every ``/v1`` resource by name, for the code that treats them alike.
+
+The change feed renders an upsert with the resource's wire type; export streams any resource;
+import upserts rows of any resource by ``external_id``. They all look the resource up here, so a
+new resource is one :class:`Resource` entry in :data:`RESOURCES`.
+"""
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from watchfloor.resources.actors.repository import ACTORS, to_actor
+from watchfloor.resources.actors.schemas import ActorCreate, ActorPatch
+from watchfloor.resources.actors.service import ActorService
+from watchfloor.resources.sources.repository import SOURCES, to_source
+from watchfloor.resources.sources.schemas import SourceCreate, SourcePatch
+from watchfloor.resources.sources.service import SourceService
+from watchfloor.store import Table
+
+__all__ = ("RESOURCES", "Resource")
+
+Row = asyncpg.Record
+
+
+@dataclass(frozen=True)
+class Resource:
+    """How generic code reads and writes one resource."""
+
+    name: str
+    """Singular name used on the wire: ``actor``, ``event`` … (the change feed's ``resource``)."""
+    path: str
+    """Collection path, e.g. ``/v1/actors``."""
+    table: Table
+    render: Callable[[Row], msgspec.Struct]
+    """A row of ``table`` (current or history) → the wire type."""
+    create_type: type[msgspec.Struct]
+    patch_type: type[msgspec.Struct]
+    create: Callable[[asyncpg.Connection, Any], Awaitable[Row]]
+    """Validate and insert; the service's own rules apply (422 for dangling references …)."""
+    update: Callable[[asyncpg.Connection, str, Any, str | None], Awaitable[Row]]
+    """Apply a patch under an optional ``If-Match``; a no-op patch writes no version."""
+    references: dict[str, str] = field(default_factory=dict)
+    """Fields holding ids of other resources (``memberships[].organization_id`` → ``actor``)."""
+
+
+_actors = ActorService()
+_sources = SourceService()
+
+RESOURCES: dict[str, Resource] = {
+    r.name: r
+    for r in (
+        Resource(
+            name="actor",
+            path="/v1/actors",
+            table=ACTORS,
+            render=to_actor,
+            create_type=ActorCreate,
+            patch_type=ActorPatch,
+            create=_actors.create,
+            update=_actors.update,
+            references={"memberships[].organization_id": "actor"},
+        ),
+        Resource(
+            name="source",
+            path="/v1/sources",
+            table=SOURCES,
+            render=to_source,
+            create_type=SourceCreate,
+            patch_type=SourcePatch,
+            create=_sources.create,
+            update=_sources.update,
+        ),
+    )
+}
