@@ -34,8 +34,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     migrations_dir: Path = msgspec.field(default_factory=default_migrations_dir)
     """Numbered plain-SQL migrations applied by ``watchfloor db upgrade``."""
 
-    pool_min_size: int = 1
-    """Connections the pool keeps open when idle."""
+    pool_min_size: int = 0
+    """Connections opened at start. 0 lets the service start while the database is down
+    (``/readyz`` then answers 503) and connect once it is back."""
 
     pool_max_size: int = 10
     """Upper bound on connections per worker process (``WATCHFLOOR_POOL_MAX``)."""

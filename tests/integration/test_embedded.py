@@ -1,0 +1,100 @@
+"""The newcomer's path: no DATABASE_URL, `watchfloor serve` brings up an embedded PostgreSQL.
+
+Start, migrate, serve, write, stop with SIGINT (the database stops too), start again and find
+the data. This is what `make run` does.
+"""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start(data_dir: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(
+        WATCHFLOOR_DATA_DIR=str(data_dir), WATCHFLOOR_PORT=str(port), WATCHFLOOR_LOG_LEVEL="WARNING"
+    )
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "watchfloor.cli", "serve"],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def _wait_ready(base: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"server exited early ({proc.returncode}):\n{log.read_text()}")
+        try:
+            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError("server did not become ready")
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> int:
+    proc.send_signal(signal.SIGINT)
+    return proc.wait(timeout=60)
+
+
+def _postmaster_running(pgdata: Path) -> bool:
+    pid_file = pgdata / "postmaster.pid"
+    if not pid_file.exists():
+        return False
+    pid = int(pid_file.read_text().split()[0])
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_serve_on_embedded_postgres_then_restart_keeps_data(tmp_path: Path) -> None:
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    data_dir = tmp_path / "wf"
+    log = tmp_path / "serve.log"
+
+    first = _start(data_dir, port, log)
+    try:
+        _wait_ready(base, first, log)
+        listed = httpx.get(f"{base}/v1/actors").json()
+        assert set(listed) >= {"data", "has_more", "next_cursor"}
+        created = httpx.post(
+            f"{base}/v1/actors", json={"kind": "state", "name": "Republic of Korea"}
+        )
+        assert created.status_code == 201
+        actor_id = created.json()["id"]
+    finally:
+        code = _stop(first)
+    assert code == 0
+    assert not _postmaster_running(data_dir / "pgdata"), "Ctrl-C stops the embedded database too"
+
+    second = _start(data_dir, port, log)
+    try:
+        _wait_ready(base, second, log)
+        again = httpx.get(f"{base}/v1/actors/{actor_id}")
+        assert again.status_code == 200
+        assert again.json()["name"] == "Republic of Korea"
+    finally:
+        assert _stop(second) == 0
