@@ -263,8 +263,12 @@ _DESCRIPTIONS = {
 }
 
 
+ALWAYS = (500, 503)
+"""Statuses any operation may answer: a server fault, or the database out of reach."""
+
+
 def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
-    """Document ``statuses`` as ``application/problem+json`` :class:`Problem` responses."""
+    """Document ``statuses`` (and :data:`ALWAYS`) as ``application/problem+json`` responses."""
     return {
         status: ResponseSpec(
             data_container=Problem,
@@ -272,5 +276,5 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
             description=_DESCRIPTIONS.get(status, "Problem"),
             generate_examples=False,
         )
-        for status in statuses
+        for status in sorted({*statuses, *ALWAYS})
     }
