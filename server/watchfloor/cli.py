@@ -4,6 +4,7 @@
     watchfloor db upgrade       apply pending migrations
     watchfloor db status        list applied and pending migrations
     watchfloor openapi [PATH]   write the OpenAPI document (default: openapi/openapi.json)
+    watchfloor seed             migrate, then load the built-in Korea knowledge base (idempotent)
 
 Every command works on the database ``make run`` uses: ``DATABASE_URL`` if set, else the
 embedded server under ``.watchfloor/`` (joined, not restarted, while ``make run`` is up).
@@ -16,10 +17,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 
 from watchfloor.settings import Settings
+
+if TYPE_CHECKING:
+    from watchfloor.knowledge import ImportNdjson
 
 __all__ = ("main",)
 
@@ -119,6 +124,41 @@ def _cmd_openapi(_: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def _seed(
+    dsn: str, pipeline: "ImportNdjson[object]", dataset: str
+) -> list[tuple[str, object]]:
+    from watchfloor.db import connect
+    from watchfloor.knowledge import load_knowledge_base
+
+    conn = await connect(dsn)
+    try:
+        return await load_knowledge_base(conn, pipeline, dataset)
+    finally:
+        await conn.close()
+
+
+def _rejected(report: object) -> int:
+    """The report's ``rejected`` count, whatever the pipeline's report type (Struct, dict …)."""
+    counts = msgspec.to_builtins(report)
+    return int(counts.get("rejected", 0)) if isinstance(counts, dict) else 0
+
+
+def _cmd_seed(settings: Settings, args: argparse.Namespace) -> int:
+    from watchfloor.knowledge import PipelineMissing, import_pipeline
+
+    try:
+        pipeline = import_pipeline()
+    except PipelineMissing as exc:
+        print(f"watchfloor: {exc}", file=sys.stderr)
+        return 2
+    with _database(settings) as dsn:
+        asyncio.run(_upgrade(dsn, settings.migrations_dir))
+        reports = asyncio.run(_seed(dsn, pipeline, args.dataset))
+    for name, report in reports:
+        print(f"{name}: {msgspec.json.encode(report).decode()}")
+    return 1 if any(_rejected(report) for _, report in reports) else 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="watchfloor", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -133,6 +173,9 @@ def _parser() -> argparse.ArgumentParser:
     openapi = commands.add_parser("openapi", help="write the OpenAPI document")
     openapi.add_argument("path", nargs="?", help="target file (default openapi/openapi.json)")
     openapi.set_defaults(run=_cmd_openapi)
+    seed = commands.add_parser("seed", help="load the built-in Korea knowledge base")
+    seed.add_argument("--dataset", default="live", help="dataset to load into (default live)")
+    seed.set_defaults(run=_cmd_seed)
     return parser
 
 
