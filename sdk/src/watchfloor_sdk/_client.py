@@ -21,6 +21,7 @@ from watchfloor_sdk._core._exceptions import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
+from watchfloor_sdk.lib import AsyncLibMethods, LibMethods
 from watchfloor_sdk.resources.actors import Actors, AsyncActors
 from watchfloor_sdk.resources.operations import AsyncOperations, Operations
 from watchfloor_sdk.resources.sources import AsyncSources, Sources
@@ -46,7 +47,7 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 ``APIStatusError``."""
 
 
-class Client(SyncAPIClient):
+class Client(SyncAPIClient, LibMethods):
     """Watchfloor API.
 
     ``base_url`` and ``api_key`` default to ``WATCHFLOOR_BASE_URL`` and ``WATCHFLOOR_API_KEY``.
@@ -71,7 +72,7 @@ class Client(SyncAPIClient):
         return Operations(self)
 
 
-class AsyncClient(AsyncAPIClient):
+class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     """Watchfloor API (asyncio).
 
     ``base_url`` and ``api_key`` default to ``WATCHFLOOR_BASE_URL`` and ``WATCHFLOOR_API_KEY``.
