@@ -4,12 +4,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install lint format typecheck openapi check-openapi pytest clean
+.PHONY: run test install lint format typecheck openapi check-openapi sdk check-sdk \
+	spec-baseline check-breaking pytest clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml sdk/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' -e ./sdk
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -18,8 +19,8 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/watchfloor serve
 
-## Lint, type checks, spec drift check and the whole test suite against real PostgreSQL.
-test: lint typecheck check-openapi pytest
+## Lint, type checks, the contract checks (spec, SDK, breaking changes) and the whole test suite.
+test: lint typecheck check-openapi check-sdk check-breaking pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -30,7 +31,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict server/watchfloor tests
+	$(BIN)/mypy --strict server/watchfloor sdk/src sdk/codegen tests
 
 ## Write openapi/openapi.json from the app.
 openapi: $(STAMP)
@@ -42,6 +43,20 @@ check-openapi: $(STAMP)
 	  echo "openapi/openapi.json differs from the app: run 'make openapi' and commit it."; \
 	  diff -u openapi/openapi.json $(VENV)/openapi.check.json | head -40; exit 1; }
 	@echo "openapi/openapi.json matches the app"
+
+## Regenerate the SDK's generated modules (sdk/src/watchfloor_sdk) from openapi/openapi.json.
+sdk: $(STAMP)
+	$(BIN)/python -m sdk.codegen generate
+
+check-sdk: $(STAMP)
+	@$(BIN)/python -m sdk.codegen check
+
+## Take openapi/openapi.json as the landed contract that later changes must not break.
+spec-baseline:
+	cp openapi/openapi.json openapi/baseline.json
+
+check-breaking: $(STAMP)
+	@$(BIN)/python -m sdk.codegen breaking openapi/baseline.json openapi/openapi.json
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest

@@ -1,0 +1,98 @@
+# generated from openapi/openapi.json by sdk/codegen — do not edit
+"""The clients: :class:`Client` (blocking) and :class:`AsyncClient` (asyncio), one attribute per
+resource, and the table of which error each HTTP status raises."""
+
+from functools import cached_property
+
+from watchfloor_sdk._core._base_client import AsyncAPIClient, SyncAPIClient
+from watchfloor_sdk._core._exceptions import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    CursorExpiredError,
+    InternalServerError,
+    NotFoundError,
+    NotModifiedError,
+    PermissionDeniedError,
+    PreconditionFailedError,
+    RateLimitedError,
+    RequestTooLargeError,
+    ServiceUnavailableError,
+    UnprocessableEntityError,
+)
+from watchfloor_sdk.lib import AsyncLibMethods, LibMethods
+from watchfloor_sdk.resources.actors import Actors, AsyncActors
+from watchfloor_sdk.resources.operations import AsyncOperations, Operations
+from watchfloor_sdk.resources.sources import AsyncSources, Sources
+
+__all__ = ("STATUS_ERRORS", "AsyncClient", "Client")
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    304: NotModifiedError,
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: CursorExpiredError,
+    412: PreconditionFailedError,
+    413: RequestTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitedError,
+    500: InternalServerError,
+    503: ServiceUnavailableError,
+}
+"""HTTP status → the error it raises; other statuses raise ``InternalServerError`` (5xx) or
+``APIStatusError``."""
+
+
+class Client(SyncAPIClient, LibMethods):
+    """Watchfloor API.
+
+    ``base_url`` and ``api_key`` default to ``WATCHFLOOR_BASE_URL`` and ``WATCHFLOOR_API_KEY``.
+    Requests are retried on connection errors, 408, 409, 429 and 5xx (``max_retries``, default 2);
+    ``with_options()`` derives a client with other settings. Use ``with``, or ``client.close()``."""
+
+    _status_errors = STATUS_ERRORS
+
+    @cached_property
+    def actors(self) -> Actors:
+        """States, people and organisations."""
+        return Actors(self)
+
+    @cached_property
+    def sources(self) -> Sources:
+        """Documents facts are drawn from, graded A–F."""
+        return Sources(self)
+
+    @cached_property
+    def operations(self) -> Operations:
+        """Health and readiness."""
+        return Operations(self)
+
+
+class AsyncClient(AsyncAPIClient, AsyncLibMethods):
+    """Watchfloor API (asyncio).
+
+    ``base_url`` and ``api_key`` default to ``WATCHFLOOR_BASE_URL`` and ``WATCHFLOOR_API_KEY``.
+    Requests are retried on connection errors, 408, 409, 429 and 5xx (``max_retries``, default 2);
+    ``with_options()`` derives a client with other settings. Use ``async with``, or
+    ``await client.close()``."""
+
+    _status_errors = STATUS_ERRORS
+
+    @cached_property
+    def actors(self) -> AsyncActors:
+        """States, people and organisations."""
+        return AsyncActors(self)
+
+    @cached_property
+    def sources(self) -> AsyncSources:
+        """Documents facts are drawn from, graded A–F."""
+        return AsyncSources(self)
+
+    @cached_property
+    def operations(self) -> AsyncOperations:
+        """Health and readiness."""
+        return AsyncOperations(self)

@@ -1,0 +1,353 @@
+"""The transport: one logical request becomes one or more HTTP attempts.
+
+:class:`BaseClient` holds everything that does no I/O (configuration, building requests, the
+retry decision and delay, mapping statuses to errors, decoding); :class:`SyncAPIClient` and
+:class:`AsyncAPIClient` add only the sending and the sleeping. The generated ``Client`` and
+``AsyncClient`` subclass them and add the resources.
+
+Retries: connection errors, timeouts, 408, 409, 429 and 5xx are retried ``max_retries`` times
+(default 2) after a jittered exponential backoff (0.5 s doubling to at most 8 s, minus up to a
+quarter), or after the server's ``Retry-After`` when it asks for more than 0 and at most 60 s.
+A POST carries one ``Idempotency-Key``, the same on every attempt, so a retried create never
+writes twice.
+"""
+
+import asyncio
+import os
+import platform
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any, ClassVar, Generic, Self, TypeVar, cast
+
+import httpx
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from watchfloor_sdk._core._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+)
+from watchfloor_sdk._core._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    InternalServerError,
+)
+from watchfloor_sdk._core._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from watchfloor_sdk._core._request import RequestOptions, Timeout
+from watchfloor_sdk._core._response import APIResponse
+from watchfloor_sdk._core._retries import retry_delay, should_retry
+from watchfloor_sdk._version import __version__
+
+__all__ = ("AsyncAPIClient", "BaseClient", "SyncAPIClient")
+
+T = TypeVar("T")
+HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
+
+_RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+_USER_AGENT = f"watchfloor-sdk/{__version__} python/{platform.python_version()}"
+_decoders: dict[Any, msgspec.json.Decoder[Any]] = {}
+
+
+def _decoder(cast_to: Any) -> msgspec.json.Decoder[Any]:
+    decoder = _decoders.get(cast_to)
+    if decoder is None:
+        decoder = _decoders[cast_to] = msgspec.json.Decoder(cast_to)
+    return decoder
+
+
+class BaseClient(Generic[HttpxClientT]):
+    """Configuration and everything about a request that is not I/O."""
+
+    _status_errors: ClassVar[Mapping[int, type[APIStatusError]]] = {}
+    """Status → error class; the generated clients fill it from the spec."""
+
+    base_url: httpx.URL
+    api_key: str | None
+    timeout: Timeout
+    max_retries: int
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        api_key: str | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        http_client: HttpxClientT | None = None,
+    ) -> None:
+        """Configure a client.
+
+        Args:
+            base_url: Where the API is; default ``WATCHFLOOR_BASE_URL``, else
+                ``http://127.0.0.1:8000`` (``make run``).
+            api_key: Sent as ``Authorization: Bearer …``; default ``WATCHFLOOR_API_KEY``.
+            timeout: Per attempt; default 60 s (5 s to connect). ``None`` waits forever.
+            max_retries: Retries after the first attempt (0 turns retrying off).
+            default_headers: Headers sent with every request.
+            default_query: Query parameters sent with every request.
+            http_client: Your own ``httpx`` client (proxies, transports, limits); the SDK then
+                leaves closing it to you.
+        """
+        self.base_url = httpx.URL(str(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL))
+        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV) or None
+        self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, UnsetType) else timeout
+        self.max_retries = max_retries
+        self._default_headers = dict(default_headers or {})
+        self._default_query = dict(default_query or {})
+        self._owns_http_client = http_client is None
+        self._client: HttpxClientT = (
+            http_client if http_client is not None else self._new_http_client()
+        )
+
+    def _new_http_client(self) -> HttpxClientT:
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        api_key: str | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client like this one with some options changed; it shares this one's connections.
+
+        ``default_headers`` and ``default_query`` are added to this client's.
+        """
+        return type(self)(
+            base_url=base_url or self.base_url,
+            api_key=api_key if api_key is not None else self.api_key,
+            timeout=self.timeout if isinstance(timeout, UnsetType) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._default_headers, **(default_headers or {})},
+            default_query={**self._default_query, **(default_query or {})},
+            http_client=self._client,
+        )
+
+    def _build_headers(self, options: RequestOptions) -> dict[str, str]:
+        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        headers.update(self._default_headers)
+        if options.idempotency_key is not None:
+            headers["Idempotency-Key"] = options.idempotency_key
+        headers.update(options.headers)
+        return headers
+
+    def _build_request(self, options: RequestOptions) -> httpx.Request:
+        headers = self._build_headers(options)
+        content: bytes | None = options.content
+        if options.json_body is not UNSET:
+            content = msgspec.json.encode(options.json_body)
+            headers["Content-Type"] = "application/json"
+        elif content is not None and options.content_type:
+            headers["Content-Type"] = options.content_type
+        return self._client.build_request(
+            options.method,
+            str(self.base_url).rstrip("/") + options.path,
+            params={**self._default_query, **options.query},
+            headers=headers,
+            content=content,
+            timeout=self.timeout if isinstance(options.timeout, UnsetType) else options.timeout,
+        )
+
+    @staticmethod
+    def _with_idempotency_key(options: RequestOptions) -> RequestOptions:
+        """One key per logical POST, made before the first attempt and reused by every retry."""
+        if options.method != "POST" or options.idempotency_key is not None:
+            return options
+        return replace(options, idempotency_key=f"wf-sdk-{uuid.uuid4()}")
+
+    def _make_status_error(self, response: httpx.Response) -> APIStatusError:
+        error_class = self._status_errors.get(response.status_code)
+        if error_class is None:
+            error_class = InternalServerError if response.status_code >= 500 else APIStatusError
+        return error_class(response=response)
+
+    @staticmethod
+    def _decode(cast_to: type[T], response: httpx.Response) -> T:
+        value: Any = None
+        if cast_to is bytes:
+            value = response.content
+        elif cast_to is not type(None):
+            try:
+                value = _decoder(cast_to).decode(response.content)
+            except msgspec.ValidationError as exc:
+                raise APIResponseValidationError(
+                    f"The answer does not decode as {getattr(cast_to, '__name__', cast_to)}: {exc}",
+                    response=response,
+                ) from exc
+            except msgspec.DecodeError as exc:
+                raise APIResponseValidationError(
+                    f"The answer is not valid JSON: {exc}", response=response
+                ) from exc
+        return cast(T, value)
+
+    def _finish(
+        self,
+        options: RequestOptions,
+        response: httpx.Response,
+        retries_taken: int,
+        parse: Callable[[], T],
+    ) -> T:
+        """The parsed answer, or a raw :class:`APIResponse` for ``with_raw_response``."""
+        if options.raw:
+            if not response.is_success and response.status_code != 304:
+                raise self._make_status_error(response)
+            raw = APIResponse(http_response=response, parse=parse, retries_taken=retries_taken)
+            # The raw wrappers promise an APIResponse to their callers; see _resource.py.
+            return cast(T, raw)
+        if not response.is_success:
+            raise self._make_status_error(response)
+        return parse()
+
+
+class SyncAPIClient(BaseClient[httpx.Client]):
+    """The blocking transport."""
+
+    def _new_http_client(self) -> httpx.Client:
+        return httpx.Client(follow_redirects=True)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connections (unless the ``httpx`` client was passed in)."""
+        if self._owns_http_client:
+            self._client.close()
+
+    def _send(self, options: RequestOptions) -> tuple[httpx.Response, int]:
+        options = self._with_idempotency_key(options)
+        retries_taken = 0
+        while True:
+            request = self._build_request(options)
+            try:
+                response = self._client.send(request)
+            except _RETRYABLE_ERRORS as exc:
+                if retries_taken >= self.max_retries:
+                    if isinstance(exc, httpx.TimeoutException):
+                        raise APITimeoutError(request=request) from exc
+                    raise APIConnectionError(request=request) from exc
+                time.sleep(retry_delay(retries_taken, None))
+            except httpx.TransportError as exc:
+                raise APIConnectionError(request=request, message=str(exc)) from exc
+            else:
+                if not should_retry(response) or retries_taken >= self.max_retries:
+                    return response, retries_taken
+                response.close()
+                time.sleep(retry_delay(retries_taken, response.headers))
+            retries_taken += 1
+
+    def request(self, cast_to: type[T], options: RequestOptions) -> T:
+        """Send ``options`` (retrying as configured) and decode the answer as ``cast_to``."""
+        response, retries_taken = self._send(options)
+        return self._finish(
+            options, response, retries_taken, lambda: self._decode(cast_to, response)
+        )
+
+    def get_api_list(
+        self,
+        page: type[SyncCursorPage[T]],
+        model: type[Any],
+        options: RequestOptions,
+        *,
+        cursor_param: str,
+    ) -> SyncCursorPage[T]:
+        """The first page of a list; it fetches the pages after it when asked."""
+
+        def fetch(page_options: RequestOptions) -> SyncCursorPage[T]:
+            response, retries_taken = self._send(page_options)
+
+            def parse() -> SyncCursorPage[T]:
+                body = self._decode(model, response)
+                return page(
+                    model=body, options=page_options, cursor_param=cursor_param, fetch=fetch
+                )
+
+            return self._finish(page_options, response, retries_taken, parse)
+
+        return fetch(options)
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+    """The asyncio transport."""
+
+    def _new_http_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(follow_redirects=True)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the connections (unless the ``httpx`` client was passed in)."""
+        if self._owns_http_client:
+            await self._client.aclose()
+
+    async def _send(self, options: RequestOptions) -> tuple[httpx.Response, int]:
+        options = self._with_idempotency_key(options)
+        retries_taken = 0
+        while True:
+            request = self._build_request(options)
+            try:
+                response = await self._client.send(request)
+            except _RETRYABLE_ERRORS as exc:
+                if retries_taken >= self.max_retries:
+                    if isinstance(exc, httpx.TimeoutException):
+                        raise APITimeoutError(request=request) from exc
+                    raise APIConnectionError(request=request) from exc
+                await asyncio.sleep(retry_delay(retries_taken, None))
+            except httpx.TransportError as exc:
+                raise APIConnectionError(request=request, message=str(exc)) from exc
+            else:
+                if not should_retry(response) or retries_taken >= self.max_retries:
+                    return response, retries_taken
+                await response.aclose()
+                await asyncio.sleep(retry_delay(retries_taken, response.headers))
+            retries_taken += 1
+
+    async def request(self, cast_to: type[T], options: RequestOptions) -> T:
+        """Send ``options`` (retrying as configured) and decode the answer as ``cast_to``."""
+        response, retries_taken = await self._send(options)
+        return self._finish(
+            options, response, retries_taken, lambda: self._decode(cast_to, response)
+        )
+
+    def get_api_list(
+        self,
+        page: type[AsyncCursorPage[T]],
+        model: type[Any],
+        options: RequestOptions,
+        *,
+        cursor_param: str,
+    ) -> AsyncPaginator[T]:
+        """A paginator: ``await`` it for the first page, ``async for`` it for every item."""
+
+        async def fetch(page_options: RequestOptions) -> AsyncCursorPage[T]:
+            response, retries_taken = await self._send(page_options)
+
+            def parse() -> AsyncCursorPage[T]:
+                body = self._decode(model, response)
+                return page(
+                    model=body, options=page_options, cursor_param=cursor_param, fetch=fetch
+                )
+
+            return self._finish(page_options, response, retries_taken, parse)
+
+        return AsyncPaginator(lambda: fetch(options))

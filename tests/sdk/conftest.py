@@ -1,0 +1,57 @@
+"""The SDK against the real server: uvicorn on a free loopback port, in a thread of this test
+session, on the session's PostgreSQL database (the ``settings`` fixture). Nothing is mocked."""
+
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+import uvicorn
+from watchfloor.app import create_app
+from watchfloor.settings import Settings
+from watchfloor_sdk import AsyncClient, Client
+
+from tests.sdk.proxy import FaultyProxy
+
+
+@pytest.fixture(scope="session")
+def base_url(settings: Settings) -> Iterator[str]:
+    """URL of a Watchfloor server running for this session."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(create_app(settings), log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture
+def sdk(base_url: str) -> Iterator[Client]:
+    """A blocking client of the test server."""
+    with Client(base_url=base_url) as client:
+        yield client
+
+
+@pytest.fixture
+async def async_sdk(base_url: str) -> AsyncIterator[AsyncClient]:
+    """An asyncio client of the test server."""
+    async with AsyncClient(base_url=base_url) as client:
+        yield client
+
+
+@pytest.fixture
+def proxy(base_url: str) -> Iterator[FaultyProxy]:
+    """A proxy in front of the test server that fails on cue."""
+    with FaultyProxy(base_url) as running:
+        yield running
