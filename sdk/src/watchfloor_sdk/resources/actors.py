@@ -87,6 +87,8 @@ class Actors(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.get_api_list(
             SyncCursorPage[Actor],
@@ -155,6 +157,8 @@ class Actors(SyncAPIResource):
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.request(
             Actor,
@@ -202,6 +206,8 @@ class Actors(SyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.request(
             Actor,
@@ -264,6 +270,8 @@ class Actors(SyncAPIResource):
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.request(
             Actor,
@@ -311,6 +319,8 @@ class Actors(SyncAPIResource):
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.request(
             Actor,
@@ -353,6 +363,8 @@ class Actors(SyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.get_api_list(
             SyncCursorPage[ActorVersion],
@@ -444,6 +456,8 @@ class AsyncActors(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.get_api_list(
             AsyncCursorPage[Actor],
@@ -512,6 +526,8 @@ class AsyncActors(AsyncAPIResource):
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return await self._client.request(
             Actor,
@@ -559,6 +575,8 @@ class AsyncActors(AsyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return await self._client.request(
             Actor,
@@ -621,6 +639,8 @@ class AsyncActors(AsyncAPIResource):
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return await self._client.request(
             Actor,
@@ -668,6 +688,8 @@ class AsyncActors(AsyncAPIResource):
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return await self._client.request(
             Actor,
@@ -710,6 +732,8 @@ class AsyncActors(AsyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.get_api_list(
             AsyncCursorPage[ActorVersion],

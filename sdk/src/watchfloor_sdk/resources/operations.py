@@ -67,6 +67,7 @@ class Operations(SyncAPIResource):
         The database answers and every migration is applied: safe to send traffic here.
 
         Raises:
+            InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.request(
@@ -131,6 +132,7 @@ class AsyncOperations(AsyncAPIResource):
         The database answers and every migration is applied: safe to send traffic here.
 
         Raises:
+            InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
         return await self._client.request(

@@ -76,6 +76,8 @@ class Sources(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.get_api_list(
             SyncCursorPage[Source],
@@ -135,6 +137,8 @@ class Sources(SyncAPIResource):
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.request(
             Source,
@@ -183,6 +187,8 @@ class Sources(SyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.request(
             Source,
@@ -235,6 +241,8 @@ class Sources(SyncAPIResource):
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.request(
             Source,
@@ -283,6 +291,8 @@ class Sources(SyncAPIResource):
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.request(
             Source,
@@ -325,6 +335,8 @@ class Sources(SyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.get_api_list(
             SyncCursorPage[SourceVersion],
@@ -405,6 +417,8 @@ class AsyncSources(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.get_api_list(
             AsyncCursorPage[Source],
@@ -464,6 +478,8 @@ class AsyncSources(AsyncAPIResource):
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return await self._client.request(
             Source,
@@ -512,6 +528,8 @@ class AsyncSources(AsyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return await self._client.request(
             Source,
@@ -564,6 +582,8 @@ class AsyncSources(AsyncAPIResource):
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return await self._client.request(
             Source,
@@ -612,6 +632,8 @@ class AsyncSources(AsyncAPIResource):
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return await self._client.request(
             Source,
@@ -654,6 +676,8 @@ class AsyncSources(AsyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             NotFoundError: 404 No such record.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
         """
         return self._client.get_api_list(
             AsyncCursorPage[SourceVersion],
