@@ -15,6 +15,19 @@ import msgspec
 from watchfloor.resources.actors.repository import ACTORS, to_actor
 from watchfloor.resources.actors.schemas import ActorCreate, ActorPatch
 from watchfloor.resources.actors.service import ActorService
+from watchfloor.resources.reference.repository import (
+    FACILITIES,
+    WEAPONS,
+    to_facility,
+    to_weapon,
+)
+from watchfloor.resources.reference.schemas import (
+    FacilityCreate,
+    FacilityPatch,
+    WeaponCreate,
+    WeaponPatch,
+)
+from watchfloor.resources.reference.service import FacilityService, WeaponService
 from watchfloor.resources.sources.repository import SOURCES, to_source
 from watchfloor.resources.sources.schemas import SourceCreate, SourcePatch
 from watchfloor.resources.sources.service import SourceService
@@ -48,6 +61,8 @@ class Resource:
 
 _actors = ActorService()
 _sources = SourceService()
+_facilities = FacilityService()
+_weapons = WeaponService()
 
 RESOURCES: dict[str, Resource] = {
     r.name: r
@@ -72,6 +87,26 @@ RESOURCES: dict[str, Resource] = {
             patch_type=SourcePatch,
             create=_sources.create,
             update=_sources.update,
+        ),
+        Resource(
+            name="facility",
+            path="/v1/facilities",
+            table=FACILITIES,
+            render=to_facility,
+            create_type=FacilityCreate,
+            patch_type=FacilityPatch,
+            create=_facilities.create,
+            update=_facilities.update,
+        ),
+        Resource(
+            name="weapon",
+            path="/v1/weapons",
+            table=WEAPONS,
+            render=to_weapon,
+            create_type=WeaponCreate,
+            patch_type=WeaponPatch,
+            create=_weapons.create,
+            update=_weapons.update,
         ),
     )
 }
