@@ -15,6 +15,9 @@ import msgspec
 from watchfloor.resources.actors.repository import ACTORS, to_actor
 from watchfloor.resources.actors.schemas import ActorCreate, ActorPatch
 from watchfloor.resources.actors.service import ActorService
+from watchfloor.resources.events.repository import EVENTS, to_event
+from watchfloor.resources.events.schemas import EventCreate, EventPatch
+from watchfloor.resources.events.service import EventService
 from watchfloor.resources.reference.repository import (
     FACILITIES,
     WEAPONS,
@@ -63,6 +66,7 @@ _actors = ActorService()
 _sources = SourceService()
 _facilities = FacilityService()
 _weapons = WeaponService()
+_events = EventService()
 
 RESOURCES: dict[str, Resource] = {
     r.name: r
@@ -107,6 +111,24 @@ RESOURCES: dict[str, Resource] = {
             patch_type=WeaponPatch,
             create=_weapons.create,
             update=_weapons.update,
+        ),
+        Resource(
+            name="event",
+            path="/v1/events",
+            table=EVENTS,
+            render=to_event,
+            create_type=EventCreate,
+            patch_type=EventPatch,
+            create=_events.create,
+            update=_events.update,
+            references={
+                "actors[].actor_id": "actor",
+                "recipients[].actor_id": "actor",
+                "citations[].source_id": "source",
+                "weapon_ids[]": "weapon",
+                "place.facility_id": "facility",
+                "superseded_by": "event",
+            },
         ),
     )
 }
