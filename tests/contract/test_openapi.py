@@ -58,10 +58,13 @@ def test_every_operation_honours_the_contract(case: Any) -> None:
     case.call_and_validate()
 
 
-# Every table the API writes; migrations, datasets and lookups stay.
+# The tables requests write: every system-versioned table and its history (they have
+# sys_period), the change log and the idempotency keys. Migrations, datasets and static
+# lookups (cameo_codes …) stay.
 _WRITTEN_TABLES = """
-SELECT format('%I', tablename) FROM pg_tables
-WHERE schemaname = 'public' AND tablename NOT IN ('schema_migrations', 'datasets', 'cameo_codes')
+SELECT format('%I', c.table_name) FROM information_schema.columns c
+WHERE c.table_schema = 'public' AND c.column_name = 'sys_period'
+UNION SELECT unnest(ARRAY['changes', 'idempotency_keys'])
 """
 
 
