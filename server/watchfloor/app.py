@@ -18,12 +18,15 @@ from watchfloor.openapi import finalize
 from watchfloor.pagination import CursorCodec
 from watchfloor.problems import exception_handlers
 from watchfloor.resources.actors.controller import ActorController
+from watchfloor.resources.events.controller import EventController
+from watchfloor.resources.reference.facility_controller import FacilityController
+from watchfloor.resources.reference.weapon_controller import WeaponController
 from watchfloor.resources.sources.controller import SourceController
 from watchfloor.settings import Settings
 
 __all__ = ("V1", "create_app")
 
-V1 = [ActorController, SourceController]
+V1 = [ActorController, SourceController, EventController, FacilityController, WeaponController]
 """The ``/v1`` controllers, in the order the docs list them."""
 
 API_DESCRIPTION = """\
@@ -116,6 +119,15 @@ def create_app(settings: Settings | None = None) -> Litestar:
             tags=[
                 Tag(name="actors", description="States, people and organisations."),
                 Tag(name="sources", description="Documents facts are drawn from, graded A–F."),
+                Tag(
+                    name="events",
+                    description="Who did what to whom, when and where (PLOVER, with CAMEO), "
+                    "sourced and graded, with lifecycle and history.",
+                ),
+                Tag(
+                    name="reference",
+                    description="Facilities and the weapons catalogue, with every alias.",
+                ),
                 Tag(name="operations", description="Health and readiness."),
             ],
             path="/docs",

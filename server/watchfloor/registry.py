@@ -15,6 +15,22 @@ import msgspec
 from watchfloor.resources.actors.repository import ACTORS, to_actor
 from watchfloor.resources.actors.schemas import ActorCreate, ActorPatch
 from watchfloor.resources.actors.service import ActorService
+from watchfloor.resources.events.repository import EVENTS, to_event
+from watchfloor.resources.events.schemas import EventCreate, EventPatch
+from watchfloor.resources.events.service import EventService
+from watchfloor.resources.reference.repository import (
+    FACILITIES,
+    WEAPONS,
+    to_facility,
+    to_weapon,
+)
+from watchfloor.resources.reference.schemas import (
+    FacilityCreate,
+    FacilityPatch,
+    WeaponCreate,
+    WeaponPatch,
+)
+from watchfloor.resources.reference.service import FacilityService, WeaponService
 from watchfloor.resources.sources.repository import SOURCES, to_source
 from watchfloor.resources.sources.schemas import SourceCreate, SourcePatch
 from watchfloor.resources.sources.service import SourceService
@@ -48,6 +64,9 @@ class Resource:
 
 _actors = ActorService()
 _sources = SourceService()
+_facilities = FacilityService()
+_weapons = WeaponService()
+_events = EventService()
 
 RESOURCES: dict[str, Resource] = {
     r.name: r
@@ -72,6 +91,44 @@ RESOURCES: dict[str, Resource] = {
             patch_type=SourcePatch,
             create=_sources.create,
             update=_sources.update,
+        ),
+        Resource(
+            name="facility",
+            path="/v1/facilities",
+            table=FACILITIES,
+            render=to_facility,
+            create_type=FacilityCreate,
+            patch_type=FacilityPatch,
+            create=_facilities.create,
+            update=_facilities.update,
+        ),
+        Resource(
+            name="weapon",
+            path="/v1/weapons",
+            table=WEAPONS,
+            render=to_weapon,
+            create_type=WeaponCreate,
+            patch_type=WeaponPatch,
+            create=_weapons.create,
+            update=_weapons.update,
+        ),
+        Resource(
+            name="event",
+            path="/v1/events",
+            table=EVENTS,
+            render=to_event,
+            create_type=EventCreate,
+            patch_type=EventPatch,
+            create=_events.create,
+            update=_events.update,
+            references={
+                "actors[].actor_id": "actor",
+                "recipients[].actor_id": "actor",
+                "citations[].source_id": "source",
+                "weapon_ids[]": "weapon",
+                "place.facility_id": "facility",
+                "superseded_by": "event",
+            },
         ),
     )
 }

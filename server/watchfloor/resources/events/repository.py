@@ -1,0 +1,218 @@
+"""SQL of events: the table, its filters, and rows → wire types.
+
+An event's participants, place and time keep their wire shape (jsonb, dates) and are also
+flattened at write time (``actor_ids``, ``recipient_ids``, ``country``, ``lat``, ``lon``,
+``facility_id``), so each filter below is an indexed lookup on a plain column
+(``migrations/0011_event_indexes.sql``; the plans are in ``docs/query-plans.md``).
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from watchfloor.citations import grade_filter
+from watchfloor.resources.events.schemas import Event
+from watchfloor.store import ListQuery, Table
+
+__all__ = (
+    "EVENTS",
+    "ORDER_NEWEST",
+    "ORDER_OCCURRED",
+    "EventFilters",
+    "apply_filters",
+    "cameo_code_exists",
+    "source_reliability",
+    "supersede_target",
+    "to_event",
+)
+
+_CAMEO_OF_ROW = (
+    "(SELECT jsonb_build_object('code', c.code, 'description', c.description, "
+    "'goldstein', c.goldstein, 'quad_class', c.quad_class, 'root', c.root) "
+    "FROM cameo_codes c WHERE c.code = t.cameo_code) AS cameo"
+)
+
+
+@dataclass(frozen=True)
+class _EventTable(Table):
+    """The events table; every read also brings the CAMEO lookup of the event's code."""
+
+    @property
+    def select_list(self) -> str:
+        return f"{super().select_list}, {_CAMEO_OF_ROW}"
+
+
+EVENTS = _EventTable(
+    name="events",
+    columns=(
+        "title",
+        "summary",
+        "category",
+        "mode",
+        "context",
+        "cameo_code",
+        "actors",
+        "recipients",
+        "actor_ids",
+        "recipient_ids",
+        "occurred_start",
+        "occurred_end",
+        "occurred_precision",
+        "occurred_time",
+        "place",
+        "country",
+        "lat",
+        "lon",
+        "facility_id",
+        "magnitudes",
+        "weapon_ids",
+        "tags",
+        "status",
+        "status_reason",
+        "superseded_by",
+        "citations",
+        "grade",
+    ),
+)
+
+ORDER_NEWEST = (("t.id", True),)
+ORDER_OCCURRED = (("t.occurred_start", True), ("t.id", True))
+
+BY_DATASET = "t.dataset = {}"
+NOT_RETRACTED = "t.status <> 'retracted'"
+BY_STATUS = "t.status = {}"
+BY_ACTOR = "(t.actor_ids @> ARRAY[{0}]::text[] OR t.recipient_ids @> ARRAY[{0}]::text[])"
+BY_DYAD_DIRECTED = "(t.actor_ids @> ARRAY[{0}]::text[] AND t.recipient_ids @> ARRAY[{1}]::text[])"
+BY_DYAD = (
+    "((t.actor_ids @> ARRAY[{0}]::text[] AND t.recipient_ids @> ARRAY[{1}]::text[]) "
+    "OR (t.actor_ids @> ARRAY[{1}]::text[] AND t.recipient_ids @> ARRAY[{0}]::text[]))"
+)
+# The same expression as the GiST index events_period; NULL bounds are open ends.
+OCCURRED_OVERLAPS = (
+    "daterange(t.occurred_start, t.occurred_end, '[]') && daterange({}::date, {}::date, '[]')"
+)
+# Implied by the overlap, and said again for the btree events_occurred: a list sorted by time
+# then starts walking at the window's end instead of at the newest event.
+STARTS_BY = "t.occurred_start <= {}"
+BY_CATEGORY = "t.category = {}"
+BY_CAMEO_ROOT = "left(t.cameo_code, 2) = {}"
+BY_QUAD_CLASS = "t.cameo_code IN (SELECT c.code FROM cameo_codes c WHERE c.quad_class = {})"
+BY_COUNTRY = "t.country = {}"
+IN_BOX = "point(t.lon, t.lat) <@ box(point({}, {}), point({}, {}))"
+# A box whose west edge is east of its east edge crosses the antimeridian: two boxes.
+IN_BOX_ACROSS_180 = (
+    "(point(t.lon, t.lat) <@ box(point({0}, {1}), point(180, {3})) "
+    "OR point(t.lon, t.lat) <@ box(point(-180, {1}), point({2}, {3})))"
+)
+BY_FACILITY = "t.facility_id = {}"
+BY_WEAPON = (
+    "t.weapon_ids && ARRAY(SELECT w.id FROM weapons w WHERE w.deleted_at IS NULL "
+    "AND (w.id = {0} OR wf_names(w.name, w.aliases) @> ARRAY[lower({0})]))"
+)
+BY_TAG = "t.tags @> ARRAY[{}]::text[]"
+
+_CAMEO_EXISTS = "SELECT EXISTS (SELECT 1 FROM cameo_codes WHERE code = $1)"
+_SUPERSEDE_TARGET = """
+SELECT dataset, status FROM events WHERE id = $1 AND deleted_at IS NULL
+"""
+_RELIABILITY = """
+SELECT id, reliability FROM sources WHERE id = ANY($1::text[]) AND deleted_at IS NULL
+"""
+
+
+class EventFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/events`` (also the fingerprint its cursors are bound to)."""
+
+    dataset: str
+    sort: str = "newest"
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    directed: bool = False
+    occurred_from: date | None = None
+    occurred_to: date | None = None
+    category: str | None = None
+    cameo_root: str | None = None
+    quad_class: int | None = None
+    country: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    """west, south, east, north"""
+    facility: str | None = None
+    weapon: str | None = None
+    status: str | None = None
+    min_grade: str | None = None
+    tag: str | None = None
+    include_retracted: bool = False
+
+
+def apply_filters(query: ListQuery, f: EventFilters) -> None:
+    """Narrow ``query`` by every filter that is set."""
+    query.where(BY_DATASET, f.dataset)
+    if f.status is not None:
+        query.where(BY_STATUS, f.status)
+    elif not f.include_retracted:
+        query.where(NOT_RETRACTED)
+    _who_and_what(query, f)
+    _where_and_when(query, f)
+
+
+def _who_and_what(query: ListQuery, f: EventFilters) -> None:
+    if f.actor is not None:
+        query.where(BY_ACTOR, f.actor)
+    if f.dyad is not None:
+        query.where(BY_DYAD_DIRECTED if f.directed else BY_DYAD, *f.dyad)
+    if f.category is not None:
+        query.where(BY_CATEGORY, f.category)
+    if f.cameo_root is not None:
+        query.where(BY_CAMEO_ROOT, f.cameo_root)
+    if f.quad_class is not None:
+        query.where(BY_QUAD_CLASS, f.quad_class)
+    if f.weapon is not None:
+        query.where(BY_WEAPON, f.weapon)
+    if f.min_grade is not None:
+        query.where(*grade_filter(f.min_grade))
+    if f.tag is not None:
+        query.where(BY_TAG, f.tag)
+
+
+def _where_and_when(query: ListQuery, f: EventFilters) -> None:
+    if f.occurred_from is not None or f.occurred_to is not None:
+        query.where(OCCURRED_OVERLAPS, f.occurred_from, f.occurred_to)
+    if f.occurred_to is not None:
+        query.where(STARTS_BY, f.occurred_to)
+    if f.country is not None:
+        query.where(BY_COUNTRY, f.country)
+    if f.bbox is not None:
+        west, _, east, _ = f.bbox
+        query.where(IN_BOX_ACROSS_180 if west > east else IN_BOX, *f.bbox)
+    if f.facility is not None:
+        query.where(BY_FACILITY, f.facility)
+
+
+def to_event(row: asyncpg.Record) -> Event:
+    """A row of ``events`` or ``events_history`` → the wire type."""
+    data: dict[str, Any] = dict(row)
+    data["occurred"] = {
+        "start": row["occurred_start"],
+        "end": row["occurred_end"],
+        "precision": row["occurred_precision"],
+        "time": row["occurred_time"],
+    }
+    return msgspec.convert(data, Event)
+
+
+async def cameo_code_exists(conn: asyncpg.Connection, code: str) -> bool:
+    return bool(await conn.fetchval(_CAMEO_EXISTS, code))
+
+
+async def supersede_target(conn: asyncpg.Connection, event_id: str) -> asyncpg.Record | None:
+    """Dataset and status of the live event ``event_id``, or ``None``."""
+    return await conn.fetchrow(_SUPERSEDE_TARGET, event_id)
+
+
+async def source_reliability(conn: asyncpg.Connection, source_ids: list[str]) -> dict[str, str]:
+    """The current reliability of each live source among ``source_ids``."""
+    rows: list[Any] = await conn.fetch(_RELIABILITY, source_ids)
+    return {r["id"]: r["reliability"] for r in rows}

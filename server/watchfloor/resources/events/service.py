@@ -1,0 +1,271 @@
+"""The rules of events: references must exist, time and lifecycle must make sense.
+
+A write is checked as a whole and every bad field is reported at once (422 with JSON
+pointers). The columns the filters use are flattened from the wire shape here, at write time.
+"""
+
+from datetime import date, datetime
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from watchfloor.citations import CitationIn, best_grade, resolve_citations
+from watchfloor.errors import FieldError, NotFound, Unprocessable
+from watchfloor.ids import new_id
+from watchfloor.lifecycle import check_transition
+from watchfloor.records import Records
+from watchfloor.resources.actors.repository import missing_actor_ids
+from watchfloor.resources.events import repository as repo
+from watchfloor.resources.events.rules import (
+    magnitude_problems,
+    occurred_columns,
+    place_problems,
+)
+from watchfloor.resources.events.schemas import EventCreate, EventPatch, Participant, Place
+from watchfloor.resources.reference.repository import missing_facility_ids, missing_weapon_ids
+from watchfloor.responses import check_if_match
+from watchfloor.store import ListQuery, Page
+
+__all__ = ("EventService",)
+
+Values = dict[str, Any]
+
+_PLAIN_FIELDS = (
+    "title", "category", "summary", "mode", "context", "cameo_code", "weapon_ids", "tags",
+    "external_id",
+)  # fmt: skip
+"""Patch fields stored as sent, each in the column of its name."""
+
+
+def _participants(field: str, participants: list[Participant]) -> Values:
+    ids = list(dict.fromkeys(p.actor_id for p in participants))
+    flat = "actor_ids" if field == "actors" else "recipient_ids"
+    return {field: [msgspec.to_builtins(p) for p in participants], flat: ids}
+
+
+def _place(place: Place | None) -> Values:
+    if place is None:
+        return {"place": None, "country": None, "lat": None, "lon": None, "facility_id": None}
+    return {
+        "place": msgspec.to_builtins(place),
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "facility_id": place.facility_id,
+    }
+
+
+class _Check:
+    """The problems found in one write, reported together."""
+
+    def __init__(self) -> None:
+        self.problems: list[FieldError] = []
+
+    async def actors(self, conn: asyncpg.Connection, field: str, parts: list[Participant]) -> None:
+        missing = set(await missing_actor_ids(conn, [p.actor_id for p in parts]))
+        self.problems += [
+            FieldError(f"/{field}/{i}/actor_id", f"no actor {p.actor_id}")
+            for i, p in enumerate(parts)
+            if p.actor_id in missing
+        ]
+
+    async def weapons(self, conn: asyncpg.Connection, weapon_ids: list[str]) -> None:
+        missing = set(await missing_weapon_ids(conn, weapon_ids))
+        self.problems += [
+            FieldError(f"/weapon_ids/{i}", f"no weapon {w}")
+            for i, w in enumerate(weapon_ids)
+            if w in missing
+        ]
+
+    async def place(self, conn: asyncpg.Connection, place: Place | None) -> None:
+        self.problems += place_problems(place)
+        facility = place.facility_id if place is not None else None
+        if facility is not None and await missing_facility_ids(conn, [facility]):
+            self.problems.append(FieldError("/place/facility_id", f"no facility {facility}"))
+
+    async def cameo(self, conn: asyncpg.Connection, code: str | None) -> None:
+        if code is not None and not await repo.cameo_code_exists(conn, code):
+            self.problems.append(FieldError("/cameo_code", f"{code} is not a CAMEO event code"))
+
+    async def citations(
+        self, conn: asyncpg.Connection, citations: list[CitationIn]
+    ) -> list[dict[str, object]]:
+        try:
+            return await resolve_citations(conn, citations)
+        except Unprocessable as exc:
+            self.problems += exc.errors
+            return []
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise Unprocessable("The event cannot be accepted as sent.", errors=self.problems)
+
+
+async def _regraded(conn: asyncpg.Connection, citations: list[dict[str, Any]]) -> Values:
+    """Stored citations graded with their sources' reliability now (a source may be regraded)."""
+    reliability = await repo.source_reliability(conn, [str(c["source_id"]) for c in citations])
+    fresh = []
+    for c in citations:
+        letter = reliability.get(str(c["source_id"]), c["reliability"])
+        fresh.append({**c, "reliability": letter, "grade": f"{letter}{c['credibility']}"})
+    return {"citations": fresh, "grade": best_grade(fresh)}
+
+
+class EventService:
+    """Create, read, change and delete events."""
+
+    records = Records(repo.EVENTS, "event")
+
+    async def create(self, conn: asyncpg.Connection, data: EventCreate) -> asyncpg.Record:
+        check = _Check()
+        await check.actors(conn, "actors", data.actors)
+        await check.actors(conn, "recipients", data.recipients)
+        await check.weapons(conn, data.weapon_ids)
+        await check.place(conn, data.place)
+        await check.cameo(conn, data.cameo_code)
+        citations = await check.citations(conn, data.citations)
+        occurred, problems = occurred_columns(data.occurred)
+        check.problems += problems + magnitude_problems(data.magnitudes)
+        try:
+            check_transition("reported", data.status, data.status_reason)
+        except Unprocessable as exc:
+            check.problems += exc.errors
+        check.raise_if_any()
+        values: Values = {
+            "id": new_id("event"),
+            "dataset": data.dataset,
+            "external_id": data.external_id,
+            "title": data.title,
+            "summary": data.summary,
+            "category": data.category,
+            "mode": data.mode,
+            "context": data.context,
+            "cameo_code": data.cameo_code,
+            **_participants("actors", data.actors),
+            **_participants("recipients", data.recipients),
+            **occurred,
+            **_place(data.place),
+            "magnitudes": [msgspec.to_builtins(m) for m in data.magnitudes],
+            "weapon_ids": data.weapon_ids,
+            "tags": data.tags,
+            "status": data.status,
+            "status_reason": data.status_reason,
+            "citations": citations,
+            "grade": best_grade(citations),
+        }
+        return await self.records.create(conn, values)
+
+    async def update(
+        self, conn: asyncpg.Connection, event_id: str, data: EventPatch, if_match: str | None
+    ) -> asyncpg.Record:
+        """A revision, confirmation, retraction or merge: one new version, checked as a whole."""
+        current = await self.records.table.lock(conn, event_id)
+        if current is None or current["deleted_at"] is not None:
+            raise NotFound(f"No event with id {event_id!r}.")
+        check_if_match(if_match, current["version"])
+        sent = {k: v for k, v in msgspec.structs.asdict(data).items() if v is not msgspec.UNSET}
+        check = _Check()
+        changes = await self._columns(conn, check, sent)
+        await self._lifecycle(conn, check, current, sent, changes)
+        check.raise_if_any()
+        if "citations" not in sent and any(current[k] != v for k, v in changes.items()):
+            changes |= await _regraded(conn, current["citations"])
+        return await self.records.update(conn, event_id, changes, if_match)
+
+    async def _columns(self, conn: asyncpg.Connection, check: _Check, sent: Values) -> Values:
+        """The columns a patch sets, checked; lifecycle fields are left to :meth:`_lifecycle`."""
+        changes: Values = {}
+        for field in ("actors", "recipients"):
+            if field in sent:
+                await check.actors(conn, field, sent[field])
+                changes |= _participants(field, sent[field])
+        if "weapon_ids" in sent:
+            await check.weapons(conn, sent["weapon_ids"])
+        if "place" in sent:
+            await check.place(conn, sent["place"])
+            changes |= _place(sent["place"])
+        if "cameo_code" in sent:
+            await check.cameo(conn, sent["cameo_code"])
+        if "citations" in sent:
+            citations = await check.citations(conn, sent["citations"])
+            changes |= {"citations": citations, "grade": best_grade(citations)}
+        if "occurred" in sent:
+            occurred, problems = occurred_columns(sent["occurred"])
+            check.problems += problems
+            changes |= occurred
+        if "magnitudes" in sent:
+            check.problems += magnitude_problems(sent["magnitudes"])
+            changes["magnitudes"] = [msgspec.to_builtins(m) for m in sent["magnitudes"]]
+        for field in _PLAIN_FIELDS:
+            if field in sent:
+                changes[field] = sent[field]
+        return changes
+
+    async def _lifecycle(
+        self,
+        conn: asyncpg.Connection,
+        check: _Check,
+        current: asyncpg.Record,
+        sent: Values,
+        changes: Values,
+    ) -> None:
+        """Status, its reason and ``superseded_by``: the lifecycle's transitions only.
+
+        A new status starts without the old one's reason unless the patch gives one, so a
+        confirmed event never shows the reason it was once disputed.
+        """
+        status = sent.get("status", current["status"])
+        reason = sent.get("status_reason")
+        superseded_by = sent.get("superseded_by")
+        try:
+            check_transition(current["status"], status, reason, superseded_by)
+        except Unprocessable as exc:
+            check.problems += exc.errors
+            return
+        if superseded_by is not None:
+            await self._check_supersede(conn, check, current, superseded_by)
+        if status in ("retracted", "disputed") and "status_reason" in sent and reason is None:
+            check.problems.append(
+                FieldError("/status_reason", f"a {status} event keeps its reason")
+            )
+        if status != current["status"]:
+            changes |= {"status": status, "status_reason": reason}
+        elif "status_reason" in sent:
+            changes["status_reason"] = reason
+        if "superseded_by" in sent:
+            changes["superseded_by"] = superseded_by
+
+    async def _check_supersede(
+        self, conn: asyncpg.Connection, check: _Check, current: asyncpg.Record, target_id: str
+    ) -> None:
+        target = await repo.supersede_target(conn, target_id)
+        if target_id == current["id"]:
+            problem = "an event cannot supersede itself"
+        elif target is None:
+            problem = f"no event {target_id}"
+        elif target["dataset"] != current["dataset"]:
+            problem = f"{target_id} is in dataset {target['dataset']}, not {current['dataset']}"
+        elif target["status"] == "retracted":
+            problem = f"{target_id} is retracted itself; name the event that absorbed it"
+        else:
+            return
+        check.problems.append(FieldError("/superseded_by", problem))
+
+    async def list(
+        self,
+        conn: asyncpg.Connection,
+        filters: repo.EventFilters,
+        *,
+        as_of: datetime | None,
+        after: list[Any] | None,
+        limit: int,
+    ) -> Page:
+        query = ListQuery(repo.EVENTS, as_of=as_of)
+        repo.apply_filters(query, filters)
+        if filters.sort == "occurred":
+            if after is not None:
+                # The cursor carries the date as JSON text; the comparison needs a date.
+                after = [date.fromisoformat(str(after[0])), after[1]]
+            return await query.page(conn, order=repo.ORDER_OCCURRED, after=after, limit=limit)
+        return await query.page(conn, order=repo.ORDER_NEWEST, after=after, limit=limit)

@@ -1,0 +1,107 @@
+"""SQL of the reference data: facilities and weapons, their filters, and rows → wire types."""
+
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from watchfloor.resources.reference.schemas import Facility, Weapon
+from watchfloor.store import ListQuery, Table
+
+__all__ = (
+    "FACILITIES",
+    "WEAPONS",
+    "FacilityFilters",
+    "WeaponFilters",
+    "apply_facility_filters",
+    "apply_weapon_filters",
+    "missing_facility_ids",
+    "missing_weapon_ids",
+    "to_facility",
+    "to_weapon",
+)
+
+FACILITIES = Table(
+    name="facilities",
+    columns=("name", "aliases", "kind", "country", "lat", "lon", "description"),
+)
+WEAPONS = Table(
+    name="weapons",
+    columns=("name", "aliases", "weapon_class", "maneuver", "country", "description"),
+)
+
+BY_DATASET = "t.dataset = {}"
+BY_NAME_OR_ALIAS = "wf_names(t.name, t.aliases) @> ARRAY[lower({})]"
+BY_COUNTRY = "t.country = {}"
+BY_KIND = "t.kind = {}"
+BY_WEAPON_CLASS = "t.weapon_class = {}"
+
+_MISSING = """
+SELECT wanted FROM unnest($1::text[]) AS wanted
+WHERE NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = wanted AND r.deleted_at IS NULL)
+"""
+MISSING_FACILITIES = _MISSING.format(table="facilities")
+MISSING_WEAPONS = _MISSING.format(table="weapons")
+
+
+class FacilityFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/facilities``."""
+
+    dataset: str
+    name: str | None = None
+    kind: str | None = None
+    country: str | None = None
+
+
+class WeaponFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/weapons``."""
+
+    dataset: str
+    name: str | None = None
+    weapon_class: str | None = None
+    country: str | None = None
+
+
+def _common(query: ListQuery, dataset: str, name: str | None, country: str | None) -> None:
+    query.where(BY_DATASET, dataset)
+    if name is not None:
+        query.where(BY_NAME_OR_ALIAS, name)
+    if country is not None:
+        query.where(BY_COUNTRY, country)
+
+
+def apply_facility_filters(query: ListQuery, filters: FacilityFilters) -> None:
+    _common(query, filters.dataset, filters.name, filters.country)
+    if filters.kind is not None:
+        query.where(BY_KIND, filters.kind)
+
+
+def apply_weapon_filters(query: ListQuery, filters: WeaponFilters) -> None:
+    _common(query, filters.dataset, filters.name, filters.country)
+    if filters.weapon_class is not None:
+        query.where(BY_WEAPON_CLASS, filters.weapon_class)
+
+
+def to_facility(row: asyncpg.Record) -> Facility:
+    return msgspec.convert(dict(row), Facility)
+
+
+def to_weapon(row: asyncpg.Record) -> Weapon:
+    return msgspec.convert(dict(row), Weapon)
+
+
+async def _missing(conn: asyncpg.Connection, sql: str, ids: list[str]) -> list[str]:
+    if not ids:
+        return []
+    rows: list[Any] = await conn.fetch(sql, ids)
+    return [r["wanted"] for r in rows]
+
+
+async def missing_facility_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
+    """Those of ``ids`` that name no live facility."""
+    return await _missing(conn, MISSING_FACILITIES, ids)
+
+
+async def missing_weapon_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
+    """Those of ``ids`` that name no live weapon system."""
+    return await _missing(conn, MISSING_WEAPONS, ids)
