@@ -23,7 +23,9 @@ from watchfloor_sdk._core._exceptions import (
 )
 from watchfloor_sdk.lib import AsyncLibMethods, LibMethods
 from watchfloor_sdk.resources.actors import Actors, AsyncActors
+from watchfloor_sdk.resources.events import AsyncEvents, Events
 from watchfloor_sdk.resources.operations import AsyncOperations, Operations
+from watchfloor_sdk.resources.reference import AsyncReference, Reference
 from watchfloor_sdk.resources.sources import AsyncSources, Sources
 
 __all__ = ("STATUS_ERRORS", "AsyncClient", "Client")
@@ -67,6 +69,16 @@ class Client(SyncAPIClient, LibMethods):
         return Sources(self)
 
     @cached_property
+    def events(self) -> Events:
+        """Who did what to whom, when and where (PLOVER, with CAMEO), sourced and graded, with lifecycle and history."""
+        return Events(self)
+
+    @cached_property
+    def reference(self) -> Reference:
+        """Facilities and the weapons catalogue, with every alias."""
+        return Reference(self)
+
+    @cached_property
     def operations(self) -> Operations:
         """Health and readiness."""
         return Operations(self)
@@ -91,6 +103,16 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def sources(self) -> AsyncSources:
         """Documents facts are drawn from, graded A–F."""
         return AsyncSources(self)
+
+    @cached_property
+    def events(self) -> AsyncEvents:
+        """Who did what to whom, when and where (PLOVER, with CAMEO), sourced and graded, with lifecycle and history."""
+        return AsyncEvents(self)
+
+    @cached_property
+    def reference(self) -> AsyncReference:
+        """Facilities and the weapons catalogue, with every alias."""
+        return AsyncReference(self)
 
     @cached_property
     def operations(self) -> AsyncOperations:

@@ -22,8 +22,27 @@ __all__ = (
     "ActorPatch",
     "ActorVersion",
     "ActorVersionList",
+    "CameoCoding",
+    "Citation",
+    "CitationIn",
+    "Event",
+    "EventCreate",
+    "EventList",
+    "EventPatch",
+    "EventVersion",
+    "EventVersionList",
+    "Facility",
+    "FacilityCreate",
+    "FacilityList",
+    "FacilityPatch",
+    "FacilityVersion",
+    "FacilityVersionList",
     "Health",
+    "Magnitude",
     "Membership",
+    "Occurrence",
+    "Participant",
+    "Place",
     "Problem",
     "ProblemFieldError",
     "Source",
@@ -32,6 +51,12 @@ __all__ = (
     "SourcePatch",
     "SourceVersion",
     "SourceVersionList",
+    "Weapon",
+    "WeaponCreate",
+    "WeaponList",
+    "WeaponPatch",
+    "WeaponVersion",
+    "WeaponVersionList",
 )
 
 
@@ -134,12 +159,304 @@ class ActorVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=
     next_cursor: str | None
 
 
+class CameoCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """The CAMEO code and what the official GDELT lookups say of it."""
+
+    code: str
+    description: str | None
+    goldstein: float | None
+    quad_class: int | None
+    root: str
+
+
+class Citation(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A citation as read back, with the source's reliability and the resulting grade."""
+
+    source_id: str
+    credibility: int
+    reliability: str
+    grade: str
+    note: str | None = None
+    offset_end: int | None = None
+    offset_start: int | None = None
+    page: str | None = None
+    quote: str | None = None
+
+
+class CitationIn(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A citation as written: which source, where in it, and how credible."""
+
+    source_id: str
+    credibility: int
+    """Admiralty credibility of the cited information: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged."""
+    note: str | None = None
+    offset_end: int | None = None
+    offset_start: int | None = None
+    page: str | None = None
+    quote: str | None = None
+
+
+class Event(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Who did what to whom, when and where, with its sources and lifecycle."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    title: str
+    summary: str | None
+    category: str
+    mode: str | None
+    context: list[str]
+    cameo: CameoCoding | None
+    actors: list[Participant]
+    recipients: list[Participant]
+    occurred: Occurrence
+    place: Place | None
+    magnitudes: list[Magnitude]
+    weapon_ids: list[str]
+    tags: list[str]
+    status: str
+    status_reason: str | None
+    superseded_by: str | None
+    citations: list[Citation]
+    grade: str | None
+
+
+class EventCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A new event. It must cite at least one source."""
+
+    title: str
+    category: Literal[
+        "AGREE",
+        "AID",
+        "ASSAULT",
+        "COERCE",
+        "CONCEDE",
+        "CONSULT",
+        "COOPERATE",
+        "CRIME",
+        "DEMAND",
+        "DISAPPROVE",
+        "INVESTIGATE",
+        "MOBILIZE",
+        "PROTEST",
+        "REJECT",
+        "RETREAT",
+        "SANCTION",
+        "SUPPORT",
+        "THREATEN",
+    ]
+    occurred: Occurrence
+    citations: list[CitationIn]
+    actors: list[Participant] = msgspec.field(default_factory=list)
+    cameo_code: str | None = None
+    context: list[str] = msgspec.field(default_factory=list)
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    external_id: str | None = None
+    magnitudes: list[Magnitude] = msgspec.field(default_factory=list)
+    mode: str | None = None
+    place: Place | None = None
+    recipients: list[Participant] = msgspec.field(default_factory=list)
+    status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] = "reported"
+    status_reason: str | None = None
+    summary: str | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+    weapon_ids: list[str] = msgspec.field(default_factory=list)
+
+
+class EventList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of events."""
+
+    data: list[Event]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class EventPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to an event: a revision, a confirmation, a retraction or a merge."""
+
+    actors: list[Participant] | UnsetType = UNSET
+    cameo_code: str | None | UnsetType = UNSET
+    category: (
+        Literal[
+            "AGREE",
+            "AID",
+            "ASSAULT",
+            "COERCE",
+            "CONCEDE",
+            "CONSULT",
+            "COOPERATE",
+            "CRIME",
+            "DEMAND",
+            "DISAPPROVE",
+            "INVESTIGATE",
+            "MOBILIZE",
+            "PROTEST",
+            "REJECT",
+            "RETREAT",
+            "SANCTION",
+            "SUPPORT",
+            "THREATEN",
+        ]
+        | UnsetType
+    ) = UNSET
+    citations: list[CitationIn] | UnsetType = UNSET
+    context: list[str] | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    magnitudes: list[Magnitude] | UnsetType = UNSET
+    mode: str | None | UnsetType = UNSET
+    occurred: Occurrence | UnsetType = UNSET
+    place: Place | None | UnsetType = UNSET
+    recipients: list[Participant] | UnsetType = UNSET
+    status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] | UnsetType = (
+        UNSET
+    )
+    status_reason: str | None | UnsetType = UNSET
+    summary: str | None | UnsetType = UNSET
+    superseded_by: str | None | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+    title: str | UnsetType = UNSET
+    weapon_ids: list[str] | UnsetType = UNSET
+
+
+class EventVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of an event."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    event: Event
+
+
+class EventVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of an event, oldest first."""
+
+    data: list[EventVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class Facility(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A named place of military or nuclear significance."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    aliases: list[str]
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    description: str | None
+
+
+class FacilityCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A new facility."""
+
+    name: str
+    kind: Literal[
+        "airbase",
+        "launch_site",
+        "missile_base",
+        "naval_base",
+        "nuclear_facility",
+        "nuclear_test_site",
+        "other",
+        "satellite_launch_site",
+        "shipyard",
+        "test_range",
+    ]
+    aliases: list[str] = msgspec.field(default_factory=list)
+    country: str | None = None
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    description: str | None = None
+    external_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class FacilityList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of facilities."""
+
+    data: list[Facility]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class FacilityPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a facility."""
+
+    aliases: list[str] | UnsetType = UNSET
+    country: str | None | UnsetType = UNSET
+    description: str | None | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    kind: (
+        Literal[
+            "airbase",
+            "launch_site",
+            "missile_base",
+            "naval_base",
+            "nuclear_facility",
+            "nuclear_test_site",
+            "other",
+            "satellite_launch_site",
+            "shipyard",
+            "test_range",
+        ]
+        | UnsetType
+    ) = UNSET
+    lat: float | None | UnsetType = UNSET
+    lon: float | None | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+
+
+class FacilityVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a facility."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    facility: Facility
+
+
+class FacilityVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a facility, oldest first."""
+
+    data: list[FacilityVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
 class Health(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """Liveness or readiness."""
 
     status: str
     detail: str | None = None
     schema_version: int | None = None
+
+
+class Magnitude(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A measured quantity as a range: low ≤ best ≤ high, in ``unit``."""
+
+    kind: str
+    """What is measured: fatalities, injured, size, apogee, range, yield, flight_time, magnitude_mb, count, value …"""
+    unit: str
+    best: float | None = None
+    high: float | None = None
+    low: float | None = None
 
 
 class Membership(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -149,6 +466,37 @@ class Membership(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     role: str = "member"
     valid_from: _dt.date | None = None
     valid_to: _dt.date | None = None
+
+
+class Occurrence(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """When it happened: the interval ``[start, end]`` (dates, inclusive) and its precision.
+
+    "September 1984" is ``start=1984-09-01, end=1984-09-30, precision=month``.
+    """
+
+    start: _dt.date
+    end: _dt.date | None = None
+    precision: str = "day"
+    time: _dt.datetime | None = None
+
+
+class Participant(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """An actor taking part, and in what role (``launcher``, ``host``, ``mediator`` …)."""
+
+    actor_id: str
+    role: str | None = None
+
+
+class Place(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Where it happened, as precisely as known."""
+
+    country: str | None = None
+    facility_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    name: str | None = None
+    precision: str = "exact"
+    uncertainty_km: float | None = None
 
 
 class Problem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -246,5 +594,102 @@ class SourceVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen
     """Versions of a source, oldest first."""
 
     data: list[SourceVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class Weapon(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A weapon system of the catalogue, with every name it goes by."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    aliases: list[str]
+    weapon_class: str
+    maneuver: str | None
+    country: str | None
+    description: str | None
+
+
+class WeaponCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A new weapon system."""
+
+    name: str
+    weapon_class: Literal[
+        "HGV",
+        "ICBM",
+        "IRBM",
+        "MRBM",
+        "SLBM",
+        "SLV",
+        "SRBM",
+        "artillery",
+        "cruise_missile",
+        "nuclear_device",
+        "other",
+    ]
+    aliases: list[str] = msgspec.field(default_factory=list)
+    country: str | None = None
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    description: str | None = None
+    external_id: str | None = None
+    maneuver: str | None = None
+
+
+class WeaponList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of weapon systems."""
+
+    data: list[Weapon]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class WeaponPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a weapon system."""
+
+    aliases: list[str] | UnsetType = UNSET
+    country: str | None | UnsetType = UNSET
+    description: str | None | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    maneuver: str | None | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    weapon_class: (
+        Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+class WeaponVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a weapon system."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    weapon: Weapon
+
+
+class WeaponVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a weapon system, oldest first."""
+
+    data: list[WeaponVersion]
     has_more: bool
     next_cursor: str | None

@@ -7,11 +7,23 @@ from watchfloor_sdk.resources.actors import (
     AsyncActors,
     AsyncActorsWithRawResponse,
 )
+from watchfloor_sdk.resources.events import (
+    AsyncEvents,
+    AsyncEventsWithRawResponse,
+    Events,
+    EventsWithRawResponse,
+)
 from watchfloor_sdk.resources.operations import (
     AsyncOperations,
     AsyncOperationsWithRawResponse,
     Operations,
     OperationsWithRawResponse,
+)
+from watchfloor_sdk.resources.reference import (
+    AsyncReference,
+    AsyncReferenceWithRawResponse,
+    Reference,
+    ReferenceWithRawResponse,
 )
 from watchfloor_sdk.resources.sources import (
     AsyncSources,
@@ -25,12 +37,20 @@ __all__ = (
     "ActorsWithRawResponse",
     "AsyncActors",
     "AsyncActorsWithRawResponse",
+    "AsyncEvents",
+    "AsyncEventsWithRawResponse",
     "AsyncOperations",
     "AsyncOperationsWithRawResponse",
+    "AsyncReference",
+    "AsyncReferenceWithRawResponse",
     "AsyncSources",
     "AsyncSourcesWithRawResponse",
+    "Events",
+    "EventsWithRawResponse",
     "Operations",
     "OperationsWithRawResponse",
+    "Reference",
+    "ReferenceWithRawResponse",
     "Sources",
     "SourcesWithRawResponse",
 )
