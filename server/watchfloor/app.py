@@ -19,11 +19,16 @@ from watchfloor.pagination import CursorCodec
 from watchfloor.problems import exception_handlers
 from watchfloor.resources.actors.controller import ActorController
 from watchfloor.resources.sources.controller import SourceController
+from watchfloor.resources.statements.controller import StatementController
 from watchfloor.settings import Settings
 
 __all__ = ("V1", "create_app")
 
-V1 = [ActorController, SourceController]
+V1 = [
+    ActorController,
+    SourceController,
+    StatementController,
+]
 """The ``/v1`` controllers, in the order the docs list them."""
 
 API_DESCRIPTION = """\
@@ -116,6 +121,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             tags=[
                 Tag(name="actors", description="States, people and organisations."),
                 Tag(name="sources", description="Documents facts are drawn from, graded A–F."),
+                Tag(
+                    name="statements",
+                    description="What actors said, verbatim and sourced, searchable in full text.",
+                ),
                 Tag(name="operations", description="Health and readiness."),
             ],
             path="/docs",
