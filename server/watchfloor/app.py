@@ -18,6 +18,9 @@ from watchfloor.openapi import finalize
 from watchfloor.pagination import CursorCodec
 from watchfloor.problems import exception_handlers
 from watchfloor.resources.actors.controller import ActorController
+from watchfloor.resources.indicators.controller import IndicatorController
+from watchfloor.resources.observations.controller import ObservationController
+from watchfloor.resources.observations.series import SeriesController
 from watchfloor.resources.sources.controller import SourceController
 from watchfloor.resources.statements.controller import StatementController
 from watchfloor.settings import Settings
@@ -28,6 +31,9 @@ V1 = [
     ActorController,
     SourceController,
     StatementController,
+    IndicatorController,
+    SeriesController,
+    ObservationController,
 ]
 """The ``/v1`` controllers, in the order the docs list them."""
 
@@ -124,6 +130,17 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 Tag(
                     name="statements",
                     description="What actors said, verbatim and sourced, searchable in full text.",
+                ),
+                Tag(
+                    name="indicators",
+                    description="Time series (trade, prices, launches …) with warning thresholds.",
+                ),
+                Tag(
+                    name="observations",
+                    description=(
+                        "Figures of an indicator by period and vintage; revisions never "
+                        "overwrite, and figures that reach a threshold are listed as warnings."
+                    ),
                 ),
                 Tag(name="operations", description="Health and readiness."),
             ],
