@@ -19,14 +19,28 @@ from watchfloor.pagination import CursorCodec
 from watchfloor.problems import exception_handlers
 from watchfloor.resources.actors.controller import ActorController
 from watchfloor.resources.events.controller import EventController
+from watchfloor.resources.indicators.controller import IndicatorController
+from watchfloor.resources.observations.controller import ObservationController
+from watchfloor.resources.observations.series import SeriesController
 from watchfloor.resources.reference.facility_controller import FacilityController
 from watchfloor.resources.reference.weapon_controller import WeaponController
 from watchfloor.resources.sources.controller import SourceController
+from watchfloor.resources.statements.controller import StatementController
 from watchfloor.settings import Settings
 
 __all__ = ("V1", "create_app")
 
-V1 = [ActorController, SourceController, EventController, FacilityController, WeaponController]
+V1 = [
+    ActorController,
+    SourceController,
+    EventController,
+    StatementController,
+    IndicatorController,
+    SeriesController,
+    ObservationController,
+    FacilityController,
+    WeaponController,
+]
 """The ``/v1`` controllers, in the order the docs list them."""
 
 API_DESCRIPTION = """\
@@ -127,6 +141,21 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 Tag(
                     name="reference",
                     description="Facilities and the weapons catalogue, with every alias.",
+                ),
+                Tag(
+                    name="statements",
+                    description="What actors said, verbatim and sourced, searchable in full text.",
+                ),
+                Tag(
+                    name="indicators",
+                    description="Time series (trade, prices, launches …) with warning thresholds.",
+                ),
+                Tag(
+                    name="observations",
+                    description=(
+                        "Figures of an indicator by period and vintage; revisions never "
+                        "overwrite, and figures that reach a threshold are listed as warnings."
+                    ),
                 ),
                 Tag(name="operations", description="Health and readiness."),
             ],

@@ -32,15 +32,21 @@ async def create(
     idempotency_key: str | None,
     write: Callable[[], Awaitable[Row]],
     render: Callable[[Row], Any],
+    location: Callable[[Row], str] | None = None,
 ) -> Response[Any]:
-    """201 with the new record, its ETag and Location; idempotent under ``idempotency_key``."""
+    """201 with the new record, its ETag and Location; idempotent under ``idempotency_key``.
+
+    The Location is the collection path plus the id, unless ``location`` says where the new
+    record is read (a record created under another resource's path).
+    """
 
     async def respond() -> Response[Any]:
         row = await write()
-        location = f"{request.url.path.rstrip('/')}/{row['id']}"
-        return single_response(
-            render(row), row["version"], status=201, headers={"Location": location}
-        )
+        if location is not None:
+            where = location(row)
+        else:
+            where = f"{request.url.path.rstrip('/')}/{row['id']}"
+        return single_response(render(row), row["version"], status=201, headers={"Location": where})
 
     return await run_idempotent(conn, request, idempotency_key, principal_of(request), respond)
 

@@ -18,6 +18,16 @@ from watchfloor.resources.actors.service import ActorService
 from watchfloor.resources.events.repository import EVENTS, to_event
 from watchfloor.resources.events.schemas import EventCreate, EventPatch
 from watchfloor.resources.events.service import EventService
+from watchfloor.resources.indicators.repository import INDICATORS, to_indicator
+from watchfloor.resources.indicators.schemas import (
+    IndicatorCreate,
+    IndicatorPatch,
+    ObservationImport,
+    ObservationPatch,
+)
+from watchfloor.resources.indicators.service import IndicatorService
+from watchfloor.resources.observations.repository import OBSERVATIONS, to_observation
+from watchfloor.resources.observations.service import ObservationService
 from watchfloor.resources.reference.repository import (
     FACILITIES,
     WEAPONS,
@@ -34,6 +44,9 @@ from watchfloor.resources.reference.service import FacilityService, WeaponServic
 from watchfloor.resources.sources.repository import SOURCES, to_source
 from watchfloor.resources.sources.schemas import SourceCreate, SourcePatch
 from watchfloor.resources.sources.service import SourceService
+from watchfloor.resources.statements.repository import STATEMENTS, to_statement
+from watchfloor.resources.statements.schemas import StatementCreate, StatementPatch
+from watchfloor.resources.statements.service import StatementService
 from watchfloor.store import Table
 
 __all__ = ("RESOURCES", "Resource")
@@ -67,6 +80,9 @@ _sources = SourceService()
 _facilities = FacilityService()
 _weapons = WeaponService()
 _events = EventService()
+_statements = StatementService()
+_indicators = IndicatorService()
+_observations = ObservationService()
 
 RESOURCES: dict[str, Resource] = {
     r.name: r
@@ -129,6 +145,48 @@ RESOURCES: dict[str, Resource] = {
                 "place.facility_id": "facility",
                 "superseded_by": "event",
             },
+        ),
+        Resource(
+            name="statement",
+            path="/v1/statements",
+            table=STATEMENTS,
+            render=to_statement,
+            create_type=StatementCreate,
+            patch_type=StatementPatch,
+            create=_statements.create,
+            update=_statements.update,
+            references={
+                "speaker_id": "actor",
+                "target_id": "actor",
+                "citations[].source_id": "source",
+                "supports[]": "event",
+                "contradicts[]": "event",
+                "superseded_by": "statement",
+            },
+        ),
+        Resource(
+            name="indicator",
+            path="/v1/indicators",
+            table=INDICATORS,
+            render=to_indicator,
+            create_type=IndicatorCreate,
+            patch_type=IndicatorPatch,
+            create=_indicators.create,
+            update=_indicators.update,
+            references={"actor_ids[]": "actor"},
+        ),
+        Resource(
+            # Created under its indicator (POST /v1/indicators/{id}/observations); the flat
+            # create type carries `indicator_id` in the body, as import lines do.
+            name="observation",
+            path="/v1/observations",
+            table=OBSERVATIONS,
+            render=to_observation,
+            create_type=ObservationImport,
+            patch_type=ObservationPatch,
+            create=_observations.create_flat,
+            update=_observations.update,
+            references={"indicator_id": "indicator", "citations[].source_id": "source"},
         ),
     )
 }

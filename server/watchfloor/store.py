@@ -39,14 +39,17 @@ class Table:
     def select_list(self) -> str:
         return ", ".join(f"t.{c}" for c in (*BOOKKEEPING, *self.columns))
 
-    def relation(self, as_of_param: str | None) -> str:
-        """The rows to read: the current table, or every version valid at ``as_of_param``."""
+    def relation(self, as_of_param: str | None, alias: str = "t") -> str:
+        """The rows to read: the current table, or every version valid at ``as_of_param``.
+
+        ``alias`` names them; a correlated subquery over the same table needs another one.
+        """
         if as_of_param is None:
-            return f"{self.name} t"
+            return f"{self.name} {alias}"
         return (
             f"(SELECT * FROM {self.name} WHERE sys_period @> {as_of_param}::timestamptz "
             f"UNION ALL SELECT * FROM {self.name}_history "
-            f"WHERE sys_period @> {as_of_param}::timestamptz) t"
+            f"WHERE sys_period @> {as_of_param}::timestamptz) {alias}"
         )
 
     async def get(
@@ -127,6 +130,9 @@ class ListQuery:
     args: list[Any] = field(default_factory=list)
     conditions: list[str] = field(default_factory=lambda: ["t.deleted_at IS NULL"])
     joins: list[str] = field(default_factory=list)
+    computed: dict[str, str] = field(default_factory=dict)
+    """Extra columns, name → SQL expression: selected with every row (``row[name]``) and
+    usable by name in ``order``, e.g. a search rank."""
 
     def __post_init__(self) -> None:
         self._as_of_param = self.param(self.as_of) if self.as_of is not None else None
@@ -167,14 +173,19 @@ class ListQuery:
         """Up to ``limit + 1`` rows after the key ``after`` in ``order`` (expression, descending).
 
         The extra row tells the caller whether there is another page. Every order expression must
-        be non-null and the last one unique (the id), so the keyset comparison is total.
+        be non-null and the last one unique (the id), so the keyset comparison is total. An
+        expression may be the name of a :attr:`computed` column.
         """
+        order = [(self.computed.get(expr, expr), desc) for expr, desc in order]
         conditions = list(self.conditions)
         if after is not None:
             conditions.append(self._keyset(order, after))
         order_sql = ", ".join(f"{expr} {'DESC' if desc else 'ASC'}" for expr, desc in order)
+        select_list = ", ".join(
+            [self.table.select_list, *(f"{expr} AS {name}" for name, expr in self.computed.items())]
+        )
         sql = (
-            f"SELECT {self.table.select_list} FROM {self.table.relation(self._as_of_param)} "
+            f"SELECT {select_list} FROM {self.table.relation(self._as_of_param)} "
             f"{' '.join(self.joins)} WHERE {' AND '.join(conditions)} "
             f"ORDER BY {order_sql} LIMIT {self.param(limit + 1)}"
         )

@@ -24,9 +24,12 @@ from watchfloor_sdk._core._exceptions import (
 from watchfloor_sdk.lib import AsyncLibMethods, LibMethods
 from watchfloor_sdk.resources.actors import Actors, AsyncActors
 from watchfloor_sdk.resources.events import AsyncEvents, Events
+from watchfloor_sdk.resources.indicators import AsyncIndicators, Indicators
+from watchfloor_sdk.resources.observations import AsyncObservations, Observations
 from watchfloor_sdk.resources.operations import AsyncOperations, Operations
 from watchfloor_sdk.resources.reference import AsyncReference, Reference
 from watchfloor_sdk.resources.sources import AsyncSources, Sources
+from watchfloor_sdk.resources.statements import AsyncStatements, Statements
 
 __all__ = ("STATUS_ERRORS", "AsyncClient", "Client")
 
@@ -79,6 +82,21 @@ class Client(SyncAPIClient, LibMethods):
         return Reference(self)
 
     @cached_property
+    def statements(self) -> Statements:
+        """What actors said, verbatim and sourced, searchable in full text."""
+        return Statements(self)
+
+    @cached_property
+    def indicators(self) -> Indicators:
+        """Time series (trade, prices, launches …) with warning thresholds."""
+        return Indicators(self)
+
+    @cached_property
+    def observations(self) -> Observations:
+        """Figures of an indicator by period and vintage; revisions never overwrite, and figures that reach a threshold are listed as warnings."""
+        return Observations(self)
+
+    @cached_property
     def operations(self) -> Operations:
         """Health and readiness."""
         return Operations(self)
@@ -113,6 +131,21 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def reference(self) -> AsyncReference:
         """Facilities and the weapons catalogue, with every alias."""
         return AsyncReference(self)
+
+    @cached_property
+    def statements(self) -> AsyncStatements:
+        """What actors said, verbatim and sourced, searchable in full text."""
+        return AsyncStatements(self)
+
+    @cached_property
+    def indicators(self) -> AsyncIndicators:
+        """Time series (trade, prices, launches …) with warning thresholds."""
+        return AsyncIndicators(self)
+
+    @cached_property
+    def observations(self) -> AsyncObservations:
+        """Figures of an indicator by period and vintage; revisions never overwrite, and figures that reach a threshold are listed as warnings."""
+        return AsyncObservations(self)
 
     @cached_property
     def operations(self) -> AsyncOperations:

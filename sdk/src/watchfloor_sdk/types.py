@@ -38,8 +38,22 @@ __all__ = (
     "FacilityVersion",
     "FacilityVersionList",
     "Health",
+    "Indicator",
+    "IndicatorCreate",
+    "IndicatorList",
+    "IndicatorPatch",
+    "IndicatorVersion",
+    "IndicatorVersionList",
     "Magnitude",
     "Membership",
+    "Observation",
+    "ObservationCreate",
+    "ObservationList",
+    "ObservationPatch",
+    "ObservationVersion",
+    "ObservationVersionList",
+    "ObservationWarning",
+    "ObservationWarningList",
     "Occurrence",
     "Participant",
     "Place",
@@ -51,6 +65,13 @@ __all__ = (
     "SourcePatch",
     "SourceVersion",
     "SourceVersionList",
+    "Statement",
+    "StatementCreate",
+    "StatementList",
+    "StatementPatch",
+    "StatementVersion",
+    "StatementVersionList",
+    "Threshold",
     "Weapon",
     "WeaponCreate",
     "WeaponList",
@@ -448,6 +469,81 @@ class Health(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     schema_version: int | None = None
 
 
+class Indicator(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A named time series: what is measured, in which unit, how often, and when to worry."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    unit: str
+    frequency: str
+    description: str | None
+    actor_ids: list[str]
+    thresholds: list[Threshold]
+    tags: list[str]
+
+
+class IndicatorCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A new indicator."""
+
+    name: str
+    unit: str
+    frequency: Literal["annual", "daily", "irregular", "monthly", "quarterly", "weekly"]
+    actor_ids: list[str] = msgspec.field(default_factory=list)
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    description: str | None = None
+    external_id: str | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+    thresholds: list[Threshold] = msgspec.field(default_factory=list)
+
+
+class IndicatorList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of indicators."""
+
+    data: list[Indicator]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class IndicatorPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to an indicator."""
+
+    actor_ids: list[str] | UnsetType = UNSET
+    description: str | None | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    frequency: (
+        Literal["annual", "daily", "irregular", "monthly", "quarterly", "weekly"] | UnsetType
+    ) = UNSET
+    name: str | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+    thresholds: list[Threshold] | UnsetType = UNSET
+    unit: str | UnsetType = UNSET
+
+
+class IndicatorVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of an indicator."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    indicator: Indicator
+
+
+class IndicatorVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of an indicator, oldest first."""
+
+    data: list[IndicatorVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
 class Magnitude(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """A measured quantity as a range: low ≤ best ≤ high, in ``unit``."""
 
@@ -466,6 +562,109 @@ class Membership(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     role: str = "member"
     valid_from: _dt.date | None = None
     valid_to: _dt.date | None = None
+
+
+class Observation(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One figure of an indicator for one period, as published on its vintage date."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    indicator_id: str
+    period_start: _dt.date
+    period_end: _dt.date
+    period_label: str | None
+    value: float | None
+    low: float | None
+    high: float | None
+    vintage: _dt.date
+    note: str | None
+    citations: list[Citation]
+    grade: str | None
+
+
+class ObservationCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A new figure, or a revision of a period's figure under a later vintage."""
+
+    period_start: _dt.date
+    period_end: _dt.date
+    vintage: _dt.date
+    citations: list[CitationIn]
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    external_id: str | None = None
+    high: float | None = None
+    low: float | None = None
+    note: str | None = None
+    period_label: str | None = None
+    value: float | None = None
+
+
+class ObservationList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of observations, by period."""
+
+    data: list[Observation]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class ObservationPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A correction of a recorded observation (a data-entry error, not a revision).
+
+    A revision by the publisher is a new observation with a later ``vintage``.
+    """
+
+    citations: list[CitationIn] | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    high: float | None | UnsetType = UNSET
+    low: float | None | UnsetType = UNSET
+    note: str | None | UnsetType = UNSET
+    period_label: str | None | UnsetType = UNSET
+    value: float | None | UnsetType = UNSET
+
+
+class ObservationVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of an observation."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    observation: Observation
+
+
+class ObservationVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of an observation, oldest first."""
+
+    data: list[ObservationVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class ObservationWarning(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """An observation whose figure reaches one or more thresholds of its indicator.
+
+    A threshold ``above`` is reached when the value is at or above it, ``below`` when at or
+    below it. A figure known only as a range reaches it when the range does: ``high`` for
+    ``above``, ``low`` for ``below``.
+    """
+
+    level: str
+    crossed: list[Threshold]
+    observation: Observation
+
+
+class ObservationWarningList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of observations that reach a threshold, by period."""
+
+    data: list[ObservationWarning]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
 
 
 class Occurrence(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -596,6 +795,154 @@ class SourceVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen
     data: list[SourceVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class Statement(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A sourced statement: speaker, exact words, stance, and the events it bears on."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    speaker_id: str
+    text: str
+    language: str | None
+    translation: str | None
+    channel: str | None
+    audience: str | None
+    said_on: _dt.date
+    said_at: _dt.datetime | None
+    target_id: str | None
+    stance: str | None
+    topics: list[str]
+    supports: list[str]
+    contradicts: list[str]
+    status: str
+    status_reason: str | None
+    superseded_by: str | None
+    citations: list[Citation]
+    grade: str | None
+
+
+class StatementCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A new statement. It must cite at least one source."""
+
+    speaker_id: str
+    text: str
+    said_on: _dt.date
+    citations: list[CitationIn]
+    audience: str | None = None
+    channel: (
+        Literal[
+            "diplomatic_note",
+            "interview",
+            "official_statement",
+            "other",
+            "press_conference",
+            "report",
+            "social_media",
+            "speech",
+            "state_media",
+        ]
+        | None
+    ) = None
+    contradicts: list[str] = msgspec.field(default_factory=list)
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    external_id: str | None = None
+    language: str | None = None
+    said_at: _dt.datetime | None = None
+    stance: (
+        Literal["conciliatory", "critical", "hostile", "neutral", "supportive", "threatening"]
+        | None
+    ) = None
+    status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] = "reported"
+    status_reason: str | None = None
+    supports: list[str] = msgspec.field(default_factory=list)
+    target_id: str | None = None
+    topics: list[str] = msgspec.field(default_factory=list)
+    translation: str | None = None
+
+
+class StatementList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of statements."""
+
+    data: list[Statement]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class StatementPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a statement."""
+
+    audience: str | None | UnsetType = UNSET
+    channel: (
+        Literal[
+            "diplomatic_note",
+            "interview",
+            "official_statement",
+            "other",
+            "press_conference",
+            "report",
+            "social_media",
+            "speech",
+            "state_media",
+        ]
+        | None
+        | UnsetType
+    ) = UNSET
+    citations: list[CitationIn] | UnsetType = UNSET
+    contradicts: list[str] | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    language: str | None | UnsetType = UNSET
+    said_at: _dt.datetime | None | UnsetType = UNSET
+    said_on: _dt.date | UnsetType = UNSET
+    speaker_id: str | UnsetType = UNSET
+    stance: (
+        Literal["conciliatory", "critical", "hostile", "neutral", "supportive", "threatening"]
+        | None
+        | UnsetType
+    ) = UNSET
+    status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] | UnsetType = (
+        UNSET
+    )
+    status_reason: str | None | UnsetType = UNSET
+    superseded_by: str | None | UnsetType = UNSET
+    supports: list[str] | UnsetType = UNSET
+    target_id: str | None | UnsetType = UNSET
+    text: str | UnsetType = UNSET
+    topics: list[str] | UnsetType = UNSET
+    translation: str | None | UnsetType = UNSET
+
+
+class StatementVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a statement."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    statement: Statement
+
+
+class StatementVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a statement, oldest first."""
+
+    data: list[StatementVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class Threshold(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A warning threshold: crossing ``value`` in ``direction`` raises ``level``."""
+
+    level: str
+    direction: str
+    value: float
+    note: str | None = None
 
 
 class Weapon(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):

@@ -13,6 +13,18 @@ from watchfloor_sdk.resources.events import (
     Events,
     EventsWithRawResponse,
 )
+from watchfloor_sdk.resources.indicators import (
+    AsyncIndicators,
+    AsyncIndicatorsWithRawResponse,
+    Indicators,
+    IndicatorsWithRawResponse,
+)
+from watchfloor_sdk.resources.observations import (
+    AsyncObservations,
+    AsyncObservationsWithRawResponse,
+    Observations,
+    ObservationsWithRawResponse,
+)
 from watchfloor_sdk.resources.operations import (
     AsyncOperations,
     AsyncOperationsWithRawResponse,
@@ -31,6 +43,12 @@ from watchfloor_sdk.resources.sources import (
     Sources,
     SourcesWithRawResponse,
 )
+from watchfloor_sdk.resources.statements import (
+    AsyncStatements,
+    AsyncStatementsWithRawResponse,
+    Statements,
+    StatementsWithRawResponse,
+)
 
 __all__ = (
     "Actors",
@@ -39,18 +57,30 @@ __all__ = (
     "AsyncActorsWithRawResponse",
     "AsyncEvents",
     "AsyncEventsWithRawResponse",
+    "AsyncIndicators",
+    "AsyncIndicatorsWithRawResponse",
+    "AsyncObservations",
+    "AsyncObservationsWithRawResponse",
     "AsyncOperations",
     "AsyncOperationsWithRawResponse",
     "AsyncReference",
     "AsyncReferenceWithRawResponse",
     "AsyncSources",
     "AsyncSourcesWithRawResponse",
+    "AsyncStatements",
+    "AsyncStatementsWithRawResponse",
     "Events",
     "EventsWithRawResponse",
+    "Indicators",
+    "IndicatorsWithRawResponse",
+    "Observations",
+    "ObservationsWithRawResponse",
     "Operations",
     "OperationsWithRawResponse",
     "Reference",
     "ReferenceWithRawResponse",
     "Sources",
     "SourcesWithRawResponse",
+    "Statements",
+    "StatementsWithRawResponse",
 )

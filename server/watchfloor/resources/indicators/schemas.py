@@ -24,17 +24,23 @@ __all__ = (
     "IndicatorVersionList",
     "Observation",
     "ObservationCreate",
+    "ObservationImport",
     "ObservationList",
     "ObservationPatch",
     "ObservationVersion",
     "ObservationVersionList",
+    "ObservationWarning",
+    "ObservationWarningList",
     "Threshold",
+    "WarningLevel",
 )
 
 Frequency = Literal["daily", "weekly", "monthly", "quarterly", "annual", "irregular"]
 WarningLevel = Literal["watch", "warning", "alert"]
+"""Severity of a threshold, least to most severe."""
 
 ActorId = Annotated[str, Meta(pattern="^act_[0-9a-f]{32}$")]
+IndicatorId = Annotated[str, Meta(pattern="^ind_[0-9a-f]{32}$")]
 Name = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
 Unit = Annotated[
     str, Meta(min_length=1, max_length=50, pattern=TEXT, examples=["USD bn", "%", "kt"])
@@ -174,6 +180,15 @@ class ObservationCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True
     external_id: ExternalId | None = None
 
 
+class ObservationImport(ObservationCreate, kw_only=True, forbid_unknown_fields=True):
+    """A new observation that names its indicator: one line of an NDJSON import.
+
+    ``POST /v1/indicators/{id}/observations`` takes the indicator from the path instead.
+    """
+
+    indicator_id: IndicatorId
+
+
 class ObservationPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A correction of a recorded observation (a data-entry error, not a revision).
 
@@ -215,3 +230,28 @@ class ObservationVersionList(msgspec.Struct, kw_only=True):
     data: list[ObservationVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class ObservationWarning(msgspec.Struct, kw_only=True):
+    """An observation whose figure reaches one or more thresholds of its indicator.
+
+    A threshold ``above`` is reached when the value is at or above it, ``below`` when at or
+    below it. A figure known only as a range reaches it when the range does: ``high`` for
+    ``above``, ``low`` for ``below``.
+    """
+
+    level: WarningLevel
+    """The most severe level reached (``alert`` > ``warning`` > ``watch``)."""
+    crossed: list[Threshold]
+    """Every threshold reached, in the indicator's order."""
+    observation: Observation
+
+
+class ObservationWarningList(msgspec.Struct, kw_only=True):
+    """One page of observations that reach a threshold, by period."""
+
+    data: list[ObservationWarning]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+    """On the first page only: a change-feed cursor taken before the listing started."""

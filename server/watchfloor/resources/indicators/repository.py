@@ -1,0 +1,48 @@
+"""SQL of indicators: the table, its filters, and rows → wire types."""
+
+import asyncpg
+import msgspec
+
+from watchfloor.resources.indicators.schemas import Indicator
+from watchfloor.store import ListQuery, Table
+
+__all__ = ("INDICATORS", "IndicatorFilters", "apply_filters", "to_indicator")
+
+INDICATORS = Table(
+    name="indicators",
+    columns=("name", "unit", "frequency", "description", "actor_ids", "thresholds", "tags"),
+)
+
+BY_DATASET = "t.dataset = {}"
+BY_ACTOR = "t.actor_ids @> ARRAY[{}::text]"
+BY_TAG = "t.tags @> ARRAY[{}::text]"
+BY_FREQUENCY = "t.frequency = {}"
+# A case-insensitive substring: `trade` finds "China–DPRK trade". strpos, not LIKE, so `%` and
+# `_` in the query are plain characters.
+BY_NAME = "strpos(lower(t.name), lower({})) > 0"
+
+
+class IndicatorFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/indicators``."""
+
+    dataset: str
+    actor: str | None = None
+    tag: str | None = None
+    frequency: str | None = None
+    name: str | None = None
+
+
+def apply_filters(query: ListQuery, filters: IndicatorFilters) -> None:
+    query.where(BY_DATASET, filters.dataset)
+    if filters.actor is not None:
+        query.where(BY_ACTOR, filters.actor)
+    if filters.tag is not None:
+        query.where(BY_TAG, filters.tag)
+    if filters.frequency is not None:
+        query.where(BY_FREQUENCY, filters.frequency)
+    if filters.name is not None:
+        query.where(BY_NAME, filters.name)
+
+
+def to_indicator(row: asyncpg.Record) -> Indicator:
+    return msgspec.convert(dict(row), Indicator)

@@ -1,0 +1,208 @@
+"""``/v1/indicators/{id}/observations`` and ``…/warnings``: one indicator's series over HTTP."""
+
+from typing import Any
+
+import msgspec
+from litestar import Controller, Request, Response, get, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath, JSONBody
+
+from watchfloor import crud
+from watchfloor.db import Connection
+from watchfloor.http_params import IdempotencyKey
+from watchfloor.pagination import CursorCodec
+from watchfloor.problems import problem_responses
+from watchfloor.resources.indicators.schemas import (
+    Observation,
+    ObservationCreate,
+    ObservationList,
+    ObservationWarning,
+    ObservationWarningList,
+    Threshold,
+)
+from watchfloor.resources.observations.params import (
+    MinLevelQuery,
+    PeriodFromQuery,
+    PeriodToQuery,
+    VintageQuery,
+    vintage_choice,
+)
+from watchfloor.resources.observations.repository import (
+    LEVELS,
+    ObservationFilters,
+    to_observation,
+)
+from watchfloor.resources.observations.service import ObservationService
+from watchfloor.wire import AsOf, Cursor, Limit, day, instant
+
+__all__ = ("SeriesController",)
+
+_service = ObservationService()
+
+
+def _page(rows: list[Any], next_cursor: str | None, sync_cursor: str | None) -> ObservationList:
+    return ObservationList(
+        data=[to_observation(r) for r in rows],
+        has_more=next_cursor is not None,
+        next_cursor=next_cursor,
+        sync_cursor=sync_cursor,
+    )
+
+
+def _warning(row: Any) -> ObservationWarning:
+    crossed = msgspec.convert(row["crossed"], list[Threshold])
+    return ObservationWarning(
+        level=max((t.level for t in crossed), key=LEVELS.index),
+        crossed=crossed,
+        observation=to_observation(row),
+    )
+
+
+def _warnings(
+    rows: list[Any], next_cursor: str | None, sync_cursor: str | None
+) -> ObservationWarningList:
+    return ObservationWarningList(
+        data=[_warning(r) for r in rows],
+        has_more=next_cursor is not None,
+        next_cursor=next_cursor,
+        sync_cursor=sync_cursor,
+    )
+
+
+def _filters(
+    indicator_id: str,
+    period_from: str | None,
+    period_to: str | None,
+    vintage: str,
+    min_level: str | None = None,
+) -> ObservationFilters:
+    mode, published_by = vintage_choice(vintage)
+    return ObservationFilters(
+        indicator_id=indicator_id,
+        period_from=day(period_from, "period_from"),
+        period_to=day(period_to, "period_to"),
+        vintage=mode,
+        published_by=published_by,
+        min_level=min_level,
+    )
+
+
+class SeriesController(Controller):
+    path = "/v1/indicators/{indicator_id:str}"
+    tags = ["observations"]
+
+    @post(
+        "/observations",
+        operation_id="createObservation",
+        summary="Add a figure to an indicator",
+        status_code=201,
+        responses=problem_responses(400, 404, 409, 413, 422),
+    )
+    async def create_observation(
+        self,
+        request: Request[Any, Any, Any],
+        conn: NamedDependency[Connection],
+        indicator_id: FromPath[str],
+        data: JSONBody[ObservationCreate],
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[Observation]:
+        """Record a figure for a period, as published on its `vintage` date.
+
+        A revision is a new figure with a later vintage: the old one stays readable. The same
+        period and vintage twice is 409. `low ≤ value ≤ high` must hold (422).
+        """
+        return await crud.create(
+            request,
+            conn,
+            idempotency_key,
+            lambda: _service.create(conn, indicator_id, data),
+            to_observation,
+            location=lambda row: f"/v1/observations/{row['id']}",
+        )
+
+    @get(
+        "/observations",
+        operation_id="listObservations",
+        summary="List an indicator's figures",
+        responses=problem_responses(400, 404, 422),
+    )
+    async def list_observations(
+        self,
+        request: Request[Any, Any, Any],
+        conn: NamedDependency[Connection],
+        cursor_codec: NamedDependency[CursorCodec],
+        indicator_id: FromPath[str],
+        period_from: PeriodFromQuery = None,
+        period_to: PeriodToQuery = None,
+        vintage: VintageQuery = "latest",
+        as_of: AsOf = None,
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> Response[ObservationList]:
+        """The series in period order, one figure per period unless `vintage=all`.
+
+        Examples: `?period_from=2024-01-01&period_to=2024-12-31`, `?vintage=2025-03-01`
+        (as a reader could know it on 1 March 2025), `?vintage=all` (every revision),
+        `?as_of=2025-06-01T00:00:00Z` (as recorded here then, before later corrections).
+        """
+        at = instant(as_of, "as_of")
+        filters = _filters(indicator_id, period_from, period_to, vintage)
+        await _service.indicators.get(conn, indicator_id, at)
+        return await crud.listing(
+            request,
+            conn,
+            cursor_codec,
+            filters,
+            as_of=at,
+            cursor=cursor,
+            fetch=lambda after: _service.list(conn, filters, as_of=at, after=after, limit=limit),
+            envelope=_page,
+        )
+
+    @get(
+        "/warnings",
+        operation_id="listIndicatorWarnings",
+        summary="List figures that reach a warning threshold",
+        responses=problem_responses(400, 404, 422),
+    )
+    async def list_indicator_warnings(
+        self,
+        request: Request[Any, Any, Any],
+        conn: NamedDependency[Connection],
+        cursor_codec: NamedDependency[CursorCodec],
+        indicator_id: FromPath[str],
+        min_level: MinLevelQuery = None,
+        period_from: PeriodFromQuery = None,
+        period_to: PeriodToQuery = None,
+        vintage: VintageQuery = "latest",
+        as_of: AsOf = None,
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> Response[ObservationWarningList]:
+        """The figures of the series (chosen as in `listObservations`) that reach a threshold.
+
+        Each comes with every threshold it reaches and the most severe `level`. `above` is
+        reached at or above the threshold, `below` at or below; a figure known only as a range
+        reaches it when the range does. Thresholds are the indicator's at `as_of`.
+        Examples: `?min_level=alert`, `?vintage=all` (did an earlier estimate cross it?).
+        """
+        at = instant(as_of, "as_of")
+        filters = _filters(indicator_id, period_from, period_to, vintage, min_level)
+        indicator = await _service.indicators.get(conn, indicator_id, at)
+        return await crud.listing(
+            request,
+            conn,
+            cursor_codec,
+            filters,
+            as_of=at,
+            cursor=cursor,
+            fetch=lambda after: _service.list(
+                conn,
+                filters,
+                as_of=at,
+                after=after,
+                limit=limit,
+                thresholds=indicator["thresholds"],
+            ),
+            envelope=_warnings,
+        )

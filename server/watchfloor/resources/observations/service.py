@@ -1,0 +1,149 @@
+"""The rules of observations: one figure per period and vintage, bounds that hold, a live series.
+
+A publisher's revision is a new observation with a later vintage; both stay readable and the
+reader chooses with ``vintage``. A PATCH is for our own data-entry errors, and is itself
+versioned: ``as_of`` before a correction shows the figure as it was recorded then.
+"""
+
+from datetime import date, datetime
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from watchfloor.citations import CitationIn, best_grade, resolve_citations
+from watchfloor.errors import Conflict, FieldError, InvalidCursor, NotFound, Unprocessable
+from watchfloor.ids import new_id
+from watchfloor.records import Records
+from watchfloor.resources.indicators.repository import INDICATORS
+from watchfloor.resources.indicators.schemas import (
+    ObservationCreate,
+    ObservationImport,
+    ObservationPatch,
+)
+from watchfloor.resources.observations import repository as repo
+from watchfloor.store import ListQuery, Page
+
+__all__ = ("ObservationService", "check_bounds")
+
+
+def check_bounds(value: float | None, low: float | None, high: float | None) -> None:
+    """422 unless there is a figure and ``low ≤ value ≤ high`` for those given."""
+    problems: list[FieldError] = []
+    if value is None and low is None and high is None:
+        problems.append(FieldError("/value", "give a value, or a low/high range"))
+    if low is not None and high is not None and low > high:
+        problems.append(FieldError("/low", f"low {low} is above high {high}"))
+    if value is not None and low is not None and value < low:
+        problems.append(FieldError("/value", f"value {value} is below low {low}"))
+    if value is not None and high is not None and value > high:
+        problems.append(FieldError("/value", f"value {value} is above high {high}"))
+    if problems:
+        raise Unprocessable("The figure's bounds do not hold.", errors=problems)
+
+
+async def _cited(conn: asyncpg.Connection, citations: list[CitationIn]) -> dict[str, Any]:
+    resolved = await resolve_citations(conn, citations)
+    return {"citations": resolved, "grade": best_grade(resolved)}
+
+
+def _resume_key(after: list[Any] | None) -> list[Any] | None:
+    """The cursor's sort key with its dates back as dates (JSON carried them as text)."""
+    if after is None:
+        return None
+    try:
+        return [*(date.fromisoformat(str(v)) for v in after[:3]), after[3]]
+    except (ValueError, IndexError) as exc:
+        raise InvalidCursor("The cursor is not one this server issued.") from exc
+
+
+class ObservationService:
+    """Create, read, correct and delete observations; list a series by vintage."""
+
+    records = Records(repo.OBSERVATIONS, "observation")
+    indicators = Records(INDICATORS, "indicator")
+
+    async def create(
+        self, conn: asyncpg.Connection, indicator_id: str, data: ObservationCreate
+    ) -> asyncpg.Record:
+        """A figure for the indicator named in the path (404 if there is none)."""
+        indicator = await self.indicators.get(conn, indicator_id)
+        return await self._insert(conn, indicator, data)
+
+    async def create_flat(
+        self, conn: asyncpg.Connection, data: ObservationImport
+    ) -> asyncpg.Record:
+        """A figure whose indicator is named in the body (an import line): 422 if there is none."""
+        indicator = await INDICATORS.get(conn, data.indicator_id)
+        if indicator is None:
+            raise Unprocessable(
+                "The observation names an indicator that does not exist.",
+                errors=[FieldError("/indicator_id", f"no indicator {data.indicator_id}")],
+            )
+        fields = msgspec.structs.asdict(data)
+        del fields["indicator_id"]
+        return await self._insert(conn, indicator, ObservationCreate(**fields))
+
+    async def _insert(
+        self, conn: asyncpg.Connection, indicator: asyncpg.Record, data: ObservationCreate
+    ) -> asyncpg.Record:
+        if data.dataset != indicator["dataset"]:
+            # A figure lives in its series' dataset: exercise data never leaks into live.
+            raise Unprocessable(
+                "An observation belongs to its indicator's dataset.",
+                errors=[FieldError("/dataset", f"must be {indicator['dataset']!r}")],
+            )
+        if data.period_end < data.period_start:
+            raise Unprocessable(
+                "The period ends before it starts.",
+                errors=[FieldError("/period_end", "before period_start")],
+            )
+        check_bounds(data.value, data.low, data.high)
+        existing = await repo.find_figure(
+            conn, indicator["id"], data.period_start, data.period_end, data.vintage
+        )
+        if existing is not None:
+            raise Conflict(
+                f"This period already has a figure of vintage {data.vintage} ({existing}). "
+                "Publish a revision with a later vintage, or correct that observation."
+            )
+        values = msgspec.structs.asdict(data)
+        values.update(await _cited(conn, data.citations))
+        values["indicator_id"] = indicator["id"]
+        values["id"] = new_id("observation")
+        return await self.records.create(conn, values)
+
+    async def update(
+        self,
+        conn: asyncpg.Connection,
+        observation_id: str,
+        data: ObservationPatch,
+        if_match: str | None,
+    ) -> asyncpg.Record:
+        """Correct a recorded figure; the bounds must hold for the result."""
+        current = await repo.OBSERVATIONS.lock(conn, observation_id)
+        if current is None or current["deleted_at"] is not None:
+            raise NotFound(f"No observation with id {observation_id!r}.")
+        changes = {k: v for k, v in msgspec.structs.asdict(data).items() if v is not msgspec.UNSET}
+        merged = {k: changes.get(k, current[k]) for k in ("value", "low", "high")}
+        check_bounds(merged["value"], merged["low"], merged["high"])
+        if isinstance(data.citations, list):
+            changes.update(await _cited(conn, data.citations))
+        return await self.records.update(conn, observation_id, changes, if_match)
+
+    async def list(
+        self,
+        conn: asyncpg.Connection,
+        filters: repo.ObservationFilters,
+        *,
+        as_of: datetime | None,
+        after: list[Any] | None,
+        limit: int,
+        thresholds: list[Any] | None = None,
+    ) -> Page:
+        """One page of a series; with ``thresholds``, only figures that reach one of them."""
+        query = ListQuery(repo.OBSERVATIONS, as_of=as_of)
+        repo.apply_filters(query, filters, as_of)
+        if thresholds is not None:
+            repo.watch_thresholds(query, thresholds, filters.min_level)
+        return await query.page(conn, order=repo.BY_PERIOD, after=_resume_key(after), limit=limit)

@@ -1,0 +1,167 @@
+"""SQL of statements: the table, its filters, full-text search, and rows → wire types."""
+
+from datetime import date
+
+import asyncpg
+import msgspec
+
+from watchfloor.citations import grade_filter
+from watchfloor.resources.statements.schemas import Statement
+from watchfloor.store import ListQuery, Table
+
+__all__ = (
+    "NEWEST",
+    "RANKED",
+    "STATEMENTS",
+    "StatementFilters",
+    "apply_filters",
+    "missing_event_ids",
+    "statement_exists",
+    "to_statement",
+)
+
+STATEMENTS = Table(
+    name="statements",
+    columns=(
+        "speaker_id",
+        "text",
+        "language",
+        "translation",
+        "channel",
+        "audience",
+        "said_on",
+        "said_at",
+        "target_id",
+        "stance",
+        "topics",
+        "supports",
+        "contradicts",
+        "status",
+        "status_reason",
+        "superseded_by",
+        "citations",
+        "grade",
+    ),
+)
+
+BY_DATASET = "t.dataset = {}"
+BY_SPEAKER = "t.speaker_id = {}"
+BY_TARGET = "t.target_id = {}"
+BY_STANCE = "t.stance = {}"
+BY_TOPIC = "t.topics @> ARRAY[{}::text]"
+BY_CHANNEL = "t.channel = {}"
+# `ko` also finds `ko-KP`: a tag's primary subtag names the language.
+BY_LANGUAGE = "(t.language = {0} OR t.language LIKE {0} || '-%')"
+SAID_FROM = "t.said_on >= {}"
+SAID_TO = "t.said_on <= {}"
+SUPPORTS = "t.supports @> ARRAY[{}::text]"
+CONTRADICTS = "t.contradicts @> ARRAY[{}::text]"
+BY_STATUS = "t.status = {}"
+NOT_RETRACTED = "t.status <> 'retracted'"
+
+# `q` is read twice, once under each configuration the `search` column is built with: 'simple'
+# for the original (weight A; words as written, any language) and 'english' for the translation
+# (weight B; stemmed, so "missiles" finds "missile"). A statement matches when its original
+# matches the 'simple' reading or its translation the 'english' one. Each reading is checked
+# against its own part (ts_filter by weight), so `-word` excludes a statement that has the
+# word in the part being read; the first test, on the whole column, is what the GIN index
+# serves, and it never drops a statement the second test keeps unless a negated word is in
+# the other part, when leaving it out is the right answer anyway.
+MATCHES = (
+    "t.search @@ (websearch_to_tsquery('simple', {0}) || websearch_to_tsquery('english', {0})) "
+    "AND (ts_filter(t.search, '{{a}}') @@ websearch_to_tsquery('simple', {0}) "
+    "OR ts_filter(t.search, '{{b}}') @@ websearch_to_tsquery('english', {0}))"
+)
+# Cover density: quotes where the words stand close together rank first; a match in the
+# original (weight A) counts more than one in the translation (weight B). float8 so the rank
+# survives the cursor's JSON round trip exactly.
+RANK = (
+    "ts_rank_cd(t.search, "
+    "websearch_to_tsquery('simple', {0}) || websearch_to_tsquery('english', {0}))::float8"
+)
+
+NEWEST = (("t.said_on", True), ("t.id", True))
+"""Default order: latest said first; the id breaks ties so the keyset is total."""
+RANKED = (("rank", True), ("t.id", True))
+"""Order of a text search: best match first. Keyset on (rank, id) stays correct because a
+row's rank is a pure function of its stored text and the query, and the query is pinned by
+the cursor's filter fingerprint: every page ranks every row exactly as the first page did,
+and (rank, id) is unique, so each row falls on exactly one side of the cursor."""
+
+_MISSING_EVENTS = """
+SELECT wanted FROM unnest($1::text[]) AS wanted
+WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = wanted AND e.deleted_at IS NULL)
+"""
+_STATEMENT_EXISTS = """
+SELECT EXISTS (SELECT 1 FROM statements WHERE id = $1 AND deleted_at IS NULL)
+"""
+
+
+class StatementFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/statements``."""
+
+    dataset: str
+    speaker: str | None = None
+    target: str | None = None
+    stance: str | None = None
+    topic: str | None = None
+    channel: str | None = None
+    language: str | None = None
+    said_from: date | None = None
+    said_to: date | None = None
+    supports: str | None = None
+    contradicts: str | None = None
+    status: str | None = None
+    min_grade: str | None = None
+    include_retracted: bool = False
+    q: str | None = None
+
+
+_EQUALITY = (
+    ("speaker", BY_SPEAKER),
+    ("target", BY_TARGET),
+    ("stance", BY_STANCE),
+    ("topic", BY_TOPIC),
+    ("channel", BY_CHANNEL),
+    ("language", BY_LANGUAGE),
+    ("said_from", SAID_FROM),
+    ("said_to", SAID_TO),
+    ("supports", SUPPORTS),
+    ("contradicts", CONTRADICTS),
+    ("status", BY_STATUS),
+)
+
+
+def apply_filters(query: ListQuery, filters: StatementFilters) -> None:
+    """Narrow ``query``; with ``q`` the rows also get a ``rank`` column to order by."""
+    query.where(BY_DATASET, filters.dataset)
+    for name, fragment in _EQUALITY:
+        value = getattr(filters, name)
+        if value is not None:
+            query.where(fragment, value)
+    # Asking for retracted statements by status shows them; otherwise they stay out unless asked.
+    if filters.status is None and not filters.include_retracted:
+        query.where(NOT_RETRACTED)
+    if filters.min_grade is not None:
+        query.where(*grade_filter(filters.min_grade))
+    if filters.q is not None:
+        placeholder = query.param(filters.q)
+        query.conditions.append(MATCHES.format(placeholder))
+        query.computed["rank"] = RANK.format(placeholder)
+
+
+def to_statement(row: asyncpg.Record) -> Statement:
+    return msgspec.convert(dict(row), Statement)
+
+
+async def missing_event_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
+    """Those of ``ids`` that name no live event."""
+    if not ids:
+        return []
+    rows = await conn.fetch(_MISSING_EVENTS, ids)
+    return [r["wanted"] for r in rows]
+
+
+async def statement_exists(conn: asyncpg.Connection, statement_id: str) -> bool:
+    """Whether ``statement_id`` names a live (not deleted) statement."""
+    return bool(await conn.fetchval(_STATEMENT_EXISTS, statement_id))
