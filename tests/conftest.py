@@ -17,6 +17,8 @@ import asyncpg
 import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+from watchfloor.access.keys import KeyService
+from watchfloor.access.schemas import ApiKeyCreate, ApiKeyWithSecret
 from watchfloor.app import create_app
 from watchfloor.db import connect
 from watchfloor.migrate import apply_migrations
@@ -101,12 +103,6 @@ def app(settings: Settings) -> Litestar:
 
 
 @pytest.fixture(scope="session")
-async def client(app: Litestar) -> AsyncIterator[AsyncTestClient[Litestar]]:
-    async with AsyncTestClient(app=app) as client:
-        yield client
-
-
-@pytest.fixture(scope="session")
 async def db(database_url: str) -> AsyncIterator[asyncpg.Connection]:
     """A direct connection, to look at what the API wrote."""
     conn = await connect(database_url)
@@ -114,11 +110,38 @@ async def db(database_url: str) -> AsyncIterator[asyncpg.Connection]:
     await conn.close()
 
 
+@pytest.fixture(scope="session")
+async def api_key(db: asyncpg.Connection) -> ApiKeyWithSecret:
+    """The session's key: every scope, ``live`` and each test's own dataset, no practical limit."""
+    request = ApiKeyCreate(
+        name="test-session", scopes=["read", "write", "admin"], rate_limit=1_000_000
+    )
+    return await KeyService().create(db, request)
+
+
+@pytest.fixture(scope="session")
+async def client(
+    app: Litestar, api_key: ApiKeyWithSecret
+) -> AsyncIterator[AsyncTestClient[Litestar]]:
+    """A client that sends the session's key on every request."""
+    async with AsyncTestClient(app=app) as client:
+        client.headers["Authorization"] = f"Bearer {api_key.secret}"
+        yield client
+
+
+async def grant(db: asyncpg.Connection, key_id: str, dataset: str) -> None:
+    """Grant ``dataset`` to a key (what an admin does with ``watchfloor keys``)."""
+    await db.execute(
+        "UPDATE api_keys SET datasets = array_append(datasets, $2) WHERE id = $1", key_id, dataset
+    )
+
+
 @pytest.fixture
-async def dataset(db: asyncpg.Connection) -> str:
+async def dataset(db: asyncpg.Connection, api_key: ApiKeyWithSecret) -> str:
     """A sandbox dataset of this test's own, so lists see only what the test wrote."""
     name = f"t-{uuid.uuid4().hex[:12]}"
     await db.execute(
         "INSERT INTO datasets (name, kind, description) VALUES ($1, 'sandbox', 'test')", name
     )
+    await grant(db, api_key.key.id, name)
     return name

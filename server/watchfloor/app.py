@@ -11,6 +11,10 @@ from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.openapi.spec import Contact, License, Server, Tag
 
 from watchfloor import __version__
+from watchfloor.access.controller import DatasetController, KeyController
+from watchfloor.access.middleware import AccessMiddleware
+from watchfloor.access.openapi import secure
+from watchfloor.audit.controller import AuditController
 from watchfloor.db import create_pool, provide_connection
 from watchfloor.health import healthz, readyz
 from watchfloor.observability import RequestIdMiddleware, stamp_response
@@ -27,6 +31,7 @@ from watchfloor.resources.reference.weapon_controller import WeaponController
 from watchfloor.resources.sources.controller import SourceController
 from watchfloor.resources.statements.controller import StatementController
 from watchfloor.settings import Settings
+from watchfloor.sync.controller import SYNC_CURSOR_HEADER, ChangeController, ExportController
 
 __all__ = ("V1", "create_app")
 
@@ -40,6 +45,11 @@ V1 = [
     ObservationController,
     FacilityController,
     WeaponController,
+    ChangeController,
+    ExportController,
+    KeyController,
+    DatasetController,
+    AuditController,
 ]
 """The ``/v1`` controllers, in the order the docs list them."""
 
@@ -59,6 +69,12 @@ Conventions, the same on every resource:
 * **Errors** are RFC 9457 `application/problem+json`, with `errors[]` naming each bad field.
 * **Datasets**: every record belongs to `live` (the real world) or an exercise or sandbox
   dataset; lists read `live` unless `dataset` says otherwise.
+* **Auth**: send `Authorization: Bearer <API key>`. Keys have scopes (`read`, `write`,
+  `admin`) and datasets; a record in a dataset the key was not granted does not exist for it
+  (404), and listing such a dataset is refused (403). Every answer carries `RateLimit-Limit`,
+  `RateLimit-Remaining` and `RateLimit-Reset`; past the limit, 429 with `Retry-After`.
+* **Sync**: copy a resource with its list (or `/v1/export`), then follow `/v1/changes` from
+  the `sync_cursor` the copy handed out. See `docs/sync.md`.
 """
 
 
@@ -114,14 +130,24 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "cursor_codec": Provide(lambda: codec, sync_to_thread=False, use_cache=True),
         },
         exception_handlers=exception_handlers,
-        middleware=[RequestIdMiddleware],
+        middleware=[RequestIdMiddleware, AccessMiddleware],
         before_send=[stamp_response],
         request_max_body_size=settings.max_body_bytes,
         cors_config=CORSConfig(
             allow_origins=["*"],
             allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
             allow_headers=["*"],
-            expose_headers=["ETag", "Link", "Location", "X-Request-Id", "Retry-After"],
+            expose_headers=[
+                "ETag",
+                "Link",
+                "Location",
+                "X-Request-Id",
+                "Retry-After",
+                "RateLimit-Limit",
+                "RateLimit-Remaining",
+                "RateLimit-Reset",
+                SYNC_CURSOR_HEADER,
+            ],
         ),
         openapi_config=OpenAPIConfig(
             title="Watchfloor API",
@@ -157,6 +183,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
                         "overwrite, and figures that reach a threshold are listed as warnings."
                     ),
                 ),
+                Tag(name="sync", description="The change feed and bulk export partners sync with."),
+                Tag(
+                    name="admin",
+                    description="API keys, datasets and the audit trail (admin scope).",
+                ),
                 Tag(name="operations", description="Health and readiness."),
             ],
             path="/docs",
@@ -170,5 +201,5 @@ def create_app(settings: Settings | None = None) -> Litestar:
     codec = CursorCodec(settings.cursor_secret)
     app.state.settings = settings
     _repair_options_allow(app)
-    finalize(app)
+    secure(finalize(app))
     return app

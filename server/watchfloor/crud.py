@@ -13,6 +13,7 @@ import asyncpg
 import msgspec
 from litestar import Request, Response
 
+from watchfloor.access.principal import require_dataset
 from watchfloor.http_params import principal_of
 from watchfloor.idempotency import run_idempotent
 from watchfloor.listing import Listing
@@ -80,7 +81,12 @@ async def listing(
     """One page of a filtered list, with ``next_cursor`` and ``Link``.
 
     The first page (no ``cursor``) also carries ``sync_cursor`` for partners that bootstrap.
+    A list of a dataset the caller was not granted is refused (403) rather than shown empty, so
+    a partner with a misconfigured key finds out at once instead of syncing nothing.
     """
+    dataset = getattr(filters, "dataset", None)
+    if isinstance(dataset, str):
+        require_dataset(dataset)
     state = Listing(codec, filters, as_of=as_of)
     after = state.after(cursor)
     sync = await sync_cursor(conn, codec) if cursor is None else None

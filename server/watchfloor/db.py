@@ -1,6 +1,8 @@
 """The connection pool: created in the app lifespan, handed to handlers one connection a request.
 
-This is the one place a database connection is taken (see ``docs/architecture.md``).
+This is the one place a database connection is taken (see ``docs/architecture.md``): for
+``/v1`` the access middleware takes it before the handler runs, so authentication, the audit
+settings and the handler's work share one connection.
 """
 
 from collections.abc import AsyncGenerator, AsyncIterator
@@ -9,7 +11,7 @@ from typing import Any
 
 import asyncpg
 import msgspec
-from litestar import Litestar
+from litestar import Litestar, Request
 from litestar.datastructures import State
 
 __all__ = ("Connection", "Pool", "connect", "create_pool", "pool_lifespan", "provide_connection")
@@ -69,8 +71,14 @@ def pool_lifespan(dsn: str, *, min_size: int, max_size: int) -> Any:
     return lifespan
 
 
-async def provide_connection(state: State) -> AsyncGenerator[asyncpg.Connection, None]:
+async def provide_connection(
+    state: State, request: Request[Any, Any, Any]
+) -> AsyncGenerator[asyncpg.Connection, None]:
     """Dependency: one pooled connection for the duration of a request."""
+    taken: asyncpg.Connection | None = request.scope.get("state", {}).get("conn")
+    if taken is not None:
+        yield taken
+        return
     pool: asyncpg.Pool = state.pool
     async with pool.acquire() as conn:
         # The pool hands out a proxy that behaves as the connection it wraps.

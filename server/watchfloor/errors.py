@@ -3,12 +3,15 @@
 WatchfloorError
  ├── BadRequest                 400 a request that can never succeed as sent
  │    └── InvalidCursor         400 a cursor that is forged, corrupt or from other filters
+ ├── Unauthorized               401 no valid API key (and anonymous reads are off)
+ ├── Forbidden                  403 the key lacks the scope or the dataset this needs
  ├── NotFound                   404 no such record (or not visible to the caller)
  ├── Conflict                   409 the request collides with the current state
  ├── CursorExpired              410 a change-feed cursor older than the retention window
  ├── PreconditionFailed         412 ``If-Match`` names a version that is not current
  ├── Unprocessable              422 well-formed, but refers to things that do not exist
  │    └── IdempotencyKeyReused  422 an ``Idempotency-Key`` sent again with another body
+ ├── RateLimited                429 the key used up its requests for this minute
  └── ServiceUnavailable         503 the database cannot be reached
 """
 
@@ -20,11 +23,14 @@ __all__ = (
     "Conflict",
     "CursorExpired",
     "FieldError",
+    "Forbidden",
     "IdempotencyKeyReused",
     "InvalidCursor",
     "NotFound",
     "PreconditionFailed",
+    "RateLimited",
     "ServiceUnavailable",
+    "Unauthorized",
     "Unprocessable",
     "WatchfloorError",
 )
@@ -74,6 +80,18 @@ class InvalidCursor(BadRequest):
     title = "Invalid cursor"
 
 
+class Unauthorized(WatchfloorError):
+    status = 401
+    slug = "unauthorized"
+    title = "Unauthorized"
+
+
+class Forbidden(WatchfloorError):
+    status = 403
+    slug = "forbidden"
+    title = "Forbidden"
+
+
 class NotFound(WatchfloorError):
     status = 404
     slug = "not-found"
@@ -107,6 +125,12 @@ class Unprocessable(WatchfloorError):
 class IdempotencyKeyReused(Unprocessable):
     slug = "idempotency-key-reused"
     title = "Idempotency key reused with another request"
+
+
+class RateLimited(WatchfloorError):
+    status = 429
+    slug = "rate-limited"
+    title = "Too many requests"
 
 
 class ServiceUnavailable(WatchfloorError):

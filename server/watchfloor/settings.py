@@ -50,6 +50,15 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     log_level: str = "INFO"
     """Level of the JSON request log (``WATCHFLOOR_LOG_LEVEL``)."""
 
+    anonymous_reads: bool = False
+    """Let callers without an API key read ``live`` (``WATCHFLOOR_ANONYMOUS_READS``); off by default."""
+
+    anonymous_rate_limit: int = 60
+    """Requests per minute per client address without a key (``WATCHFLOOR_ANONYMOUS_RATE_LIMIT``)."""
+
+    change_retention_days: int = 30
+    """Days the change feed keeps its entries (``WATCHFLOOR_CHANGE_RETENTION_DAYS``)."""
+
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
         """Build settings from environment variables, falling back to the defaults above."""
@@ -68,4 +77,16 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             max_body_bytes=int(source.get("WATCHFLOOR_MAX_BODY_BYTES", defaults.max_body_bytes)),
             cursor_secret=secret.encode() if secret else defaults.cursor_secret,
             log_level=source.get("WATCHFLOOR_LOG_LEVEL", defaults.log_level),
+            anonymous_reads=_flag(source.get("WATCHFLOOR_ANONYMOUS_READS")),
+            anonymous_rate_limit=int(
+                source.get("WATCHFLOOR_ANONYMOUS_RATE_LIMIT", defaults.anonymous_rate_limit)
+            ),
+            change_retention_days=int(
+                source.get("WATCHFLOOR_CHANGE_RETENTION_DAYS", defaults.change_retention_days)
+            ),
         )
+
+
+def _flag(value: str | None) -> bool:
+    """``1``/``true``/``yes``/``on`` (any case) is on; anything else, or unset, is off."""
+    return value is not None and value.strip().lower() in {"1", "true", "yes", "on"}

@@ -4,6 +4,10 @@ Every resource table has the same bookkeeping columns (:data:`BOOKKEEPING`) and 
 ``<table>_history``. This module holds the statements that are the same for all of them: get,
 list, history, insert, update and tombstone. Resource repositories contribute their own columns
 and filter fragments; values only ever travel as ``$n`` parameters.
+
+Dataset isolation lives here too: every read by id answers "no such record" for a row in a
+dataset the caller was not granted, every insert into such a dataset is refused (403), and every
+list is confined to the caller's datasets (see :mod:`watchfloor.access.principal`).
 """
 
 from collections.abc import Sequence
@@ -12,6 +16,8 @@ from datetime import datetime
 from typing import Any
 
 import asyncpg
+
+from watchfloor.access.principal import may_see, require_dataset, visible_datasets
 
 __all__ = ("BOOKKEEPING", "ListQuery", "Page", "Table")
 
@@ -62,14 +68,14 @@ class Table:
         else:
             sql = f"SELECT {self.select_list} FROM {self.relation('$2')} WHERE t.id = $1"
             row = await conn.fetchrow(sql, record_id, as_of)
-        if row is None or row["deleted_at"] is not None:
+        if row is None or row["deleted_at"] is not None or not may_see(row["dataset"]):
             return None
         return row
 
     async def get_any(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record | None:
         """The current version, tombstone or not (for writers deciding between 404 and 409)."""
         sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1"
-        return await conn.fetchrow(sql, record_id)
+        return _visible(await conn.fetchrow(sql, record_id))
 
     async def history(self, conn: asyncpg.Connection, record_id: str) -> list[asyncpg.Record]:
         """Every version of one record, oldest first, with its transaction-time range."""
@@ -79,9 +85,23 @@ class Table:
             f"SELECT * FROM {self.name} WHERE id = $1 UNION ALL "
             f"SELECT * FROM {self.name}_history WHERE id = $1) t ORDER BY t.version"
         )
-        return list(await conn.fetch(sql, record_id))
+        return [row for row in await conn.fetch(sql, record_id) if may_see(row["dataset"])]
+
+    async def versions(
+        self, conn: asyncpg.Connection, ids: Sequence[str], versions: Sequence[int]
+    ) -> list[asyncpg.Record]:
+        """The given versions (``ids[i]`` at ``versions[i]``), current or historical."""
+        sql = (
+            f"SELECT {self.select_list} FROM ("
+            f"SELECT * FROM {self.name} WHERE id = ANY($1::text[]) UNION ALL "
+            f"SELECT * FROM {self.name}_history WHERE id = ANY($1::text[])) t "
+            f"JOIN unnest($1::text[], $2::int[]) AS wanted (id, version) "
+            f"ON wanted.id = t.id AND wanted.version = t.version"
+        )
+        return list(await conn.fetch(sql, list(ids), list(versions)))
 
     async def insert(self, conn: asyncpg.Connection, values: dict[str, Any]) -> asyncpg.Record:
+        require_dataset(values["dataset"])
         names = list(values)
         placeholders = ", ".join(f"${i}" for i in range(1, len(names) + 1))
         sql = (
@@ -109,7 +129,7 @@ class Table:
     async def lock(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record | None:
         """The current version, locked until the transaction ends (read-modify-write)."""
         sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1 FOR UPDATE"
-        return await conn.fetchrow(sql, record_id)
+        return _visible(await conn.fetchrow(sql, record_id))
 
     async def tombstone(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record:
         sql = (
@@ -119,6 +139,11 @@ class Table:
         row = await conn.fetchrow(sql, record_id)
         assert row is not None
         return row
+
+
+def _visible(row: asyncpg.Record | None) -> asyncpg.Record | None:
+    """``row``, or ``None`` when it lies in a dataset the caller may not see."""
+    return row if row is not None and may_see(row["dataset"]) else None
 
 
 @dataclass
@@ -178,6 +203,9 @@ class ListQuery:
         """
         order = [(self.computed.get(expr, expr), desc) for expr, desc in order]
         conditions = list(self.conditions)
+        datasets = visible_datasets()
+        if datasets is not None:
+            conditions.append(f"t.dataset = ANY({self.param(datasets)}::text[])")
         if after is not None:
             conditions.append(self._keyset(order, after))
         order_sql = ", ".join(f"{expr} {'DESC' if desc else 'ASC'}" for expr, desc in order)

@@ -4,6 +4,8 @@ schemathesis generates valid and invalid requests from the committed document (n
 app's own view of itself), sends them in-process to an app built on a fresh test database, and
 checks every response against the document: status codes, content types, headers, bodies.
 The stateful test follows links (create → get → patch → delete → get) the same way.
+Auth is on, as in production: every request carries the session's API key, and schemathesis'
+``ignored_auth`` check confirms that the same request without it is refused.
 """
 
 import asyncio
@@ -15,7 +17,9 @@ import asyncpg
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation.modes import GenerationMode
+from watchfloor.access.schemas import ApiKeyWithSecret
 from watchfloor.app import create_app
 from watchfloor.openapi import render_spec
 from watchfloor.settings import Settings
@@ -28,6 +32,11 @@ def test_committed_spec_matches_the_app() -> None:
     assert SPEC.read_bytes() == render_spec(app), (
         "openapi/openapi.json differs from the app: run `make openapi` and commit the result"
     )
+
+
+@pytest.fixture(scope="session")
+def auth_headers(api_key: ApiKeyWithSecret) -> dict[str, str]:
+    return {"Authorization": f"Bearer {api_key.secret}"}
 
 
 @pytest.fixture(scope="session")
@@ -44,18 +53,31 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 def map_case(context: Any, case: Any) -> Any:
     """Cursors are opaque tokens only the server issues; a made-up one is rightly refused (400).
 
+    (``cursor`` of lists, ``after`` of the change feed.)
+
     Valid requests therefore page from the start; invalid ones still send forged cursors.
     """
     meta = case._meta
     if meta is not None and meta.generation.mode == GenerationMode.POSITIVE and case.query:
-        case.query = {k: v for k, v in case.query.items() if k != "cursor"}
+        case.query = {k: v for k, v in case.query.items() if k not in ("cursor", "after")}
     return case
+
+
+def _with_key(case: Any, auth_headers: dict[str, str]) -> dict[str, str]:
+    """The session key, unless this negative case deliberately left ``Authorization`` out."""
+    meta = case._meta
+    dropped = (
+        meta is not None
+        and meta.is_negative_at(ParameterLocation.HEADER)
+        and "Authorization" not in (case.headers or {})
+    )
+    return {} if dropped else auth_headers
 
 
 @schema.parametrize()
 @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
-def test_every_operation_honours_the_contract(case: Any) -> None:
-    case.call_and_validate()
+def test_every_operation_honours_the_contract(case: Any, auth_headers: dict[str, str]) -> None:
+    case.call_and_validate(headers=_with_key(case, auth_headers))
 
 
 # The tables requests write: every system-versioned table and its history (they have
@@ -77,7 +99,9 @@ async def _forget_everything(dsn: str) -> None:
         await conn.close()
 
 
-def test_stateful_workflows_honour_the_contract(api_schema: Any, database_url: str) -> None:
+def test_stateful_workflows_honour_the_contract(
+    api_schema: Any, database_url: str, auth_headers: dict[str, str]
+) -> None:
     class Workflow(api_schema.as_state_machine()):  # type: ignore[misc]
         def setup(self) -> None:
             # Each scenario starts from the same empty database. Hypothesis replays a scenario's
@@ -85,6 +109,9 @@ def test_stateful_workflows_honour_the_contract(api_schema: Any, database_url: s
             # answers (an external_id taken, 201 become 409), which links are live would change
             # with them and Hypothesis would stop with FlakyStrategyDefinition.
             asyncio.run(_forget_everything(database_url))
+
+        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+            return {"headers": auth_headers}
 
     Workflow.run(
         settings=settings(

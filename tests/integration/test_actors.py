@@ -216,8 +216,9 @@ async def test_membership_to_unknown_actor_is_422(client: Client, dataset: str) 
     assert response.json()["errors"][0]["pointer"] == "/memberships/0/organization_id"
 
 
-async def test_unknown_dataset_is_422(client: Client) -> None:
+async def test_unknown_dataset_is_403(client: Client) -> None:
+    # A key can only write to datasets it was granted, and only existing ones can be granted.
     response = await client.post(
         "/v1/actors", json={"kind": "state", "name": "X", "dataset": "no-such-dataset"}
     )
-    assert response.status_code == 422
+    assert response.status_code == 403

@@ -1,0 +1,139 @@
+"""``/v1/admin/keys`` and ``/v1/admin/datasets`` (admin scope): HTTP in, HTTP out."""
+
+from typing import Any
+
+from litestar import Controller, Request, Response, delete, get, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath, JSONBody
+
+from watchfloor.access.keys import DatasetService, KeyService
+from watchfloor.access.schemas import (
+    ApiKey,
+    ApiKeyCreate,
+    ApiKeyList,
+    ApiKeyWithSecret,
+    Dataset,
+    DatasetCreate,
+    DatasetList,
+)
+from watchfloor.db import Connection
+from watchfloor.listing import Listing
+from watchfloor.pagination import CursorCodec
+from watchfloor.problems import problem_responses
+from watchfloor.responses import json_response, page_response
+from watchfloor.store import Page
+from watchfloor.wire import Cursor, Limit
+
+__all__ = ("DatasetController", "KeyController")
+
+_keys = KeyService()
+_datasets = DatasetService()
+
+
+class KeyController(Controller):
+    path = "/v1/admin/keys"
+    tags = ["admin"]
+    opt = {"scope": "admin"}
+
+    @post(
+        "/",
+        operation_id="createApiKey",
+        summary="Create an API key",
+        status_code=201,
+        responses=problem_responses(400, 409, 413, 422),
+    )
+    async def create_api_key(
+        self, conn: NamedDependency[Connection], data: JSONBody[ApiKeyCreate]
+    ) -> Response[ApiKeyWithSecret]:
+        """Create a key with scopes, datasets and a rate limit. The secret is shown only here."""
+        created = await _keys.create(conn, data)
+        return json_response(
+            created,
+            status=201,
+            headers={"Location": f"{self.path}/{created.key.id}", "Cache-Control": "no-store"},
+        )
+
+    @get("/", operation_id="listApiKeys", summary="List API keys", responses=problem_responses(400))
+    async def list_api_keys(
+        self,
+        request: Request[Any, Any, Any],
+        conn: NamedDependency[Connection],
+        cursor_codec: NamedDependency[CursorCodec],
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> Response[ApiKeyList]:
+        """Every key, revoked ones included, newest first. Secrets are never shown again."""
+        state = Listing(cursor_codec, None, list="api_keys")
+        after = state.after(cursor)
+        keys, last = await _keys.list(conn, after=str(after[0]) if after else None, limit=limit)
+        next_cursor = state.next_cursor(Page([], [last] if last else None))
+        body = ApiKeyList(data=keys, has_more=next_cursor is not None, next_cursor=next_cursor)
+        return page_response(request, body, next_cursor)
+
+    @get(
+        "/{key_id:str}",
+        operation_id="getApiKey",
+        summary="Get an API key",
+        responses=problem_responses(400, 404),
+    )
+    async def get_api_key(
+        self, conn: NamedDependency[Connection], key_id: FromPath[str]
+    ) -> Response[ApiKey]:
+        """One key, without its secret."""
+        return json_response(await _keys.get(conn, key_id))
+
+    @delete(
+        "/{key_id:str}",
+        operation_id="revokeApiKey",
+        summary="Revoke an API key",
+        status_code=200,
+        responses=problem_responses(400, 404),
+    )
+    async def revoke_api_key(
+        self, conn: NamedDependency[Connection], key_id: FromPath[str]
+    ) -> Response[ApiKey]:
+        """Revoke the key: its next request gets 401. The key stays listed, with `revoked_at`."""
+        return json_response(await _keys.revoke(conn, key_id))
+
+
+class DatasetController(Controller):
+    path = "/v1/admin/datasets"
+    tags = ["admin"]
+    opt = {"scope": "admin"}
+
+    @post(
+        "/",
+        operation_id="createDataset",
+        summary="Create a dataset",
+        status_code=201,
+        responses=problem_responses(400, 409, 413),
+    )
+    async def create_dataset(
+        self, conn: NamedDependency[Connection], data: JSONBody[DatasetCreate]
+    ) -> Response[Dataset]:
+        """Create an exercise or sandbox dataset. Grant it to keys to let them use it."""
+        created = await _datasets.create(conn, data)
+        return json_response(
+            created, status=201, headers={"Location": f"{self.path}?name={created.name}"}
+        )
+
+    @get(
+        "/", operation_id="listDatasets", summary="List datasets", responses=problem_responses(400)
+    )
+    async def list_datasets(
+        self,
+        request: Request[Any, Any, Any],
+        conn: NamedDependency[Connection],
+        cursor_codec: NamedDependency[CursorCodec],
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> Response[DatasetList]:
+        """Every dataset, by name."""
+        state = Listing(cursor_codec, None, list="datasets")
+        after = state.after(cursor)
+        found, last = await _datasets.list(
+            conn, after=str(after[0]) if after else None, limit=limit
+        )
+        next_cursor = state.next_cursor(Page([], [last] if last else None))
+        body = DatasetList(data=found, has_more=next_cursor is not None, next_cursor=next_cursor)
+        return page_response(request, body, next_cursor)

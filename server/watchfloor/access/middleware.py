@@ -1,0 +1,175 @@
+"""Authentication, scopes and rate limits for every ``/v1`` request, in one database round trip.
+
+A request reaches its handler only through here:
+
+1. a pooled connection is taken; it serves the whole request, the handler included (the one
+   place a connection is taken for ``/v1``), so the settings below apply to its writes;
+2. one statement looks up the ``Authorization: Bearer`` secret (stored hashed), counts the
+   request against the key's per-minute window (or the client address's, without a valid key),
+   and tags the connection with the key and request id for the audit;
+3. 401 without a valid key (unless anonymous reads of ``live`` are on and this is a read);
+   429 when the window is used up; 403 when the key lacks the scope the operation needs;
+4. the caller is bound as the request's :class:`~watchfloor.access.principal.Principal`, which
+   the store uses to confine every read, list and write to the key's datasets.
+
+Every answer to a ``/v1`` request carries ``RateLimit-Limit``, ``RateLimit-Remaining`` and
+``RateLimit-Reset`` (seconds until the window resets). Counters live in PostgreSQL, so the limit
+holds across any number of worker processes and replicas.
+"""
+
+import hashlib
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import asyncpg
+from litestar import Litestar
+from litestar.enums import ScopeType
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+from watchfloor.access.principal import Principal, bound
+from watchfloor.access.repository import AUTHENTICATE
+from watchfloor.errors import Forbidden, RateLimited, Unauthorized
+from watchfloor.observability import request_id_of
+
+__all__ = ("PROTECTED_PREFIX", "AccessMiddleware", "required_scope")
+
+PROTECTED_PREFIX = "/v1/"
+_SAFE_METHODS = frozenset({"GET", "HEAD"})
+_ANONYMOUS = Principal(key_id=None, scopes=frozenset({"read"}), datasets=frozenset({"live"}))
+
+
+@dataclass(frozen=True)
+class _Grant:
+    key_id: str | None
+    scopes: list[str] | None
+    datasets: list[str] | None
+    limit: int
+    used: int
+    reset_in: float
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "RateLimit-Limit": str(self.limit),
+            "RateLimit-Remaining": str(max(0, self.limit - self.used)),
+            "RateLimit-Reset": str(self.reset_seconds),
+        }
+
+    @property
+    def reset_seconds(self) -> int:
+        return max(1, math.ceil(self.reset_in))
+
+
+def required_scope(scope: Scope) -> str:
+    """The scope an operation needs: its handler's ``opt["scope"]``, else by HTTP method."""
+    handler = scope.get("route_handler")
+    declared = getattr(handler, "opt", {}).get("scope") if handler is not None else None
+    if isinstance(declared, str):
+        return declared
+    return "read" if scope.get("method") in _SAFE_METHODS else "write"
+
+
+def _bearer(scope: Scope) -> tuple[str | None, bool]:
+    """The presented secret, and whether an ``Authorization`` header was sent at all."""
+    for name, value in scope.get("headers", []):
+        if name == b"authorization":
+            scheme, _, secret = value.decode("latin-1").partition(" ")
+            secret = secret.strip()
+            return (secret or None) if scheme.lower() == "bearer" else None, True
+    return None, False
+
+
+async def _authenticate(
+    conn: asyncpg.Connection, secret: str | None, scope: Scope, anonymous_limit: int
+) -> _Grant:
+    client = scope.get("client")
+    bucket = f"addr:{client[0] if client else 'unknown'}"
+    digest = hashlib.sha256(secret.encode()).hexdigest() if secret else None
+    row = await conn.fetchrow(AUTHENTICATE, digest, bucket, anonymous_limit, request_id_of(scope))
+    assert row is not None
+    return _Grant(
+        key_id=row["id"],
+        scopes=row["scopes"],
+        datasets=row["datasets"],
+        limit=row["rate_limit"],
+        used=row["used"],
+        reset_in=float(row["reset_in"]),
+    )
+
+
+def _stamped(send: Send, headers: dict[str, str]) -> Send:
+    encoded = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+
+    async def send_with_headers(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message["headers"] = [*message.get("headers", []), *encoded]
+        await send(message)
+
+    return send_with_headers
+
+
+def _principal(grant: _Grant, presented: bool, anonymous_reads: bool, needed: str) -> Principal:
+    """The caller, or the reason (401) it cannot be served."""
+    challenge = {"WWW-Authenticate": 'Bearer realm="watchfloor"', **grant.headers()}
+    if grant.key_id is not None:
+        return Principal(
+            key_id=grant.key_id,
+            scopes=frozenset(grant.scopes or ()),
+            datasets=frozenset(grant.datasets or ()),
+        )
+    if presented:
+        raise Unauthorized(
+            "The API key is not valid: unknown, revoked or malformed "
+            "(send `Authorization: Bearer <secret>`).",
+            headers=challenge,
+        )
+    if anonymous_reads and needed == "read":
+        return _ANONYMOUS
+    raise Unauthorized(
+        "This operation needs an API key: send `Authorization: Bearer <secret>`.",
+        headers=challenge,
+    )
+
+
+class AccessMiddleware:
+    """ASGI middleware: authenticate, rate-limit and authorise, then serve on one connection."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope.get("path", "")
+        if (
+            scope["type"] != ScopeType.HTTP
+            or not path.startswith(PROTECTED_PREFIX)
+            or scope.get("method") == "OPTIONS"
+        ):
+            await self.app(scope, receive, send)
+            return
+        app = Litestar.from_scope(scope)
+        settings = app.state.settings
+        secret, presented = _bearer(scope)
+        async with app.state.pool.acquire() as conn:
+            grant = await _authenticate(conn, secret, scope, settings.anonymous_rate_limit)
+            headers = grant.headers()
+            needed = required_scope(scope)
+            principal = _principal(grant, presented, settings.anonymous_reads, needed)
+            if grant.used > grant.limit:
+                raise RateLimited(
+                    f"Rate limit of {grant.limit} requests per minute reached; "
+                    f"retry in {grant.reset_seconds} s.",
+                    headers={"Retry-After": str(grant.reset_seconds), **headers},
+                )
+            if not principal.has_scope(needed):
+                raise Forbidden(
+                    f"This API key lacks the {needed!r} scope this operation needs.",
+                    headers=headers,
+                )
+            state: dict[str, Any] = scope.setdefault("state", {})
+            state["conn"] = conn
+            state["principal"] = principal.name
+            try:
+                with bound(principal):
+                    await self.app(scope, receive, _stamped(send, headers))
+            finally:
+                state.pop("conn", None)

@@ -1,0 +1,1 @@
+"""The audit trail: who wrote what, when, from which request."""

@@ -1,0 +1,1 @@
+"""Partner sync: the change feed, its retention, and the bulk export."""
