@@ -5,6 +5,9 @@
     watchfloor db status        list applied and pending migrations
     watchfloor openapi [PATH]   write the OpenAPI document (default: openapi/openapi.json)
     watchfloor seed             migrate, then load the built-in Korea knowledge base (idempotent)
+    watchfloor keys create|list|revoke        API keys (secrets are shown once)
+    watchfloor datasets create|list           exercise and sandbox datasets
+    watchfloor changes prune                  drop change-feed entries past retention
 
 Every command works on the database ``make run`` uses: ``DATABASE_URL`` if set, else the
 embedded server under ``.watchfloor/`` (joined, not restarted, while ``make run`` is up).
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
+from watchfloor.access.commands import add_commands
 from watchfloor.settings import Settings
 
 if TYPE_CHECKING:
@@ -94,6 +98,12 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     with _database(settings) as dsn:
         asyncio.run(_upgrade(dsn, settings.migrations_dir))
         print(f"Watchfloor on http://{host}:{port}  (docs: http://{host}:{port}/docs)", flush=True)
+        if settings.anonymous_reads:
+            print(
+                "Anonymous reads of live data are ON (WATCHFLOOR_ANONYMOUS_READS); writes need "
+                "a key: watchfloor keys create --name me --scope read --scope write",
+                flush=True,
+            )
         if args.workers > 1:
             os.environ["DATABASE_URL"] = dsn
             uvicorn.run(
@@ -176,6 +186,7 @@ def _parser() -> argparse.ArgumentParser:
     seed = commands.add_parser("seed", help="load the built-in Korea knowledge base")
     seed.add_argument("--dataset", default="live", help="dataset to load into (default live)")
     seed.set_defaults(run=_cmd_seed)
+    add_commands(commands, _database)
     return parser
 
 
@@ -188,10 +199,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        from watchfloor.errors import WatchfloorError
         from watchfloor.migrate import MigrationError
 
-        if isinstance(exc, MigrationError):
+        if isinstance(exc, MigrationError | msgspec.ValidationError):
             print(f"watchfloor: {exc}", file=sys.stderr)
+            return 2
+        if isinstance(exc, WatchfloorError):
+            reasons = "".join(f"\n  {e.pointer or e.parameter}: {e.detail}" for e in exc.errors)
+            print(f"watchfloor: {exc.detail}{reasons}", file=sys.stderr)
             return 2
         raise
     return code

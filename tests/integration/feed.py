@@ -1,0 +1,119 @@
+"""Helpers of the change-feed tests: write records directly, follow the feed over HTTP."""
+
+import asyncio
+import time
+from typing import Any
+
+import asyncpg
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+from watchfloor.pagination import FEED, CursorCodec
+from watchfloor.registry import RESOURCES
+from watchfloor.resources.actors.schemas import ActorCreate, ActorPatch
+from watchfloor.resources.sources.schemas import SourceCreate, SourcePatch
+from watchfloor.settings import Settings
+
+Client = AsyncTestClient[Litestar]
+
+
+def new_body(resource: str, dataset: str, n: int) -> Any:
+    if resource == "actor":
+        return ActorCreate(kind="organization", name=f"Actor {n}", dataset=dataset)
+    return SourceCreate(title=f"Report {n}", publisher="KCNA", reliability="C", dataset=dataset)
+
+
+def patch_body(resource: str, n: int) -> Any:
+    if resource == "actor":
+        return ActorPatch(name=f"Actor renamed {n}")
+    return SourcePatch(title=f"Report revised {n}")
+
+
+async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) -> str:
+    row = await RESOURCES[resource].create(conn, new_body(resource, dataset, n))
+    return str(row["id"])
+
+
+async def xid_mark(conn: asyncpg.Connection) -> int:
+    """A transaction id newer than every transaction that has committed so far."""
+    async with conn.transaction():
+        return int(await conn.fetchval("SELECT pg_current_xact_id()::text::bigint"))
+
+
+_HORIZON = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+
+
+def cursor_xid(settings: Settings, cursor: str) -> int:
+    xid = CursorCodec(settings.cursor_secret).decode(cursor, FEED)[0]
+    assert isinstance(xid, int)
+    return xid
+
+
+class Mirror:
+    """What a partner holds: the newest version of each record, tombstones remembered.
+
+    The feed is in commit-safe order, not per-record version order (two transactions may reach
+    one record in the other order of their ids), so a version is applied only when newer.
+    """
+
+    def __init__(self) -> None:
+        self.versions: dict[tuple[str, str], tuple[int, bool]] = {}
+        self.cursor: str | None = None
+        self.seen: list[dict[str, Any]] = []
+
+    def apply(self, item: dict[str, Any]) -> None:
+        self.seen.append(item)
+        key = (item["resource"], item["id"])
+        held = self.versions.get(key)
+        if held is None or item["version"] > held[0]:
+            self.versions[key] = (item["version"], item["op"] == "delete")
+        if item["op"] == "upsert":
+            assert item["object"]["id"] == item["id"]
+            assert item["object"]["version"] == item["version"]
+
+    def live(self) -> dict[tuple[str, str], int]:
+        return {k: v for k, (v, deleted) in self.versions.items() if not deleted}
+
+    async def pull(self, client: Client, dataset: str) -> dict[str, Any]:
+        """Apply one page and keep its cursor."""
+        params = {"dataset": dataset, "limit": "50"}
+        if self.cursor is not None:
+            params["after"] = self.cursor
+        response = await client.get("/v1/changes", params=params)
+        assert response.status_code == 200, response.text
+        page: dict[str, Any] = response.json()
+        for item in page["data"]:
+            self.apply(item)
+        self.cursor = page["next_cursor"]
+        return page
+
+    async def catch_up(
+        self, client: Client, dataset: str, db: asyncpg.Connection, mark: int
+    ) -> None:
+        """Wait until every transaction before ``mark`` has ended, then drain the feed.
+
+        The horizon waits for every older transaction on the server, other sessions' too, so
+        this polls the server (not the feed, whose cursors are what is under test); it fails
+        rather than hangs.
+        """
+        deadline = time.monotonic() + 60
+        while await db.fetchval(_HORIZON) <= mark:
+            assert time.monotonic() < deadline, "an older transaction stayed open for a minute"
+            await asyncio.sleep(0.01)
+        while (await self.pull(client, dataset))["has_more"]:
+            pass
+
+
+async def listing(client: Client, dataset: str) -> dict[tuple[str, str], int]:
+    """Every current record of ``dataset``, through the list endpoints."""
+    found: dict[tuple[str, str], int] = {}
+    for name, resource in RESOURCES.items():
+        params: dict[str, str] = {"dataset": dataset, "limit": "100"}
+        while True:
+            response = await client.get(resource.path, params=params)
+            assert response.status_code == 200, response.text
+            page = response.json()
+            found.update({(name, r["id"]): r["version"] for r in page["data"]})
+            if not page["has_more"]:
+                break
+            params["cursor"] = page["next_cursor"]
+    return found
