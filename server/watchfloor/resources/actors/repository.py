@@ -6,6 +6,7 @@ from typing import Any
 import asyncpg
 import msgspec
 
+from watchfloor.access.principal import visible_datasets
 from watchfloor.resources.actors.schemas import Actor
 from watchfloor.store import ListQuery, Table
 
@@ -38,7 +39,10 @@ BY_DATASET = "t.dataset = {}"
 
 _MISSING = """
 SELECT wanted FROM unnest($1::text[]) AS wanted
-WHERE NOT EXISTS (SELECT 1 FROM actors a WHERE a.id = wanted AND a.deleted_at IS NULL)
+WHERE NOT EXISTS (
+    SELECT 1 FROM actors a WHERE a.id = wanted AND a.deleted_at IS NULL
+      AND ($2::text[] IS NULL OR a.dataset = ANY($2::text[]))
+)
 """
 
 
@@ -73,8 +77,8 @@ def to_actor(row: asyncpg.Record) -> Actor:
 
 
 async def missing_actor_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
-    """Those of ``ids`` that name no live actor."""
+    """Those of ``ids`` that name no live actor the caller may see (others do not exist for it)."""
     if not ids:
         return []
-    rows: list[Any] = await conn.fetch(_MISSING, ids)
+    rows: list[Any] = await conn.fetch(_MISSING, ids, visible_datasets())
     return [r["wanted"] for r in rows]
