@@ -183,7 +183,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
                         "overwrite, and figures that reach a threshold are listed as warnings."
                     ),
                 ),
-                Tag(name="sync", description="The change feed and bulk export partners sync with."),
+                Tag(name="changes", description="The change feed partners sync with."),
+                Tag(name="export", description="Bulk export: a resource as NDJSON, one snapshot."),
                 Tag(
                     name="admin",
                     description="API keys, datasets and the audit trail (admin scope).",

@@ -39,6 +39,8 @@ def finalize(app: Litestar, extra_types: Iterable[type[msgspec.Struct]] = ()) ->
     spec = app.plugins.get(OpenAPIPlugin).provide_openapi_schema()
     schemas = spec.setdefault("components", {}).setdefault("schemas", {})
     ours = _our_structs()
+    # A type passed explicitly wins over a same-named one found by walking the subclasses.
+    ours.update({cls.__name__: cls for cls in extra_types})
     types = [ours[name] for name in schemas if name in ours]
     _, components = msgspec.json.schema_components([*types, *extra_types], ref_template=_REF)
     for name, schema in components.items():

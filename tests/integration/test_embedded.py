@@ -24,11 +24,42 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start(data_dir: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+def _env(data_dir: Path, port: int) -> dict[str, str]:
+    # As `make run` does: a developer server with anonymous reads of live turned on.
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(
-        WATCHFLOOR_DATA_DIR=str(data_dir), WATCHFLOOR_PORT=str(port), WATCHFLOOR_LOG_LEVEL="WARNING"
+        WATCHFLOOR_DATA_DIR=str(data_dir),
+        WATCHFLOOR_PORT=str(port),
+        WATCHFLOOR_LOG_LEVEL="WARNING",
+        WATCHFLOOR_ANONYMOUS_READS="true",
     )
+    return env
+
+
+def _writer_key(data_dir: Path, port: int) -> str:
+    """A key made with the CLI, which joins the running embedded server."""
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "watchfloor.cli",
+            "keys",
+            "create",
+            "--name",
+            "t",
+            "--scope",
+            "write",
+        ],
+        env=_env(data_dir, port),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return next(line.split()[1] for line in made.stdout.splitlines() if line.startswith("secret:"))
+
+
+def _start(data_dir: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+    env = _env(data_dir, port)
     with log.open("ab") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "watchfloor.cli", "serve"],
@@ -80,8 +111,11 @@ def test_serve_on_embedded_postgres_then_restart_keeps_data(tmp_path: Path) -> N
         _wait_ready(base, first, log)
         listed = httpx.get(f"{base}/v1/actors").json()
         assert set(listed) >= {"data", "has_more", "next_cursor"}
+        secret = _writer_key(data_dir, port)
         created = httpx.post(
-            f"{base}/v1/actors", json={"kind": "state", "name": "Republic of Korea"}
+            f"{base}/v1/actors",
+            json={"kind": "state", "name": "Republic of Korea"},
+            headers={"Authorization": f"Bearer {secret}"},
         )
         assert created.status_code == 201
         actor_id = created.json()["id"]

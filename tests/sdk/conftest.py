@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 import uvicorn
+from watchfloor.access.schemas import ApiKeyWithSecret
 from watchfloor.app import create_app
 from watchfloor.settings import Settings
 from watchfloor_sdk import AsyncClient, Client
@@ -36,17 +37,29 @@ def base_url(settings: Settings) -> Iterator[str]:
     sock.close()
 
 
+@pytest.fixture(scope="session")
+def sdk_key(api_key: ApiKeyWithSecret) -> str:
+    """The session's API key, which every SDK client of these tests sends."""
+    return api_key.secret
+
+
+@pytest.fixture(autouse=True)
+def _key_in_environment(sdk_key: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients made in a test (``Client(base_url=proxy.url)``) pick the key up from here."""
+    monkeypatch.setenv("WATCHFLOOR_API_KEY", sdk_key)
+
+
 @pytest.fixture
-def sdk(base_url: str) -> Iterator[Client]:
+def sdk(base_url: str, sdk_key: str) -> Iterator[Client]:
     """A blocking client of the test server."""
-    with Client(base_url=base_url) as client:
+    with Client(base_url=base_url, api_key=sdk_key) as client:
         yield client
 
 
 @pytest.fixture
-async def async_sdk(base_url: str) -> AsyncIterator[AsyncClient]:
+async def async_sdk(base_url: str, sdk_key: str) -> AsyncIterator[AsyncClient]:
     """An asyncio client of the test server."""
-    async with AsyncClient(base_url=base_url) as client:
+    async with AsyncClient(base_url=base_url, api_key=sdk_key) as client:
         yield client
 
 

@@ -8,9 +8,10 @@ import pytest
 README = Path(__file__).resolve().parents[2] / "sdk" / "README.md"
 
 
-def test_readme_code_runs(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readme_code_runs(base_url: str, sdk_key: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As a reader would run it: the server's URL and their API key in the environment.
     monkeypatch.setenv("WATCHFLOOR_BASE_URL", base_url)
-    monkeypatch.delenv("WATCHFLOOR_API_KEY", raising=False)
+    monkeypatch.setenv("WATCHFLOOR_API_KEY", sdk_key)
     blocks = re.findall(r"^```python\n(.*?)^```", README.read_text(), re.MULTILINE | re.DOTALL)
     assert len(blocks) >= 6
     namespace: dict[str, object] = {"__name__": "readme"}

@@ -13,7 +13,7 @@ import pytest
 from sdk.codegen.__main__ import main
 from sdk.codegen.naming import method_name, python_name
 from sdk.codegen.pytypes import TypeMapper
-from sdk.codegen.render import HEADER, PACKAGE, differences, generate
+from sdk.codegen.render import HEADER, PACKAGE, differences, generate, write
 from tests.unit.future_api import future_spec
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -47,8 +47,8 @@ def secure(spec: dict[str, Any]) -> None:
             ),
         }
     }
-    headers = {name: {"$ref": f"#/components/headers/{name}"} for name in _HEADERS}
-    components["headers"] = {name: _header(text) for name, text in _HEADERS.items()}
+    # Inline, not ``$ref``: generators (ours included) resolve only schema references.
+    headers = {name: _header(text) for name, text in _HEADERS.items()}
     for path, item in spec.get("paths", {}).items():
         if not path.startswith(PROTECTED_PREFIX):
             continue
@@ -63,5 +63,5 @@ def secure(spec: dict[str, Any]) -> None:
                 declared = response.setdefault("headers", {})
                 for header in declared.values():
                     header.setdefault("schema", {"type": "string"})
-                declared.update(headers)
+                declared.update({name: dict(h) for name, h in headers.items()})
             responses["429"]["headers"]["Retry-After"] = _header("Seconds to wait.")

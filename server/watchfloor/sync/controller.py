@@ -66,7 +66,7 @@ def _resource(name: str) -> Resource:
 
 class ChangeController(Controller):
     path = "/v1/changes"
-    tags = ["sync"]
+    tags = ["changes"]
 
     @get(
         "/",
@@ -98,7 +98,7 @@ class ChangeController(Controller):
 
 class ExportController(Controller):
     path = "/v1/export"
-    tags = ["sync"]
+    tags = ["export"]
 
     @get(
         "/",

@@ -87,6 +87,9 @@ class Actors(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -154,9 +157,12 @@ class Actors(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -205,7 +211,10 @@ class Actors(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -265,11 +274,14 @@ class Actors(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -317,8 +329,11 @@ class Actors(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -362,7 +377,10 @@ class Actors(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -456,6 +474,9 @@ class AsyncActors(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -523,9 +544,12 @@ class AsyncActors(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -574,7 +598,10 @@ class AsyncActors(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -634,11 +661,14 @@ class AsyncActors(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -686,8 +716,11 @@ class AsyncActors(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -731,7 +764,10 @@ class AsyncActors(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """

@@ -76,6 +76,9 @@ class Sources(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -134,9 +137,12 @@ class Sources(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -186,7 +192,10 @@ class Sources(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -236,11 +245,14 @@ class Sources(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -289,8 +301,11 @@ class Sources(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -334,7 +349,10 @@ class Sources(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -417,6 +435,9 @@ class AsyncSources(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -475,9 +496,12 @@ class AsyncSources(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -527,7 +551,10 @@ class AsyncSources(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -577,11 +604,14 @@ class AsyncSources(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -630,8 +660,11 @@ class AsyncSources(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -675,7 +708,10 @@ class AsyncSources(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
