@@ -94,7 +94,9 @@ async def main() -> None:
             ),
         }
         await conn.close()
-        results["access, 8 connections, one key (wall/request)"] = await _concurrent(dsn, hashes[:1])
+        results["access, 8 connections, one key (wall/request)"] = await _concurrent(
+            dsn, hashes[:1]
+        )
         results["access, 8 connections, 8 keys (wall/request)"] = await _concurrent(dsn, hashes)
         app = create_app(Settings(database_url=dsn))
         async with AsyncTestClient(app=app) as client:
