@@ -42,6 +42,14 @@ async def xid_mark(conn: asyncpg.Connection) -> int:
 _HORIZON = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
 
 
+async def wait_past(db: asyncpg.Connection, mark: int) -> None:
+    """Wait until every transaction older than ``mark`` has ended (the horizon passed it)."""
+    deadline = time.monotonic() + 60
+    while await db.fetchval(_HORIZON) <= mark:
+        assert time.monotonic() < deadline, "an older transaction stayed open for a minute"
+        await asyncio.sleep(0.01)
+
+
 def cursor_xid(settings: Settings, cursor: str) -> int:
     xid = CursorCodec(settings.cursor_secret).decode(cursor, FEED)[0]
     assert isinstance(xid, int)
@@ -95,10 +103,7 @@ class Mirror:
         this polls the server (not the feed, whose cursors are what is under test); it fails
         rather than hangs.
         """
-        deadline = time.monotonic() + 60
-        while await db.fetchval(_HORIZON) <= mark:
-            assert time.monotonic() < deadline, "an older transaction stayed open for a minute"
-            await asyncio.sleep(0.01)
+        await wait_past(db, mark)
         while (await self.pull(client, dataset))["has_more"]:
             pass
 
