@@ -5,31 +5,51 @@ import time
 from typing import Any
 
 import asyncpg
+import msgspec
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from watchfloor.pagination import FEED, CursorCodec
 from watchfloor.registry import RESOURCES
-from watchfloor.resources.actors.schemas import ActorCreate, ActorPatch
-from watchfloor.resources.sources.schemas import SourceCreate, SourcePatch
 from watchfloor.settings import Settings
 
 Client = AsyncTestClient[Litestar]
 
 
-def new_body(resource: str, dataset: str, n: int) -> Any:
-    if resource == "actor":
-        return ActorCreate(kind="organization", name=f"Actor {n}", dataset=dataset)
-    return SourceCreate(title=f"Report {n}", publisher="KCNA", reliability="C", dataset=dataset)
+_CREATE: dict[str, dict[str, Any]] = {
+    "actor": {"kind": "organization", "name": "Actor {n}"},
+    "source": {"title": "Report {n}", "publisher": "KCNA", "reliability": "C"},
+    "facility": {"name": "Site {n}", "kind": "launch_site"},
+    "weapon": {"name": "KN-{n}", "weapon_class": "SRBM"},
+    "event": {"title": "Launch {n}", "category": "AGREE", "occurred": {"start": "2024-06-19"}},
+}
+_RENAME = {
+    "actor": "name",
+    "source": "title",
+    "facility": "name",
+    "weapon": "name",
+    "event": "title",
+}
+
+
+def _filled(template: dict[str, Any], n: int) -> dict[str, Any]:
+    return {k: v.format(n=n) if isinstance(v, str) else v for k, v in template.items()}
 
 
 def patch_body(resource: str, n: int) -> Any:
-    if resource == "actor":
-        return ActorPatch(name=f"Actor renamed {n}")
-    return SourcePatch(title=f"Report revised {n}")
+    """A change to one field of ``resource`` (a new version)."""
+    field = _RENAME[resource]
+    return msgspec.convert({field: f"Revised {n}"}, RESOURCES[resource].patch_type)
 
 
 async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) -> str:
-    row = await RESOURCES[resource].create(conn, new_body(resource, dataset, n))
+    """A new record of any registered resource (an event cites a new source)."""
+    body = {**_filled(_CREATE[resource], n), "dataset": dataset}
+    if resource == "event":
+        source_id = await create(conn, "source", dataset, n)
+        body["citations"] = [{"source_id": source_id, "credibility": 2}]
+    row = await RESOURCES[resource].create(
+        conn, msgspec.convert(body, RESOURCES[resource].create_type)
+    )
     return str(row["id"])
 
 

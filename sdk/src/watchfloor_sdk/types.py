@@ -10,7 +10,7 @@ Fields the server may leave out default to ``None``; on what only you send they 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
+from typing import Any, Literal
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -22,9 +22,21 @@ __all__ = (
     "ActorPatch",
     "ActorVersion",
     "ActorVersionList",
+    "ApiKey",
+    "ApiKeyCreate",
+    "ApiKeyList",
+    "ApiKeyWithSecret",
+    "AuditEntry",
+    "AuditList",
     "CameoCoding",
+    "ChangeDelete",
+    "ChangeList",
+    "ChangeUpsert",
     "Citation",
     "CitationIn",
+    "Dataset",
+    "DatasetCreate",
+    "DatasetList",
     "Event",
     "EventCreate",
     "EventList",
@@ -180,6 +192,65 @@ class ActorVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=
     next_cursor: str | None
 
 
+class ApiKey(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """An API key, without its secret (which is shown once, at creation, and never stored)."""
+
+    id: str
+    name: str
+    scopes: list[str]
+    datasets: list[str]
+    rate_limit: int
+    created_at: _dt.datetime
+    revoked_at: _dt.datetime | None
+
+
+class ApiKeyCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A new API key."""
+
+    name: str
+    scopes: list[Literal["admin", "read", "write"]]
+    datasets: list[str] | UnsetType = UNSET
+    rate_limit: int = 600
+    """Requests per minute this key may make."""
+
+
+class ApiKeyList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of API keys, newest first."""
+
+    data: list[ApiKey]
+    has_more: bool
+    next_cursor: str | None
+
+
+class ApiKeyWithSecret(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A key just created: the only time its secret is shown."""
+
+    key: ApiKey
+    secret: str
+
+
+class AuditEntry(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One write: a record version, an API key or a dataset created, a key revoked."""
+
+    id: int
+    at: _dt.datetime
+    key_id: str | None
+    request_id: str | None
+    resource: str
+    record_id: str
+    version: int | None
+    op: str
+    dataset: str | None
+
+
+class AuditList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of the audit trail, newest first."""
+
+    data: list[AuditEntry]
+    has_more: bool
+    next_cursor: str | None
+
+
 class CameoCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """The CAMEO code and what the official GDELT lookups say of it."""
 
@@ -188,6 +259,42 @@ class CameoCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     goldstein: float | None
     quad_class: int | None
     root: str
+
+
+class ChangeDelete(
+    msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True, tag_field="op", tag="delete"
+):
+    """A tombstone: the record was deleted at ``version``; drop it (reads by id now answer 404)."""
+
+    cursor: str
+    resource: str
+    id: str
+    version: int
+    dataset: str
+    deleted_at: _dt.datetime
+
+
+class ChangeList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of the change feed, in commit-safe order."""
+
+    data: list[ChangeUpsert | ChangeDelete]
+    has_more: bool
+    next_cursor: str
+
+
+class ChangeUpsert(
+    msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True, tag_field="op", tag="upsert"
+):
+    """A record was created or changed; ``object`` is the record as of ``version``."""
+
+    cursor: str
+    resource: str
+    id: str
+    version: int
+    dataset: str
+    changed_at: _dt.datetime
+    object: dict[str, Any]
+    """The record as of `version`, in its resource's representation."""
 
 
 class Citation(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -215,6 +322,32 @@ class CitationIn(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     offset_start: int | None = None
     page: str | None = None
     quote: str | None = None
+
+
+class Dataset(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A dataset: `live` (the real world) or an exercise or sandbox world of its own."""
+
+    name: str
+    kind: str
+    description: str
+    created_at: _dt.datetime
+
+
+class DatasetCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A new exercise or sandbox dataset (there is one `live`)."""
+
+    name: str
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    kind: Literal["exercise", "sandbox"]
+    description: str = ""
+
+
+class DatasetList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of datasets, by name."""
+
+    data: list[Dataset]
+    has_more: bool
+    next_cursor: str | None
 
 
 class Event(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):

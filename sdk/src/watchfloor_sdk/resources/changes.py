@@ -41,7 +41,7 @@ class Changes(SyncAPIResource):
         after: str | None = None,
         dataset: str | None = None,
         limit: int | None = None,
-        resource: Sequence[Literal["actor", "source"]] | None = None,
+        resource: Sequence[Literal["actor", "source", "facility", "weapon", "event"]] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -59,7 +59,7 @@ class Changes(SyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -115,7 +115,7 @@ class AsyncChanges(AsyncAPIResource):
         after: str | None = None,
         dataset: str | None = None,
         limit: int | None = None,
-        resource: Sequence[Literal["actor", "source"]] | None = None,
+        resource: Sequence[Literal["actor", "source", "facility", "weapon", "event"]] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -133,7 +133,7 @@ class AsyncChanges(AsyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`.
 
         Returns:
             The first page; iterate it for every item of every page, or call

@@ -13,6 +13,7 @@ from typing import Any
 import asyncpg
 import msgspec
 
+from watchfloor.access.principal import visible_datasets
 from watchfloor.citations import grade_filter
 from watchfloor.resources.events.schemas import Event
 from watchfloor.store import ListQuery, Table
@@ -115,11 +116,14 @@ BY_WEAPON = (
 BY_TAG = "t.tags @> ARRAY[{}]::text[]"
 
 _CAMEO_EXISTS = "SELECT EXISTS (SELECT 1 FROM cameo_codes WHERE code = $1)"
+# References see only the caller's datasets: a record elsewhere does not exist for it.
 _SUPERSEDE_TARGET = """
 SELECT dataset, status FROM events WHERE id = $1 AND deleted_at IS NULL
+  AND ($2::text[] IS NULL OR dataset = ANY($2::text[]))
 """
 _RELIABILITY = """
 SELECT id, reliability FROM sources WHERE id = ANY($1::text[]) AND deleted_at IS NULL
+  AND ($2::text[] IS NULL OR dataset = ANY($2::text[]))
 """
 
 
@@ -209,10 +213,10 @@ async def cameo_code_exists(conn: asyncpg.Connection, code: str) -> bool:
 
 async def supersede_target(conn: asyncpg.Connection, event_id: str) -> asyncpg.Record | None:
     """Dataset and status of the live event ``event_id``, or ``None``."""
-    return await conn.fetchrow(_SUPERSEDE_TARGET, event_id)
+    return await conn.fetchrow(_SUPERSEDE_TARGET, event_id, visible_datasets())
 
 
 async def source_reliability(conn: asyncpg.Connection, source_ids: list[str]) -> dict[str, str]:
     """The current reliability of each live source among ``source_ids``."""
-    rows: list[Any] = await conn.fetch(_RELIABILITY, source_ids)
+    rows: list[Any] = await conn.fetch(_RELIABILITY, source_ids, visible_datasets())
     return {r["id"]: r["reliability"] for r in rows}

@@ -5,6 +5,7 @@ from typing import Any
 import asyncpg
 import msgspec
 
+from watchfloor.access.principal import visible_datasets
 from watchfloor.resources.reference.schemas import Facility, Weapon
 from watchfloor.store import ListQuery, Table
 
@@ -38,8 +39,12 @@ BY_WEAPON_CLASS = "t.weapon_class = {}"
 
 _MISSING = """
 SELECT wanted FROM unnest($1::text[]) AS wanted
-WHERE NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = wanted AND r.deleted_at IS NULL)
+WHERE NOT EXISTS (
+    SELECT 1 FROM {table} r WHERE r.id = wanted AND r.deleted_at IS NULL
+      AND ($2::text[] IS NULL OR r.dataset = ANY($2::text[]))
+)
 """
+"""Ids that name no live record the caller may see (others do not exist for it)."""
 MISSING_FACILITIES = _MISSING.format(table="facilities")
 MISSING_WEAPONS = _MISSING.format(table="weapons")
 
@@ -93,7 +98,7 @@ def to_weapon(row: asyncpg.Record) -> Weapon:
 async def _missing(conn: asyncpg.Connection, sql: str, ids: list[str]) -> list[str]:
     if not ids:
         return []
-    rows: list[Any] = await conn.fetch(sql, ids)
+    rows: list[Any] = await conn.fetch(sql, ids, visible_datasets())
     return [r["wanted"] for r in rows]
 
 
