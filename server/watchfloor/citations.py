@@ -19,6 +19,7 @@ import asyncpg
 import msgspec
 from msgspec import Meta
 
+from watchfloor.access.principal import visible_datasets
 from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.wire import TEXT
 
@@ -84,7 +85,9 @@ class Citation(msgspec.Struct, kw_only=True):
 
 _RELIABILITY = """
 SELECT id, reliability FROM sources WHERE id = ANY($1::text[]) AND deleted_at IS NULL
+  AND ($2::text[] IS NULL OR dataset = ANY($2::text[]))
 """
+"""Sources the caller may see: one in another dataset does not exist for it."""
 
 
 async def resolve_citations(
@@ -96,7 +99,7 @@ async def resolve_citations(
         Unprocessable: a citation names a source that does not exist, or its offsets run
             backwards; each such citation is named by a JSON pointer under ``pointer``.
     """
-    rows = await conn.fetch(_RELIABILITY, [c.source_id for c in citations])
+    rows = await conn.fetch(_RELIABILITY, [c.source_id for c in citations], visible_datasets())
     reliability = {r["id"]: r["reliability"] for r in rows}
     problems: list[FieldError] = []
     resolved: list[dict[str, object]] = []

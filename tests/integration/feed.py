@@ -21,13 +21,20 @@ _CREATE: dict[str, dict[str, Any]] = {
     "facility": {"name": "Site {n}", "kind": "launch_site"},
     "weapon": {"name": "KN-{n}", "weapon_class": "SRBM"},
     "event": {"title": "Launch {n}", "category": "AGREE", "occurred": {"start": "2024-06-19"}},
+    "statement": {"text": "Statement {n}", "said_on": "2024-06-19"},
+    "indicator": {"name": "Trade {n}", "unit": "USD bn", "frequency": "monthly"},
+    "observation": {"period_start": "2024-01-01", "period_end": "2024-01-31", "value": 1.5},
 }
-_RENAME = {
-    "actor": "name",
-    "source": "title",
-    "facility": "name",
-    "weapon": "name",
-    "event": "title",
+"""A valid create body of every registered resource; references are filled in by :func:`create`."""
+_CHANGE: dict[str, dict[str, Any]] = {
+    "actor": {"name": "Revised {n}"},
+    "source": {"title": "Revised {n}"},
+    "facility": {"name": "Revised {n}"},
+    "weapon": {"name": "Revised {n}"},
+    "event": {"title": "Revised {n}"},
+    "statement": {"text": "Revised {n}"},
+    "indicator": {"name": "Revised {n}"},
+    "observation": {"note": "Revised {n}"},
 }
 
 
@@ -37,16 +44,20 @@ def _filled(template: dict[str, Any], n: int) -> dict[str, Any]:
 
 def patch_body(resource: str, n: int) -> Any:
     """A change to one field of ``resource`` (a new version)."""
-    field = _RENAME[resource]
-    return msgspec.convert({field: f"Revised {n}"}, RESOURCES[resource].patch_type)
+    return msgspec.convert(_filled(_CHANGE[resource], n), RESOURCES[resource].patch_type)
 
 
 async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) -> str:
-    """A new record of any registered resource (an event cites a new source)."""
+    """A new record of any registered resource, with the records it refers to."""
     body = {**_filled(_CREATE[resource], n), "dataset": dataset}
-    if resource == "event":
+    if resource in ("event", "statement", "observation"):
         source_id = await create(conn, "source", dataset, n)
         body["citations"] = [{"source_id": source_id, "credibility": 2}]
+    if resource == "statement":
+        body["speaker_id"] = await create(conn, "actor", dataset, n)
+    if resource == "observation":
+        body["indicator_id"] = await create(conn, "indicator", dataset, n)
+        body["vintage"] = f"2024-02-{1 + n % 28:02d}"
     row = await RESOURCES[resource].create(
         conn, msgspec.convert(body, RESOURCES[resource].create_type)
     )
@@ -129,12 +140,23 @@ class Mirror:
 
 
 async def listing(client: Client, dataset: str) -> dict[tuple[str, str], int]:
-    """Every current record of ``dataset``, through the list endpoints."""
+    """Every current record of ``dataset``, through the list endpoints.
+
+    A resource without a flat list (observations live under their indicator) is read from its
+    export instead.
+    """
     found: dict[tuple[str, str], int] = {}
     for name, resource in RESOURCES.items():
         params: dict[str, str] = {"dataset": dataset, "limit": "100"}
         while True:
             response = await client.get(resource.path, params=params)
+            if response.status_code == 404:
+                exported = await client.get(
+                    "/v1/export", params={"resource": name, "dataset": dataset}
+                )
+                rows = [msgspec.json.decode(line) for line in exported.content.splitlines()]
+                found.update({(name, r["id"]): r["version"] for r in rows})
+                break
             assert response.status_code == 200, response.text
             page = response.json()
             found.update({(name, r["id"]): r["version"] for r in page["data"]})

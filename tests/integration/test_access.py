@@ -130,6 +130,20 @@ async def test_a_key_never_learns_of_records_in_other_datasets(
         headers=outsider,
     )
     assert probe.status_code == 422, "a reference must not reveal a hidden record either"
+    source = await client.post(
+        "/v1/sources",
+        json={"title": "T", "publisher": "KCNA", "reliability": "B", "dataset": dataset},
+    )
+    cited = {"source_id": source.json()["id"], "credibility": 2}
+    event = {
+        "title": "Launch",
+        "category": "AGREE",
+        "occurred": {"start": "2024-06-19"},
+        "citations": [cited],
+        "dataset": other,
+    }
+    citing = await client.post("/v1/events", json=event, headers=outsider)
+    assert citing.status_code == 422, "a citation must not reveal a hidden source"
     row = await db.fetchrow("SELECT name, version, deleted_at FROM actors WHERE id = $1", actor_id)
     assert row is not None
     assert (row["name"], row["version"], row["deleted_at"]) == ("Exercise Red", 1, None)

@@ -23,7 +23,10 @@ from watchfloor_sdk._core._exceptions import (
 )
 from watchfloor_sdk.lib import AsyncLibMethods, LibMethods
 from watchfloor_sdk.resources.actors import Actors, AsyncActors
+from watchfloor_sdk.resources.admin import Admin, AsyncAdmin
+from watchfloor_sdk.resources.changes import AsyncChanges, Changes
 from watchfloor_sdk.resources.events import AsyncEvents, Events
+from watchfloor_sdk.resources.export import AsyncExport, Export
 from watchfloor_sdk.resources.indicators import AsyncIndicators, Indicators
 from watchfloor_sdk.resources.observations import AsyncObservations, Observations
 from watchfloor_sdk.resources.operations import AsyncOperations, Operations
@@ -97,6 +100,21 @@ class Client(SyncAPIClient, LibMethods):
         return Observations(self)
 
     @cached_property
+    def changes(self) -> Changes:
+        """The change feed partners sync with."""
+        return Changes(self)
+
+    @cached_property
+    def export(self) -> Export:
+        """Bulk export: a resource as NDJSON, one snapshot."""
+        return Export(self)
+
+    @cached_property
+    def admin(self) -> Admin:
+        """API keys, datasets and the audit trail (admin scope)."""
+        return Admin(self)
+
+    @cached_property
     def operations(self) -> Operations:
         """Health and readiness."""
         return Operations(self)
@@ -146,6 +164,21 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def observations(self) -> AsyncObservations:
         """Figures of an indicator by period and vintage; revisions never overwrite, and figures that reach a threshold are listed as warnings."""
         return AsyncObservations(self)
+
+    @cached_property
+    def changes(self) -> AsyncChanges:
+        """The change feed partners sync with."""
+        return AsyncChanges(self)
+
+    @cached_property
+    def export(self) -> AsyncExport:
+        """Bulk export: a resource as NDJSON, one snapshot."""
+        return AsyncExport(self)
+
+    @cached_property
+    def admin(self) -> AsyncAdmin:
+        """API keys, datasets and the audit trail (admin scope)."""
+        return AsyncAdmin(self)
 
     @cached_property
     def operations(self) -> AsyncOperations:

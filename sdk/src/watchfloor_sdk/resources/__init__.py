@@ -7,11 +7,29 @@ from watchfloor_sdk.resources.actors import (
     AsyncActors,
     AsyncActorsWithRawResponse,
 )
+from watchfloor_sdk.resources.admin import (
+    Admin,
+    AdminWithRawResponse,
+    AsyncAdmin,
+    AsyncAdminWithRawResponse,
+)
+from watchfloor_sdk.resources.changes import (
+    AsyncChanges,
+    AsyncChangesWithRawResponse,
+    Changes,
+    ChangesWithRawResponse,
+)
 from watchfloor_sdk.resources.events import (
     AsyncEvents,
     AsyncEventsWithRawResponse,
     Events,
     EventsWithRawResponse,
+)
+from watchfloor_sdk.resources.export import (
+    AsyncExport,
+    AsyncExportWithRawResponse,
+    Export,
+    ExportWithRawResponse,
 )
 from watchfloor_sdk.resources.indicators import (
     AsyncIndicators,
@@ -53,10 +71,18 @@ from watchfloor_sdk.resources.statements import (
 __all__ = (
     "Actors",
     "ActorsWithRawResponse",
+    "Admin",
+    "AdminWithRawResponse",
     "AsyncActors",
     "AsyncActorsWithRawResponse",
+    "AsyncAdmin",
+    "AsyncAdminWithRawResponse",
+    "AsyncChanges",
+    "AsyncChangesWithRawResponse",
     "AsyncEvents",
     "AsyncEventsWithRawResponse",
+    "AsyncExport",
+    "AsyncExportWithRawResponse",
     "AsyncIndicators",
     "AsyncIndicatorsWithRawResponse",
     "AsyncObservations",
@@ -69,8 +95,12 @@ __all__ = (
     "AsyncSourcesWithRawResponse",
     "AsyncStatements",
     "AsyncStatementsWithRawResponse",
+    "Changes",
+    "ChangesWithRawResponse",
     "Events",
     "EventsWithRawResponse",
+    "Export",
+    "ExportWithRawResponse",
     "Indicators",
     "IndicatorsWithRawResponse",
     "Observations",

@@ -41,7 +41,19 @@ class Changes(SyncAPIResource):
         after: str | None = None,
         dataset: str | None = None,
         limit: int | None = None,
-        resource: Sequence[Literal["actor", "source", "facility", "weapon", "event"]] | None = None,
+        resource: Sequence[
+            Literal[
+                "actor",
+                "source",
+                "facility",
+                "weapon",
+                "event",
+                "statement",
+                "indicator",
+                "observation",
+            ]
+        ]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -59,7 +71,7 @@ class Changes(SyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -115,7 +127,19 @@ class AsyncChanges(AsyncAPIResource):
         after: str | None = None,
         dataset: str | None = None,
         limit: int | None = None,
-        resource: Sequence[Literal["actor", "source", "facility", "weapon", "event"]] | None = None,
+        resource: Sequence[
+            Literal[
+                "actor",
+                "source",
+                "facility",
+                "weapon",
+                "event",
+                "statement",
+                "indicator",
+                "observation",
+            ]
+        ]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -133,7 +157,7 @@ class AsyncChanges(AsyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`.
 
         Returns:
             The first page; iterate it for every item of every page, or call

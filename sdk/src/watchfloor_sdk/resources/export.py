@@ -37,7 +37,16 @@ class Export(SyncAPIResource):
     def export_records(
         self,
         *,
-        resource: Literal["actor", "source", "facility", "weapon", "event"],
+        resource: Literal[
+            "actor",
+            "source",
+            "facility",
+            "weapon",
+            "event",
+            "statement",
+            "indicator",
+            "observation",
+        ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -53,7 +62,7 @@ class Export(SyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 
@@ -100,7 +109,16 @@ class AsyncExport(AsyncAPIResource):
     async def export_records(
         self,
         *,
-        resource: Literal["actor", "source", "facility", "weapon", "event"],
+        resource: Literal[
+            "actor",
+            "source",
+            "facility",
+            "weapon",
+            "event",
+            "statement",
+            "indicator",
+            "observation",
+        ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -116,7 +134,7 @@ class AsyncExport(AsyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 

@@ -81,6 +81,9 @@ class Indicators(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -136,9 +139,12 @@ class Indicators(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -186,7 +192,10 @@ class Indicators(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -235,11 +244,14 @@ class Indicators(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -286,8 +298,11 @@ class Indicators(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -331,7 +346,10 @@ class Indicators(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -413,6 +431,9 @@ class AsyncIndicators(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -468,9 +489,12 @@ class AsyncIndicators(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -518,7 +542,10 @@ class AsyncIndicators(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -567,11 +594,14 @@ class AsyncIndicators(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -618,8 +648,11 @@ class AsyncIndicators(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -663,7 +696,10 @@ class AsyncIndicators(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """

@@ -80,8 +80,11 @@ class Observations(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -141,10 +144,13 @@ class Observations(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -194,7 +200,10 @@ class Observations(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -244,11 +253,14 @@ class Observations(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -294,8 +306,11 @@ class Observations(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -339,7 +354,10 @@ class Observations(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -400,8 +418,11 @@ class Observations(SyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -485,8 +506,11 @@ class AsyncObservations(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -546,10 +570,13 @@ class AsyncObservations(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -599,7 +626,10 @@ class AsyncObservations(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -649,11 +679,14 @@ class AsyncObservations(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -699,8 +732,11 @@ class AsyncObservations(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -744,7 +780,10 @@ class AsyncObservations(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
@@ -805,8 +844,11 @@ class AsyncObservations(AsyncAPIResource):
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """

@@ -5,6 +5,7 @@ from datetime import date
 import asyncpg
 import msgspec
 
+from watchfloor.access.principal import visible_datasets
 from watchfloor.citations import grade_filter
 from watchfloor.resources.statements.schemas import Statement
 from watchfloor.store import ListQuery, Table
@@ -90,10 +91,16 @@ and (rank, id) is unique, so each row falls on exactly one side of the cursor.""
 
 _MISSING_EVENTS = """
 SELECT wanted FROM unnest($1::text[]) AS wanted
-WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = wanted AND e.deleted_at IS NULL)
+WHERE NOT EXISTS (
+    SELECT 1 FROM events e WHERE e.id = wanted AND e.deleted_at IS NULL
+      AND ($2::text[] IS NULL OR e.dataset = ANY($2::text[]))
+)
 """
 _STATEMENT_EXISTS = """
-SELECT EXISTS (SELECT 1 FROM statements WHERE id = $1 AND deleted_at IS NULL)
+SELECT EXISTS (
+    SELECT 1 FROM statements WHERE id = $1 AND deleted_at IS NULL
+      AND ($2::text[] IS NULL OR dataset = ANY($2::text[]))
+)
 """
 
 
@@ -158,10 +165,10 @@ async def missing_event_ids(conn: asyncpg.Connection, ids: list[str]) -> list[st
     """Those of ``ids`` that name no live event."""
     if not ids:
         return []
-    rows = await conn.fetch(_MISSING_EVENTS, ids)
+    rows = await conn.fetch(_MISSING_EVENTS, ids, visible_datasets())
     return [r["wanted"] for r in rows]
 
 
 async def statement_exists(conn: asyncpg.Connection, statement_id: str) -> bool:
     """Whether ``statement_id`` names a live (not deleted) statement."""
-    return bool(await conn.fetchval(_STATEMENT_EXISTS, statement_id))
+    return bool(await conn.fetchval(_STATEMENT_EXISTS, statement_id, visible_datasets()))
