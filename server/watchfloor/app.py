@@ -11,6 +11,7 @@ from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.openapi.spec import Contact, License, Server, Tag
 
 from watchfloor import __version__
+from watchfloor.bulk.controller import ImportController
 from watchfloor.db import create_pool, provide_connection
 from watchfloor.health import healthz, readyz
 from watchfloor.observability import RequestIdMiddleware, stamp_response
@@ -40,6 +41,7 @@ V1 = [
     ObservationController,
     FacilityController,
     WeaponController,
+    ImportController,
 ]
 """The ``/v1`` controllers, in the order the docs list them."""
 
@@ -156,6 +158,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
                         "Figures of an indicator by period and vintage; revisions never "
                         "overwrite, and figures that reach a threshold are listed as warnings."
                     ),
+                ),
+                Tag(
+                    name="import",
+                    description="Bulk NDJSON import, upserting by `external_id` with a per-line report.",
                 ),
                 Tag(name="operations", description="Health and readiness."),
             ],
