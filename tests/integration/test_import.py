@@ -9,6 +9,7 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from watchfloor.app import create_app
 from watchfloor.bulk.rows import ImportRow
+from watchfloor.bulk.schemas import ImportReport
 from watchfloor.bulk.service import import_ndjson, import_rows
 from watchfloor.db import connect
 from watchfloor.settings import Settings
@@ -209,3 +210,25 @@ async def test_import_ndjson_takes_lines_of_a_file(db: asyncpg.Connection, datas
     assert (report.read, report.created) == (2, 2)
     again = await import_ndjson(db, iter(lines), dataset)
     assert again.unchanged == 2
+
+
+async def test_knowledge_base_loads_through_the_pipeline(
+    db: asyncpg.Connection, dataset: str
+) -> None:
+    """Every line of the built-in knowledge base imports, but for resources not yet registered."""
+    from watchfloor.knowledge import import_pipeline, load_knowledge_base
+    from watchfloor.registry import RESOURCES
+
+    pipeline = import_pipeline()
+    assert pipeline is import_ndjson
+    reports = await load_knowledge_base(db, pipeline, dataset)
+    for name, report in reports:
+        assert isinstance(report, ImportReport)
+        for rejected in report.rejected_lines:
+            assert rejected.resource is None and "is not a resource" in rejected.reason, (
+                name,
+                rejected,
+            )
+            assert not any(f"'{r}' is not" in rejected.reason for r in RESOURCES), (name, rejected)
+    again = await load_knowledge_base(db, pipeline, dataset)
+    assert all(r.created == 0 and r.updated == 0 for _, r in again)

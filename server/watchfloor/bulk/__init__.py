@@ -8,3 +8,17 @@
     streamkey.py   ``Idempotency-Key`` for a streamed body
     controller.py  ``POST /v1/import``
 """
+
+from typing import Any
+
+__all__ = ("import_ndjson", "import_rows")
+
+
+def __getattr__(name: str) -> Any:
+    # ``watchfloor.bulk:import_ndjson`` is where ``watchfloor seed`` finds the pipeline; the
+    # import is deferred so that reading rows (``bulk.rows``) does not load every service.
+    if name in __all__:
+        from watchfloor.bulk import service
+
+        return getattr(service, name)
+    raise AttributeError(name)
