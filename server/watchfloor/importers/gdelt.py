@@ -69,9 +69,8 @@ def _place(fields: dict[str, str]) -> Record | None:
     return place
 
 
-def _event(
-    fields: dict[str, str], dataset: str, edition: str, once: Once, line: int
-) -> tuple[list[ImportRow], Record]:
+def _event(fields: dict[str, str], dataset: str, edition: str) -> tuple[list[Record], Record]:
+    """The event of a row, and the actor records it refers to."""
     code = fields["EventCode"]
     coding = plover_of(code)
     if coding is None:
@@ -82,7 +81,7 @@ def _event(
             )
         raise ValueError(f"EventCode {code!r} is not a CAMEO event code")
     day = datetime.strptime(fields["SQLDATE"], "%Y%m%d").date()
-    rows: list[ImportRow] = []
+    refs: list[Record] = []
     sides: list[list[Record]] = [[], []]
     names = []
     for i, prefix in enumerate(("Actor1", "Actor2")):
@@ -92,7 +91,7 @@ def _event(
         ref, row = cameo_actor(
             fields[f"{prefix}Code"], fields[f"{prefix}Name"], fields[f"{prefix}CountryCode"]
         )
-        rows += once(line, row)
+        refs.append(row)
         sides[i].append({"actor_id": "@" + ref})
         names.append(fields[f"{prefix}Name"] or row["name"])
     what = cameo_description(code) or f"CAMEO {code}"
@@ -121,7 +120,7 @@ def _event(
     place = _place(fields)
     if place is not None:
         event["place"] = place
-    return rows, event
+    return refs, event
 
 
 def _citation(fields: dict[str, str], source: str) -> Record:
@@ -153,13 +152,11 @@ def _read(path: Path, dataset: str, widths: dict[int, tuple[str, ...]]) -> Itera
                 yield ImportRow.rejected(number, "not UTF-8 text")
                 continue
             try:
-                rows, event = _event(
-                    dict(zip(columns, values, strict=True)), dataset, edition, once, number
-                )
+                refs, event = _event(dict(zip(columns, values, strict=True)), dataset, edition)
             except ValueError as exc:
                 yield ImportRow.rejected(number, f"event {values[0]}: {exc}")
                 continue
-            yield from rows
+            yield from once.rows(number, refs)
             yield ImportRow(number, event)
 
 

@@ -54,19 +54,15 @@ def _place(fields: dict[str, str]) -> Record | None:
     return place
 
 
-def _side(
-    fields: dict[str, str], side: str, once: Once, line: int
-) -> tuple[list[ImportRow], list[Record]]:
+def _side(fields: dict[str, str], side: str) -> tuple[list[Record], list[Record]]:
     name = _value(fields[f"{side} Name"])
     if name is None or name == "Unspecified Actor":
         return [], []
     ref, row = icews_actor(name, fields[f"{side} Sectors"], fields[f"{side} Country"])
-    return list(once(line, row)), [{"actor_id": "@" + ref}]
+    return [row], [{"actor_id": "@" + ref}]
 
 
-def _event(
-    fields: dict[str, str], edition: str, once: Once, line: int
-) -> tuple[list[ImportRow], Record]:
+def _event(fields: dict[str, str], edition: str) -> tuple[list[Record], Record]:
     code = fields["CAMEO Code"].strip()
     coding = plover_of(code)
     if coding is None:
@@ -77,8 +73,8 @@ def _event(
         raise ValueError(f"CAMEO Code {code!r} is not a CAMEO event code")
     day = date.fromisoformat(fields["Event Date"].strip())
     intensity = _value(fields["Intensity"])
-    rows, actors = _side(fields, "Source", once, line)
-    more, recipients = _side(fields, "Target", once, line)
+    refs, actors = _side(fields, "Source")
+    more, recipients = _side(fields, "Target")
     who = " → ".join(n for n in (_value(fields["Source Name"]), _value(fields["Target Name"])) if n)
     story = f"{_value(fields['Publisher']) or 'unknown publisher'}, story {fields['Story ID']}, sentence {fields['Sentence Number']}"
     event: Record = {
@@ -108,7 +104,7 @@ def _event(
     place = _place(fields)
     if place is not None:
         event["place"] = place
-    return rows + more, event
+    return refs + more, event
 
 
 def read(path: Path) -> Iterator[ImportRow]:
@@ -132,9 +128,9 @@ def read(path: Path) -> Iterator[ImportRow]:
                 yield ImportRow.rejected(line, "not UTF-8 text")
                 continue
             try:
-                rows, event = _event(fields, edition, once, line)
+                refs, event = _event(fields, edition)
             except ValueError as exc:
                 yield ImportRow.rejected(line, f"event {fields['Event ID']}: {exc}")
                 continue
-            yield from rows
+            yield from once.rows(line, refs)
             yield ImportRow(line, event)

@@ -159,9 +159,9 @@ def missile_test_event(test: MissileTest, citation: Record) -> Record:
 def reference_rows(once: Once, line: int, test: MissileTest) -> list[Any]:
     """The state, weapon and facility rows a test's event needs, each emitted once per file."""
     book = catalogue()
-    rows = list(once(line, state_row("PRK")))
+    records = [state_row("PRK")]
     if test.weapon:
-        rows += once(line, book.weapon_row(test.weapon))
+        records.append(book.weapon_row(test.weapon))
     if test.facility:
-        rows += once(line, book.facility_row(test.facility))
-    return rows
+        records.append(book.facility_row(test.facility))
+    return once.rows(line, records)

@@ -87,8 +87,7 @@ def _origin(text: str) -> datetime:
 
 
 def _test_rows(once: Once, line: int, event: Record) -> Iterator[ImportRow]:
-    yield from once(line, state_row("PRK"))
-    yield from once(line, catalogue().facility_row("punggye-ri"))
+    yield from once.rows(line, [state_row("PRK"), catalogue().facility_row("punggye-ri")])
     yield ImportRow(line, event)
 
 

@@ -11,6 +11,7 @@ source (its version is the release). A record whose ``id`` was already read is r
 merged: the gold standard file has two different sentences under ``PLOVER-GSR01-COERCE-0004``.
 """
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,26 +55,27 @@ def _records(path: Path) -> Iterator[tuple[int, bytes]]:
                 yield number, raw
 
 
-def _actors(
-    entries: object, field: str, once: Once, line: int
-) -> tuple[list[ImportRow], list[Record], list[str]]:
+def _actors(entries: object, field: str) -> tuple[list[Record], list[Record], list[str]]:
     if entries in (None, ""):
         return [], [], []
     if not isinstance(entries, list):
         raise ValueError(f"{field} is {entries!r}, not a list of actors")
-    rows: list[ImportRow] = []
+    records: list[Record] = []
     refs: list[Record] = []
     names: list[str] = []
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("code"), str):
             raise ValueError(f"{field} holds {entry!r}, not an actor with a code")
-        code = entry["code"] + (entry.get("sector") or "")
+        # Sectors are CAMEO role codes, some with a lower-case ethnic suffix ("CVLalb"); "***"
+        # marks an unknown sector and adds nothing.
+        sector = re.sub(r"[^A-Za-z0-9]", "", str(entry.get("sector") or "")).upper()
+        code = entry["code"].strip().upper() + sector
         ref, row = cameo_actor(code, str(entry.get("actorText") or ""), entry["code"])
-        rows += once(line, row)
+        records.append(row)
         if {"actor_id": "@" + ref} not in refs:
             refs.append({"actor_id": "@" + ref})
         names.append(str(entry.get("actorText") or row["name"]))
-    return rows, refs, names
+    return records, refs, names
 
 
 def _magnitudes(record: Record) -> tuple[list[Record], list[str]]:
@@ -90,7 +92,8 @@ def _magnitudes(record: Record) -> tuple[list[Record], list[str]]:
     return magnitudes, unmeasured
 
 
-def _event(record: Record, once: Once, line: int) -> tuple[list[ImportRow], Record]:
+def _event(record: Record) -> tuple[list[Record], Record]:
+    """The event of a record, and the actor records it refers to."""
     name = record.get("event")
     mode = record.get("mode") or None
     category = CATEGORIES.get(name) if isinstance(name, str) else None
@@ -101,8 +104,8 @@ def _event(record: Record, once: Once, line: int) -> tuple[list[ImportRow], Reco
     when = record.get("date")
     if not isinstance(when, str) or not when:
         raise ValueError("no date")
-    rows, actors, names = _actors(record.get("source"), "source", once, line)
-    more, recipients, _ = _actors(record.get("target"), "target", once, line)
+    refs, actors, names = _actors(record.get("source"), "source")
+    more, recipients, _ = _actors(record.get("target"), "target")
     magnitudes, unmeasured = _magnitudes(record)
     text = str(record.get("text") or "").strip()
     context = record.get("context") or ""
@@ -136,7 +139,7 @@ def _event(record: Record, once: Once, line: int) -> tuple[list[ImportRow], Reco
     location = record.get("eventLoc")
     if isinstance(location, dict) and isinstance(location.get("name"), str):
         event["place"] = {"name": location["name"][:300], "precision": "city"}
-    return rows + more, event
+    return refs + more, event
 
 
 def read(path: Path) -> Iterator[ImportRow]:
@@ -179,11 +182,11 @@ def read(path: Path) -> Iterator[ImportRow]:
             continue
         seen[ident] = line
         try:
-            rows, event = _event(record, once, line)
+            refs, event = _event(record)
         except ValueError as exc:
             yield ImportRow.rejected(line, f"{ident}: {exc}")
             continue
-        yield from rows
+        yield from once.rows(line, refs)
         yield ImportRow(line, event)
     if first:
         yield ImportRow(0, source_row("plover"))

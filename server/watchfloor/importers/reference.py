@@ -7,7 +7,7 @@ reset by the next import. External ids are ``ref:state:PRK``, ``ref:weapon:hwaso
 """
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -120,12 +120,20 @@ def catalogue() -> Catalogue:
 
 
 class Once:
-    """Emits each generated record the first time it is needed in a file, never again."""
+    """Emits each generated record the first time a row that needs it is emitted, never again.
+
+    Call it only once the row that needs the records is sure to be emitted: a record first
+    needed by a row that is then rejected must still be emitted for the next row needing it.
+    """
 
     def __init__(self) -> None:
         self._seen: set[str] = set()
 
-    def __call__(self, line: int, record: Record) -> Iterator[ImportRow]:
-        if record["external_id"] not in self._seen:
-            self._seen.add(record["external_id"])
-            yield ImportRow(line, record)
+    def rows(self, line: int, records: Iterable[Record]) -> list[ImportRow]:
+        """Rows for those of ``records`` not emitted yet, now counted as emitted."""
+        fresh = []
+        for record in records:
+            if record["external_id"] not in self._seen:
+                self._seen.add(record["external_id"])
+                fresh.append(ImportRow(line, record))
+        return fresh

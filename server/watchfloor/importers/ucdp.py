@@ -72,15 +72,16 @@ def _date(value: object, field: str) -> str:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
 
 
-def _event(record: Record, edition: str, once: Once, line: int) -> tuple[list[ImportRow], Record]:
+def _event(record: Record, edition: str) -> tuple[list[Record], Record]:
+    """The event of a record, and the actor records of its two sides."""
     violence = record.get("type_of_violence")
     if violence not in VIOLENCE:
         raise ValueError(f"type_of_violence {violence!r} is not 1, 2 or 3")
-    rows: list[ImportRow] = []
+    records: list[Record] = []
     refs = []
     for side in ("a", "b"):
         ref, row = _side(record, side)
-        rows += once(line, row)
+        records.append(row)
         refs.append([{"actor_id": "@" + ref}])
     deaths: dict[str, int] = {}
     for key in ("low", "best", "high"):
@@ -88,6 +89,11 @@ def _event(record: Record, edition: str, once: Once, line: int) -> tuple[list[Im
         if not isinstance(value, int) or isinstance(value, bool):
             raise ValueError(f"{key} {value!r} is not a count of deaths")
         deaths[key] = value
+    if not deaths["low"] <= deaths["best"] <= deaths["high"]:
+        raise ValueError(
+            f"fatalities low {deaths['low']}, best {deaths['best']}, high {deaths['high']} "
+            "are out of order"
+        )
     where = str(
         record.get("where_description") or record.get("adm_1") or record.get("country") or ""
     )
@@ -147,7 +153,7 @@ def _event(record: Record, edition: str, once: Once, line: int) -> tuple[list[Im
         )[:10000],
         "citations": [citation],
     }
-    return rows, event
+    return records, event
 
 
 def read(path: Path) -> Iterator[ImportRow]:
@@ -167,11 +173,11 @@ def read(path: Path) -> Iterator[ImportRow]:
             yield ImportRow.rejected(line, "an event must be a JSON object with an id")
             continue
         try:
-            rows, event = _event(record, edition, once, line)
+            refs, event = _event(record, edition)
         except (ValueError, KeyError) as exc:
             yield ImportRow.rejected(line, f"event {record['id']}: {exc}")
             continue
-        yield from rows
+        yield from once.rows(line, refs)
         yield ImportRow(line, event)
     if not found:
         yield ImportRow.rejected(1, 'no events: expected a JSON array or {"Result": [...]}')
