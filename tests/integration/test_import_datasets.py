@@ -161,3 +161,28 @@ async def test_event_data_sets(
     assert report.rejected == rejected
     stored = await db.fetchval("SELECT count(*) FROM events WHERE dataset = $1", dataset)
     assert stored == events
+
+
+async def test_imports_and_the_knowledge_base_share_one_state(
+    db: asyncpg.Connection, dataset: str
+) -> None:
+    """Imported tests point at the knowledge base's North Korea, in either order."""
+    _needs("event", "weapon", "facility")
+    from watchfloor.bulk.service import import_ndjson
+    from watchfloor.knowledge import load_knowledge_base
+
+    await _import(db, "nk-nuclear", "nk_nuclear_tests/NKNT.dat", dataset)
+    await load_knowledge_base(db, import_ndjson, dataset)
+    await _import(db, "cns", CNS_CSV, dataset)
+    states = await db.fetch(
+        "SELECT id, external_id FROM actors WHERE dataset = $1 AND kind = 'state' AND country = 'PRK'",
+        dataset,
+    )
+    assert [s["external_id"] for s in states] == ["seed:act:prk"]
+    launchers = await db.fetchval(
+        "SELECT count(*) FROM events WHERE dataset = $1 AND $2 = ANY(actor_ids) "
+        "AND tags && ARRAY['missile-test', 'nuclear-test']",
+        dataset,
+        states[0]["id"],
+    )
+    assert launchers == 245 + 6

@@ -3,7 +3,7 @@
 from collections.abc import AsyncIterator
 
 import pytest
-from watchfloor.bulk.references import ReferencePath, reference_slots
+from watchfloor.bulk.references import ReferencePath, References, reference_slots
 from watchfloor.bulk.rows import ImportRow, ndjson_rows, ndjson_rows_from_chunks
 from watchfloor.bulk.upsert import merged_citations
 from watchfloor.citations import Citation, CitationIn
@@ -99,3 +99,22 @@ def _as_stored(citation: CitationIn) -> Citation:
         grade=f"B{citation.credibility}",
         quote=citation.quote,
     )
+
+
+async def test_references_remember_a_bounded_number_of_ids() -> None:
+    looked_up: list[str] = []
+
+    async def lookup(resource: str, external_id: str) -> str | None:
+        looked_up.append(external_id)
+        return f"id-{external_id}" if external_id != "missing" else None
+
+    refs = References(lookup, cache_size=2)
+    fields = {"speaker_id": "actor"}
+    for name in ("a", "b", "a", "c", "b", "missing"):
+        record = {"speaker_id": f"@{name}"}
+        problems = await refs.resolve(record, fields)
+        assert problems == (
+            [] if name != "missing" else ["/speaker_id: no actor with external_id 'missing'"]
+        )
+    # "a" stayed cached (used again before "c" came), "b" was evicted by "c" and looked up again.
+    assert looked_up == ["a", "b", "c", "b", "missing"]

@@ -33,7 +33,7 @@ def test_gdelt2_korea_event() -> None:
     )
     assert event["category"] == "CONSULT" and event["mode"] == "visit"
     assert event["cameo_code"] == "042"
-    assert event["actors"] == [{"actor_id": "@ref:state:PRK"}]
+    assert event["actors"] == [{"actor_id": "@seed:act:prk"}]
     assert event["recipients"] == [{"actor_id": "@cameo:USAGOV"}]
     assert event["citations"][0]["credibility"] == 6
 
@@ -52,7 +52,7 @@ def test_gdelt1_reads_both_widths() -> None:
         r.record for r in rows if r.record and r.record["external_id"] == "gdelt1:564443022"
     )
     assert threat["category"] == "THREATEN" and threat["recipients"] == [
-        {"actor_id": "@ref:state:PRK"}
+        {"actor_id": "@seed:act:prk"}
     ]
 
 
@@ -78,8 +78,8 @@ def test_icews_counts() -> None:
         r.record["name"]: r.record for r in rows if r.record and r.record["resource"] == "actor"
     }
     assert actors["Kim Jong-Un"]["kind"] == "person" and actors["Kim Jong-Un"]["country"] == "PRK"
-    assert actors["North Korea"]["external_id"] == "ref:state:PRK"
-    assert actors["Russia"]["external_id"] == "ref:state:RUS"  # country "Russian Federation"
+    assert actors["North Korea"]["external_id"] == "seed:act:prk"
+    assert actors["Russia"]["external_id"] == "seed:act:rus"  # country "Russian Federation"
     assert actors["Police (India)"]["kind"] == "government_body"
 
 
@@ -114,7 +114,7 @@ def test_plover_json_lines(tmp_path: Path) -> None:
     )
     rows = list(read_file("plover", path))
     assert tally(rows) == {"source": 1, "actor": 1, "event": 1, "rejected": 2}
-    assert rows[1].record is not None and rows[1].record["external_id"] == "ref:state:PRK"
+    assert rows[1].record is not None and rows[1].record["external_id"] == "seed:act:prk"
     event = next(r.record for r in rows if r.record and r.record["resource"] == "event")
     assert event["category"] == "INVESTIGATE" and "mode" not in event
     assert [r.line for r in rows if r.error] == [3, 4]
@@ -164,7 +164,7 @@ def test_reference_rows_of_a_rejected_record_come_with_the_next_one(tmp_path: Pa
     assert [(r.line, r.record["external_id"] if r.record else r.error) for r in rows] == [
         (0, "plover:source:gsr-cameo"),
         (1, "a: target is 'x', not a list of actors"),
-        (2, "ref:state:TUR"),
-        (2, "ref:state:GRC"),
+        (2, "seed:act:tur"),
+        (2, "seed:act:grc"),
         (2, "plover:b"),
     ]

@@ -3,9 +3,11 @@
 The registry says which fields hold ids, as paths: ``speaker_id``, ``weapon_ids[]``,
 ``place.facility_id``, ``citations[].source_id``. A string value ``"@<external_id>"`` at such a
 path is replaced by the id of the record of that resource with that ``external_id`` in the
-import's dataset. Lookups are remembered for the rest of the import.
+import's dataset. The most recently used ids are remembered (a bounded cache, so memory stays
+flat however long the import): the few records every line cites hit it, the rest cost a lookup.
 """
 
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +16,9 @@ __all__ = ("ReferencePath", "References", "reference_slots")
 
 Lookup = Callable[[str, str], Awaitable[str | None]]
 """(resource, external_id) → id of the live record, or ``None``."""
+
+CACHE_SIZE = 10_000
+"""Ids remembered at most."""
 
 
 @dataclass(frozen=True)
@@ -63,13 +68,27 @@ def reference_slots(
 class References:
     """Resolves ``@external_id`` values in place, remembering what it found."""
 
-    def __init__(self, lookup: Lookup) -> None:
+    def __init__(self, lookup: Lookup, cache_size: int = CACHE_SIZE) -> None:
         self._lookup = lookup
-        self._known: dict[tuple[str, str], str] = {}
+        self._known: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._cache_size = cache_size
         self._paths: dict[str, ReferencePath] = {}
 
     def remember(self, resource: str, external_id: str, record_id: str) -> None:
         self._known[(resource, external_id)] = record_id
+        self._known.move_to_end((resource, external_id))
+        if len(self._known) > self._cache_size:
+            self._known.popitem(last=False)
+
+    async def _find(self, resource: str, external_id: str) -> str | None:
+        found = self._known.get((resource, external_id))
+        if found is not None:
+            self._known.move_to_end((resource, external_id))
+            return found
+        found = await self._lookup(resource, external_id)
+        if found is not None:
+            self.remember(resource, external_id, found)
+        return found
 
     def _path(self, spec: str) -> ReferencePath:
         path = self._paths.get(spec)
@@ -91,11 +110,7 @@ class References:
                 if not (isinstance(value, str) and value.startswith("@") and len(value) > 1):
                     continue
                 external_id = value[1:]
-                found = self._known.get((target, external_id))
-                if found is None:
-                    found = await self._lookup(target, external_id)
-                    if found is not None:
-                        self._known[(target, external_id)] = found
+                found = await self._find(target, external_id)
                 if found is None:
                     problems.append(f"{pointer}: no {target} with external_id {external_id!r}")
                 else:

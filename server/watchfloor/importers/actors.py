@@ -1,6 +1,6 @@
 """Actors of machine-coded event data: CAMEO actor codes (GDELT, PLOVER) and ICEWS names.
 
-A CAMEO code that is a bare country (``PRK``) is the state, ``ref:state:PRK``, shared with every
+A CAMEO code that is a bare country (``PRK``) is the state, ``seed:act:prk``, shared with every
 other importer. Any other code (``PRKGOV``, ``IGOUNO``) is an actor of its own,
 ``cameo:<code>``, named from the code (``North Korea government``) when every part of it is a
 known country, region or role, else by the name the data set gives it. These rows use

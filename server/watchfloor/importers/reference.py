@@ -2,8 +2,10 @@
 
 They are written with ``on_existing: keep``: an import creates them when they are missing and
 never changes them afterwards, so a curated record (aliases added by an analyst, say) is not
-reset by the next import. External ids are ``ref:state:PRK``, ``ref:weapon:hwasong-15``,
-``ref:facility:sohae``; events point at them with ``@ref:…`` references.
+reset by the next import. External ids are ``seed:act:prk``, ``ref:weapon:hwasong-15``,
+``ref:facility:sohae``; events point at them with ``@…`` references. States take the ids of
+the built-in knowledge base (``seed:act:<iso3>``), so imported facts and curated ones point at
+the same state: whichever is written first, there is one North Korea.
 """
 
 import json
@@ -30,7 +32,7 @@ Record = dict[str, Any]
 
 
 def state_ref(iso3: str) -> str:
-    return f"ref:state:{iso3}"
+    return f"seed:act:{iso3.lower()}"
 
 
 def weapon_ref(key: str) -> str:
