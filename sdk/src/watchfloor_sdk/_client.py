@@ -24,6 +24,7 @@ from watchfloor_sdk._core._exceptions import (
 from watchfloor_sdk.lib import AsyncLibMethods, LibMethods
 from watchfloor_sdk.resources.actors import Actors, AsyncActors
 from watchfloor_sdk.resources.events import AsyncEvents, Events
+from watchfloor_sdk.resources.import_ import AsyncImport, Import
 from watchfloor_sdk.resources.indicators import AsyncIndicators, Indicators
 from watchfloor_sdk.resources.observations import AsyncObservations, Observations
 from watchfloor_sdk.resources.operations import AsyncOperations, Operations
@@ -43,6 +44,7 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     410: CursorExpiredError,
     412: PreconditionFailedError,
     413: RequestTooLargeError,
+    415: APIStatusError,
     422: UnprocessableEntityError,
     429: RateLimitedError,
     500: InternalServerError,
@@ -97,6 +99,11 @@ class Client(SyncAPIClient, LibMethods):
         return Observations(self)
 
     @cached_property
+    def import_(self) -> Import:
+        """Bulk NDJSON import, upserting by `external_id` with a per-line report."""
+        return Import(self)
+
+    @cached_property
     def operations(self) -> Operations:
         """Health and readiness."""
         return Operations(self)
@@ -146,6 +153,11 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def observations(self) -> AsyncObservations:
         """Figures of an indicator by period and vintage; revisions never overwrite, and figures that reach a threshold are listed as warnings."""
         return AsyncObservations(self)
+
+    @cached_property
+    def import_(self) -> AsyncImport:
+        """Bulk NDJSON import, upserting by `external_id` with a per-line report."""
+        return AsyncImport(self)
 
     @cached_property
     def operations(self) -> AsyncOperations:

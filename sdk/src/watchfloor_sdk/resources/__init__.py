@@ -13,6 +13,12 @@ from watchfloor_sdk.resources.events import (
     Events,
     EventsWithRawResponse,
 )
+from watchfloor_sdk.resources.import_ import (
+    AsyncImport,
+    AsyncImportWithRawResponse,
+    Import,
+    ImportWithRawResponse,
+)
 from watchfloor_sdk.resources.indicators import (
     AsyncIndicators,
     AsyncIndicatorsWithRawResponse,
@@ -57,6 +63,8 @@ __all__ = (
     "AsyncActorsWithRawResponse",
     "AsyncEvents",
     "AsyncEventsWithRawResponse",
+    "AsyncImport",
+    "AsyncImportWithRawResponse",
     "AsyncIndicators",
     "AsyncIndicatorsWithRawResponse",
     "AsyncObservations",
@@ -71,6 +79,8 @@ __all__ = (
     "AsyncStatementsWithRawResponse",
     "Events",
     "EventsWithRawResponse",
+    "Import",
+    "ImportWithRawResponse",
     "Indicators",
     "IndicatorsWithRawResponse",
     "Observations",
