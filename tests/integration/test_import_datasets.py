@@ -122,10 +122,11 @@ async def test_nuclear_tests_from_either_seismic_file(db: asyncpg.Connection, da
     assert (kml.read, kml.unchanged) == (9, 9)
 
 
-async def test_nrdc_tally_as_indicators(db: asyncpg.Connection, dataset: str) -> None:
+@pytest.mark.parametrize("series", ["totals", "underground"])
+async def test_nrdc_tally_as_indicators(db: asyncpg.Connection, dataset: str, series: str) -> None:
     _needs("indicator", "observation")
     report = await _import_twice(
-        db, "nk-nuclear", "nk_nuclear_tests/nrdc_tests_by_year_totals.csv", dataset
+        db, "nk-nuclear", f"nk_nuclear_tests/nrdc_tests_by_year_{series}.csv", dataset
     )
     assert _counts(report) == {
         "actor": {"created": 8},
