@@ -15,6 +15,7 @@ from watchfloor.access.controller import DatasetController, KeyController
 from watchfloor.access.middleware import AccessMiddleware
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
+from watchfloor.bulk.controller import ImportController
 from watchfloor.db import create_pool, provide_connection
 from watchfloor.health import healthz, readyz
 from watchfloor.observability import RequestIdMiddleware, stamp_response
@@ -50,6 +51,7 @@ V1 = [
     KeyController,
     DatasetController,
     AuditController,
+    ImportController,
 ]
 """The ``/v1`` controllers, in the order the docs list them."""
 
@@ -188,6 +190,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 Tag(
                     name="admin",
                     description="API keys, datasets and the audit trail (admin scope).",
+                ),
+                Tag(
+                    name="import",
+                    description="Bulk NDJSON import, upserting by `external_id` with a per-line report.",
                 ),
                 Tag(name="operations", description="Health and readiness."),
             ],

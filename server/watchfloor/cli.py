@@ -8,6 +8,8 @@
     watchfloor keys create|list|revoke        API keys (secrets are shown once)
     watchfloor datasets create|list           exercise and sandbox datasets
     watchfloor changes prune                  drop change-feed entries past retention
+    watchfloor import FORMAT PATH [--dataset D] [--json]
+                                import a file: ndjson, or a data set (cns, gdelt2 …)
 
 Every command works on the database ``make run`` uses: ``DATABASE_URL`` if set, else the
 embedded server under ``.watchfloor/`` (joined, not restarted, while ``make run`` is up).
@@ -123,6 +125,40 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def _import(dsn: str, folder: Path, args: argparse.Namespace) -> bytes | str:
+    from watchfloor.bulk.console import render_report
+    from watchfloor.bulk.service import import_rows
+    from watchfloor.db import connect
+    from watchfloor.importers import read_file
+    from watchfloor.migrate import apply_migrations
+
+    conn = await connect(dsn)
+    try:
+        await apply_migrations(conn, folder)
+        report = await import_rows(conn, read_file(args.format, Path(args.path)), args.dataset)
+    finally:
+        await conn.close()
+    if args.json:
+        return msgspec.json.format(msgspec.json.encode(report), indent=2)
+    return render_report(report, f"{args.path} ({args.format})")
+
+
+def _cmd_import(settings: Settings, args: argparse.Namespace) -> int:
+    from watchfloor.errors import WatchfloorError
+
+    if not Path(args.path).is_file():
+        print(f"watchfloor: no file {args.path}", file=sys.stderr)
+        return 2
+    with _database(settings) as dsn:
+        try:
+            output = asyncio.run(_import(dsn, settings.migrations_dir, args))
+        except WatchfloorError as exc:
+            print(f"watchfloor: {exc.detail}", file=sys.stderr)
+            return 2
+    print(output.decode() if isinstance(output, bytes) else output)
+    return 0
+
+
 def _cmd_openapi(_: Settings, args: argparse.Namespace) -> int:
     from watchfloor.app import create_app
     from watchfloor.openapi import SPEC_PATH, render_spec
@@ -187,6 +223,14 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--dataset", default="live", help="dataset to load into (default live)")
     seed.set_defaults(run=_cmd_seed)
     add_commands(commands, _database)
+    from watchfloor.importers import FORMATS
+
+    imports = commands.add_parser("import", help="import a file into a dataset")
+    imports.add_argument("format", choices=sorted(FORMATS), help="the file's format")
+    imports.add_argument("path", help="the file")
+    imports.add_argument("--dataset", default="live", help="dataset to write (default live)")
+    imports.add_argument("--json", action="store_true", help="print the report as JSON")
+    imports.set_defaults(run=_cmd_import)
     return parser
 
 

@@ -256,6 +256,7 @@ _DESCRIPTIONS = {
     410: "The cursor is older than the retention window.",
     412: "`If-Match` names a version that is not current.",
     413: "The request body is too large.",
+    415: "The request body is not of a media type this operation reads.",
     422: "Well-formed, but not acceptable (unknown references, reused idempotency key).",
     429: "Rate limit exceeded; see `Retry-After`.",
     500: "The server failed.",

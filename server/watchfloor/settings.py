@@ -44,6 +44,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     max_body_bytes: int = 1_048_576
     """Largest request body accepted; larger ones get 413 (``WATCHFLOOR_MAX_BODY_BYTES``)."""
 
+    import_max_body_bytes: int = 1_073_741_824
+    """Largest NDJSON body ``POST /v1/import`` reads, streamed (``WATCHFLOOR_IMPORT_MAX_BODY_BYTES``)."""
+
     cursor_secret: bytes = b"watchfloor-cursor-v1"
     """Key that signs pagination cursors, so a forged cursor is refused (``WATCHFLOOR_CURSOR_SECRET``)."""
 
@@ -75,6 +78,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             ),
             pool_max_size=int(source.get("WATCHFLOOR_POOL_MAX", defaults.pool_max_size)),
             max_body_bytes=int(source.get("WATCHFLOOR_MAX_BODY_BYTES", defaults.max_body_bytes)),
+            import_max_body_bytes=int(
+                source.get("WATCHFLOOR_IMPORT_MAX_BODY_BYTES", defaults.import_max_body_bytes)
+            ),
             cursor_secret=secret.encode() if secret else defaults.cursor_secret,
             log_level=source.get("WATCHFLOOR_LOG_LEVEL", defaults.log_level),
             anonymous_reads=_flag(source.get("WATCHFLOOR_ANONYMOUS_READS")),

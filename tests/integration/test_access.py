@@ -248,3 +248,18 @@ async def test_every_write_is_audited(client: Client, dataset: str, api_key: Any
     assert [e["op"] for e in recent.json()["data"]] == ["delete"]
     by_key = await client.get("/v1/audit", params={"key_id": api_key.key.id, "resource": "actor"})
     assert by_key.json()["data"]
+
+
+async def test_import_into_an_ungranted_dataset_is_403_and_writes_nothing(
+    client: Client, db: asyncpg.Connection, dataset: str
+) -> None:
+    outsider = await _key(db, "read", "write", datasets=["live"])
+    line = b'{"resource": "actor", "external_id": "x:1", "kind": "state", "name": "Hidden"}\n'
+    response = await client.post(
+        "/v1/import",
+        params={"dataset": dataset},
+        content=line,
+        headers={**_auth(outsider), "Content-Type": "application/x-ndjson"},
+    )
+    assert response.status_code == 403
+    assert await db.fetchval("SELECT count(*) FROM actors WHERE dataset = $1", dataset) == 0

@@ -1,8 +1,9 @@
 """A spec with every shape the resources still to come will add, to test the generator on.
 
 Stub handlers on the real wire types of events and observations (already on main), plus a
-change feed whose items are a tagged union, NDJSON export and import, a nested collection and a
-204. Rendered by the server's own OpenAPI pipeline (:func:`watchfloor.openapi.finalize`), so the
+change feed whose items are a tagged union, NDJSON export and import (with the import report
+as it landed: two Structs of the same name would collide in the spec), a nested collection and
+a 204. Rendered by the server's own OpenAPI pipeline (:func:`watchfloor.openapi.finalize`), so the
 spec looks exactly as it will when those branches land.
 """
 
@@ -12,6 +13,7 @@ import msgspec
 from litestar import Controller, Litestar, delete, get, patch, post
 from litestar.params import Body, FromPath, JSONBody, QueryParameter
 from litestar.response import Stream
+from watchfloor.bulk.schemas import ImportReport
 from watchfloor.http_params import IdempotencyKey, IfMatch, IfNoneMatch
 from watchfloor.openapi import finalize
 from watchfloor.problems import problem_responses
@@ -51,13 +53,6 @@ class ChangeList(msgspec.Struct, kw_only=True):
     data: list[Upsert | Tombstone]
     has_more: bool
     next_cursor: str | None
-
-
-class ImportReport(msgspec.Struct, kw_only=True):
-    """What an import did."""
-
-    read: int
-    counts: dict[str, int]
 
 
 class Events(Controller):

@@ -27,6 +27,7 @@ from watchfloor_sdk.resources.admin import Admin, AsyncAdmin
 from watchfloor_sdk.resources.changes import AsyncChanges, Changes
 from watchfloor_sdk.resources.events import AsyncEvents, Events
 from watchfloor_sdk.resources.export import AsyncExport, Export
+from watchfloor_sdk.resources.import_ import AsyncImport, Import
 from watchfloor_sdk.resources.indicators import AsyncIndicators, Indicators
 from watchfloor_sdk.resources.observations import AsyncObservations, Observations
 from watchfloor_sdk.resources.operations import AsyncOperations, Operations
@@ -46,6 +47,7 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     410: CursorExpiredError,
     412: PreconditionFailedError,
     413: RequestTooLargeError,
+    415: APIStatusError,
     422: UnprocessableEntityError,
     429: RateLimitedError,
     500: InternalServerError,
@@ -115,6 +117,11 @@ class Client(SyncAPIClient, LibMethods):
         return Admin(self)
 
     @cached_property
+    def import_(self) -> Import:
+        """Bulk NDJSON import, upserting by `external_id` with a per-line report."""
+        return Import(self)
+
+    @cached_property
     def operations(self) -> Operations:
         """Health and readiness."""
         return Operations(self)
@@ -179,6 +186,11 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def admin(self) -> AsyncAdmin:
         """API keys, datasets and the audit trail (admin scope)."""
         return AsyncAdmin(self)
+
+    @cached_property
+    def import_(self) -> AsyncImport:
+        """Bulk NDJSON import, upserting by `external_id` with a per-line report."""
+        return AsyncImport(self)
 
     @cached_property
     def operations(self) -> AsyncOperations:

@@ -50,6 +50,7 @@ __all__ = (
     "FacilityVersion",
     "FacilityVersionList",
     "Health",
+    "ImportReport",
     "Indicator",
     "IndicatorCreate",
     "IndicatorList",
@@ -71,6 +72,8 @@ __all__ = (
     "Place",
     "Problem",
     "ProblemFieldError",
+    "RejectedLine",
+    "ResourceCounts",
     "Source",
     "SourceCreate",
     "SourceList",
@@ -602,6 +605,24 @@ class Health(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     schema_version: int | None = None
 
 
+class ImportReport(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """What an import did with every line it read.
+
+    ``read = created + updated + unchanged + rejected``; every rejected line is listed with its
+    number and reason. Importing the same input again reports every line unchanged (bar those
+    rejected again).
+    """
+
+    dataset: str
+    read: int
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int
+    resources: dict[str, ResourceCounts]
+    rejected_lines: list[RejectedLine]
+
+
 class Indicator(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """A named time series: what is measured, in which unit, how often, and when to worry."""
 
@@ -851,6 +872,24 @@ class ProblemFieldError(msgspec.Struct, kw_only=True, omit_defaults=True, frozen
     pointer: str | None = None
 
 
+class RejectedLine(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A line that was not imported, and why."""
+
+    line: int
+    reason: str
+    external_id: str | None = None
+    resource: str | None = None
+
+
+class ResourceCounts(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Outcomes for the lines of one resource."""
+
+    created: int = 0
+    rejected: int = 0
+    unchanged: int = 0
+    updated: int = 0
+
+
 class Source(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """A document facts are drawn from: an article, a statement, a data set, a report."""
 
@@ -869,6 +908,8 @@ class Source(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     reliability_rationale: str | None
     content_hash: str | None
     excerpt: str | None
+    release: str | None
+    license: str | None
 
 
 class SourceCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -883,7 +924,9 @@ class SourceCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     excerpt: str | None = None
     external_id: str | None = None
     language: str | None = None
+    license: str | None = None
     published_at: _dt.datetime | None = None
+    release: str | None = None
     reliability_rationale: str | None = None
     url: str | None = None
 
@@ -904,8 +947,10 @@ class SourcePatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     excerpt: str | None | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET
     language: str | None | UnsetType = UNSET
+    license: str | None | UnsetType = UNSET
     published_at: _dt.datetime | None | UnsetType = UNSET
     publisher: str | UnsetType = UNSET
+    release: str | None | UnsetType = UNSET
     reliability: Literal["A", "B", "C", "D", "E", "F"] | UnsetType = UNSET
     reliability_rationale: str | None | UnsetType = UNSET
     title: str | UnsetType = UNSET

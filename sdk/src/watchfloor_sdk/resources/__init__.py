@@ -31,6 +31,12 @@ from watchfloor_sdk.resources.export import (
     Export,
     ExportWithRawResponse,
 )
+from watchfloor_sdk.resources.import_ import (
+    AsyncImport,
+    AsyncImportWithRawResponse,
+    Import,
+    ImportWithRawResponse,
+)
 from watchfloor_sdk.resources.indicators import (
     AsyncIndicators,
     AsyncIndicatorsWithRawResponse,
@@ -83,6 +89,8 @@ __all__ = (
     "AsyncEventsWithRawResponse",
     "AsyncExport",
     "AsyncExportWithRawResponse",
+    "AsyncImport",
+    "AsyncImportWithRawResponse",
     "AsyncIndicators",
     "AsyncIndicatorsWithRawResponse",
     "AsyncObservations",
@@ -101,6 +109,8 @@ __all__ = (
     "EventsWithRawResponse",
     "Export",
     "ExportWithRawResponse",
+    "Import",
+    "ImportWithRawResponse",
     "Indicators",
     "IndicatorsWithRawResponse",
     "Observations",

@@ -22,6 +22,8 @@ SOURCES = Table(
         "reliability_rationale",
         "content_hash",
         "excerpt",
+        "release",
+        "license",
     ),
 )
 

@@ -30,6 +30,12 @@ Language = Annotated[
 Rationale = Annotated[str, Meta(max_length=1000, pattern=TEXT)]
 ContentHash = Annotated[str, Meta(pattern="^sha256:[0-9a-f]{64}$")]
 Excerpt = Annotated[str, Meta(max_length=20000, pattern=TEXT)]
+Release = Annotated[
+    str, Meta(min_length=1, max_length=200, pattern=TEXT, examples=["GED 25.1", "2023-04-19"])
+]
+License = Annotated[
+    str, Meta(min_length=1, max_length=300, pattern=TEXT, examples=["CC-BY-4.0", "Apache-2.0"])
+]
 
 
 class Source(msgspec.Struct, kw_only=True):
@@ -54,6 +60,10 @@ class Source(msgspec.Struct, kw_only=True):
     """``sha256:…`` of the archived text, so later edits of the original can be detected."""
     excerpt: str | None
     """The archived passage relied on (DPRK media edit and delete their own pages)."""
+    release: str | None
+    """For a data set: the release imported (a version, a date, a file name)."""
+    license: str | None
+    """For a data set: the licence it is published under (SPDX id or the stated terms)."""
 
 
 class SourceCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -68,6 +78,8 @@ class SourceCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     reliability_rationale: Rationale | None = None
     content_hash: ContentHash | None = None
     excerpt: Excerpt | None = None
+    release: Release | None = None
+    license: License | None = None
     dataset: DatasetName = "live"
     external_id: ExternalId | None = None
 
@@ -84,6 +96,8 @@ class SourcePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     reliability_rationale: Rationale | None | UnsetType = UNSET
     content_hash: ContentHash | None | UnsetType = UNSET
     excerpt: Excerpt | None | UnsetType = UNSET
+    release: Release | None | UnsetType = UNSET
+    license: License | None | UnsetType = UNSET
     external_id: ExternalId | None | UnsetType = UNSET
 
 

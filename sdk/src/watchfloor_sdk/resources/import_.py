@@ -1,0 +1,171 @@
+# generated from openapi/openapi.json by sdk/codegen — do not edit
+"""``client.import_``: Bulk NDJSON import, upserting by `external_id` with a per-line report."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+from msgspec import UNSET, UnsetType
+
+from watchfloor_sdk._core._request import Timeout, build_options
+from watchfloor_sdk._core._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from watchfloor_sdk.types import ImportReport
+
+__all__ = (
+    "AsyncImport",
+    "AsyncImportWithRawResponse",
+    "Import",
+    "ImportWithRawResponse",
+)
+
+
+class Import(SyncAPIResource):
+    """Bulk NDJSON import, upserting by `external_id` with a per-line report."""
+
+    @cached_property
+    def with_raw_response(self) -> ImportWithRawResponse:
+        """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
+        return ImportWithRawResponse(self)
+
+    def import_records(
+        self,
+        *,
+        dataset: str | None = None,
+        content: bytes | str,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ImportReport:
+        """Import records (NDJSON).
+
+        Create or update records in bulk, upserting each line by `external_id` in `dataset`.
+
+        A line whose `external_id` is new is created; one equal to the stored record is
+        unchanged; one that differs is the record's complete new state, written as a new
+        version. A bad line is rejected with its number and reason and never takes good lines
+        down: lines are committed in batches, each line in a savepoint of its own. Importing
+        the same body again reports every line unchanged.
+
+        With an `Idempotency-Key`, a retry of the same body replays the first report; while
+        the first import is still running the key answers 409.
+
+        Args:
+            dataset: Dataset to write: `live` (default) or an exercise or sandbox dataset that exists.
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ImportReport,
+            build_options(
+                "POST",
+                "/v1/import",
+                query={
+                    "dataset": dataset,
+                },
+                content=content,
+                content_type="application/x-ndjson",
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class ImportWithRawResponse:
+    """``import_`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
+
+    def __init__(self, resource: Import) -> None:
+        self.import_records = to_raw_response_wrapper(resource.import_records)
+
+
+class AsyncImport(AsyncAPIResource):
+    """Bulk NDJSON import, upserting by `external_id` with a per-line report."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImportWithRawResponse:
+        """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
+        return AsyncImportWithRawResponse(self)
+
+    async def import_records(
+        self,
+        *,
+        dataset: str | None = None,
+        content: bytes | str,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ImportReport:
+        """Import records (NDJSON).
+
+        Create or update records in bulk, upserting each line by `external_id` in `dataset`.
+
+        A line whose `external_id` is new is created; one equal to the stored record is
+        unchanged; one that differs is the record's complete new state, written as a new
+        version. A bad line is rejected with its number and reason and never takes good lines
+        down: lines are committed in batches, each line in a savepoint of its own. Importing
+        the same body again reports every line unchanged.
+
+        With an `Idempotency-Key`, a retry of the same body replays the first report; while
+        the first import is still running the key answers 409.
+
+        Args:
+            dataset: Dataset to write: `live` (default) or an exercise or sandbox dataset that exists.
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ImportReport,
+            build_options(
+                "POST",
+                "/v1/import",
+                query={
+                    "dataset": dataset,
+                },
+                content=content,
+                content_type="application/x-ndjson",
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncImportWithRawResponse:
+    """``import_`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
+
+    def __init__(self, resource: AsyncImport) -> None:
+        self.import_records = async_to_raw_response_wrapper(resource.import_records)

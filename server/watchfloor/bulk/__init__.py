@@ -1,0 +1,24 @@
+"""Bulk import: rows of the NDJSON import format (``docs/import-format.md``) upserted by
+``(resource, dataset, external_id)`` over the resource registry, with a per-line report.
+
+    rows.py        ImportRow, the unit every reader yields; NDJSON lines → rows
+    references.py  ``@external_id`` references, resolved within the dataset
+    upsert.py      one row → created / updated / unchanged, or a rejection
+    service.py     batches, savepoints, the report (``import_rows``, ``import_ndjson``)
+    streamkey.py   ``Idempotency-Key`` for a streamed body
+    controller.py  ``POST /v1/import``
+"""
+
+from typing import Any
+
+__all__ = ("import_ndjson", "import_rows")
+
+
+def __getattr__(name: str) -> Any:
+    # ``watchfloor.bulk:import_ndjson`` is where ``watchfloor seed`` finds the pipeline; the
+    # import is deferred so that reading rows (``bulk.rows``) does not load every service.
+    if name in __all__:
+        from watchfloor.bulk import service
+
+        return getattr(service, name)
+    raise AttributeError(name)

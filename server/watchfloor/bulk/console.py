@@ -1,0 +1,26 @@
+"""The import report as ``watchfloor import`` prints it."""
+
+from watchfloor.bulk.schemas import ImportReport
+
+__all__ = ("render_report",)
+
+
+def render_report(report: ImportReport, source: str) -> str:
+    """A few lines of totals, one per resource, then every rejected line."""
+    lines = [
+        f"{source} → dataset {report.dataset}",
+        f"read {report.read}: created {report.created}, updated {report.updated}, "
+        f"unchanged {report.unchanged}, rejected {report.rejected}",
+    ]
+    for name, counts in report.resources.items():
+        lines.append(
+            f"  {name:<12} created {counts.created}, updated {counts.updated}, "
+            f"unchanged {counts.unchanged}, rejected {counts.rejected}"
+        )
+    if report.rejected_lines:
+        lines.append("rejected lines:")
+    for rejected in report.rejected_lines:
+        where = f"line {rejected.line}" if rejected.line else "generated record"
+        what = f" [{rejected.resource} {rejected.external_id}]" if rejected.external_id else ""
+        lines.append(f"  {where}{what}: {rejected.reason}")
+    return "\n".join(lines)

@@ -1,0 +1,118 @@
+"""``@external_id`` references: a field that holds the id of another record may name it instead.
+
+The registry says which fields hold ids, as paths: ``speaker_id``, ``weapon_ids[]``,
+``place.facility_id``, ``citations[].source_id``. A string value ``"@<external_id>"`` at such a
+path is replaced by the id of the record of that resource with that ``external_id`` in the
+import's dataset. The most recently used ids are remembered (a bounded cache, so memory stays
+flat however long the import): the few records every line cites hit it, the rest cost a lookup.
+"""
+
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ("ReferencePath", "References", "reference_slots")
+
+Lookup = Callable[[str, str], Awaitable[str | None]]
+"""(resource, external_id) → id of the live record, or ``None``."""
+
+CACHE_SIZE = 10_000
+"""Ids remembered at most."""
+
+
+@dataclass(frozen=True)
+class ReferencePath:
+    """A path such as ``memberships[].organization_id``: each step a field, maybe a list."""
+
+    steps: tuple[tuple[str, bool], ...]
+
+    @classmethod
+    def parse(cls, spec: str) -> "ReferencePath":
+        steps = []
+        for part in spec.split("."):
+            is_list = part.endswith("[]")
+            steps.append((part.removesuffix("[]"), is_list))
+        return cls(tuple(steps))
+
+
+def reference_slots(
+    node: Any, steps: tuple[tuple[str, bool], ...], pointer: str = ""
+) -> Iterator[tuple[dict[str, Any] | list[Any], str | int, str]]:
+    """Every place a value at ``steps`` sits in ``node``: (container, key, JSON pointer).
+
+    Parts of the path that are missing or of the wrong shape are skipped: validation of the
+    whole record reports those with a better message.
+    """
+    if not steps or not isinstance(node, dict):
+        return
+    (name, is_list), rest = steps[0], steps[1:]
+    if name not in node:
+        return
+    here = f"{pointer}/{name}"
+    if is_list:
+        items = node[name]
+        if not isinstance(items, list):
+            return
+        for i, item in enumerate(items):
+            if rest:
+                yield from reference_slots(item, rest, f"{here}/{i}")
+            else:
+                yield items, i, f"{here}/{i}"
+    elif rest:
+        yield from reference_slots(node[name], rest, here)
+    else:
+        yield node, name, here
+
+
+class References:
+    """Resolves ``@external_id`` values in place, remembering what it found."""
+
+    def __init__(self, lookup: Lookup, cache_size: int = CACHE_SIZE) -> None:
+        self._lookup = lookup
+        self._known: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._cache_size = cache_size
+        self._paths: dict[str, ReferencePath] = {}
+
+    def remember(self, resource: str, external_id: str, record_id: str) -> None:
+        self._known[(resource, external_id)] = record_id
+        self._known.move_to_end((resource, external_id))
+        if len(self._known) > self._cache_size:
+            self._known.popitem(last=False)
+
+    async def _find(self, resource: str, external_id: str) -> str | None:
+        found = self._known.get((resource, external_id))
+        if found is not None:
+            self._known.move_to_end((resource, external_id))
+            return found
+        found = await self._lookup(resource, external_id)
+        if found is not None:
+            self.remember(resource, external_id, found)
+        return found
+
+    def _path(self, spec: str) -> ReferencePath:
+        path = self._paths.get(spec)
+        if path is None:
+            path = self._paths[spec] = ReferencePath.parse(spec)
+        return path
+
+    async def resolve(self, record: dict[str, Any], fields: dict[str, str]) -> list[str]:
+        """Replace every reference in ``record``; returns one message per dangling reference.
+
+        Args:
+            record: the row, changed in place.
+            fields: path → resource, from the registry entry of the row's resource.
+        """
+        problems: list[str] = []
+        for spec, target in fields.items():
+            for container, key, pointer in reference_slots(record, self._path(spec).steps):
+                value = container[key]  # type: ignore[index]
+                if not (isinstance(value, str) and value.startswith("@") and len(value) > 1):
+                    continue
+                external_id = value[1:]
+                found = await self._find(target, external_id)
+                if found is None:
+                    problems.append(f"{pointer}: no {target} with external_id {external_id!r}")
+                else:
+                    container[key] = found  # type: ignore[index]
+        return problems

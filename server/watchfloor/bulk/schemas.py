@@ -1,0 +1,54 @@
+"""Wire types of ``POST /v1/import``: the import report."""
+
+import msgspec
+
+__all__ = ("ImportReport", "RejectedLine", "ResourceCounts")
+
+
+class RejectedLine(msgspec.Struct, kw_only=True):
+    """A line that was not imported, and why."""
+
+    line: int
+    """1-based line of the input. ``0`` marks a record a format importer generated itself (the
+    data set's source, say) rather than read from one line."""
+    reason: str
+    """What is wrong with it, naming the field (JSON pointer) where there is one."""
+    resource: str | None = None
+    """The line's ``resource``, when it could be read."""
+    external_id: str | None = None
+    """The line's ``external_id``, when it could be read."""
+
+
+class ResourceCounts(msgspec.Struct, kw_only=True):
+    """Outcomes for the lines of one resource."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+
+
+class ImportReport(msgspec.Struct, kw_only=True):
+    """What an import did with every line it read.
+
+    ``read = created + updated + unchanged + rejected``; every rejected line is listed with its
+    number and reason. Importing the same input again reports every line unchanged (bar those
+    rejected again).
+    """
+
+    dataset: str
+    """The dataset the lines were written to."""
+    read: int
+    """Lines read (blank lines are not counted)."""
+    created: int
+    """New records."""
+    updated: int
+    """Records that differed and got a new version (the old one stays in history)."""
+    unchanged: int
+    """Records already as the line says: no new version was written."""
+    rejected: int
+    """Lines not imported; each is in ``rejected_lines``."""
+    resources: dict[str, ResourceCounts]
+    """The same counts per resource (``actor``, ``event`` …), for lines whose resource was known."""
+    rejected_lines: list[RejectedLine]
+    """Every rejected line, in input order."""

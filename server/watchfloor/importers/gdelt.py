@@ -1,0 +1,170 @@
+"""``gdelt1`` and ``gdelt2``: GDELT event exports (tab-separated, no header, no quoting).
+
+GDELT 2.0 rows have 61 fields. GDELT 1.0 daily files have 58 (no ``*_ADM2Code``), and rows of
+the historical backfile 57 (no ``SOURCEURL`` either); both widths may share one file. A row
+of any other width is rejected. Each row becomes an event ``gdelt2:<GLOBALEVENTID>``: actor 1
+acts, actor 2 receives, the CAMEO code is kept and mapped to PLOVER through the crosswalk (CAMEO
+01 and 02, which PLOVER dropped, are rejected with that reason), the action's place is the
+event's place (FIPS country codes become ISO alpha-3), and the citation names the article.
+"""
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from watchfloor.bulk.rows import ImportRow
+from watchfloor.importers.actors import cameo_actor
+from watchfloor.importers.cameo import cameo_description, plover_of
+from watchfloor.importers.datasets import cite, source_row
+from watchfloor.importers.places import iso3_of_fips
+from watchfloor.importers.reference import Once
+
+__all__ = ("COLUMNS_V1", "COLUMNS_V2", "read_v1", "read_v2")
+
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+          "Religion2Code", "Type1Code", "Type2Code", "Type3Code")  # fmt: skip
+_GEO_V2 = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+_GEO_V1 = tuple(c for c in _GEO_V2 if c != "ADM2Code")
+_EVENT = ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+          "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")  # fmt: skip
+
+
+def _columns(geo: tuple[str, ...]) -> tuple[str, ...]:
+    return (
+        "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+        *(f"Actor1{c}" for c in _ACTOR), *(f"Actor2{c}" for c in _ACTOR), *_EVENT,
+        *(f"Actor1Geo_{c}" for c in geo), *(f"Actor2Geo_{c}" for c in geo),
+        *(f"ActionGeo_{c}" for c in geo), "DATEADDED", "SOURCEURL",
+    )  # fmt: skip
+
+
+COLUMNS_V2 = _columns(_GEO_V2)
+"""The 61 columns of a GDELT 2.0 event export."""
+COLUMNS_V1 = _columns(_GEO_V1)
+"""The 58 columns of a GDELT 1.0 daily file; the backfile has the first 57."""
+
+_GEO_PRECISION = {"1": "country", "2": "province", "3": "city", "4": "city", "5": "province"}
+"""ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1)."""
+_NOTE_LIMIT = 1000
+
+Record = dict[str, Any]
+
+
+def _place(fields: dict[str, str]) -> Record | None:
+    kind = fields.get("ActionGeo_Type", "")
+    if kind in ("", "0"):
+        return None
+    place: Record = {"precision": _GEO_PRECISION.get(kind, "region")}
+    if fields.get("ActionGeo_FullName"):
+        place["name"] = fields["ActionGeo_FullName"][:300]
+    country = iso3_of_fips(fields.get("ActionGeo_CountryCode", ""))
+    if country:
+        place["country"] = country
+    try:
+        place["lat"] = float(fields["ActionGeo_Lat"])
+        place["lon"] = float(fields["ActionGeo_Long"])
+    except (KeyError, ValueError):
+        pass
+    return place
+
+
+def _event(fields: dict[str, str], dataset: str, edition: str) -> tuple[list[Record], Record]:
+    """The event of a row, and the actor records it refers to."""
+    code = fields["EventCode"]
+    coding = plover_of(code)
+    if coding is None:
+        described = cameo_description(code)
+        if described is not None and code[:2] in ("01", "02"):
+            raise ValueError(
+                f"CAMEO {code} ({described}) has no PLOVER category: PLOVER dropped CAMEO 01 and 02"
+            )
+        raise ValueError(f"EventCode {code!r} is not a CAMEO event code")
+    day = datetime.strptime(fields["SQLDATE"], "%Y%m%d").date()
+    refs: list[Record] = []
+    sides: list[list[Record]] = [[], []]
+    names = []
+    for i, prefix in enumerate(("Actor1", "Actor2")):
+        if not fields[f"{prefix}Code"]:
+            names.append(fields[f"{prefix}Name"] or None)
+            continue
+        ref, row = cameo_actor(
+            fields[f"{prefix}Code"], fields[f"{prefix}Name"], fields[f"{prefix}CountryCode"]
+        )
+        refs.append(row)
+        sides[i].append({"actor_id": "@" + ref})
+        names.append(fields[f"{prefix}Name"] or row["name"])
+    what = cameo_description(code) or f"CAMEO {code}"
+    who = " → ".join(n for n in names if n) or "Unidentified actors"
+    event: Record = {
+        "resource": "event",
+        "external_id": f"{dataset}:{fields['GLOBALEVENTID']}",
+        "title": f"{who}: {what}"[:500],
+        "category": coding.category,
+        "context": list(coding.context),
+        "cameo_code": code,
+        "occurred": {"start": day.isoformat()},
+        "actors": sides[0],
+        "recipients": sides[1],
+        "tags": [dataset],
+        "summary": (
+            f"Machine-coded by GDELT: CAMEO {code} ({what}), Goldstein {fields['GoldsteinScale']}, "
+            f"QuadClass {fields['QuadClass']}; {fields['NumMentions']} mentions in "
+            f"{fields['NumSources']} sources and {fields['NumArticles']} articles, "
+            f"average tone {fields['AvgTone']}; added {fields['DATEADDED']}."
+        ),
+        "citations": [_citation(fields, cite(dataset, edition))],
+    }
+    if coding.mode:
+        event["mode"] = coding.mode
+    place = _place(fields)
+    if place is not None:
+        event["place"] = place
+    return refs, event
+
+
+def _citation(fields: dict[str, str], source: str) -> Record:
+    # Machine-coded: nobody has judged the event, so its credibility cannot be judged (6).
+    citation: Record = {"source_id": source, "credibility": 6, "page": fields["GLOBALEVENTID"]}
+    url = fields.get("SOURCEURL", "")
+    if url and len(url) < _NOTE_LIMIT - 10:
+        citation["note"] = f"article: {url}"
+    return citation
+
+
+def _read(path: Path, dataset: str, widths: dict[int, tuple[str, ...]]) -> Iterator[ImportRow]:
+    # Every file GDELT publishes is a source of its own, named by the file.
+    edition = path.name
+    yield ImportRow(0, source_row(dataset, edition=edition))
+    once = Once()
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+            if not text:
+                continue
+            values = text.split("\t")
+            columns = widths.get(len(values))
+            if columns is None:
+                expected = " or ".join(str(w) for w in sorted(widths))
+                yield ImportRow.rejected(number, f"{len(values)} fields, not {expected}")
+                continue
+            if "\ufffd" in text:
+                yield ImportRow.rejected(number, "not UTF-8 text")
+                continue
+            try:
+                refs, event = _event(dict(zip(columns, values, strict=True)), dataset, edition)
+            except ValueError as exc:
+                yield ImportRow.rejected(number, f"event {values[0]}: {exc}")
+                continue
+            yield from once.rows(number, refs)
+            yield ImportRow(number, event)
+
+
+def read_v1(path: Path) -> Iterator[ImportRow]:
+    """GDELT 1.0: daily files (58 fields) and historical backfile rows (57, no SOURCEURL)."""
+    return _read(path, "gdelt1", {58: COLUMNS_V1, 57: COLUMNS_V1[:57]})
+
+
+def read_v2(path: Path) -> Iterator[ImportRow]:
+    """GDELT 2.0 event exports (61 fields)."""
+    return _read(path, "gdelt2", {61: COLUMNS_V2})

@@ -1,0 +1,167 @@
+"""Missile tests as events, shared by the CNS CSV and its derived JSON (nagix).
+
+**The matching rule.** Both files list the same tests in the same order, the derived one
+continuing past the CSV's last row. A test's ``external_id`` is therefore built from what both
+agree on, not from either file's own id: ``missile-test:<date>:<n>``, the UTC launch date (or
+the month, for the 1980s–90s tests known to the month only) and the test's rank among that
+date's tests in file order. The same test read from either file gets the same id, so the
+second import finds the event and, with ``on_existing: merge_citations``, adds its citation
+instead of creating a second event. ``tests/unit/test_importers_cns.py`` checks on the real files
+that every pair matched this way agrees on the weapon (or one side says unknown).
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from watchfloor.importers.reference import (
+    Once,
+    catalogue,
+    facility_ref,
+    state_ref,
+    state_row,
+    weapon_ref,
+)
+
+__all__ = (
+    "LANDINGS",
+    "MissileTest",
+    "distance",
+    "event_key",
+    "missile_test_event",
+    "reference_rows",
+)
+
+Record = dict[str, Any]
+
+LANDINGS = ("sea-of-japan", "yellow-sea", "pacific-ocean", "north-korea")
+"""Landing areas, as tags ``landing:<area>`` (the derived data set's keys)."""
+
+_KM = re.compile(
+    r"^(?:between\s+)?([\d,]+(?:\.\d+)?)\s*(?:(?:and|to|-)\s*([\d,]+(?:\.\d+)?))?\s*(km|lm)?$",
+    re.IGNORECASE,
+)
+_UNKNOWN = frozenset({"", "unknown", "n/a", "na"})
+
+
+def event_key(day: date, precision: str, rank: int) -> str:
+    """``missile-test:2017-03-05:3``; ``missile-test:1984-09:1`` for a month-only date."""
+    when = day.strftime("%Y-%m") if precision == "month" else day.isoformat()
+    return f"missile-test:{when}:{rank}"
+
+
+def distance(text: str | int | float, kind: str) -> Record | None:
+    """``"1,380 km"``, ``"between 300 and 400 km"``, ``7687`` → a magnitude in km.
+
+    ``lm`` is read as ``km`` (a typo the CNS file has twice). ``None`` when the value is
+    unknown.
+
+    Raises:
+        ValueError: text that is neither a distance nor a way of saying "unknown".
+    """
+    if isinstance(text, bool):
+        raise ValueError(f"{kind} {text!r} is not a distance")
+    if isinstance(text, int | float):
+        return {"kind": kind, "unit": "km", "best": float(text)}
+    value = text.replace("\xa0", " ").strip()
+    if value.casefold() in _UNKNOWN:
+        return None
+    match = _KM.match(value)
+    if match is None:
+        raise ValueError(f"{kind} {text!r} is not a distance")
+    low, high, _ = match.groups()
+    first = float(low.replace(",", ""))
+    if high is None:
+        return {"kind": kind, "unit": "km", "best": first}
+    return {"kind": kind, "unit": "km", "low": first, "high": float(high.replace(",", ""))}
+
+
+@dataclass(frozen=True, kw_only=True)
+class MissileTest:
+    """What either file says of one test, in the terms of the event it becomes."""
+
+    day: date
+    precision: str
+    """``day``, or ``month`` for tests dated to the month only."""
+    rank: int
+    """1 for the first test of that date in the file, 2 for the second …"""
+    launched_at: time | None
+    weapon: str | None
+    """Catalogue key; ``None`` when the file says unknown."""
+    facility: str | None
+    coordinates: tuple[float, float] | None
+    landing: str | None
+    outcome: str
+    magnitudes: list[Record]
+    summary: str | None
+    confirmed: bool | None
+    """CNS's confirmation status; ``None`` when the file does not say."""
+
+
+def _title(test: MissileTest) -> str:
+    book = catalogue()
+    what = book.weapons[test.weapon]["name"] if test.weapon else "Unidentified missile"
+    where = book.facilities[test.facility]["name"] if test.facility else "an unknown site"
+    return f"{what} launch from {where}"
+
+
+def _place(test: MissileTest) -> Record:
+    if test.facility is None:
+        return {"country": "PRK", "precision": "country"}
+    entry = catalogue().facilities[test.facility]
+    lat, lon = test.coordinates or (entry["lat"], entry["lon"])
+    return {
+        "name": entry["name"],
+        "country": "PRK",
+        "lat": lat,
+        "lon": lon,
+        "precision": "facility",
+        "facility_id": "@" + facility_ref(test.facility),
+    }
+
+
+def missile_test_event(test: MissileTest, citation: Record) -> Record:
+    """The event row of a test, citing its data set with ``citation``."""
+    book = catalogue()
+    occurred: Record = {"start": test.day.isoformat(), "precision": test.precision}
+    if test.launched_at is not None and test.precision == "day":
+        occurred["time"] = datetime.combine(test.day, test.launched_at, UTC).isoformat()
+    context = ["military"]
+    if test.weapon and book.weapons[test.weapon]["class"] == "SLV":
+        context.append("technology")
+    tags = ["missile-test", f"outcome:{test.outcome}"]
+    if test.landing:
+        tags.append(f"landing:{test.landing}")
+    event: Record = {
+        "resource": "event",
+        "external_id": event_key(test.day, test.precision, test.rank),
+        "on_existing": "merge_citations",
+        "title": _title(test),
+        "category": "MOBILIZE",
+        "mode": "weapons",
+        "context": context,
+        "occurred": occurred,
+        "actors": [{"actor_id": "@" + state_ref("PRK"), "role": "launcher"}],
+        "place": _place(test),
+        "magnitudes": test.magnitudes,
+        "weapon_ids": ["@" + weapon_ref(test.weapon)] if test.weapon else [],
+        "tags": tags,
+        "citations": [citation],
+    }
+    if test.summary:
+        event["summary"] = test.summary
+    if test.confirmed is not None:
+        event["status"] = "confirmed" if test.confirmed else "reported"
+    return event
+
+
+def reference_rows(once: Once, line: int, test: MissileTest) -> list[Any]:
+    """The state, weapon and facility rows a test's event needs, each emitted once per file."""
+    book = catalogue()
+    records = [state_row("PRK")]
+    if test.weapon:
+        records.append(book.weapon_row(test.weapon))
+    if test.facility:
+        records.append(book.facility_row(test.facility))
+    return once.rows(line, records)

@@ -1,0 +1,141 @@
+"""Reference records the format importers share: states, weapon systems, facilities.
+
+They are written with ``on_existing: keep``: an import creates them when they are missing and
+never changes them afterwards, so a curated record (aliases added by an analyst, say) is not
+reset by the next import. External ids are ``seed:act:prk``, ``ref:weapon:hwasong-15``,
+``ref:facility:sohae``; events point at them with ``@…`` references. States take the ids of
+the built-in knowledge base (``seed:act:<iso3>``), so imported facts and curated ones point at
+the same state: whichever is written first, there is one North Korea.
+"""
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from watchfloor.bulk.rows import ImportRow
+from watchfloor.importers.places import country_name
+
+__all__ = (
+    "Catalogue",
+    "Once",
+    "catalogue",
+    "facility_ref",
+    "state_ref",
+    "state_row",
+    "weapon_ref",
+)
+
+Record = dict[str, Any]
+
+
+def state_ref(iso3: str) -> str:
+    return f"seed:act:{iso3.lower()}"
+
+
+def weapon_ref(key: str) -> str:
+    return f"ref:weapon:{key}"
+
+
+def facility_ref(key: str) -> str:
+    return f"ref:facility:{key}"
+
+
+def state_row(iso3: str) -> Record:
+    """The actor record of a state, named as in the country table."""
+    return {
+        "resource": "actor",
+        "external_id": state_ref(iso3),
+        "on_existing": "keep",
+        "kind": "state",
+        "name": country_name(iso3) or iso3,
+        "country": iso3,
+    }
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Weapons and facilities by key, and a lookup from any of their names to the key."""
+
+    weapons: dict[str, Record]
+    facilities: dict[str, Record]
+    weapon_names: dict[str, str]
+    facility_names: dict[str, str]
+
+    def weapon_key(self, name: str) -> str | None:
+        return self.weapon_names.get(name.strip().casefold())
+
+    def facility_key(self, name: str) -> str | None:
+        return self.facility_names.get(name.strip().casefold())
+
+    def weapon_row(self, key: str) -> Record:
+        entry = self.weapons[key]
+        row: Record = {
+            "resource": "weapon",
+            "external_id": weapon_ref(key),
+            "on_existing": "keep",
+            "name": entry["name"],
+            "weapon_class": entry["class"],
+            "aliases": entry["aliases"],
+            "country": "PRK",
+        }
+        if "maneuver" in entry:
+            row["maneuver"] = entry["maneuver"]
+        return row
+
+    def facility_row(self, key: str) -> Record:
+        entry = self.facilities[key]
+        return {
+            "resource": "facility",
+            "external_id": facility_ref(key),
+            "on_existing": "keep",
+            "name": entry["name"],
+            "kind": entry["kind"],
+            "aliases": entry["aliases"],
+            "country": "PRK",
+            "lat": entry["lat"],
+            "lon": entry["lon"],
+        }
+
+
+def _names(entries: list[Record]) -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for entry in entries:
+        for name in (entry["key"], entry["name"], *entry["aliases"], *entry.get("spellings", [])):
+            lookup.setdefault(name.casefold(), entry["key"])
+    return lookup
+
+
+@cache
+def catalogue() -> Catalogue:
+    """The catalogue in ``data/reference.json``."""
+    text = files("watchfloor.importers").joinpath("data", "reference.json").read_text("utf-8")
+    data = json.loads(text)
+    return Catalogue(
+        weapons={w["key"]: w for w in data["weapons"]},
+        facilities={f["key"]: f for f in data["facilities"]},
+        weapon_names=_names(data["weapons"]),
+        facility_names=_names(data["facilities"]),
+    )
+
+
+class Once:
+    """Emits each generated record the first time a row that needs it is emitted, never again.
+
+    Call it only once the row that needs the records is sure to be emitted: a record first
+    needed by a row that is then rejected must still be emitted for the next row needing it.
+    """
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+
+    def rows(self, line: int, records: Iterable[Record]) -> list[ImportRow]:
+        """Rows for those of ``records`` not emitted yet, now counted as emitted."""
+        fresh = []
+        for record in records:
+            if record["external_id"] not in self._seen:
+                self._seen.add(record["external_id"])
+                fresh.append(ImportRow(line, record))
+        return fresh

@@ -1,0 +1,183 @@
+"""``ucdp``: UCDP Georeferenced Event Dataset records in JSON, as the UCDP API returns them.
+
+A JSON array of events, or ``{"Result": [...]}`` as the API wraps it; read item by item. Each
+event becomes ``ucdp:ged:<id>``, an ``ASSAULT`` by side A on side B over the interval
+``date_start``–``date_end``, with fatalities as low/best/high. Side A and B are actors of their
+own (``ucdp:actor:<side_new_id>``). Field types are mixed (ids as strings and ints, a boolean
+``active_year``); only the fields below are read.
+"""
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from watchfloor.bulk.rows import ImportRow
+from watchfloor.importers.datasets import cite, source_row
+from watchfloor.importers.jsonstream import array_items
+from watchfloor.importers.places import iso3_of_name
+from watchfloor.importers.reference import Once
+
+__all__ = ("read",)
+
+VIOLENCE = {1: "state-based", 2: "non-state", 3: "one-sided"}
+_PLACE_PRECISION = {
+    1: "exact",
+    2: "city",
+    3: "district",
+    4: "province",
+    5: "region",
+    6: "country",
+    7: "region",
+}
+"""UCDP where_prec: 1 exact, 2 within 25 km, 3 second-order unit, 4 first-order unit, 5 a line or
+area spanning several, 6 country, 7 international waters or air space."""
+_NOTE_LIMIT = 1000
+
+Record = dict[str, Any]
+_decode = msgspec.json.Decoder().decode
+
+
+def _side(record: Record, side: str) -> tuple[str, Record]:
+    name = str(record[f"side_{side}"]).strip()
+    ident = record[f"side_{side}_new_id"]
+    if name.startswith("Government of"):
+        kind = "government_body"
+    elif name == "Civilians":
+        kind = "organization"
+    else:
+        kind = "armed_group"
+    row: Record = {
+        "resource": "actor",
+        "external_id": f"ucdp:actor:{ident}",
+        "on_existing": "keep",
+        "kind": kind,
+        "name": name,
+    }
+    home = (
+        iso3_of_name(name.removeprefix("Government of").strip())
+        if kind == "government_body"
+        else None
+    )
+    if home:
+        row["country"] = home
+    return row["external_id"], row
+
+
+def _date(value: object, field: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{field} {value!r} is not a date")
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+
+
+def _event(record: Record, edition: str) -> tuple[list[Record], Record]:
+    """The event of a record, and the actor records of its two sides."""
+    violence = record.get("type_of_violence")
+    if violence not in VIOLENCE:
+        raise ValueError(f"type_of_violence {violence!r} is not 1, 2 or 3")
+    records: list[Record] = []
+    refs = []
+    for side in ("a", "b"):
+        ref, row = _side(record, side)
+        records.append(row)
+        refs.append([{"actor_id": "@" + ref}])
+    deaths: dict[str, int] = {}
+    for key in ("low", "best", "high"):
+        value = record.get(key)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"{key} {value!r} is not a count of deaths")
+        deaths[key] = value
+    if not deaths["low"] <= deaths["best"] <= deaths["high"]:
+        raise ValueError(
+            f"fatalities low {deaths['low']}, best {deaths['best']}, high {deaths['high']} "
+            "are out of order"
+        )
+    where = str(
+        record.get("where_description") or record.get("adm_1") or record.get("country") or ""
+    )
+    place: Record = {"precision": _PLACE_PRECISION.get(record.get("where_prec", 0), "region")}
+    if where:
+        place["name"] = where[:300]
+    country = iso3_of_name(str(record.get("country") or ""))
+    if country:
+        place["country"] = country
+    if isinstance(record.get("latitude"), int | float) and isinstance(
+        record.get("longitude"), int | float
+    ):
+        place["lat"], place["lon"] = float(record["latitude"]), float(record["longitude"])
+    if record.get("where_prec") == 2:
+        place["uncertainty_km"] = 25.0
+    split = ", ".join(
+        f"{label} {record.get(k)}"
+        for k, label in (
+            ("deaths_a", "side A"),
+            ("deaths_b", "side B"),
+            ("deaths_civilians", "civilians"),
+            ("deaths_unknown", "unknown"),
+        )
+    )
+    sources = f"{record.get('source_office') or ''} {record.get('source_date') or ''}: {record.get('source_headline') or ''}".strip()
+    citation: Record = {
+        "source_id": cite("ucdp", edition),
+        "credibility": 2 if record.get("event_clarity") == 1 else 3,
+        "page": str(record.get("id")),
+    }
+    if sources:
+        citation["note"] = (
+            sources if len(sources) <= _NOTE_LIMIT else sources[: _NOTE_LIMIT - 1] + "…"
+        )
+    event: Record = {
+        "resource": "event",
+        "external_id": f"ucdp:ged:{record['id']}",
+        "title": f"{record.get('dyad_name') or 'Armed violence'}: {deaths['best']} killed{' at ' + where if where else ''}"[
+            :500
+        ],
+        "category": "ASSAULT",
+        "context": ["military"] if violence == 1 else [],
+        "occurred": {
+            "start": _date(record.get("date_start"), "date_start"),
+            "end": _date(record.get("date_end"), "date_end"),
+        },
+        "actors": refs[0],
+        "recipients": refs[1],
+        "place": place,
+        "magnitudes": [
+            {"kind": "fatalities", "unit": "people", **{k: float(v) for k, v in deaths.items()}}
+        ],
+        "tags": ["ucdp", f"violence:{VIOLENCE[violence]}"],
+        "summary": (
+            f"UCDP GED {record.get('relid')}: {VIOLENCE[violence]} violence in {record.get('conflict_name')}. "
+            f"Deaths: {split}. Original source: {record.get('source_original') or 'not given'}."
+        )[:10000],
+        "citations": [citation],
+    }
+    return records, event
+
+
+def read(path: Path) -> Iterator[ImportRow]:
+    """The rows of a UCDP GED JSON file."""
+    edition = path.name
+    yield ImportRow(0, source_row("ucdp", edition=edition))
+    once = Once()
+    found = 0
+    for line, raw in array_items(path, (), ("Result",)):
+        found += 1
+        try:
+            record = _decode(raw)
+        except msgspec.DecodeError as exc:
+            yield ImportRow.rejected(line, f"not JSON: {exc}")
+            continue
+        if not isinstance(record, dict) or "id" not in record:
+            yield ImportRow.rejected(line, "an event must be a JSON object with an id")
+            continue
+        try:
+            refs, event = _event(record, edition)
+        except (ValueError, KeyError) as exc:
+            yield ImportRow.rejected(line, f"event {record['id']}: {exc}")
+            continue
+        yield from once.rows(line, refs)
+        yield ImportRow(line, event)
+    if not found:
+        yield ImportRow.rejected(1, 'no events: expected a JSON array or {"Result": [...]}')

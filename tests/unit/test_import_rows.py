@@ -1,0 +1,120 @@
+"""Reading NDJSON into import rows, and the pure parts of the upsert."""
+
+from collections.abc import AsyncIterator
+
+import pytest
+from watchfloor.bulk.references import ReferencePath, References, reference_slots
+from watchfloor.bulk.rows import ImportRow, ndjson_rows, ndjson_rows_from_chunks
+from watchfloor.bulk.upsert import merged_citations
+from watchfloor.citations import Citation, CitationIn
+
+BODY = b'\xef\xbb\xbf{"a": 1}\r\n\r\n{"b": 2}\nnot json\n{"c": 3}'
+
+
+async def _collect(body: bytes, size: int, max_line: int = 1 << 20) -> list[ImportRow]:
+    async def chunks() -> AsyncIterator[bytes]:
+        for i in range(0, len(body), size):
+            yield body[i : i + size]
+
+    return [row async for row in ndjson_rows_from_chunks(chunks(), max_line)]
+
+
+@pytest.mark.parametrize("size", [1, 2, 5, 1000])
+async def test_chunks_split_into_lines_whatever_their_size(size: int) -> None:
+    rows = await _collect(BODY, size)
+    assert [(r.line, r.record) for r in rows if r.record] == [
+        (1, {"a": 1}),
+        (3, {"b": 2}),
+        (5, {"c": 3}),
+    ]
+    assert [(r.line, (r.error or "")[:8]) for r in rows if r.error] == [(4, "not JSON")]
+
+
+def test_lines_of_a_file_read_the_same() -> None:
+    sync = list(ndjson_rows(BODY.split(b"\n")))
+    assert [(r.line, r.record) for r in sync if r.record] == [
+        (1, {"a": 1}),
+        (3, {"b": 2}),
+        (5, {"c": 3}),
+    ]
+
+
+async def test_an_overlong_line_is_rejected_and_skipped() -> None:
+    body = b'{"a": 1}\n' + b'{"x": "' + b"y" * 100 + b'"}\n{"b": 2}\n'
+    for size in (3, 64, 1000):
+        rows = await _collect(body, size, max_line=50)
+        assert [(r.line, r.record) for r in rows if r.record] == [(1, {"a": 1}), (3, {"b": 2})]
+        assert [r.line for r in rows if r.error] == [2]
+
+
+def test_reference_slots_walk_lists_and_objects() -> None:
+    record = {
+        "citations": [{"source_id": "@a"}, {"source_id": "@b"}],
+        "place": {"facility_id": "@f"},
+        "weapon_ids": ["@w1", "@w2"],
+    }
+    found = {
+        pointer: container[key]  # type: ignore[index]
+        for spec in ("citations[].source_id", "place.facility_id", "weapon_ids[]", "missing[].x")
+        for container, key, pointer in reference_slots(record, ReferencePath.parse(spec).steps)
+    }
+    assert found == {
+        "/citations/0/source_id": "@a",
+        "/citations/1/source_id": "@b",
+        "/place/facility_id": "@f",
+        "/weapon_ids/0": "@w1",
+        "/weapon_ids/1": "@w2",
+    }
+
+
+def _stored(source_id: str, quote: str) -> Citation:
+    return Citation(source_id=source_id, credibility=2, reliability="B", grade="B2", quote=quote)
+
+
+def test_merged_citations_replace_by_source_and_keep_the_rest() -> None:
+    stored = [_stored("src_a", "first"), _stored("src_b", "second")]
+    incoming = [
+        CitationIn(source_id="src_b", credibility=3, quote="revised"),
+        CitationIn(source_id="src_c", credibility=4),
+    ]
+    merged = merged_citations(stored, incoming)
+    assert [(c.source_id, c.credibility, c.quote) for c in merged] == [
+        ("src_a", 2, "first"),
+        ("src_b", 3, "revised"),
+        ("src_c", 4, None),
+    ]
+    # Merging the same citations again is a fixed point: a re-import changes nothing.
+    again = merged_citations(
+        [_as_stored(c) for c in merged],
+        incoming,
+    )
+    assert again == merged
+
+
+def _as_stored(citation: CitationIn) -> Citation:
+    return Citation(
+        source_id=citation.source_id,
+        credibility=citation.credibility,
+        reliability="B",
+        grade=f"B{citation.credibility}",
+        quote=citation.quote,
+    )
+
+
+async def test_references_remember_a_bounded_number_of_ids() -> None:
+    looked_up: list[str] = []
+
+    async def lookup(resource: str, external_id: str) -> str | None:
+        looked_up.append(external_id)
+        return f"id-{external_id}" if external_id != "missing" else None
+
+    refs = References(lookup, cache_size=2)
+    fields = {"speaker_id": "actor"}
+    for name in ("a", "b", "a", "c", "b", "missing"):
+        record = {"speaker_id": f"@{name}"}
+        problems = await refs.resolve(record, fields)
+        assert problems == (
+            [] if name != "missing" else ["/speaker_id: no actor with external_id 'missing'"]
+        )
+    # "a" stayed cached (used again before "c" came), "b" was evicted by "c" and looked up again.
+    assert looked_up == ["a", "b", "c", "b", "missing"]
