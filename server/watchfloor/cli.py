@@ -99,6 +99,10 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     port = args.port or settings.port
     with _database(settings) as dsn:
         asyncio.run(_upgrade(dsn, settings.migrations_dir))
+        if not args.no_seed:
+            seeded = asyncio.run(_seed_if_empty(dsn))
+            if seeded is not None:
+                print(f"Empty database: loaded the Korea knowledge base ({seeded})", flush=True)
         print(f"Watchfloor on http://{host}:{port}  (docs: http://{host}:{port}/docs)", flush=True)
         if settings.anonymous_reads:
             print(
@@ -183,6 +187,33 @@ async def _seed(
         await conn.close()
 
 
+_EMPTY = """
+SELECT NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM actors)
+   AND NOT EXISTS (SELECT 1 FROM events)
+"""
+
+
+async def _seed_if_empty(dsn: str) -> str | None:
+    """Load the built-in knowledge base into ``live`` when the database holds no record yet.
+
+    Returns a one-line summary, or ``None`` when the database already had data.
+    """
+    from watchfloor.db import connect
+    from watchfloor.knowledge import import_pipeline, load_knowledge_base
+
+    conn = await connect(dsn)
+    try:
+        if not await conn.fetchval(_EMPTY):
+            return None
+        reports = await load_knowledge_base(conn, import_pipeline(), "live")
+    finally:
+        await conn.close()
+    counts = [msgspec.to_builtins(report) for _, report in reports]
+    created = sum(int(c.get("created", 0)) for c in counts)
+    rejected = sum(_rejected(report) for _, report in reports)
+    return f"{created} records, {rejected} rejected"
+
+
 def _rejected(report: object) -> int:
     """The report's ``rejected`` count, whatever the pipeline's report type (Struct, dict …)."""
     counts = msgspec.to_builtins(report)
@@ -212,6 +243,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="interface (default WATCHFLOOR_HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default WATCHFLOOR_PORT or 8000)")
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument(
+        "--no-seed",
+        action="store_true",
+        help="do not load the knowledge base into an empty database",
+    )
     serve.set_defaults(run=_cmd_serve)
     db = commands.add_parser("db", help="database schema").add_subparsers(dest="db", required=True)
     db.add_parser("upgrade", help="apply pending migrations").set_defaults(run=_cmd_upgrade)

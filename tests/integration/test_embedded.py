@@ -100,6 +100,22 @@ def _postmaster_running(pgdata: Path) -> bool:
     return True
 
 
+def _the_knowledge_base_is_there(base: str) -> None:
+    """An empty database got the built-in knowledge base: the analysts' quotes, the trade series."""
+    query = {"q": '"changing dynamics of international relations"'}
+    found = httpx.get(f"{base}/v1/statements", params=query).json()["data"]
+    assert len(found) == 1, "the analysts' quotes are searchable"
+    speaker = httpx.get(f"{base}/v1/actors/{found[0]['speaker_id']}").json()
+    assert speaker["name"] == "Richard Weitz"
+    assert found[0]["citations"] and found[0]["grade"]
+    trade = httpx.get(f"{base}/v1/indicators", params={"name": "bilateral trade"}).json()["data"]
+    series = next(i for i in trade if i["name"] == "China–Russia bilateral trade")
+    observations = httpx.get(f"{base}/v1/indicators/{series['id']}/observations").json()["data"]
+    figure = next(o for o in observations if o["period_start"].startswith("2024"))
+    assert figure["citations"][0]["source_id"].startswith("src_")
+    assert figure["grade"]
+
+
 def test_serve_on_embedded_postgres_then_restart_keeps_data(tmp_path: Path) -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
@@ -111,6 +127,7 @@ def test_serve_on_embedded_postgres_then_restart_keeps_data(tmp_path: Path) -> N
         _wait_ready(base, first, log)
         listed = httpx.get(f"{base}/v1/actors").json()
         assert set(listed) >= {"data", "has_more", "next_cursor"}
+        _the_knowledge_base_is_there(base)
         secret = _writer_key(data_dir, port)
         created = httpx.post(
             f"{base}/v1/actors",
