@@ -7,12 +7,15 @@ from typing import Any
 import asyncpg
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+from watchfloor.access.schemas import ApiKeyWithSecret
 from watchfloor.app import create_app
 from watchfloor.bulk.rows import ImportRow
 from watchfloor.bulk.schemas import ImportReport
 from watchfloor.bulk.service import import_ndjson, import_rows
 from watchfloor.db import connect
 from watchfloor.settings import Settings
+
+from tests.conftest import grant
 
 Client = AsyncTestClient[Litestar]
 NDJSON = {"content-type": "application/x-ndjson"}
@@ -130,7 +133,13 @@ async def test_deleted_record_is_not_resurrected(client: Client, dataset: str) -
     assert "was deleted" in again["rejected_lines"][0]["reason"]
 
 
-async def test_unknown_dataset_and_wrong_media_type(client: Client) -> None:
+async def test_unknown_dataset_and_wrong_media_type(
+    client: Client, db: asyncpg.Connection, api_key: ApiKeyWithSecret
+) -> None:
+    ungranted = await post(client, ndjson(BLOC), "not-granted-dataset")
+    assert ungranted.status_code == 403
+    # Granted to the key but never created: the dataset itself is missing.
+    await grant(db, api_key.key.id, "no-such-dataset")
     missing = await post(client, ndjson(BLOC), "no-such-dataset")
     assert missing.status_code == 422
     assert missing.headers["content-type"].startswith("application/problem+json")
@@ -154,28 +163,37 @@ async def test_idempotency_key_replays_the_report(
 
 
 async def test_idempotency_key_of_a_running_import_is_409(
-    client: Client, dataset: str, db: asyncpg.Connection
+    client: Client, dataset: str, db: asyncpg.Connection, api_key: ApiKeyWithSecret
 ) -> None:
     key = f"running-{dataset}"
     await db.execute(
         "INSERT INTO idempotency_keys (principal, key, method, path, request_hash) "
-        "VALUES ('anonymous', $1, 'POST', '/v1/import', '')",
+        "VALUES ($2, $1, 'POST', '/v1/import', '')",
         key,
+        api_key.key.id,
     )
     response = await post(client, ndjson(BLOC), dataset, **{"Idempotency-Key": key})
     assert response.status_code == 409
 
 
-async def test_failed_import_releases_its_key(client: Client, db: asyncpg.Connection) -> None:
+async def test_failed_import_releases_its_key(
+    client: Client, db: asyncpg.Connection, api_key: ApiKeyWithSecret
+) -> None:
+    await grant(db, api_key.key.id, "no-such-dataset")
     response = await post(client, ndjson(BLOC), "no-such-dataset", **{"Idempotency-Key": "gone"})
     assert response.status_code == 422
     assert await db.fetchval("SELECT count(*) FROM idempotency_keys WHERE key = 'gone'") == 0
 
 
-async def test_body_over_the_import_limit_is_413(database_url: str) -> None:
+async def test_body_over_the_import_limit_is_413(
+    database_url: str, api_key: ApiKeyWithSecret
+) -> None:
     app = create_app(Settings(database_url=database_url, import_max_body_bytes=64))
+    auth = {"Authorization": f"Bearer {api_key.secret}"}
     async with AsyncTestClient(app=app) as small:
-        response = await small.post("/v1/import", content=ndjson(SOURCE, BLOC), headers=NDJSON)
+        response = await small.post(
+            "/v1/import", content=ndjson(SOURCE, BLOC), headers={**NDJSON, **auth}
+        )
     assert response.status_code == 413
 
 
