@@ -214,7 +214,7 @@ class ListQuery:
         )
         sql = (
             f"SELECT {select_list} FROM {self.table.relation(self._as_of_param)} "
-            f"{' '.join(self.joins)} WHERE {' AND '.join(conditions)} "
+            f"{' '.join(self.joins)} WHERE {' AND '.join(f'({c})' for c in conditions)} "
             f"ORDER BY {order_sql} LIMIT {self.param(limit + 1)}"
         )
         return list(await conn.fetch(sql, *self.args))
