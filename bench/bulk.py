@@ -1,0 +1,175 @@
+"""Bulk paths and their raw-COPY references, measured in records per second.
+
+Ingest writes a slice of the data set's events into a scratch dataset of the same, indexed
+``events`` table (its change-log trigger included) and removes it again, so every round starts
+from the same table. Export reads the live events back out.
+"""
+
+import asyncio
+import itertools
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from bench import loader
+from bench.servers import rss_mb
+
+__all__ = ("SCRATCH", "Bulk", "RssPeak")
+
+SCRATCH = "bench-ingest"
+"""The dataset ingest rounds write into (and empty again)."""
+
+
+class RssPeak:
+    """Samples the resident memory of a process tree every 50 ms while in a ``with`` block."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, rss_mb(self.pid))
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> "RssPeak":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+@dataclass
+class Bulk:
+    """The ingest slice (as NDJSON and as ready rows) and the database it goes into."""
+
+    dsn: str
+    ndjson: Path
+    rows: int
+
+    def slice_lines(self) -> Iterator[bytes]:
+        """The first ``rows`` event lines of the data set, moved to the scratch dataset."""
+        decode, encode = msgspec.json.decode, msgspec.json.encode
+        events = (raw for raw in self.ndjson.open("rb") if raw.startswith(b'{"resource":"event"'))
+        for raw in itertools.islice(events, self.rows):
+            line = decode(raw)
+            line["dataset"] = SCRATCH
+            yield encode(line) + b"\n"
+
+    async def prepare(self) -> None:
+        """Create the scratch dataset and turn the slice into ``events`` rows once."""
+        conn = await asyncpg.connect(self.dsn)
+        try:
+            await conn.execute(
+                "INSERT INTO datasets (name, kind) VALUES ($1, 'sandbox') ON CONFLICT DO NOTHING",
+                SCRATCH,
+            )
+            self._records = await _event_rows(conn, list(self.slice_lines()))
+        finally:
+            await conn.close()
+
+    async def clear(self, conn: asyncpg.Connection) -> None:
+        for table in ("events", "events_history", "changes"):
+            await conn.execute(f"DELETE FROM {table} WHERE dataset = $1", SCRATCH)
+
+    async def copy_in(self) -> tuple[float, float]:
+        """asyncpg ``copy_records_to_table`` of the slice: (records/s, seconds)."""
+        conn = await asyncpg.connect(self.dsn)
+        try:
+            await self.clear(conn)
+            columns, records = self._records
+            started = time.perf_counter()
+            await conn.copy_records_to_table("events", records=records, columns=columns)
+            elapsed = time.perf_counter() - started
+            await self.clear(conn)
+        finally:
+            await conn.close()
+        return len(records) / elapsed, elapsed
+
+    async def copy_out(self) -> tuple[float, float]:
+        """``COPY (live events) TO STDOUT``: (records/s, seconds)."""
+        conn = await asyncpg.connect(self.dsn)
+        lines = 0
+
+        async def sink(chunk: bytes) -> None:
+            nonlocal lines
+            lines += chunk.count(b"\n")
+
+        try:
+            started = time.perf_counter()
+            await conn.copy_from_query(
+                "SELECT * FROM events WHERE dataset = 'live' AND deleted_at IS NULL", output=sink
+            )
+            elapsed = time.perf_counter() - started
+        finally:
+            await conn.close()
+        return lines / elapsed, elapsed
+
+    def http_import(self, url: str, server_pid: int) -> tuple[float, float, float]:
+        """``POST /v1/import`` of the slice: (records/s, seconds, peak RSS MB of the server)."""
+        body = b"".join(self.slice_lines())
+        asyncio.run(self._clear_once())
+        request = urllib.request.Request(
+            f"{url}/v1/import?dataset={SCRATCH}",
+            data=body,
+            method="POST",
+            headers={"Content-Type": "application/x-ndjson"},
+        )
+        with RssPeak(server_pid) as peak:
+            started = time.perf_counter()
+            with urllib.request.urlopen(request, timeout=3600) as response:
+                response.read()
+            elapsed = time.perf_counter() - started
+        asyncio.run(self._clear_once())
+        return self.rows / elapsed, elapsed, peak.peak
+
+    def http_export(self, url: str, server_pid: int) -> tuple[float, float, float]:
+        """``GET /v1/export`` of the live events, streamed: (records/s, seconds, peak RSS MB)."""
+        lines = 0
+        with RssPeak(server_pid) as peak:
+            started = time.perf_counter()
+            with urllib.request.urlopen(f"{url}/v1/export?resource=event", timeout=3600) as r:
+                while chunk := r.read(1 << 20):
+                    lines += chunk.count(b"\n")
+            elapsed = time.perf_counter() - started
+        return lines / elapsed, elapsed, peak.peak
+
+    async def _clear_once(self) -> None:
+        conn = await asyncpg.connect(self.dsn)
+        try:
+            await self.clear(conn)
+        finally:
+            await conn.close()
+
+
+async def _event_rows(
+    conn: asyncpg.Connection, lines: list[bytes]
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The slice as ``events`` rows with fresh ids, references resolved against the database."""
+    resolver = loader.Resolver()
+    for row in await conn.fetch("SELECT external_id, id FROM actors WHERE external_id IS NOT NULL"):
+        resolver.ids[row["external_id"]] = row["id"]
+    for row in await conn.fetch(
+        "SELECT external_id, id, reliability FROM sources WHERE external_id IS NOT NULL"
+    ):
+        resolver.ids[row["external_id"]] = row["id"]
+        resolver.reliability[row["id"]] = row["reliability"]
+    _, own = loader.COLUMNS["event"]
+    columns = ["id", "dataset", "external_id", *own]
+    records = []
+    for n, raw in enumerate(lines):
+        line = msgspec.json.decode(raw)
+        values = loader.values("event", line, resolver)
+        records.append((f"evt_{n:032x}", SCRATCH, line["external_id"], *(values[c] for c in own)))
+    return columns, records

@@ -1,0 +1,115 @@
+"""Where the time goes: py-spy on the product while a scenario whose goal was missed runs.
+
+The profile is taken in an extra run after the measured rounds (sampling slows the server a
+little, so it is never part of a measurement), with one worker, and summarised by package (the
+leaf frame's) and by the functions that are on the stack most often.
+"""
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bench import wrk
+from bench.goals import evaluate
+from bench.servers import Server
+
+if TYPE_CHECKING:
+    from bench.run import Config, Measurement, Prepared
+
+__all__ = ("Profile", "profile_server", "summarise")
+
+MAX_PROFILES = 4
+_FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^:()]*)(?::\d+)?\)$")
+_PACKAGES = ("watchfloor", "litestar", "asyncpg", "msgspec", "uvicorn", "httptools", "h11",
+             "asyncio", "logging", "bench")  # fmt: skip
+
+
+@dataclass
+class Profile:
+    scenario: str
+    variant: str
+    goal: str
+    samples: int
+    by_package: list[tuple[str, float]] = field(default_factory=list)
+    """Share of samples whose innermost frame is in each package."""
+    top_functions: list[tuple[str, float]] = field(default_factory=list)
+    """Share of samples that have the function anywhere on the stack."""
+    raw: str = ""
+
+
+def _package(file: str) -> str:
+    for name in _PACKAGES:
+        if f"/{name}/" in file or file.startswith(f"{name}/"):
+            return name
+    if "site-packages" in file:
+        return file.split("site-packages/")[1].split("/")[0]
+    return "python stdlib / C" if file else "native"
+
+
+def summarise(raw: str) -> tuple[int, list[tuple[str, float]], list[tuple[str, float]]]:
+    """From py-spy's raw (collapsed) stacks: sample count, leaf share per package, top frames."""
+    leaves: Counter[str] = Counter()
+    inclusive: Counter[str] = Counter()
+    total = 0
+    for line in raw.splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        total += count
+        frames = stack.split(";")
+        match = _FRAME.match(frames[-1])
+        leaves[_package(match.group("file") if match else "")] += count
+        seen = set()
+        for frame in frames:
+            m = _FRAME.match(frame)
+            if m is None:
+                continue
+            name = f"{m.group('func')} ({_package(m.group('file'))}: {Path(m.group('file')).name})"
+            if name not in seen:
+                seen.add(name)
+                inclusive[name] += count
+    if not total:
+        return 0, [], []
+    by_package = [(k, v / total) for k, v in leaves.most_common()]
+    top = [(k, v / total) for k, v in inclusive.most_common(40)
+           if not k.startswith(("run (", "_run (", "run_forever", "run_until", "<module>", "main ("))]  # fmt: skip
+    return total, by_package, top[:20]
+
+
+def profile_server(
+    prepared: "list[Prepared]",
+    phase: "dict[str, dict[str, list[Measurement]]]",
+    server: Server,
+    config: "Config",
+) -> list[Profile]:
+    """Profile the product on each scenario variant whose goal was missed (at most a few)."""
+    wanted: list[tuple[Prepared, str, str]] = []
+    for p in prepared:
+        measured = phase.get(p.scenario.name, {})
+        for judged in evaluate(p.scenario, measured, p.skipped):
+            variant = judged.goal.numerator
+            missed = judged.verdict.met is False and p.scenario.variants[variant].kind == "api"
+            if missed and not any(w[0] is p and w[1] == variant for w in wanted):
+                wanted.append((p, variant, judged.goal.text))
+    profiles = []
+    spy = str(Path(sys.executable).parent / "py-spy")
+    for p, variant, goal in wanted[:MAX_PROFILES]:
+        out = config.work_dir / "profiles" / f"{p.scenario.name}.{variant}.txt"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        seconds = max(5, round(config.seconds))
+        spying = subprocess.Popen(
+            [spy, "record", "--pid", str(server.pid), "--subprocesses", "-d", str(seconds),
+             "-r", "250", "-f", "raw", "-o", str(out), "--nonblocking"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        wrk.run_wrk(server.url, p.lua[variant], seconds)
+        spying.wait(timeout=seconds + 60)
+        raw = out.read_text() if out.exists() else ""
+        total, by_package, top = summarise(raw)
+        profiles.append(Profile(p.scenario.name, variant, goal, total, by_package, top, str(out)))
+    return profiles
