@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--events", type=int, help="override the number of events")
     p.add_argument("--out", type=Path, help="folder for RESULTS.md and results.json")
     p.add_argument("--keep-db", action="store_true", help="leave the bench database in place")
-    p.add_argument("--no-profile", action="store_true", help="skip py-spy on missed goals")
+    p.add_argument("--no-profile", action="store_true", help="skip py-spy (--quick never profiles)")
     return p
 
 
@@ -50,12 +50,12 @@ def main(argv: list[str] | None = None) -> int:
         admin_dsn=admin,
         out_dir=args.out or (work if args.quick else HERE),
         work_dir=work,
-        seconds=args.seconds or (2.0 if args.quick else 6.0),
+        seconds=args.seconds or (1.0 if args.quick else 4.0),
         rounds=args.rounds or (2 if args.quick else 3),
         workers=tuple(int(w) for w in args.workers.split(",")),
         only=tuple(s for s in args.only.split(",") if s),
         keep_db=args.keep_db,
-        profile=not args.no_profile,
+        profile=not (args.no_profile or args.quick),
         ingest_rows=5_000 if args.quick else 50_000,
     )
     command = "python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])

@@ -37,7 +37,8 @@ class Profile:
     by_package: list[tuple[str, float]] = field(default_factory=list)
     """Share of samples whose innermost frame is in each package."""
     top_functions: list[tuple[str, float]] = field(default_factory=list)
-    """Share of samples that have the function anywhere on the stack."""
+    """``self: f`` share of samples whose innermost frame is ``f``; ``in: f`` share of samples
+    with Watchfloor's ``f`` anywhere on the stack."""
     raw: str = ""
 
 
@@ -51,9 +52,14 @@ def _package(file: str) -> str:
 
 
 def summarise(raw: str) -> tuple[int, list[tuple[str, float]], list[tuple[str, float]]]:
-    """From py-spy's raw (collapsed) stacks: sample count, leaf share per package, top frames."""
-    leaves: Counter[str] = Counter()
-    inclusive: Counter[str] = Counter()
+    """From py-spy's raw (collapsed) stacks: samples, leaf share per package, hottest frames.
+
+    The hottest frames are the innermost ones (self time) plus Watchfloor's own functions by
+    the share of samples they are on the stack for (inclusive time): the event loop's trunk,
+    present in every sample, says nothing and is left out.
+    """
+    packages: Counter[str] = Counter()
+    frames: Counter[str] = Counter()
     total = 0
     for line in raw.splitlines():
         stack, _, count_text = line.rpartition(" ")
@@ -61,24 +67,28 @@ def summarise(raw: str) -> tuple[int, list[tuple[str, float]], list[tuple[str, f
             continue
         count = int(count_text)
         total += count
-        frames = stack.split(";")
-        match = _FRAME.match(frames[-1])
-        leaves[_package(match.group("file") if match else "")] += count
-        seen = set()
-        for frame in frames:
-            m = _FRAME.match(frame)
-            if m is None:
-                continue
-            name = f"{m.group('func')} ({_package(m.group('file'))}: {Path(m.group('file')).name})"
-            if name not in seen:
-                seen.add(name)
-                inclusive[name] += count
+        parsed = [
+            (m.group("func"), m.group("file")) for m in map(_FRAME.match, stack.split(";")) if m
+        ]
+        if not parsed:
+            continue
+        func, file = parsed[-1]
+        packages[_package(file)] += count
+        frames[f"self: {func} ({_package(file)}: {Path(file).name})"] += count
+        ours = {
+            f"in: {f} (watchfloor: {Path(p).name})"
+            for f, p in parsed
+            if _package(p) == "watchfloor"
+        }
+        ours.discard("in: _cmd_serve (watchfloor: cli.py)")
+        ours.discard("in: main (watchfloor: cli.py)")
+        for name in ours:
+            frames[name] += count
     if not total:
         return 0, [], []
-    by_package = [(k, v / total) for k, v in leaves.most_common()]
-    top = [(k, v / total) for k, v in inclusive.most_common(40)
-           if not k.startswith(("run (", "_run (", "run_forever", "run_until", "<module>", "main ("))]  # fmt: skip
-    return total, by_package, top[:20]
+    by_package = [(k, v / total) for k, v in packages.most_common()]
+    top = [(k, v / total) for k, v in frames.most_common(20)]
+    return total, by_package, top
 
 
 def profile_server(
@@ -101,7 +111,7 @@ def profile_server(
     for p, variant, goal in wanted[:MAX_PROFILES]:
         out = config.work_dir / "profiles" / f"{p.scenario.name}.{variant}.txt"
         out.parent.mkdir(parents=True, exist_ok=True)
-        seconds = max(5, round(config.seconds))
+        seconds = max(3, round(config.seconds))
         spying = subprocess.Popen(
             [spy, "record", "--pid", str(server.pid), "--subprocesses", "-d", str(seconds),
              "-r", "250", "-f", "raw", "-o", str(out), "--nonblocking"],

@@ -159,7 +159,7 @@ def _profiles(results: Mapping[str, Any], lines: list[str]) -> None:
             "By package of the innermost frame: "
             + ", ".join(f"{k} {v:.0%}" for k, v in prof.by_package[:8])
             + ".\n",
-            "| on the stack in | share |",
+            "| frame (`self:` innermost, `in:` Watchfloor code on the stack) | share of samples |",
             "| --- | --- |",
             *(f"| `{k}` | {v:.0%} |" for k, v in prof.top_functions[:12]),
             "",

@@ -193,12 +193,12 @@ def _measure(
 
 
 def _warm(prepared: list[Prepared], servers: dict[str, Server]) -> None:
-    """One short, unmeasured load per HTTP variant: pools fill, statements get prepared."""
-    for p in prepared:
-        for name in p.variants:
-            kind = p.scenario.variants[name].kind
-            if kind in ("api", "bare"):
-                wrk.run_wrk(servers[kind].url, p.lua[name], 1)
+    """A short, unmeasured load on each server: its pool fills before the first round."""
+    for kind, server in servers.items():
+        lua = next((p.lua[n] for p in prepared for n in p.variants if n in p.lua and
+                    p.scenario.variants[n].kind == kind), None)  # fmt: skip
+        if lua is not None:
+            wrk.run_wrk(server.url, lua, 1)
 
 
 def _rounds(

@@ -134,4 +134,7 @@ def test_profile_summary_counts_leaves_by_package_and_frames_once_per_stack() ->
     total, by_package, top = summarise(raw)
     assert total == 8
     assert by_package == [("asyncpg", 0.75), ("msgspec", 0.25)]
-    assert top[0] == ("handle (litestar: app.py)", 1.0)
+    assert top == [
+        ("self: fetch (asyncpg: connection.py)", 0.75),
+        ("self: encode (msgspec: __init__.py)", 0.25),
+    ]
