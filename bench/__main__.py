@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--events", type=int, help="override the number of events")
     p.add_argument("--out", type=Path, help="folder for RESULTS.md and results.json")
     p.add_argument("--keep-db", action="store_true", help="leave the bench database in place")
+    p.add_argument("--reuse-db", action="store_true", help="reuse a kept bench database")
     p.add_argument("--no-profile", action="store_true", help="skip py-spy (--quick never profiles)")
     return p
 
@@ -55,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         workers=tuple(int(w) for w in args.workers.split(",")),
         only=tuple(s for s in args.only.split(",") if s),
         keep_db=args.keep_db,
+        reuse_db=args.reuse_db,
         profile=not (args.no_profile or args.quick),
         ingest_rows=5_000 if args.quick else 50_000,
     )

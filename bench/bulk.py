@@ -59,12 +59,22 @@ class Bulk:
     rows: int
 
     def slice_lines(self) -> Iterator[bytes]:
-        """The first ``rows`` event lines of the data set, moved to the scratch dataset."""
+        """The first ``rows`` event lines of the data set, moved to the scratch dataset.
+
+        References to actors and sources are resolved to their ids: ``@external_id`` only
+        names records of the same dataset, and those live in ``live``.
+        """
         decode, encode = msgspec.json.decode, msgspec.json.encode
+        ids = self._ids
         events = (raw for raw in self.ndjson.open("rb") if raw.startswith(b'{"resource":"event"'))
         for raw in itertools.islice(events, self.rows):
             line = decode(raw)
             line["dataset"] = SCRATCH
+            for field in ("actors", "recipients"):
+                for part in line.get(field, []):
+                    part["actor_id"] = ids[part["actor_id"].removeprefix("@")]
+            for citation in line["citations"]:
+                citation["source_id"] = ids[citation["source_id"].removeprefix("@")]
             yield encode(line) + b"\n"
 
     async def prepare(self) -> None:
@@ -75,7 +85,9 @@ class Bulk:
                 "INSERT INTO datasets (name, kind) VALUES ($1, 'sandbox') ON CONFLICT DO NOTHING",
                 SCRATCH,
             )
-            self._records = await _event_rows(conn, list(self.slice_lines()))
+            self._resolver = await _resolver(conn)
+            self._ids = self._resolver.ids
+            self._records = _event_rows(self._resolver, list(self.slice_lines()))
         finally:
             await conn.close()
 
@@ -153,10 +165,8 @@ class Bulk:
             await conn.close()
 
 
-async def _event_rows(
-    conn: asyncpg.Connection, lines: list[bytes]
-) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """The slice as ``events`` rows with fresh ids, references resolved against the database."""
+async def _resolver(conn: asyncpg.Connection) -> loader.Resolver:
+    """External ids of the loaded actors and sources → ids, and the sources' reliability."""
     resolver = loader.Resolver()
     for row in await conn.fetch("SELECT external_id, id FROM actors WHERE external_id IS NOT NULL"):
         resolver.ids[row["external_id"]] = row["id"]
@@ -165,6 +175,13 @@ async def _event_rows(
     ):
         resolver.ids[row["external_id"]] = row["id"]
         resolver.reliability[row["id"]] = row["reliability"]
+    return resolver
+
+
+def _event_rows(
+    resolver: loader.Resolver, lines: list[bytes]
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The slice as ``events`` rows with fresh ids, the way the direct loader writes them."""
     _, own = loader.COLUMNS["event"]
     columns = ["id", "dataset", "external_id", *own]
     records = []

@@ -6,6 +6,7 @@ drifts of a shared machine fall on all of them alike.
 """
 
 import asyncio
+import json
 import pickle
 import time
 from collections.abc import Callable
@@ -46,6 +47,8 @@ class Config:
     workers: tuple[int, ...] = (1, 2)
     only: tuple[str, ...] = ()
     keep_db: bool = False
+    reuse_db: bool = False
+    """Use the bench database left by an earlier ``keep_db`` run of the same scale, if any."""
     profile: bool = True
     database: str = "watchfloor_bench"
     ingest_rows: int = 50_000
@@ -80,7 +83,29 @@ def _log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
+_META = "bench_meta"
+"""A table in the bench database recording what was loaded into it (for ``reuse_db``)."""
+
+
+async def _loaded_before(config: Config, dsn: str) -> dict[str, Any] | None:
+    try:
+        conn = await asyncpg.connect(dsn)
+    except asyncpg.InvalidCatalogNameError:
+        return None
+    try:
+        if await conn.fetchval("SELECT to_regclass($1)", _META) is None:
+            return None
+        info = await conn.fetchval(f"SELECT info FROM {_META} WHERE scale = $1", repr(config.scale))
+        return None if info is None else dict(json.loads(info), reused=True)
+    finally:
+        await conn.close()
+
+
 async def _load(config: Config, dsn: str) -> dict[str, Any]:
+    if config.reuse_db and (before := await _loaded_before(config, dsn)) is not None:
+        _log("reusing the bench database loaded by an earlier run")
+        await database.migrate(dsn, ROOT / "migrations")
+        return before
     data = config.work_dir / f"{config.scale.name}.ndjson"
     started = time.perf_counter()
     lines = write_ndjson(config.scale, data)
@@ -92,20 +117,25 @@ async def _load(config: Config, dsn: str) -> dict[str, Any]:
     started = time.perf_counter()
     try:
         written = await load_ndjson(conn, data, progress=_log)
+        loaded = time.perf_counter() - started
+        _log(f"loaded in {loaded:.0f}s")
+        info = {
+            "file": str(data.relative_to(ROOT)) if data.is_relative_to(ROOT) else str(data),
+            "lines": lines,
+            "bytes": data.stat().st_size,
+            "generate_seconds": round(generated, 1),
+            "load_seconds": round(loaded, 1),
+            "loader": "direct (bench/loader.py: COPY of the same rows; POST /v1/import is not on main)",
+            "rows": written,
+            "migrations": migrations,
+        }
+        await conn.execute(f"CREATE TABLE {_META} (scale text PRIMARY KEY, info text NOT NULL)")
+        await conn.execute(
+            f"INSERT INTO {_META} VALUES ($1, $2)", repr(config.scale), json.dumps(info)
+        )
     finally:
         await conn.close()
-    loaded = time.perf_counter() - started
-    _log(f"loaded in {loaded:.0f}s")
-    return {
-        "file": str(data.relative_to(ROOT)) if data.is_relative_to(ROOT) else str(data),
-        "lines": lines,
-        "bytes": data.stat().st_size,
-        "generate_seconds": round(generated, 1),
-        "load_seconds": round(loaded, 1),
-        "loader": "direct (bench/loader.py: COPY of the same rows; POST /v1/import is not on main)",
-        "rows": written,
-        "migrations": migrations,
-    }
+    return info
 
 
 def _check(traces: list[Trace], name: str) -> None:

@@ -9,6 +9,7 @@ as not yet measurable. Goals are ratios within one run (see the issue's table).
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
+from urllib.parse import quote
 
 from bench.trace import Request
 
@@ -68,8 +69,10 @@ PAGES = 64
 """Requests per list mix: the first page and the pages after it, by cursor."""
 
 
-async def walk(ctx: "Context", first: str, pages: int = PAGES) -> list[Request]:
-    """``first`` and the pages that follow it (the cursors the server hands out)."""
+async def walk(
+    ctx: "Context", first: str, pages: int = PAGES, param: str = "cursor"
+) -> list[Request]:
+    """``first`` and the pages that follow it (the cursors the server hands out in ``param``)."""
     out = [Request(first)]
     path = first
     while len(out) < pages:
@@ -77,7 +80,7 @@ async def walk(ctx: "Context", first: str, pages: int = PAGES) -> list[Request]:
         cursor = body.get("next_cursor") if isinstance(body, dict) else None
         if not cursor:
             break
-        path = f"{first}&cursor={cursor}"
+        path = f"{first}&{param}={cursor}"
         out.append(Request(path))
     return out
 
@@ -92,9 +95,9 @@ def _by_id(collection: str, table: str, etag: bool = False) -> Builder:
     return build
 
 
-def _pages(first: str, as_of: bool = False) -> Builder:
+def _pages(first: str, as_of: bool = False, param: str = "cursor") -> Builder:
     async def build(ctx: "Context") -> list[Request]:
-        return await walk(ctx, f"{first}&as_of={ctx.as_of}" if as_of else first)
+        return await walk(ctx, f"{first}&as_of={ctx.as_of}" if as_of else first, param=param)
 
     return build
 
@@ -103,7 +106,7 @@ def _each(template: str, values: Callable[["Context"], list[str]]) -> Builder:
     """One first page per value (``template`` with ``{}``): varied filters, same SQL shape."""
 
     async def build(ctx: "Context") -> list[Request]:
-        return [Request(template.format(v)) for v in values(ctx)][:PAGES]
+        return [Request(template.format(quote(v, safe=",&="))) for v in values(ctx)][:PAGES]
 
     return build
 
@@ -201,7 +204,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     ),
     Scenario(
         "changes.feed", "`GET /v1/changes?limit=500` pages of the change feed",
-        "/v1/changes", "event", "list", _pages("/v1/changes?limit=500"),
+        "/v1/changes", "event", "list", _pages("/v1/changes?limit=500", param="after"),
         {"api": Variant("api"), "pgbench": Variant("pgbench"),
          "api_list": Variant("api", _pages("/v1/events?limit=100"))},
         (Goal("rows/s ≥ the list endpoint's rows/s", "api", "api_list", 1.0, metric="rows"),
