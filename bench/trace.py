@@ -6,6 +6,7 @@ the bare ASGI app replay exactly these statements, so "the same SQL" is never re
 """
 
 import logging
+import os
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from watchfloor.app import create_app
 from watchfloor.settings import Settings
+
+from bench.servers import SERVICE_ENV
 
 __all__ = ("Request", "Statement", "Trace", "Tracer")
 
@@ -76,7 +79,8 @@ class Tracer:
     def __init__(self, dsn: str) -> None:
         self._dsn = dsn
         self._log: list[Statement] = []
-        self.app: Litestar = create_app(Settings(database_url=dsn, pool_max_size=1))
+        env = {**os.environ, **SERVICE_ENV, "DATABASE_URL": dsn, "WATCHFLOOR_POOL_MAX": "1"}
+        self.app: Litestar = create_app(Settings.from_env(env))
         self._client: AsyncTestClient[Litestar] | None = None
         for name in ("httpx", "watchfloor"):
             logging.getLogger(name).setLevel(logging.WARNING)
