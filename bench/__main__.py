@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         admin_dsn=admin,
         out_dir=args.out or (work if args.quick else HERE),
         work_dir=work,
-        seconds=args.seconds or (1.0 if args.quick else 4.0),
+        seconds=args.seconds or (1.0 if args.quick else 3.0),
         rounds=args.rounds or (2 if args.quick else 3),
         workers=tuple(int(w) for w in args.workers.split(",")),
         only=tuple(s for s in args.only.split(",") if s),
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         profile=not (args.no_profile or args.quick),
         ingest_rows=5_000 if args.quick else 50_000,
     )
-    command = "python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])
+    command = ".venv/bin/python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])
     facts = machine(admin)
 
     def report(results: dict[str, object]) -> None:

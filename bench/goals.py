@@ -59,7 +59,7 @@ def evaluate(
         names = [goal.numerator] + ([goal.denominator] if goal.denominator else [])
         gone = [n for n in names if n not in measured]
         if gone:
-            why = "; ".join(skipped.get(n, f"`{n}` not measured") for n in gone)
+            why = "; ".join(dict.fromkeys(skipped.get(n, f"`{n}` not measured") for n in gone))
             out.append(Judged(goal, Verdict(None, None), why))
             continue
         top = _values(measured[goal.numerator], goal)

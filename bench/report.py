@@ -118,11 +118,16 @@ def _goal_table(results: Mapping[str, Any], lines: list[str]) -> None:
             continue
         for i, judged in enumerate(per_phase[0]):
             cells = [_fmt_ratio(js[i].verdict.ratio) for js in per_phase]
-            verdicts = sorted({_verdict(js[i]) for js in per_phase})
+            verdicts = [_verdict(js[i]) for js in per_phase]
+            verdict = (
+                verdicts[0]
+                if len(set(verdicts)) == 1
+                else ", ".join(f"{w}w {v}" for w, v in zip(phases, verdicts, strict=True))
+            )
             lines.append(
                 f"| {p.scenario.name} | {judged.goal.text} | {_goal_threshold(judged)} | "
                 + " | ".join(cells)
-                + f" | {' / '.join(verdicts)} |"
+                + f" | {verdict} |"
             )
 
 
@@ -132,6 +137,8 @@ def _scaling(results: Mapping[str, Any], lines: list[str]) -> None:
         return
     lines += [
         "\n## Scaling: 2 workers / 1 worker (req/s medians)\n",
+        "The two phases run one after the other, so this ratio is not interleaved: it carries the "
+        "drift of the machine's other load between them. The per-phase goal ratios above do not.\n",
         "| scenario | variant | 1 worker | 2 workers | 2w / 1w |",
         "| --- | --- | --- | --- | --- |",
     ]
@@ -215,7 +222,8 @@ def write_report(results: Mapping[str, Any], command: str) -> tuple[Path, Path]:
         "rotated each round; ratios are computed within each round, then the median (and range) "
         "of those is shown.",
         "",
-        f"Command: `{command}` — started {results['started']}, finished {results['finished']}.",
+        f"Reproduce: `make bench` (it runs `{command}`). This run: started {results['started']}, "
+        f"finished {results['finished']}.",
         "",
         "## Machine\n",
         *(f"- {k}: {v}" for k, v in results["machine"].items()),
