@@ -207,6 +207,32 @@ def _dsn_parts(dsn: str) -> dict[str, str]:
     }
 
 
+_ACTIVE = """
+SELECT count(*) FROM pg_stat_activity
+WHERE datname = current_database() AND backend_type = 'client backend'
+  AND state <> 'idle' AND pid <> pg_backend_pid()
+"""
+
+
+async def _drain(dsn: str, limit: float = 300) -> float:
+    """Wait until no statement runs in the bench database (a server's backlog has drained).
+
+    wrk stops sending when its time is up, but a server under more load than it can carry
+    still holds queued requests; they must not run into the next measurement. Returns the
+    seconds waited.
+    """
+    conn = await asyncpg.connect(dsn)
+    started = time.monotonic()
+    quiet = 0
+    try:
+        while quiet < 3 and time.monotonic() - started < limit:
+            quiet = quiet + 1 if await conn.fetchval(_ACTIVE) == 0 else 0
+            await asyncio.sleep(0.1)
+    finally:
+        await conn.close()
+    return time.monotonic() - started
+
+
 def _measure(
     prepared: Prepared, name: str, servers: dict[str, Server], bulk: Bulk, config: Config, dsn: str
 ) -> Measurement:
@@ -255,6 +281,9 @@ def _rounds(
         k = r % len(prepared.variants)
         for name in prepared.variants[k:] + prepared.variants[:k]:
             m = _measure(prepared, name, servers, bulk, config, dsn)
+            waited = asyncio.run(_drain(dsn))
+            if waited > 1:
+                _log(f"  {prepared.scenario.name} {name}: waited {waited:.0f}s for the backlog")
             out[name].append(m)
             _log(
                 f"  {prepared.scenario.name} round {r + 1} {name}: {m.rps:,.0f}/s"
