@@ -64,6 +64,8 @@ def write_scripts(
         path = folder / f"request{r:03d}.sql"
         path.write_text("\n".join(lines) + "\n")
         paths.append(path)
+    # The -D arguments, one a line, so a run can be repeated by hand: pgbench $(cat defines).
+    (folder / "defines").write_text("".join(f"-D{k}={v}\n" for k, v in variables.items()))
     return paths, variables
 
 
