@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         keep_db=args.keep_db,
         reuse_db=args.reuse_db,
         profile=not (args.no_profile or args.quick),
-        ingest_rows=5_000 if args.quick else 50_000,
+        ingest_rows=2_000 if args.quick else 20_000,
+        mix=16 if args.quick else 64,
     )
     command = ".venv/bin/python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])
     facts = machine(admin)

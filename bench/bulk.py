@@ -19,12 +19,13 @@ import asyncpg
 import msgspec
 
 from bench import loader
+from bench.database import SCRATCH_DATASETS
 from bench.servers import rss_mb
 
-__all__ = ("SCRATCH", "Bulk", "RssPeak")
+__all__ = ("EXPORTED", "SCRATCH", "Bulk", "RssPeak")
 
-SCRATCH = "bench-ingest"
-"""The dataset ingest rounds write into (and empty again)."""
+SCRATCH, EXPORTED = SCRATCH_DATASETS
+"""The dataset ingest rounds write into (and empty again), and the one export rounds read."""
 
 
 class RssPeak:
@@ -57,6 +58,7 @@ class Bulk:
     dsn: str
     ndjson: Path
     rows: int
+    auth: dict[str, str]
 
     def slice_lines(self) -> Iterator[bytes]:
         """The first ``rows`` event lines of the data set, moved to the scratch dataset.
@@ -78,22 +80,23 @@ class Bulk:
             yield encode(line) + b"\n"
 
     async def prepare(self) -> None:
-        """Create the scratch dataset and turn the slice into ``events`` rows once."""
+        """Turn the slice into ``events`` rows once, and fill the export dataset with it."""
         conn = await asyncpg.connect(self.dsn)
         try:
-            await conn.execute(
-                "INSERT INTO datasets (name, kind) VALUES ($1, 'sandbox') ON CONFLICT DO NOTHING",
-                SCRATCH,
-            )
             self._resolver = await _resolver(conn)
             self._ids = self._resolver.ids
             self._records = _event_rows(self._resolver, list(self.slice_lines()))
+            columns, records = self._records
+            await self.clear(conn, EXPORTED)
+            # Ids of their own (``evt_f…``), so the ingest rounds' ids (``evt_0…``) never clash.
+            exported = [(f"evt_f{n:031x}", EXPORTED, *r[2:]) for n, r in enumerate(records)]
+            await conn.copy_records_to_table("events", records=exported, columns=columns)
         finally:
             await conn.close()
 
-    async def clear(self, conn: asyncpg.Connection) -> None:
-        for table in ("events", "events_history", "changes"):
-            await conn.execute(f"DELETE FROM {table} WHERE dataset = $1", SCRATCH)
+    async def clear(self, conn: asyncpg.Connection, dataset: str = SCRATCH) -> None:
+        for table in ("events", "events_history", "changes", "audit_log"):
+            await conn.execute(f"DELETE FROM {table} WHERE dataset = $1", dataset)
 
     async def copy_in(self) -> tuple[float, float]:
         """asyncpg ``copy_records_to_table`` of the slice: (records/s, seconds)."""
@@ -109,8 +112,8 @@ class Bulk:
             await conn.close()
         return len(records) / elapsed, elapsed
 
-    async def copy_out(self) -> tuple[float, float]:
-        """``COPY (live events) TO STDOUT``: (records/s, seconds)."""
+    async def copy_out(self, dataset: str = EXPORTED) -> tuple[float, float]:
+        """``COPY (the dataset's events) TO STDOUT``: (records/s, seconds)."""
         conn = await asyncpg.connect(self.dsn)
         lines = 0
 
@@ -121,7 +124,9 @@ class Bulk:
         try:
             started = time.perf_counter()
             await conn.copy_from_query(
-                "SELECT * FROM events WHERE dataset = 'live' AND deleted_at IS NULL", output=sink
+                "SELECT * FROM events WHERE dataset = $1 AND deleted_at IS NULL",
+                dataset,
+                output=sink,
             )
             elapsed = time.perf_counter() - started
         finally:
@@ -136,7 +141,7 @@ class Bulk:
             f"{url}/v1/import?dataset={SCRATCH}",
             data=body,
             method="POST",
-            headers={"Content-Type": "application/x-ndjson"},
+            headers={"Content-Type": "application/x-ndjson", **self.auth},
         )
         with RssPeak(server_pid) as peak:
             started = time.perf_counter()
@@ -146,12 +151,17 @@ class Bulk:
         asyncio.run(self._clear_once())
         return self.rows / elapsed, elapsed, peak.peak
 
-    def http_export(self, url: str, server_pid: int) -> tuple[float, float, float]:
-        """``GET /v1/export`` of the live events, streamed: (records/s, seconds, peak RSS MB)."""
+    def http_export(
+        self, url: str, server_pid: int, dataset: str = EXPORTED
+    ) -> tuple[float, float, float]:
+        """``GET /v1/export`` of the dataset's events, streamed: (records/s, seconds, peak RSS)."""
         lines = 0
+        request = urllib.request.Request(
+            f"{url}/v1/export?resource=event&dataset={dataset}", headers=self.auth
+        )
         with RssPeak(server_pid) as peak:
             started = time.perf_counter()
-            with urllib.request.urlopen(f"{url}/v1/export?resource=event", timeout=3600) as r:
+            with urllib.request.urlopen(request, timeout=3600) as r:
                 while chunk := r.read(1 << 20):
                     lines += chunk.count(b"\n")
             elapsed = time.perf_counter() - started

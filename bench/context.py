@@ -16,3 +16,7 @@ class Context:
     """One month before the run, RFC 3339 (``as_of`` scenarios)."""
     top_actors: list[str]
     """Ids of the actors taking part in most events (the states), for dyad filters."""
+    auth: dict[str, str]
+    """``Authorization`` header of the load's API key, sent with every request."""
+    mix: int = 64
+    """Requests per mix: ids per by-id scenario, pages per list walk, filter values."""

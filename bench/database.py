@@ -8,7 +8,19 @@ import asyncpg
 from watchfloor.db import connect
 from watchfloor.migrate import apply_migrations
 
-__all__ = ("Sample", "create_database", "drop_database", "migrate", "sample", "with_database")
+__all__ = (
+    "SCRATCH_DATASETS",
+    "Sample",
+    "create_database",
+    "create_key",
+    "drop_database",
+    "migrate",
+    "sample",
+    "with_database",
+)
+
+SCRATCH_DATASETS = ("bench-ingest", "bench-export")
+"""Sandbox datasets the bulk scenarios write and read, beside ``live``."""
 
 
 def with_database(dsn: str, name: str) -> str:
@@ -41,6 +53,33 @@ async def migrate(dsn: str, migrations: Path) -> list[str]:
         return [f"{m.version:04d}_{m.name}" for m in await apply_migrations(conn, migrations)]
     finally:
         await conn.close()
+
+
+async def create_key(dsn: str) -> str:
+    """The secret of an API key for the load: read and write on ``live`` and the scratch
+    datasets, at the highest rate limit a key can have (one partner at full speed)."""
+    from watchfloor.access.keys import KeyService
+    from watchfloor.access.schemas import ApiKeyCreate
+
+    conn = await connect(dsn)
+    try:
+        for name in SCRATCH_DATASETS:
+            await conn.execute(
+                "INSERT INTO datasets (name, kind) VALUES ($1, 'sandbox') ON CONFLICT DO NOTHING",
+                name,
+            )
+        created = await KeyService().create(
+            conn,
+            ApiKeyCreate(
+                name="bench",
+                scopes=["read", "write"],
+                datasets=["live", *SCRATCH_DATASETS],
+                rate_limit=1_000_000,
+            ),
+        )
+    finally:
+        await conn.close()
+    return created.secret
 
 
 @dataclass

@@ -10,14 +10,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-__all__ = ("SERVICE_ENV", "Server", "free_port", "rss_mb")
-
-SERVICE_ENV = {
-    "WATCHFLOOR_ANONYMOUS_READS": "true",
-    "WATCHFLOOR_ANONYMOUS_RATE_LIMIT": str(10**9),
-}
-"""Reads of ``live`` without a key, unthrottled: the load comes from one address at a rate no
-real client has (settings a service without access control simply ignores)."""
+__all__ = ("Server", "free_port", "rss_mb")
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -73,7 +66,7 @@ class Server:
         return cls(
             f"api-{workers}w",
             [str(BIN / "watchfloor"), "serve", "--port", "{port}", "--workers", str(workers)],
-            {**SERVICE_ENV, "DATABASE_URL": dsn},
+            {"DATABASE_URL": dsn},
             log,
         )
 

@@ -19,8 +19,6 @@ from litestar.testing import AsyncTestClient
 from watchfloor.app import create_app
 from watchfloor.settings import Settings
 
-from bench.servers import SERVICE_ENV
-
 __all__ = ("Request", "Statement", "Trace", "Tracer")
 
 Statement = tuple[str, tuple[Any, ...]]
@@ -79,7 +77,7 @@ class Tracer:
     def __init__(self, dsn: str) -> None:
         self._dsn = dsn
         self._log: list[Statement] = []
-        env = {**os.environ, **SERVICE_ENV, "DATABASE_URL": dsn, "WATCHFLOOR_POOL_MAX": "1"}
+        env = {**os.environ, "DATABASE_URL": dsn, "WATCHFLOOR_POOL_MAX": "1"}
         self.app: Litestar = create_app(Settings.from_env(env))
         self._client: AsyncTestClient[Litestar] | None = None
         for name in ("httpx", "watchfloor"):
