@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--events", type=int, help="override the number of events")
     p.add_argument("--out", type=Path, help="folder for RESULTS.md and results.json")
     p.add_argument("--keep-db", action="store_true", help="leave the bench database in place")
+    p.add_argument(
+        "--refresh-notes", action="store_true", help="only re-append bench/NOTES.md to RESULTS.md"
+    )
     p.add_argument("--reuse-db", action="store_true", help="reuse a kept bench database")
     p.add_argument("--no-profile", action="store_true", help="skip py-spy (--quick never profiles)")
     return p
@@ -35,6 +38,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.refresh_notes:
+        from bench.report import refresh_notes
+
+        refresh_notes((args.out or HERE) / "RESULTS.md")
+        return 0
     for tool in ("wrk", "pgbench", "psql"):
         if shutil.which(tool) is None:
             print(f"bench: `{tool}` is missing; `make bench` installs it", file=sys.stderr)

@@ -9,11 +9,11 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bench import wrk
 from bench.goals import evaluate
 from bench.servers import Server
 
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ("Profile", "profile_server", "summarise")
 
-MAX_PROFILES = 4
+MAX_PROFILES = 6
+_PRODUCT = frozenset({"api", "import", "export", "export_live"})
 _FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^:()]*)(?::\d+)?\)$")
 _PACKAGES = ("watchfloor", "litestar", "asyncpg", "msgspec", "uvicorn", "httptools", "h11",
              "asyncio", "logging", "bench")  # fmt: skip
@@ -96,28 +97,37 @@ def profile_server(
     phase: "dict[str, dict[str, list[Measurement]]]",
     server: Server,
     config: "Config",
+    load: Callable[["Prepared", str, float], object],
 ) -> list[Profile]:
-    """Profile the product on each scenario variant whose goal was missed (at most a few)."""
-    wanted: list[tuple[Prepared, str, str]] = []
+    """Profile the product on the variants whose goals were missed by most (a few of them).
+
+    ``load(prepared, variant, seconds)`` puts the variant's load on the server meanwhile.
+    """
+    wanted: list[tuple[float, Prepared, str, str]] = []
     for p in prepared:
         measured = phase.get(p.scenario.name, {})
         for judged in evaluate(p.scenario, measured, p.skipped):
             variant = judged.goal.numerator
-            missed = judged.verdict.met is False and p.scenario.variants[variant].kind == "api"
-            if missed and not any(w[0] is p and w[1] == variant for w in wanted):
-                wanted.append((p, variant, judged.goal.text))
+            ratio = judged.verdict.ratio
+            ours = p.scenario.variants[variant].kind in _PRODUCT
+            seen = any(w[1] is p and w[2] == variant for w in wanted)
+            if judged.verdict.met is False and ours and ratio is not None and not seen:
+                gap = ratio.median / judged.goal.threshold
+                wanted.append(
+                    (1 / gap if judged.goal.at_most else gap, p, variant, judged.goal.text)
+                )
     profiles = []
     spy = str(Path(sys.executable).parent / "py-spy")
-    for p, variant, goal in wanted[:MAX_PROFILES]:
+    seconds = max(5, round(config.seconds * 2))
+    for _, p, variant, goal in sorted(wanted, key=lambda w: w[0])[:MAX_PROFILES]:
         out = config.work_dir / "profiles" / f"{p.scenario.name}.{variant}.txt"
         out.parent.mkdir(parents=True, exist_ok=True)
-        seconds = max(3, round(config.seconds))
         spying = subprocess.Popen(
             [spy, "record", "--pid", str(server.pid), "--subprocesses", "-d", str(seconds),
              "-r", "250", "-f", "raw", "-o", str(out), "--nonblocking"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        wrk.run_wrk(server.url, p.lua[variant], seconds)
+        load(p, variant, seconds)
         spying.wait(timeout=seconds + 60)
         raw = out.read_text() if out.exists() else ""
         total, by_package, top = summarise(raw)

@@ -13,9 +13,12 @@ from bench import pgbench, wrk
 from bench.goals import Judged, evaluate
 from bench.stats import Spread, spread
 
-__all__ = ("machine", "write_report")
+__all__ = ("machine", "refresh_notes", "write_report")
+
 
 ROOT = Path(__file__).resolve().parents[1]
+NOTES = ROOT / "bench" / "NOTES.md"
+"""The hand-written analysis RESULTS.md ends with (its first line is the section heading)."""
 
 
 def _first_line(command: list[str]) -> str:
@@ -258,12 +261,22 @@ def write_report(results: Mapping[str, Any], command: str) -> tuple[Path, Path]:
     _profiles(results, lines)
     _skipped(results, lines)
     _sql(results, lines)
-    notes = ROOT / "bench" / "NOTES.md"
-    if notes.exists():
+    if NOTES.exists():
         # Hand-written: what the profiles say and what would close each gap.
-        lines += ["", notes.read_text().strip()]
+        lines += ["", NOTES.read_text().strip()]
     md = out / "RESULTS.md"
     md.write_text("\n".join(lines) + "\n")
     js = out / "results.json"
     js.write_text(json.dumps(_to_json(dict(results)), indent=1, default=str) + "\n")
     return md, js
+
+
+def refresh_notes(md: Path) -> None:
+    """Replace the analysis at the end of ``md`` with the current ``bench/NOTES.md``.
+
+    The analysis is written after a run, from its profiles; the measured part stays as it was.
+    """
+    heading = NOTES.read_text().splitlines()[0]
+    text = md.read_text()
+    measured = text.split("\n" + heading, 1)[0].rstrip()
+    md.write_text(measured + "\n\n" + NOTES.read_text().strip() + "\n")

@@ -215,6 +215,9 @@ def _dsn_parts(dsn: str) -> dict[str, str]:
     }
 
 
+LONG_WINDOW = 20.0
+"""Seconds of a measurement repeated because its scenario's requests take seconds each."""
+
 _ACTIVE = """
 SELECT count(*) FROM pg_stat_activity
 WHERE datname = current_database() AND backend_type = 'client backend'
@@ -248,6 +251,11 @@ def _measure(
     kind = variant.kind
     if kind in ("api", "bare"):
         result = wrk.run_wrk(servers[kind].url, prepared.lua[name], config.seconds)
+        if result.requests < wrk.CONNECTIONS:
+            # Fewer answers than connections: requests queue longer than the window, so the
+            # rate would read as zero. Let the queue drain and measure over a longer window.
+            asyncio.run(_drain(dsn))
+            result = wrk.run_wrk(servers[kind].url, prepared.lua[name], LONG_WINDOW)
         rows = prepared.rows_per_request.get(name, 0.0)
         return Measurement(result.rps, result.rps * rows, result.p50_ms, result.p99_ms,
                            result.errors, seconds=result.seconds)  # fmt: skip
@@ -361,7 +369,19 @@ def run(config: Config, report: Callable[[dict[str, Any]], None]) -> dict[str, A
                         phase[p.scenario.name] = _rounds(p, servers, bulk, config, dsn)
                 results["phases"][workers] = phase
                 if workers == 1 and config.profile:
-                    results["profiles"] = profile_server(prepared, phase, servers["api"], config)
+
+                    def load(
+                        p: Prepared, name: str, seconds: float, on: dict[str, Server] = servers
+                    ) -> None:
+                        if p.scenario.variants[name].kind == "api":
+                            wrk.run_wrk(on["api"].url, p.lua[name], seconds)
+                        else:
+                            _measure(p, name, on, bulk, config, dsn)
+                        asyncio.run(_drain(dsn))
+
+                    results["profiles"] = profile_server(
+                        prepared, phase, servers["api"], config, load
+                    )
             finally:
                 for server in servers.values():
                     server.stop()
