@@ -63,6 +63,8 @@ def _fmt_rate(s: Spread | None) -> str:
 def _fmt_ratio(s: Spread | None, unit: str = "×") -> str:
     if s is None:
         return "–"
+    if unit == " MB":
+        return f"{s.median:.0f} MB ({s.low:.0f}–{s.high:.0f})"
     return f"{s.median:.2f}{unit} ({s.low:.2f}–{s.high:.2f})"
 
 
@@ -113,19 +115,24 @@ def _goal_table(results: Mapping[str, Any], lines: list[str]) -> None:
         "| --- | --- | --- | " + " | ".join("---" for _ in phases) + " | --- |",
     ]
     for p in results["prepared"]:
+        ran = [w for w in phases if w in (p.scenario.workers or (w,))]
         per_phase = [
-            evaluate(p.scenario, phase.get(p.scenario.name, {}), p.skipped)
-            for phase in phases.values()
+            evaluate(p.scenario, phases[w].get(p.scenario.name, {}), p.skipped) for w in ran
         ]
         if not per_phase:
             continue
         for i, judged in enumerate(per_phase[0]):
-            cells = [_fmt_ratio(js[i].verdict.ratio) for js in per_phase]
+            unit = " MB" if judged.goal.metric == "rss" else "×"
+            by_phase = dict(zip(ran, per_phase, strict=True))
+            cells = [
+                _fmt_ratio(by_phase[w][i].verdict.ratio, unit) if w in by_phase else "not run"
+                for w in phases
+            ]
             verdicts = [_verdict(js[i]) for js in per_phase]
             verdict = (
                 verdicts[0]
                 if len(set(verdicts)) == 1
-                else ", ".join(f"{w}w {v}" for w, v in zip(phases, verdicts, strict=True))
+                else ", ".join(f"{w}w {v}" for w, v in zip(ran, verdicts, strict=True))
             )
             lines.append(
                 f"| {p.scenario.name} | {judged.goal.text} | {_goal_threshold(judged)} | "
@@ -160,7 +167,11 @@ def _profiles(results: Mapping[str, Any], lines: list[str]) -> None:
     profiles = results.get("profiles") or []
     lines.append("\n## Where the time goes (py-spy, 1 worker, on each missed goal)\n")
     if not profiles:
-        lines.append("No goal of a product variant was missed, so no profile was taken.")
+        lines.append(
+            "No profile was taken: this run was made without them (`--quick`, `--no-profile`)."
+            if not results["config"].profile
+            else "No goal of a product variant was missed, so no profile was taken."
+        )
         return
     for prof in profiles:
         lines += [
