@@ -12,6 +12,7 @@ import pytest
 from bench.goals import evaluate
 from bench.pgbench import pg_text, write_scripts
 from bench.profile import summarise
+from bench.report import NOTES, refresh_notes
 from bench.scenarios import SCENARIOS, Goal, Scenario, Variant
 from bench.stats import judge, ratios, spread
 from bench.trace import Statement
@@ -138,3 +139,14 @@ def test_profile_summary_counts_leaves_by_package_and_frames_once_per_stack() ->
         ("self: fetch (asyncpg: connection.py)", 0.75),
         ("self: encode (msgspec: __init__.py)", 0.25),
     ]
+
+
+def test_refresh_notes_keeps_the_measurements_and_replaces_the_analysis(tmp_path: Path) -> None:
+    heading = NOTES.read_text().splitlines()[0]
+    md = tmp_path / "RESULTS.md"
+    md.write_text(f"# Results\n\n| a | b |\n\n{heading}\n\nan older analysis\n")
+    refresh_notes(md)
+    text = md.read_text()
+    assert text.startswith("# Results\n\n| a | b |\n\n" + heading)
+    assert "an older analysis" not in text
+    assert text.endswith(NOTES.read_text().strip() + "\n")
