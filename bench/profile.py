@@ -18,7 +18,8 @@ from bench.goals import evaluate
 from bench.servers import Server
 
 if TYPE_CHECKING:
-    from bench.run import Config, Measurement, Prepared
+    from bench.measure import Measurement, Prepared
+    from bench.run import Config
 
 __all__ = ("Profile", "profile_server", "summarise")
 
