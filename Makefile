@@ -62,5 +62,24 @@ check-breaking: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
+## Benchmarks as ratios against pgbench, raw COPY and a bare ASGI app, measured in one run.
+## Needs a PostgreSQL server: DATABASE_URL (its maintenance db), default the local one.
+BENCH_DB ?= $(or $(DATABASE_URL),postgresql://postgres@127.0.0.1:5432/postgres)
+
+.PHONY: bench bench-quick bench-tools
+
+bench-tools: $(STAMP)
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	@pgbench --version >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; }
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+
+## Full run (1,000,000 events; 1 and 2 workers; ≤ 30 min): writes bench/RESULTS.md and bench/results.json.
+bench: bench-tools
+	DATABASE_URL=$(BENCH_DB) $(BIN)/python -m bench
+
+## Smoke run (small data, short rounds; ≤ 2 min): writes bench/data/quick/RESULTS.md.
+bench-quick: bench-tools
+	DATABASE_URL=$(BENCH_DB) $(BIN)/python -m bench --quick
+
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

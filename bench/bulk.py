@@ -1,0 +1,202 @@
+"""Bulk paths and their raw-COPY references, measured in records per second.
+
+Ingest writes a slice of the data set's events into a scratch dataset of the same, indexed
+``events`` table (its change-log trigger included) and removes it again, so every round starts
+from the same table. Export reads the live events back out.
+"""
+
+import asyncio
+import itertools
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from bench import loader
+from bench.database import SCRATCH_DATASETS
+from bench.servers import rss_mb
+
+__all__ = ("EXPORTED", "SCRATCH", "Bulk", "RssPeak")
+
+SCRATCH, EXPORTED = SCRATCH_DATASETS
+"""The dataset ingest rounds write into (and empty again), and the one export rounds read."""
+
+
+class RssPeak:
+    """Samples the resident memory of a process tree every 50 ms while in a ``with`` block."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, rss_mb(self.pid))
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> "RssPeak":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+@dataclass
+class Bulk:
+    """The ingest slice (as NDJSON and as ready rows) and the database it goes into."""
+
+    dsn: str
+    ndjson: Path
+    rows: int
+    auth: dict[str, str]
+
+    def slice_lines(self) -> Iterator[bytes]:
+        """The first ``rows`` event lines of the data set, moved to the scratch dataset.
+
+        References to actors and sources are resolved to their ids: ``@external_id`` only
+        names records of the same dataset, and those live in ``live``.
+        """
+        decode, encode = msgspec.json.decode, msgspec.json.encode
+        ids = self._ids
+        events = (raw for raw in self.ndjson.open("rb") if raw.startswith(b'{"resource":"event"'))
+        for raw in itertools.islice(events, self.rows):
+            line = decode(raw)
+            line["dataset"] = SCRATCH
+            for field in ("actors", "recipients"):
+                for part in line.get(field, []):
+                    part["actor_id"] = ids[part["actor_id"].removeprefix("@")]
+            for citation in line["citations"]:
+                citation["source_id"] = ids[citation["source_id"].removeprefix("@")]
+            yield encode(line) + b"\n"
+
+    async def prepare(self) -> None:
+        """Turn the slice into ``events`` rows once, and fill the export dataset with it."""
+        conn = await asyncpg.connect(self.dsn)
+        try:
+            self._resolver = await _resolver(conn)
+            self._ids = self._resolver.ids
+            self._records = _event_rows(self._resolver, list(self.slice_lines()))
+            columns, records = self._records
+            await self.clear(conn, EXPORTED)
+            # Ids of their own (``evt_f…``), so the ingest rounds' ids (``evt_0…``) never clash.
+            exported = [(f"evt_f{n:031x}", EXPORTED, *r[2:]) for n, r in enumerate(records)]
+            await conn.copy_records_to_table("events", records=exported, columns=columns)
+        finally:
+            await conn.close()
+
+    async def clear(self, conn: asyncpg.Connection, dataset: str = SCRATCH) -> None:
+        for table in ("events", "events_history", "changes", "audit_log"):
+            await conn.execute(f"DELETE FROM {table} WHERE dataset = $1", dataset)
+
+    async def copy_in(self) -> tuple[float, float]:
+        """asyncpg ``copy_records_to_table`` of the slice: (records/s, seconds)."""
+        conn = await asyncpg.connect(self.dsn)
+        try:
+            await self.clear(conn)
+            columns, records = self._records
+            started = time.perf_counter()
+            await conn.copy_records_to_table("events", records=records, columns=columns)
+            elapsed = time.perf_counter() - started
+            await self.clear(conn)
+        finally:
+            await conn.close()
+        return len(records) / elapsed, elapsed
+
+    async def copy_out(self, dataset: str = EXPORTED) -> tuple[float, float]:
+        """``COPY (the dataset's events) TO STDOUT``: (records/s, seconds)."""
+        conn = await asyncpg.connect(self.dsn)
+        lines = 0
+
+        async def sink(chunk: bytes) -> None:
+            nonlocal lines
+            lines += chunk.count(b"\n")
+
+        try:
+            started = time.perf_counter()
+            await conn.copy_from_query(
+                "SELECT * FROM events WHERE dataset = $1 AND deleted_at IS NULL",
+                dataset,
+                output=sink,
+            )
+            elapsed = time.perf_counter() - started
+        finally:
+            await conn.close()
+        return lines / elapsed, elapsed
+
+    def http_import(self, url: str, server_pid: int) -> tuple[float, float, float]:
+        """``POST /v1/import`` of the slice: (records/s, seconds, peak RSS MB of the server)."""
+        body = b"".join(self.slice_lines())
+        asyncio.run(self._clear_once())
+        request = urllib.request.Request(
+            f"{url}/v1/import?dataset={SCRATCH}",
+            data=body,
+            method="POST",
+            headers={"Content-Type": "application/x-ndjson", **self.auth},
+        )
+        with RssPeak(server_pid) as peak:
+            started = time.perf_counter()
+            with urllib.request.urlopen(request, timeout=3600) as response:
+                response.read()
+            elapsed = time.perf_counter() - started
+        asyncio.run(self._clear_once())
+        return self.rows / elapsed, elapsed, peak.peak
+
+    def http_export(
+        self, url: str, server_pid: int, dataset: str = EXPORTED
+    ) -> tuple[float, float, float]:
+        """``GET /v1/export`` of the dataset's events, streamed: (records/s, seconds, peak RSS)."""
+        lines = 0
+        request = urllib.request.Request(
+            f"{url}/v1/export?resource=event&dataset={dataset}", headers=self.auth
+        )
+        with RssPeak(server_pid) as peak:
+            started = time.perf_counter()
+            with urllib.request.urlopen(request, timeout=3600) as r:
+                while chunk := r.read(1 << 20):
+                    lines += chunk.count(b"\n")
+            elapsed = time.perf_counter() - started
+        return lines / elapsed, elapsed, peak.peak
+
+    async def _clear_once(self) -> None:
+        conn = await asyncpg.connect(self.dsn)
+        try:
+            await self.clear(conn)
+        finally:
+            await conn.close()
+
+
+async def _resolver(conn: asyncpg.Connection) -> loader.Resolver:
+    """External ids of the loaded actors and sources → ids, and the sources' reliability."""
+    resolver = loader.Resolver()
+    for row in await conn.fetch("SELECT external_id, id FROM actors WHERE external_id IS NOT NULL"):
+        resolver.ids[row["external_id"]] = row["id"]
+    for row in await conn.fetch(
+        "SELECT external_id, id, reliability FROM sources WHERE external_id IS NOT NULL"
+    ):
+        resolver.ids[row["external_id"]] = row["id"]
+        resolver.reliability[row["id"]] = row["reliability"]
+    return resolver
+
+
+def _event_rows(
+    resolver: loader.Resolver, lines: list[bytes]
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The slice as ``events`` rows with fresh ids, the way the direct loader writes them."""
+    _, own = loader.COLUMNS["event"]
+    columns = ["id", "dataset", "external_id", *own]
+    records = []
+    for n, raw in enumerate(lines):
+        line = msgspec.json.decode(raw)
+        values = loader.values("event", line, resolver)
+        records.append((f"evt_{n:032x}", SCRATCH, line["external_id"], *(values[c] for c in own)))
+    return columns, records
