@@ -111,7 +111,8 @@ class _Diff:
         if old_null and not new_null:
             self.found.append(f"{where}: no longer accepts null")
         for o in old_variants:
-            match = next((n for n in new_variants if _covers(_kind(n), _kind(o))), None)
+            candidates = [n for n in new_variants if _covers(_kind(n), _kind(o))]
+            match = self._counterpart(o, candidates, where, old_side=True)
             if match is None:
                 self.found.append(f"{where}: no longer accepts {_kind(o)} values")
             else:
@@ -158,16 +159,50 @@ class _Diff:
         if new_null and not old_null:
             self.found.append(f"{where}: may now be null")
         for n in new_variants:
-            match = next((o for o in old_variants if _covers(_kind(o), _kind(n))), None)
+            candidates = [o for o in old_variants if _covers(_kind(o), _kind(n))]
+            match = self._counterpart(n, candidates, where, old_side=False)
             if match is None:
                 self.found.append(f"{where}: may now be a {_kind(n)}")
                 continue
-            if match.get("format") in _DECODED_FORMATS and n.get("format") != match.get("format"):
-                self.found.append(f"{where}: format changed from {match['format']!r}")
-            if _kind(n) == "array" and "items" in match and "items" in n:
-                self.response(match["items"], n["items"], f"{where}[]")
-            if _kind(n) == "object":
-                self._response_object(match, n, where)
+            self._response_variant(match, n, where)
+
+    def _response_variant(self, o: dict[str, Any], n: dict[str, Any], where: str) -> None:
+        if o.get("format") in _DECODED_FORMATS and n.get("format") != o.get("format"):
+            self.found.append(f"{where}: format changed from {o['format']!r}")
+        if _kind(n) == "array" and "items" in o and "items" in n:
+            self.response(o["items"], n["items"], f"{where}[]")
+        if _kind(n) == "object":
+            self._response_object(o, n, where)
+
+    def _counterpart(
+        self,
+        variant: dict[str, Any],
+        candidates: list[dict[str, Any]],
+        where: str,
+        *,
+        old_side: bool,
+    ) -> dict[str, Any] | None:
+        """The variant of the other side that ``variant`` corresponds to, within a union.
+
+        A union of several objects (the change feed's upsert | delete, an upsert's object of any
+        resource) has one counterpart per variant: the one with the same title (component name),
+        else the one it differs from least, so variants are never compared across kinds.
+        """
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        titled = [c for c in candidates if "title" in c and c.get("title") == variant.get("title")]
+        if titled:
+            return titled[0]
+
+        def cost(candidate: dict[str, Any]) -> int:
+            trial = _Diff(self.old, self.new, _seen=set(self._seen))
+            if old_side:  # request: variant is what the old spec accepted
+                trial._request_details(variant, candidate, where)
+            else:  # response: variant is what the new spec may send
+                trial._response_variant(candidate, variant, where)
+            return len(trial.found)
+
+        return min(candidates, key=cost)
 
     def _response_object(self, o: dict[str, Any], n: dict[str, Any], where: str) -> None:
         new_props, new_required = n.get("properties", {}), set(n.get("required", []))

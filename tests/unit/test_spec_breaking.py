@@ -307,3 +307,53 @@ def test_the_command_fails_and_says_what_to_do(
     assert main(["breaking", str(old), str(new)]) == 1
     out = capsys.readouterr().out
     assert "path removed" in out and "make spec-baseline" in out
+
+
+def _union_spec() -> Spec:
+    """A change-feed-like response: a list of a union of two object components."""
+
+    def obj(title: str, **props: Any) -> dict[str, Any]:
+        return {"title": title, "type": "object", "properties": props, "required": list(props)}
+
+    text = {"type": "string"}
+    return {
+        "paths": {
+            "/v1/changes": {
+                "get": {
+                    "operationId": "listChanges",
+                    "responses": {
+                        "200": {
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "array",
+                                        "items": {
+                                            "anyOf": [
+                                                {"$ref": "#/components/schemas/Upsert"},
+                                                {"$ref": "#/components/schemas/Tombstone"},
+                                            ]
+                                        },
+                                    }
+                                }
+                            }
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Upsert": obj("Upsert", op=text, changed_at=text, object=text),
+                "Tombstone": obj("Tombstone", op=text, deleted_at=text),
+            }
+        },
+    }
+
+
+def test_a_union_of_objects_is_compared_variant_by_variant() -> None:
+    assert breaking_changes(_union_spec(), _union_spec()) == []
+    new = _union_spec()
+    del new["components"]["schemas"]["Tombstone"]["properties"]["deleted_at"]
+    assert breaking_changes(_union_spec(), new) == [
+        "GET /v1/changes → 200[].deleted_at: field removed"
+    ]
