@@ -5,6 +5,7 @@ make bench-quick   small data, short rounds (a smoke run) → bench/data/quick/R
 """
 
 import argparse
+import hashlib
 import os
 import shlex
 import shutil
@@ -34,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reuse-db", action="store_true", help="reuse a kept bench database")
     p.add_argument("--no-profile", action="store_true", help="skip py-spy (--quick never profiles)")
     return p
+
+
+def _database_name(quick: bool) -> str:
+    """One bench database per checkout and mode: two runs from two checkouts never collide."""
+    checkout = hashlib.sha256(str(HERE).encode()).hexdigest()[:8]
+    return f"watchfloor_bench_{'quick' if quick else 'full'}_{checkout}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         profile=not (args.no_profile or args.quick),
         ingest_rows=2_000 if args.quick else 20_000,
         mix=16 if args.quick else 64,
+        database=_database_name(args.quick),
     )
     command = ".venv/bin/python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])
     facts = machine(admin)
