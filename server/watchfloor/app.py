@@ -16,7 +16,7 @@ from watchfloor.access.middleware import AccessMiddleware
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
 from watchfloor.bulk.controller import ImportController
-from watchfloor.db import create_pool, provide_connection
+from watchfloor.db import FairPool, create_pool, provide_connection
 from watchfloor.health import healthz, readyz
 from watchfloor.observability import RequestIdMiddleware, stamp_response
 from watchfloor.openapi import finalize
@@ -94,7 +94,7 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
         pool = await create_pool(
             dsn, min_size=settings.pool_min_size, max_size=settings.pool_max_size
         )
-        app.state.pool = pool
+        app.state.pool = FairPool(pool, settings.pool_max_size)
         try:
             yield
         finally:
