@@ -19,10 +19,15 @@ from watchfloor.idempotency import run_idempotent
 from watchfloor.listing import Listing
 from watchfloor.pagination import CursorCodec
 from watchfloor.records import Records
-from watchfloor.responses import page_response, single_response
-from watchfloor.store import Page
+from watchfloor.responses import (
+    if_none_match_versions,
+    not_modified,
+    page_response,
+    single_response,
+)
+from watchfloor.store import HORIZON_COLUMN, Page, with_horizon
 
-__all__ = ("create", "history", "listing", "sync_cursor")
+__all__ = ("create", "history", "listing", "read_one", "sync_cursor")
 
 Row = asyncpg.Record
 
@@ -52,6 +57,31 @@ async def create(
     return await run_idempotent(conn, request, idempotency_key, principal_of(request), respond)
 
 
+async def read_one(
+    conn: asyncpg.Connection,
+    records: Records,
+    record_id: str,
+    as_of: datetime | None,
+    if_none_match: str | None,
+    render: Callable[[Row], Any],
+) -> Response[Any]:
+    """``GET /v1/<resource>/{id}``: the record with its ETag, or 304, or 404.
+
+    With ``If-None-Match`` the version is checked in the same statement that would read the
+    record, so a caller whose copy is current costs no row to decode, render or send.
+    """
+    if if_none_match is None:
+        found = await records.get(conn, record_id, as_of)
+        return single_response(render(found), found["version"])
+    versions = if_none_match_versions(if_none_match)
+    row, current = await records.table.get_unless(conn, record_id, as_of, versions)
+    if current is not None:
+        return not_modified(current)
+    if row is None:
+        raise records.missing(record_id)
+    return single_response(render(row), row["version"])
+
+
 _HORIZON = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
 
 
@@ -65,6 +95,12 @@ async def sync_cursor(conn: asyncpg.Connection, codec: CursorCodec) -> str:
     """
     horizon = await conn.fetchval(_HORIZON)
     return codec.feed(int(horizon), 0)
+
+
+def _page_horizon(page: Page) -> int | None:
+    """The horizon read in the page's own statement (same snapshot), if it was."""
+    value = page.rows[0].get(HORIZON_COLUMN) if page.rows else None
+    return int(value) if value is not None else None
 
 
 async def listing(
@@ -89,8 +125,20 @@ async def listing(
         require_dataset(dataset)
     state = Listing(codec, filters, as_of=as_of)
     after = state.after(cursor)
-    sync = await sync_cursor(conn, codec) if cursor is None else None
-    page = await fetch(after)
+    sync: str | None = None
+    if cursor is None:
+        with with_horizon():
+            page = await fetch(after)
+        horizon = _page_horizon(page)
+        if horizon is None:
+            # An empty page (or a listing with its own SQL) says nothing of the horizon: take
+            # it first, as it must be, and read the page again in a snapshot after it.
+            sync = await sync_cursor(conn, codec)
+            page = await fetch(after)
+        else:
+            sync = codec.feed(horizon, 0)
+    else:
+        page = await fetch(after)
     next_cursor = state.next_cursor(page)
     return page_response(request, envelope(page.rows, next_cursor, sync), next_cursor)
 

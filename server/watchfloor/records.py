@@ -23,7 +23,7 @@ class Records:
         self.table = table
         self.noun = noun
 
-    def _missing(self, record_id: str) -> NotFound:
+    def missing(self, record_id: str) -> NotFound:
         return NotFound(f"No {self.noun} with id {record_id!r}.")
 
     async def get(
@@ -31,7 +31,7 @@ class Records:
     ) -> asyncpg.Record:
         row = await self.table.get(conn, record_id, as_of)
         if row is None:
-            raise self._missing(record_id)
+            raise self.missing(record_id)
         return row
 
     async def create(self, conn: asyncpg.Connection, values: Mapping[str, Any]) -> asyncpg.Record:
@@ -47,7 +47,7 @@ class Records:
         """Apply ``changes``; a change that alters nothing writes no new version."""
         current = await self.table.lock(conn, record_id)
         if current is None or current["deleted_at"] is not None:
-            raise self._missing(record_id)
+            raise self.missing(record_id)
         check_if_match(if_match, current["version"])
         effective = {k: v for k, v in changes.items() if current[k] != v}
         if not effective:
@@ -60,7 +60,7 @@ class Records:
         """Tombstone the record: it stays in history and the change feed says it went."""
         current = await self.table.lock(conn, record_id)
         if current is None or current["deleted_at"] is not None:
-            raise self._missing(record_id)
+            raise self.missing(record_id)
         check_if_match(if_match, current["version"])
         return await self.table.tombstone(conn, record_id)
 
@@ -76,11 +76,11 @@ class Records:
         """Versions of one record, oldest first; only those recorded by ``as_of`` if given."""
         rows = await self.table.history(conn, record_id)
         if not rows:
-            raise self._missing(record_id)
+            raise self.missing(record_id)
         if as_of is not None:
             rows = [r for r in rows if r["recorded_from"] <= as_of]
             if not rows:
-                raise self._missing(record_id)
+                raise self.missing(record_id)
         if after_version is not None:
             rows = [r for r in rows if r["version"] > after_version]
         page = rows[:limit]

@@ -22,6 +22,26 @@ def etag(version: int) -> str:
     return f'"{version}"'
 
 
+def if_none_match_versions(header: str) -> list[int] | None:
+    """The versions an ``If-None-Match`` names (``None`` for ``*``); tags not ours are ignored."""
+    versions: list[int] = []
+    for raw in header.split(","):
+        tag = raw.strip().removeprefix("W/")
+        if tag == "*":
+            return None
+        if len(tag) > 2 and tag[0] == tag[-1] == '"' and tag[1:-1].isdigit():
+            versions.append(int(tag[1:-1]))
+    return versions
+
+
+def not_modified(version: int) -> Response[Any]:
+    """304 for a caller that already holds ``version``."""
+    response: Response[Any] = Response(
+        content=b"", status_code=HTTP_304_NOT_MODIFIED, headers={"ETag": etag(version)}
+    )
+    return response
+
+
 def _matches(header: str | None, version: int) -> bool:
     if header is None:
         return False
@@ -60,13 +80,9 @@ def single_response(
     headers: Mapping[str, str] | None = None,
 ) -> Response[T]:
     """One record with its ETag; 304 when the caller already has this version."""
-    tag = etag(version)
     if status == 200 and _matches(if_none_match, version):
-        not_modified: Response[Any] = Response(
-            content=b"", status_code=HTTP_304_NOT_MODIFIED, headers={"ETag": tag}
-        )
-        return not_modified
-    return json_response(body, status=status, headers={"ETag": tag, **(headers or {})})
+        return not_modified(version)
+    return json_response(body, status=status, headers={"ETag": etag(version), **(headers or {})})
 
 
 def page_response(

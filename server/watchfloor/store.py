@@ -10,7 +10,9 @@ dataset the caller was not granted, every insert into such a dataset is refused 
 list is confined to the caller's datasets (see :mod:`watchfloor.access.principal`).
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -19,9 +21,29 @@ import asyncpg
 
 from watchfloor.access.principal import may_see, require_dataset, visible_datasets
 
-__all__ = ("BOOKKEEPING", "ListQuery", "Page", "Table")
+__all__ = ("BOOKKEEPING", "HORIZON_COLUMN", "ListQuery", "Page", "Table", "with_horizon")
 
 BOOKKEEPING = ("id", "dataset", "version", "created_at", "updated_at", "deleted_at", "external_id")
+
+
+HORIZON_COLUMN = "sync_horizon"
+"""Column of a first page's rows: the oldest running transaction, read in the page's snapshot."""
+_HORIZON_SQL = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+_WANT_HORIZON: ContextVar[bool] = ContextVar("want_horizon", default=False)
+
+
+@contextmanager
+def with_horizon() -> Iterator[None]:
+    """Within this block, every :meth:`ListQuery.fetch` selects :data:`HORIZON_COLUMN` too.
+
+    A first page carries a change-feed cursor taken no later than its snapshot; reading the
+    horizon in the page's own statement saves the round trip of asking for it first.
+    """
+    token = _WANT_HORIZON.set(True)
+    try:
+        yield
+    finally:
+        _WANT_HORIZON.reset(token)
 
 
 @dataclass(frozen=True)
@@ -74,6 +96,42 @@ class Table:
         if row is None or row["deleted_at"] is not None or not may_see(row["dataset"]):
             return None
         return row
+
+    async def get_unless(
+        self,
+        conn: asyncpg.Connection,
+        record_id: str,
+        as_of: datetime | None,
+        versions: Sequence[int] | None,
+    ) -> tuple[asyncpg.Record | None, int | None]:
+        """For ``If-None-Match``: the record, unless it is at one of ``versions`` (``None``: any).
+
+        Returns ``(row, None)`` when the caller's copy is stale, ``(None, version)`` when it is
+        current (only the version is read: nothing to decode, render or send), ``(None, None)``
+        when there is no such record for the caller. One statement either way.
+        """
+        relation = self.relation("$3" if as_of is not None else None)
+        unchanged = "$2::int[] IS NULL OR t.version = ANY($2::int[])"
+        sql = (
+            f"SELECT m.current_version, m.current_dataset, m.current_deleted_at, f.* FROM ("
+            f"SELECT t.version AS current_version, t.dataset AS current_dataset, "
+            f"t.deleted_at AS current_deleted_at FROM {relation} WHERE t.id = $1) m "
+            f"LEFT JOIN LATERAL (SELECT {self.select_list} FROM {relation} "
+            f"WHERE t.id = $1 AND NOT ({unchanged})) f ON true"
+        )
+        args: list[Any] = [record_id, None if versions is None else list(versions)]
+        if as_of is not None:
+            args.append(as_of)
+        row = await conn.fetchrow(sql, *args)
+        if (
+            row is None
+            or row["current_deleted_at"] is not None
+            or not may_see(row["current_dataset"])
+        ):
+            return None, None
+        if row["id"] is None:
+            return None, int(row["current_version"])
+        return row, None
 
     async def get_any(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record | None:
         """The current version, tombstone or not (for writers deciding between 404 and 409)."""
@@ -212,8 +270,11 @@ class ListQuery:
         if after is not None:
             conditions.append(self._keyset(order, after))
         order_sql = ", ".join(f"{expr} {'DESC' if desc else 'ASC'}" for expr, desc in order)
+        computed = dict(self.computed)
+        if _WANT_HORIZON.get():
+            computed[HORIZON_COLUMN] = _HORIZON_SQL
         select_list = ", ".join(
-            [self.table.select_list, *(f"{expr} AS {name}" for name, expr in self.computed.items())]
+            [self.table.select_list, *(f"{expr} AS {name}" for name, expr in computed.items())]
         )
         sql = (
             f"SELECT {select_list} FROM {self.table.relation(self._as_of_param)} "

@@ -132,3 +132,31 @@ async def test_cursor_older_than_retention_is_410_with_bootstrap_advice(
     # Bootstrapping as the problem says works: a list's sync_cursor is inside the window.
     sync = (await client.get("/v1/actors", params={"dataset": dataset})).json()["sync_cursor"]
     assert (await client.get("/v1/changes", params={"after": sync})).status_code == 200
+
+
+async def test_a_first_page_sync_cursor_is_below_every_running_writer(
+    client: Client, dataset: str, database_url: str, settings: Settings
+) -> None:
+    """A first page reads its ``sync_cursor`` in its own snapshot (or, for an empty page,
+    before it). Either way a writer still running when the page was read is at or above the
+    cursor, so following the feed from it delivers that writer's row, which the page could not
+    show. Checked for an empty first page and for one with rows."""
+    for rows_before in (0, 1):
+        for n in range(rows_before):
+            made = await client.post(
+                "/v1/actors", json={"kind": "state", "name": f"Seen {n}", "dataset": dataset}
+            )
+            assert made.status_code == 201, made.text
+        slow = await connect(database_url)
+        try:
+            held = slow.transaction()
+            await held.start()
+            slow_id = await create(slow, "actor", dataset, 100 + rows_before)
+            slow_xid = int(await slow.fetchval("SELECT pg_current_xact_id()::text::bigint"))
+            page = (await client.get("/v1/actors", params={"dataset": dataset})).json()
+            assert slow_id not in {a["id"] for a in page["data"]}
+            assert len(page["data"]) >= rows_before
+            assert cursor_xid(settings, page["sync_cursor"]) <= slow_xid
+            await held.commit()
+        finally:
+            await slow.close()

@@ -157,8 +157,9 @@ class ActorController(Controller):
         if_none_match: IfNoneMatch = None,
     ) -> Response[Actor]:
         """One actor, as it is now or as recorded at `as_of`. Sends an `ETag`."""
-        row = await _service.records.get(conn, actor_id, instant(as_of, "as_of"))
-        return single_response(to_actor(row), row["version"], if_none_match)
+        return await crud.read_one(
+            conn, _service.records, actor_id, instant(as_of, "as_of"), if_none_match, to_actor
+        )
 
     @patch(
         "/{actor_id:str}",

@@ -73,7 +73,7 @@ def apply_filters(query: ListQuery, filters: ActorFilters) -> None:
 
 
 def to_actor(row: asyncpg.Record) -> Actor:
-    return msgspec.convert(dict(row), Actor)
+    return msgspec.convert(dict(row), Actor, strict=True)
 
 
 async def missing_actor_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:

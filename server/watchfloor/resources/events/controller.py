@@ -182,8 +182,9 @@ class EventController(Controller):
         if_none_match: IfNoneMatch = None,
     ) -> Response[Event]:
         """One event, as it is now or as recorded at `as_of`; retracted ones too. Sends an `ETag`."""
-        row = await _service.records.get(conn, event_id, instant(as_of, "as_of"))
-        return single_response(to_event(row), row["version"], if_none_match)
+        return await crud.read_one(
+            conn, _service.records, event_id, instant(as_of, "as_of"), if_none_match, to_event
+        )
 
     @patch(
         "/{event_id:str}",

@@ -204,7 +204,7 @@ def to_event(row: asyncpg.Record) -> Event:
         "precision": row["occurred_precision"],
         "time": row["occurred_time"],
     }
-    return msgspec.convert(data, Event)
+    return msgspec.convert(data, Event, strict=True)
 
 
 async def cameo_code_exists(conn: asyncpg.Connection, code: str) -> bool:

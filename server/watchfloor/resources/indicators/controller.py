@@ -160,8 +160,14 @@ class IndicatorController(Controller):
         if_none_match: IfNoneMatch = None,
     ) -> Response[Indicator]:
         """One indicator, as it is now or as recorded at `as_of`. Sends an `ETag`."""
-        row = await _service.records.get(conn, indicator_id, instant(as_of, "as_of"))
-        return single_response(to_indicator(row), row["version"], if_none_match)
+        return await crud.read_one(
+            conn,
+            _service.records,
+            indicator_id,
+            instant(as_of, "as_of"),
+            if_none_match,
+            to_indicator,
+        )
 
     @patch(
         "/{indicator_id:str}",

@@ -45,4 +45,4 @@ def apply_filters(query: ListQuery, filters: IndicatorFilters) -> None:
 
 
 def to_indicator(row: asyncpg.Record) -> Indicator:
-    return msgspec.convert(dict(row), Indicator)
+    return msgspec.convert(dict(row), Indicator, strict=True)

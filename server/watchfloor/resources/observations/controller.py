@@ -62,8 +62,14 @@ class ObservationController(Controller):
         if_none_match: IfNoneMatch = None,
     ) -> Response[Observation]:
         """One figure, as it is now or as recorded at `as_of`. Sends an `ETag`."""
-        row = await _service.records.get(conn, observation_id, instant(as_of, "as_of"))
-        return single_response(to_observation(row), row["version"], if_none_match)
+        return await crud.read_one(
+            conn,
+            _service.records,
+            observation_id,
+            instant(as_of, "as_of"),
+            if_none_match,
+            to_observation,
+        )
 
     @patch(
         "/{observation_id:str}",

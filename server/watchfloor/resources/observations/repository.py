@@ -122,7 +122,7 @@ def watch_thresholds(query: ListQuery, thresholds: list[Any], min_level: str | N
 
 
 def to_observation(row: asyncpg.Record) -> Observation:
-    return msgspec.convert(dict(row), Observation)
+    return msgspec.convert(dict(row), Observation, strict=True)
 
 
 async def find_figure(

@@ -135,8 +135,9 @@ class FacilityController(Controller):
         if_none_match: IfNoneMatch = None,
     ) -> Response[Facility]:
         """One facility, as it is now or as recorded at `as_of`. Sends an `ETag`."""
-        row = await _service.records.get(conn, facility_id, instant(as_of, "as_of"))
-        return single_response(to_facility(row), row["version"], if_none_match)
+        return await crud.read_one(
+            conn, _service.records, facility_id, instant(as_of, "as_of"), if_none_match, to_facility
+        )
 
     @patch(
         "/{facility_id:str}",

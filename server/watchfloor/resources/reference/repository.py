@@ -88,11 +88,11 @@ def apply_weapon_filters(query: ListQuery, filters: WeaponFilters) -> None:
 
 
 def to_facility(row: asyncpg.Record) -> Facility:
-    return msgspec.convert(dict(row), Facility)
+    return msgspec.convert(dict(row), Facility, strict=True)
 
 
 def to_weapon(row: asyncpg.Record) -> Weapon:
-    return msgspec.convert(dict(row), Weapon)
+    return msgspec.convert(dict(row), Weapon, strict=True)
 
 
 async def _missing(conn: asyncpg.Connection, sql: str, ids: list[str]) -> list[str]:

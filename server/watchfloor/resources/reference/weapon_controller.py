@@ -138,8 +138,9 @@ class WeaponController(Controller):
         if_none_match: IfNoneMatch = None,
     ) -> Response[Weapon]:
         """One weapon system, as it is now or as recorded at `as_of`. Sends an `ETag`."""
-        row = await _service.records.get(conn, weapon_id, instant(as_of, "as_of"))
-        return single_response(to_weapon(row), row["version"], if_none_match)
+        return await crud.read_one(
+            conn, _service.records, weapon_id, instant(as_of, "as_of"), if_none_match, to_weapon
+        )
 
     @patch(
         "/{weapon_id:str}",

@@ -166,8 +166,9 @@ class SourceController(Controller):
         if_none_match: IfNoneMatch = None,
     ) -> Response[Source]:
         """One source, as it is now or as recorded at `as_of`. Sends an `ETag`."""
-        row = await _service.records.get(conn, source_id, instant(as_of, "as_of"))
-        return single_response(to_source(row), row["version"], if_none_match)
+        return await crud.read_one(
+            conn, _service.records, source_id, instant(as_of, "as_of"), if_none_match, to_source
+        )
 
     @patch(
         "/{source_id:str}",

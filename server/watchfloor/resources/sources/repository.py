@@ -61,4 +61,4 @@ def apply_filters(query: ListQuery, filters: SourceFilters) -> None:
 
 
 def to_source(row: asyncpg.Record) -> Source:
-    return msgspec.convert(dict(row), Source)
+    return msgspec.convert(dict(row), Source, strict=True)

@@ -178,8 +178,14 @@ class StatementController(Controller):
         if_none_match: IfNoneMatch = None,
     ) -> Response[Statement]:
         """One statement (retracted ones too), now or as recorded at `as_of`. Sends an `ETag`."""
-        row = await _service.records.get(conn, statement_id, instant(as_of, "as_of"))
-        return single_response(to_statement(row), row["version"], if_none_match)
+        return await crud.read_one(
+            conn,
+            _service.records,
+            statement_id,
+            instant(as_of, "as_of"),
+            if_none_match,
+            to_statement,
+        )
 
     @patch(
         "/{statement_id:str}",

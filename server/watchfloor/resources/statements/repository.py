@@ -158,7 +158,7 @@ def apply_filters(query: ListQuery, filters: StatementFilters) -> None:
 
 
 def to_statement(row: asyncpg.Record) -> Statement:
-    return msgspec.convert(dict(row), Statement)
+    return msgspec.convert(dict(row), Statement, strict=True)
 
 
 async def missing_event_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
