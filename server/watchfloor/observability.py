@@ -50,6 +50,11 @@ class JsonFormatter(logging.Formatter):
 
 def configure_logging(level: str = "INFO") -> None:
     """Send Watchfloor's logs to stderr as JSON lines (called by the CLI, never on import)."""
+    # The JSON lines carry no thread or process names: skip looking them up for every record
+    # (one record per request).
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger("watchfloor")
