@@ -124,7 +124,10 @@ class References:
     def values(self, record: dict[str, Any], fields: dict[str, str]) -> Iterator[tuple[str, str]]:
         """(resource, value) of every string where ``record`` names a record: id or reference."""
         for spec, target in fields.items():
-            for container, key, _ in reference_slots(record, self._path(spec).steps):
+            steps = self._path(spec).steps
+            if steps[0][0] not in record:
+                continue
+            for container, key, _ in reference_slots(record, steps):
                 value = container[key]  # type: ignore[index]
                 if isinstance(value, str):
                     yield target, value
@@ -171,7 +174,10 @@ class References:
         """
         problems: list[str] = []
         for spec, target in fields.items():
-            for container, key, pointer in reference_slots(record, self._path(spec).steps):
+            steps = self._path(spec).steps
+            if steps[0][0] not in record:
+                continue
+            for container, key, pointer in reference_slots(record, steps):
                 value = container[key]  # type: ignore[index]
                 if not (isinstance(value, str) and value.startswith("@") and len(value) > 1):
                     continue
