@@ -19,6 +19,7 @@ import asyncpg
 import msgspec
 from msgspec import Meta
 
+from watchfloor import memo
 from watchfloor.access.principal import visible_datasets
 from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.wire import TEXT
@@ -30,6 +31,7 @@ __all__ = (
     "best_grade",
     "grade_filter",
     "resolve_citations",
+    "source_reliability",
 )
 
 Credibility = Annotated[
@@ -90,6 +92,16 @@ SELECT id, reliability FROM sources WHERE id = ANY($1::text[]) AND deleted_at IS
 """Sources the caller may see: one in another dataset does not exist for it."""
 
 
+async def source_reliability(conn: asyncpg.Connection, ids: list[str]) -> dict[str, str]:
+    """The reliability of each of ``ids`` that names a live source the caller may see."""
+
+    async def fetch(wanted: list[str]) -> dict[str, str]:
+        rows = await conn.fetch(_RELIABILITY, wanted, visible_datasets())
+        return {r["id"]: r["reliability"] for r in rows}
+
+    return await memo.lookup("sources", ids, fetch)
+
+
 async def resolve_citations(
     conn: asyncpg.Connection, citations: list[CitationIn], pointer: str = "/citations"
 ) -> list[dict[str, object]]:
@@ -99,8 +111,7 @@ async def resolve_citations(
         Unprocessable: a citation names a source that does not exist, or its offsets run
             backwards; each such citation is named by a JSON pointer under ``pointer``.
     """
-    rows = await conn.fetch(_RELIABILITY, [c.source_id for c in citations], visible_datasets())
-    reliability = {r["id"]: r["reliability"] for r in rows}
+    reliability = await source_reliability(conn, [c.source_id for c in citations])
     problems: list[FieldError] = []
     resolved: list[dict[str, object]] = []
     for i, citation in enumerate(citations):

@@ -3,7 +3,9 @@
 Resource services wrap a :class:`Records` with their own validation; controllers never see SQL.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +15,27 @@ from watchfloor.errors import NotFound
 from watchfloor.responses import check_if_match
 from watchfloor.store import Page, Table
 
-__all__ = ("Records",)
+__all__ = ("InsertSink", "Records", "deferring_inserts")
+
+InsertSink = Callable[[Table, dict[str, Any]], asyncpg.Record]
+"""Takes the values of a new record to write later; returns them as the record's row."""
+
+_sink: ContextVar[InsertSink | None] = ContextVar("watchfloor_insert_sink", default=None)
+
+
+@contextmanager
+def deferring_inserts(sink: InsertSink) -> Iterator[None]:
+    """Hand every :meth:`Records.create` in the block to ``sink`` instead of inserting it.
+
+    The bulk import writes a batch's new records with one statement per table. The services'
+    checks run as always, before the record is handed over; the row a deferred create returns
+    holds the values written (its ``id`` among them), not the bookkeeping columns.
+    """
+    token = _sink.set(sink)
+    try:
+        yield
+    finally:
+        _sink.reset(token)
 
 
 class Records:
@@ -35,6 +57,9 @@ class Records:
         return row
 
     async def create(self, conn: asyncpg.Connection, values: Mapping[str, Any]) -> asyncpg.Record:
+        sink = _sink.get()
+        if sink is not None:
+            return sink(self.table, dict(values))
         return await self.table.insert(conn, dict(values))
 
     async def update(

@@ -105,8 +105,8 @@ class ImportController(Controller):
         A line whose `external_id` is new is created; one equal to the stored record is
         unchanged; one that differs is the record's complete new state, written as a new
         version. A bad line is rejected with its number and reason and never takes good lines
-        down: lines are committed in batches, each line in a savepoint of its own. Importing
-        the same body again reports every line unchanged.
+        down: lines are committed in batches, and a line that fails is rolled back alone.
+        Importing the same body again reports every line unchanged.
 
         With an `Idempotency-Key`, a retry of the same body replays the first report; while
         the first import is still running the key answers 409.

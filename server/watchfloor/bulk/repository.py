@@ -1,27 +1,52 @@
-"""SQL of the import: records by ``external_id`` within a dataset, and the dataset itself."""
+"""SQL of the import: records by ``external_id`` within a dataset, the dataset itself, and the
+multi-row insert a batch's new records are written with."""
+
+from collections.abc import Sequence
+from typing import Any
 
 import asyncpg
+import msgspec
 
 from watchfloor.store import Table
 
-__all__ = ("dataset_exists", "find_by_external_id", "live_id_by_external_id")
+__all__ = (
+    "dataset_exists",
+    "find_by_external_ids",
+    "insert_many",
+    "live_id_by_external_id",
+    "live_ids_by_external_ids",
+)
 
-FIND_BY_EXTERNAL_ID = (
-    "SELECT t.id, t.version, t.deleted_at FROM {table} t "
-    "WHERE t.dataset = $1 AND t.external_id = $2"
+FIND_BY_EXTERNAL_IDS = (
+    "SELECT t.external_id, t.id, t.version, t.deleted_at FROM {table} t "
+    "WHERE t.dataset = $1 AND t.external_id = ANY($2::text[])"
 )
 LIVE_ID_BY_EXTERNAL_ID = (
     "SELECT t.id FROM {table} t "
     "WHERE t.dataset = $1 AND t.external_id = $2 AND t.deleted_at IS NULL"
 )
+LIVE_IDS_BY_EXTERNAL_IDS = (
+    "SELECT t.external_id, t.id FROM {table} t "
+    "WHERE t.dataset = $1 AND t.external_id = ANY($2::text[]) AND t.deleted_at IS NULL"
+)
+# One statement for the whole list: the rows travel as one JSON array of objects, which the
+# table's own row type turns into typed columns (a JSON null is SQL NULL; an omitted column
+# takes its default, as it is not named). Passed as text, so no connection codec touches it.
+INSERT = (
+    "INSERT INTO {table} ({columns}) SELECT {columns} "
+    "FROM jsonb_populate_recordset(NULL::{table}, $1::text::jsonb)"
+)
 DATASET_EXISTS = "SELECT EXISTS (SELECT 1 FROM datasets WHERE name = $1)"
 
+_encode = msgspec.json.Encoder().encode
 
-async def find_by_external_id(
-    conn: asyncpg.Connection, table: Table, dataset: str, external_id: str
-) -> asyncpg.Record | None:
-    """Id, version and tombstone of the record with this ``external_id``, deleted or not."""
-    return await conn.fetchrow(FIND_BY_EXTERNAL_ID.format(table=table.name), dataset, external_id)
+
+async def find_by_external_ids(
+    conn: asyncpg.Connection, table: Table, dataset: str, external_ids: Sequence[str]
+) -> dict[str, asyncpg.Record]:
+    """``external_id`` → id, version and tombstone of each record found, deleted or not."""
+    sql = FIND_BY_EXTERNAL_IDS.format(table=table.name)
+    return {r["external_id"]: r for r in await conn.fetch(sql, dataset, list(external_ids))}
 
 
 async def live_id_by_external_id(
@@ -32,6 +57,26 @@ async def live_id_by_external_id(
         LIVE_ID_BY_EXTERNAL_ID.format(table=table.name), dataset, external_id
     )
     return found
+
+
+async def live_ids_by_external_ids(
+    conn: asyncpg.Connection, table: Table, dataset: str, external_ids: Sequence[str]
+) -> dict[str, str]:
+    """``external_id`` → id of each live (not deleted) record found."""
+    sql = LIVE_IDS_BY_EXTERNAL_IDS.format(table=table.name)
+    return {r["external_id"]: r["id"] for r in await conn.fetch(sql, dataset, list(external_ids))}
+
+
+async def insert_many(
+    conn: asyncpg.Connection, table: Table, columns: Sequence[str], rows: list[dict[str, Any]]
+) -> None:
+    """Insert ``rows`` (each the values of ``columns``) with one statement.
+
+    The table's row triggers fire for each row as for a single insert: each new record gets
+    its change-feed entry and audit row, in the order of ``rows``.
+    """
+    sql = INSERT.format(table=table.name, columns=", ".join(columns))
+    await conn.execute(sql, _encode(rows).decode())
 
 
 async def dataset_exists(conn: asyncpg.Connection, name: str) -> bool:

@@ -1,10 +1,10 @@
-"""The import: rows in, a report out. Transactional per batch, a savepoint per row.
+"""The import: rows in, a report out. Transactional per batch.
 
 Rows are taken from the reader a batch at a time (``batch_size``), so memory stays flat however
-long the input is. Each batch is one transaction; each row in it runs in a savepoint, so a row
-that fails is rolled back alone and reported, and the good rows around it commit. A batch
-commits before the next is read: an interrupted import keeps every batch it finished, and
-importing the same input again finishes the job (every finished row reports unchanged).
+long the input is. Each batch is one transaction (:mod:`watchfloor.bulk.batch`): a row that
+fails is rejected alone and reported, and the good rows around it commit. A batch commits
+before the next is read: an interrupted import keeps every batch it finished, and importing the
+same input again finishes the job (every finished row reports unchanged).
 """
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
@@ -14,9 +14,10 @@ import asyncpg
 
 from watchfloor.access.principal import require_dataset
 from watchfloor.bulk import repository as repo
+from watchfloor.bulk.batch import BatchWriter, Outcome
 from watchfloor.bulk.rows import ImportRow, ndjson_rows, parse_line
 from watchfloor.bulk.schemas import ImportReport, RejectedLine, ResourceCounts
-from watchfloor.bulk.upsert import Rejected, RowWriter
+from watchfloor.bulk.upsert import Rejected
 from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.registry import Resource
 
@@ -53,6 +54,13 @@ class ReportBuilder:
         self.rejected_lines.append(
             RejectedLine(line=line, reason=reason, resource=resource, external_id=external_id)
         )
+
+    def add(self, outcome: Outcome) -> None:
+        row, result = outcome
+        if isinstance(result, Rejected):
+            self.rejected(row.line, result.reason, result.resource, result.external_id)
+        else:
+            self.applied(result.resource, result.outcome)
 
     def report(self) -> ImportReport:
         return ImportReport(
@@ -111,25 +119,12 @@ async def import_rows(
     # Before anything else: `@external_id` lookups and writes are confined to this dataset.
     require_dataset(dataset)
     await check_dataset(conn, dataset)
-    writer = RowWriter(conn, dataset, resources)
+    writer = BatchWriter(conn, dataset, resources)
     report = ReportBuilder(dataset)
     async for batch in _batches(rows, batch_size):
-        async with conn.transaction():
-            for row in batch:
-                await _apply(writer, report, row)
+        for outcome in await writer.write(batch):
+            report.add(outcome)
     return report.report()
-
-
-async def _apply(writer: RowWriter, report: ReportBuilder, row: ImportRow) -> None:
-    if row.record is None:
-        report.rejected(row.line, row.error or "cannot be read")
-        return
-    try:
-        applied = await writer.apply(row.record)
-    except Rejected as exc:
-        report.rejected(row.line, exc.reason, exc.resource, exc.external_id)
-    else:
-        report.applied(applied.resource, applied.outcome)
 
 
 async def _ndjson_async(lines: AsyncIterable[Any]) -> AsyncIterator[ImportRow]:

@@ -22,14 +22,16 @@ from typing import Any
 import asyncpg
 import msgspec
 
+from watchfloor import memo
 from watchfloor.bulk import repository as repo
+from watchfloor.bulk.pending import PendingInserts
 from watchfloor.bulk.references import References
 from watchfloor.citations import Citation, CitationIn
 from watchfloor.errors import WatchfloorError
 from watchfloor.problems import SQLSTATE_STATUS
 from watchfloor.registry import RESOURCES, Resource
 
-__all__ = ("CONTROL_KEYS", "ON_EXISTING", "Applied", "Rejected", "RowWriter")
+__all__ = ("CONTROL_KEYS", "ON_EXISTING", "Applied", "Rejected", "RowWriter", "is_data_error")
 
 CONTROL_KEYS = frozenset({"resource", "on_existing"})
 """Keys of a row that steer the import and are not fields of the record."""
@@ -76,7 +78,7 @@ def _service_reason(exc: WatchfloorError) -> str:
     return f"{exc.detail} ({fields})" if fields else exc.detail
 
 
-def _is_data_error(exc: asyncpg.PostgresError) -> bool:
+def is_data_error(exc: asyncpg.PostgresError) -> bool:
     """Errors caused by the row's values (classes 22 and 23), not by the database's state."""
     sqlstate = getattr(exc, "sqlstate", None) or ""
     return sqlstate[:2] in ("22", "23")
@@ -116,8 +118,16 @@ def merged_citations(stored: list[Citation], incoming: list[CitationIn]) -> list
     return merged
 
 
+Stored = dict[tuple[str, str], Any]
+"""(resource, external_id) → the stored record's ``id`` and ``deleted_at``."""
+
+
 class RowWriter:
-    """Applies rows to one dataset through the registry, resolving references as it goes."""
+    """Applies rows to one dataset through the registry, resolving references as it goes.
+
+    ``stored`` holds the records of the batch's rows as looked up before the batch runs
+    (:func:`watchfloor.bulk.prefetch.prefetch`); rows that create a record add to it.
+    """
 
     def __init__(
         self,
@@ -129,6 +139,7 @@ class RowWriter:
         self.dataset = dataset
         self.resources = RESOURCES if resources is None else resources
         self.references = References(self._lookup)
+        self.stored: Stored = {}
 
     async def _lookup(self, resource: str, external_id: str) -> str | None:
         target = self.resources.get(resource)
@@ -164,8 +175,12 @@ class RowWriter:
             raise Rejected(f"/on_existing: a {name} has no citations to merge", name, external_id)
         return resource, external_id, on_existing
 
-    async def apply(self, record: dict[str, Any]) -> Applied:
-        """Import one row inside a savepoint.
+    async def apply(self, record: dict[str, Any], pending: PendingInserts | None = None) -> Applied:
+        """Import one row: inside a savepoint, or with its create held in ``pending``.
+
+        Without ``pending`` a database error caused by the row's values rejects it alone. With
+        ``pending`` (the optimistic run of a batch) no savepoint is taken and such an error
+        propagates: the batch is rolled back and run again row by row.
 
         Raises:
             Rejected: the row is not imported; nothing it did is kept.
@@ -181,9 +196,7 @@ class RowWriter:
             data = msgspec.convert(body, resource.create_type)
         except msgspec.ValidationError as exc:
             raise Rejected(_validation_reason(exc), name, external_id) from None
-        existing = await repo.find_by_external_id(
-            self.conn, resource.table, self.dataset, external_id
-        )
+        existing = self.stored.get((name, external_id))
         if existing is not None and existing["deleted_at"] is not None:
             raise Rejected(
                 f"the {name} with this external_id ({existing['id']}) was deleted; "
@@ -194,22 +207,46 @@ class RowWriter:
         if existing is not None and on_existing == "keep":
             return Applied(name, external_id, "unchanged", existing["id"])
         try:
-            async with self.conn.transaction():
-                if existing is None:
-                    row = await resource.create(self.conn, data)
-                    outcome = "created"
-                else:
-                    row, outcome = await self._update(resource, existing["id"], data, on_existing)
+            row, outcome = await self._write(resource, existing, data, on_existing, pending)
         except WatchfloorError as exc:
             raise Rejected(_service_reason(exc), name, external_id) from None
         except asyncpg.PostgresError as exc:
-            if not _is_data_error(exc):
+            if pending is not None or not is_data_error(exc):
                 raise
             raise Rejected(_database_reason(exc), name, external_id) from None
         except UnicodeEncodeError:
+            if pending is not None:
+                raise
             raise Rejected("text must be valid Unicode", name, external_id) from None
+        if outcome == "created":
+            self.stored[(name, external_id)] = {"id": row["id"], "deleted_at": None}
+        else:
+            memo.forget(resource.table.name, row["id"])
         self.references.remember(name, external_id, row["id"])
         return Applied(name, external_id, outcome, row["id"])
+
+    async def _write(
+        self,
+        resource: Resource,
+        existing: Any,
+        data: Any,
+        on_existing: str,
+        pending: PendingInserts | None,
+    ) -> tuple[asyncpg.Record, str]:
+        if pending is None:
+            async with self.conn.transaction():
+                return await self._create_or_update(resource, existing, data, on_existing)
+        # What the checks or the update read must be in the database: the held-back records
+        # of other tables, and all of them before an update (it reads the stored record).
+        await pending.flush(self.conn, keep=resource.table if existing is None else None)
+        return await self._create_or_update(resource, existing, data, on_existing)
+
+    async def _create_or_update(
+        self, resource: Resource, existing: Any, data: Any, on_existing: str
+    ) -> tuple[asyncpg.Record, str]:
+        if existing is None:
+            return await resource.create(self.conn, data), "created"
+        return await self._update(resource, existing["id"], data, on_existing)
 
     async def _update(
         self, resource: Resource, record_id: str, data: Any, on_existing: str

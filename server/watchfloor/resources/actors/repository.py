@@ -6,6 +6,7 @@ from typing import Any
 import asyncpg
 import msgspec
 
+from watchfloor import memo
 from watchfloor.access.principal import visible_datasets
 from watchfloor.resources.actors.schemas import Actor
 from watchfloor.store import ListQuery, Table
@@ -78,7 +79,11 @@ def to_actor(row: asyncpg.Record) -> Actor:
 
 async def missing_actor_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
     """Those of ``ids`` that name no live actor the caller may see (others do not exist for it)."""
-    if not ids:
-        return []
-    rows: list[Any] = await conn.fetch(_MISSING, ids, visible_datasets())
-    return [r["wanted"] for r in rows]
+
+    async def fetch(wanted: list[str]) -> dict[str, bool]:
+        rows: list[Any] = await conn.fetch(_MISSING, wanted, visible_datasets())
+        missing = {r["wanted"] for r in rows}
+        return {i: True for i in wanted if i not in missing}
+
+    found = await memo.lookup(ACTORS.name, ids, fetch)
+    return [i for i in ids if i not in found]

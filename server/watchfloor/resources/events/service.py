@@ -10,6 +10,7 @@ from typing import Any
 import asyncpg
 import msgspec
 
+from watchfloor import memo
 from watchfloor.citations import CitationIn, best_grade, resolve_citations
 from watchfloor.errors import FieldError, NotFound, Unprocessable
 from watchfloor.ids import new_id
@@ -56,6 +57,15 @@ def _place(place: Place | None) -> Values:
     }
 
 
+async def _known_cameo_code(conn: asyncpg.Connection, code: str) -> bool:
+    """Whether ``code`` is a CAMEO event code; remembered while a memo is active (an import)."""
+
+    async def fetch(codes: list[str]) -> dict[str, bool]:
+        return {c: True for c in codes if await repo.cameo_code_exists(conn, c)}
+
+    return bool(await memo.lookup("cameo_codes", [code], fetch))
+
+
 class _Check:
     """The problems found in one write, reported together."""
 
@@ -85,7 +95,7 @@ class _Check:
             self.problems.append(FieldError("/place/facility_id", f"no facility {facility}"))
 
     async def cameo(self, conn: asyncpg.Connection, code: str | None) -> None:
-        if code is not None and not await repo.cameo_code_exists(conn, code):
+        if code is not None and not await _known_cameo_code(conn, code):
             self.problems.append(FieldError("/cameo_code", f"{code} is not a CAMEO event code"))
 
     async def citations(

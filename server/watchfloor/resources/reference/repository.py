@@ -5,6 +5,7 @@ from typing import Any
 import asyncpg
 import msgspec
 
+from watchfloor import memo
 from watchfloor.access.principal import visible_datasets
 from watchfloor.resources.reference.schemas import Facility, Weapon
 from watchfloor.store import ListQuery, Table
@@ -95,18 +96,21 @@ def to_weapon(row: asyncpg.Record) -> Weapon:
     return msgspec.convert(dict(row), Weapon, strict=True)
 
 
-async def _missing(conn: asyncpg.Connection, sql: str, ids: list[str]) -> list[str]:
-    if not ids:
-        return []
-    rows: list[Any] = await conn.fetch(sql, ids, visible_datasets())
-    return [r["wanted"] for r in rows]
+async def _missing(conn: asyncpg.Connection, table: str, sql: str, ids: list[str]) -> list[str]:
+    async def fetch(wanted: list[str]) -> dict[str, bool]:
+        rows: list[Any] = await conn.fetch(sql, wanted, visible_datasets())
+        missing = {r["wanted"] for r in rows}
+        return {i: True for i in wanted if i not in missing}
+
+    found = await memo.lookup(table, ids, fetch)
+    return [i for i in ids if i not in found]
 
 
 async def missing_facility_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
     """Those of ``ids`` that name no live facility."""
-    return await _missing(conn, MISSING_FACILITIES, ids)
+    return await _missing(conn, FACILITIES.name, MISSING_FACILITIES, ids)
 
 
 async def missing_weapon_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
     """Those of ``ids`` that name no live weapon system."""
-    return await _missing(conn, MISSING_WEAPONS, ids)
+    return await _missing(conn, WEAPONS.name, MISSING_WEAPONS, ids)

@@ -1,0 +1,84 @@
+"""One batch of the import: looked up together, written optimistically, redone if refused.
+
+A batch is one transaction. Its rows are first run **optimistically**: the records they name
+are looked up once for the whole batch (:meth:`RowWriter.prefetch`), the services' existence
+checks are memoised (:mod:`watchfloor.memo`), no savepoint is taken, and new records are
+written with one statement per table (:mod:`watchfloor.bulk.pending`). A row the services
+refuse (bad field, dangling reference …) is rejected on the spot: they refuse before writing.
+
+Only when the **database** refuses something (a check or unique constraint, a value it cannot
+store) is the whole batch rolled back and run again the careful way, each row in a savepoint
+of its own with its records inserted one by one, so that only the rows at fault are rejected.
+Outcomes are reported only for the attempt that commits.
+"""
+
+from contextlib import nullcontext
+from typing import Any
+
+import asyncpg
+
+from watchfloor.bulk.pending import PendingInserts
+from watchfloor.bulk.prefetch import prefetch
+from watchfloor.bulk.rows import ImportRow
+from watchfloor.bulk.upsert import Applied, Rejected, RowWriter, is_data_error
+from watchfloor.memo import Memo, memoizing
+from watchfloor.records import deferring_inserts
+from watchfloor.registry import Resource
+
+__all__ = ("BatchWriter", "Outcome")
+
+Outcome = tuple[ImportRow, Applied | Rejected]
+
+_REFUSED = (asyncpg.PostgresError, asyncpg.DataError, UnicodeEncodeError)
+"""What the database (or the driver, for a value it cannot send) answers a row it refuses."""
+
+
+class BatchWriter:
+    """Writes batches of rows into one dataset; an instance lives as long as the import."""
+
+    def __init__(
+        self,
+        conn: asyncpg.Connection,
+        dataset: str,
+        resources: dict[str, Resource] | None = None,
+    ) -> None:
+        self.conn = conn
+        self.rows = RowWriter(conn, dataset, resources)
+        self._lasting: dict[str, dict[str, Any]] = {}
+        self.redone = 0
+        """Batches that fell back to a savepoint per row."""
+
+    async def write(self, batch: list[ImportRow]) -> list[Outcome]:
+        """Apply ``batch`` in one transaction; what became of each row, in order."""
+        self.rows.references.keep_journal()
+        try:
+            async with self.conn.transaction():
+                return await self._attempt(batch, optimistic=True)
+        except _REFUSED as exc:
+            if isinstance(exc, asyncpg.PostgresError) and not is_data_error(exc):
+                raise
+        self.rows.references.roll_back()
+        self.redone += 1
+        async with self.conn.transaction():
+            return await self._attempt(batch, optimistic=False)
+
+    async def _attempt(self, batch: list[ImportRow], *, optimistic: bool) -> list[Outcome]:
+        memo = Memo(self._lasting)
+        pending = PendingInserts(memo) if optimistic else None
+        outcomes: list[Outcome] = []
+        with memoizing(memo):
+            await prefetch(self.rows, [row.record for row in batch if row.record is not None])
+            with deferring_inserts(pending.add) if pending is not None else nullcontext():
+                for row in batch:
+                    outcomes.append((row, await self._apply(row, pending)))
+            if pending is not None:
+                await pending.flush(self.conn)
+        return outcomes
+
+    async def _apply(self, row: ImportRow, pending: PendingInserts | None) -> Applied | Rejected:
+        if row.record is None:
+            return Rejected(row.error or "cannot be read")
+        try:
+            return await self.rows.apply(row.record, pending)
+        except Rejected as exc:
+            return exc
