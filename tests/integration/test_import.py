@@ -1,6 +1,7 @@
 """``POST /v1/import`` and the import pipeline, end to end against real PostgreSQL."""
 
 import json
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -139,8 +140,11 @@ async def test_unknown_dataset_and_wrong_media_type(
     ungranted = await post(client, ndjson(BLOC), "not-granted-dataset")
     assert ungranted.status_code == 403
     # Granted to the key but never created: the dataset itself is missing.
-    await grant(db, api_key.key.id, "no-such-dataset")
-    missing = await post(client, ndjson(BLOC), "no-such-dataset")
+    # A name of this test's own: granting a shared name to the session's key would change
+    # what other tests see for it.
+    never_created = f"never-created-{uuid.uuid4().hex[:8]}"
+    await grant(db, api_key.key.id, never_created)
+    missing = await post(client, ndjson(BLOC), never_created)
     assert missing.status_code == 422
     assert missing.headers["content-type"].startswith("application/problem+json")
     wrong = await client.post(
@@ -179,8 +183,9 @@ async def test_idempotency_key_of_a_running_import_is_409(
 async def test_failed_import_releases_its_key(
     client: Client, db: asyncpg.Connection, api_key: ApiKeyWithSecret
 ) -> None:
-    await grant(db, api_key.key.id, "no-such-dataset")
-    response = await post(client, ndjson(BLOC), "no-such-dataset", **{"Idempotency-Key": "gone"})
+    never_created = f"never-created-{uuid.uuid4().hex[:8]}"
+    await grant(db, api_key.key.id, never_created)
+    response = await post(client, ndjson(BLOC), never_created, **{"Idempotency-Key": "gone"})
     assert response.status_code == 422
     assert await db.fetchval("SELECT count(*) FROM idempotency_keys WHERE key = 'gone'") == 0
 
