@@ -152,14 +152,7 @@ class Table:
         self, conn: asyncpg.Connection, ids: Sequence[str], versions: Sequence[int]
     ) -> list[asyncpg.Record]:
         """The given versions (``ids[i]`` at ``versions[i]``), current or historical."""
-        sql = (
-            f"SELECT {self.select_list} FROM ("
-            f"SELECT * FROM {self.name} WHERE id = ANY($1::text[]) UNION ALL "
-            f"SELECT * FROM {self.name}_history WHERE id = ANY($1::text[])) t "
-            f"JOIN unnest($1::text[], $2::int[]) AS wanted (id, version) "
-            f"ON wanted.id = t.id AND wanted.version = t.version"
-        )
-        return list(await conn.fetch(sql, list(ids), list(versions)))
+        return list(await conn.fetch(versions_query(self), list(ids), list(versions)))
 
     async def insert(self, conn: asyncpg.Connection, values: dict[str, Any]) -> asyncpg.Record:
         require_dataset(values["dataset"])
@@ -300,3 +293,14 @@ class ListQuery:
                 "(" + " AND ".join([*equal, f"{expr} {op} {self.param(after[i])}"]) + ")"
             )
         return "(" + " OR ".join(clauses) + ")"
+
+
+def versions_query(table: Table) -> str:
+    """``table.select_list`` of ``$1[i]`` at version ``$2[i]``, current or historical."""
+    return (
+        f"SELECT {table.select_list} FROM ("
+        f"SELECT * FROM {table.name} WHERE id = ANY($1::text[]) UNION ALL "
+        f"SELECT * FROM {table.name}_history WHERE id = ANY($1::text[])) t "
+        f"JOIN unnest($1::text[], $2::int[]) AS wanted (id, version) "
+        f"ON wanted.id = t.id AND wanted.version = t.version"
+    )

@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import asyncpg
+import msgspec
 
 from watchfloor.errors import BadRequest, CursorExpired, FieldError
 from watchfloor.pagination import FEED, CursorCodec
 from watchfloor.registry import RESOURCES
+from watchfloor.store import versions_query
+from watchfloor.sync.representation import json_rows
 from watchfloor.sync.schemas import Change, ChangeDelete, ChangeList, ChangeUpsert
 
 __all__ = ("BELOW_HORIZON", "ChangeFeed", "FeedQuery")
@@ -115,11 +118,13 @@ class ChangeFeed:
                 wanted.setdefault(row["resource"], []).append(row)
         for name, changes in wanted.items():
             resource = RESOURCES[name]
-            versions = await resource.table.versions(
-                conn, [c["record_id"] for c in changes], [c["version"] for c in changes]
+            sql = json_rows(resource, versions_query(resource.table), keyed=True)
+            versions = await conn.fetch(
+                sql, [c["record_id"] for c in changes], [c["version"] for c in changes]
             )
             for v in versions:
-                objects[(name, v["id"], v["version"])] = resource.render(v)
+                # PostgreSQL wrote the representation (as export does); it is embedded as is.
+                objects[(name, v["id"], v["version"])] = msgspec.Raw(v["json"])
         return [self._item(row, objects) for row in rows]
 
     def _item(self, row: asyncpg.Record, objects: dict[tuple[str, str, int], object]) -> Change:

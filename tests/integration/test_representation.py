@@ -1,0 +1,177 @@
+"""Export lines and feed objects are what ``GET /v1/<resource>/{id}`` answers, for every resource.
+
+Feed objects are written by PostgreSQL (``watchfloor.sync.representation``); GET and export
+render in Python.
+Compared as parsed JSON (key order and ``5`` against ``5.0`` aside, nothing may differ), with
+citations and their grades, nulls, Korean text, microsecond and whole-second timestamps, nested
+defaults filled for jsonb stored without them, and ``as_of`` exports of an older version.
+"""
+
+from datetime import UTC, datetime
+from typing import Any
+
+import asyncpg
+import msgspec
+from watchfloor.registry import RESOURCES
+
+from tests.integration.feed import Mirror, xid_mark
+from tests.integration.world import Client, Json, actor, event, facility, post, source, weapon
+
+_KOREAN = "조선중앙통신사는 인공위성 발사가 성공했다고 보도했다."
+
+
+async def _world(client: Client, dataset: str) -> dict[str, str]:
+    """One record of every resource, with the awkward values the representation must keep."""
+    ids: dict[str, str] = {}
+    ids["source"] = await source(
+        client, dataset, "B", published_at="2024-05-27T23:00:00Z", language="ko", title=_KOREAN
+    )
+    ids["actor"] = await actor(client, dataset, "조선민주주의인민공화국")
+    org = await actor(client, dataset, "Korean Workers' Party", kind="organization")
+    await client.patch(
+        f"/v1/actors/{ids['actor']}", json={"memberships": [{"organization_id": org}]}
+    )
+    ids["weapon"] = await weapon(client, dataset, "Hwasong-18", "KN-28")
+    ids["facility"] = await facility(client, dataset, "Sohae")
+    created = await event(
+        client,
+        dataset,
+        ids["source"],
+        summary=_KOREAN,
+        cameo_code="138",
+        occurred={"start": "2024-05-27", "time": "2024-05-27T13:44:01.250000Z"},
+        place={"name": "Sohae", "country": "PRK", "lat": 39.66, "lon": 124.705},
+        magnitudes=[{"kind": "apogee", "unit": "km", "best": 500}],
+        weapon_ids=[ids["weapon"]],
+        citations=[
+            {"source_id": ids["source"], "credibility": 2, "quote": _KOREAN, "page": "1"},
+            {"source_id": ids["source"], "credibility": 4},
+        ],
+    )
+    ids["event"] = created["id"]
+    ids["statement"] = (
+        await post(
+            client,
+            "/v1/statements",
+            {
+                "speaker_id": ids["actor"],
+                "text": _KOREAN,
+                "language": "ko",
+                "said_on": "2024-05-28",
+                "said_at": "2024-05-28T06:00:00Z",
+                "supports": [ids["event"]],
+                "citations": [{"source_id": ids["source"], "credibility": 3}],
+                "dataset": dataset,
+            },
+        )
+    )["id"]
+    ids["indicator"] = (
+        await post(
+            client,
+            "/v1/indicators",
+            {
+                "name": "Launches",
+                "unit": "count",
+                "frequency": "annual",
+                "thresholds": [{"level": "watch", "direction": "above", "value": 3}],
+                "dataset": dataset,
+            },
+        )
+    )["id"]
+    ids["observation"] = (
+        await post(
+            client,
+            f"/v1/indicators/{ids['indicator']}/observations",
+            {
+                "period_start": "2024-01-01",
+                "period_end": "2024-12-31",
+                "vintage": "2025-01-02",
+                "value": 7.5,
+                "citations": [{"source_id": ids["source"], "credibility": 1}],
+                "dataset": dataset,
+            },
+        )
+    )["id"]
+    return ids
+
+
+async def _get(client: Client, name: str, record_id: str, **params: str) -> Json:
+    response = await client.get(f"{RESOURCES[name].path}/{record_id}", params=params)
+    assert response.status_code == 200, response.text
+    body: Json = response.json()
+    return body
+
+
+async def _feed(client: Client, dataset: str, db: asyncpg.Connection) -> dict[Any, Json]:
+    """Every upsert's object by (resource, id, version), once the horizon has passed them."""
+    mirror = Mirror()
+    await mirror.catch_up(client, dataset, db, await xid_mark(db))
+    return {
+        (c["resource"], c["id"], c["version"]): c["object"]
+        for c in mirror.seen
+        if c["op"] == "upsert"
+    }
+
+
+async def _export(client: Client, name: str, dataset: str, **params: str) -> list[Any]:
+    response = await client.get(
+        "/v1/export", params={"resource": name, "dataset": dataset, **params}
+    )
+    assert response.status_code == 200, response.text
+    return [msgspec.json.decode(line) for line in response.content.splitlines()]
+
+
+async def test_export_and_feed_match_get_for_every_resource(
+    client: Client, dataset: str, db: asyncpg.Connection
+) -> None:
+    ids = await _world(client, dataset)
+    assert set(ids) == set(RESOURCES)
+    before = datetime.now(UTC).isoformat()
+    await client.patch(f"/v1/events/{ids['event']}", json={"summary": None, "title": "Renamed"})
+    objects = await _feed(client, dataset, db)
+    for name, record_id in ids.items():
+        body = await _get(client, name, record_id)
+        assert objects[(name, record_id, body["version"])] == body, name
+        lines = [line for line in await _export(client, name, dataset) if line["id"] == record_id]
+        assert lines == [body], name
+        then = await _get(client, name, record_id, as_of=before)
+        old = await _export(client, name, dataset, as_of=before)
+        assert [line for line in old if line["id"] == record_id] == [then], name
+    event = await _get(client, "event", ids["event"])
+    assert event["summary"] is None and event["occurred"]["time"] == "2024-05-27T13:44:01.250000Z"
+    assert [c["grade"] for c in event["citations"]] == ["B2", "B4"]
+
+
+async def test_timestamps_are_written_as_get_writes_them(
+    client: Client, dataset: str, db: asyncpg.Connection
+) -> None:
+    """Microseconds only when not zero, UTC as ``Z``: the exact strings, not only the instants."""
+    source_id = await source(client, dataset, published_at="2024-05-27T23:00:00Z")
+    await db.execute(
+        "UPDATE sources SET published_at = '2024-05-27 23:00:00.000100+00' WHERE id = $1",
+        source_id,
+    )
+    body = await _get(client, "source", source_id)
+    [line] = await _export(client, "source", dataset)
+    assert line["published_at"] == body["published_at"] == "2024-05-27T23:00:00.000100Z"
+    assert line["created_at"] == body["created_at"]
+
+
+async def test_nested_objects_stored_without_their_defaults_are_completed(
+    client: Client, dataset: str, db: asyncpg.Connection
+) -> None:
+    """A citation or place stored with keys missing (an older writer) reads as GET reads it."""
+    source_id = await source(client, dataset)
+    event_id = (await event(client, dataset, source_id))["id"]
+    await db.execute(
+        "UPDATE events SET citations = jsonb_build_array(jsonb_build_object("
+        "'source_id', $2::text, 'credibility', 2, 'reliability', 'B', 'grade', 'B2', 'junk', 1)),"
+        ' place = \'{"name": "Sohae"}\' WHERE id = $1',
+        event_id,
+        source_id,
+    )
+    body = await _get(client, "event", event_id)
+    assert body["citations"][0]["quote"] is None and body["place"]["precision"] == "exact"
+    assert await _export(client, "event", dataset) == [body]
+    objects = await _feed(client, dataset, db)
+    assert objects[("event", event_id, body["version"])] == body
