@@ -87,3 +87,32 @@ async def test_nul_in_text_is_400(client: Client) -> None:
 
 async def test_bad_as_of(client: Client) -> None:
     _is_problem(await client.get("/v1/actors", params={"as_of": "yesterday"}), 400)
+
+
+@pytest.mark.parametrize(
+    ("path", "unknown"),
+    [
+        ("/v1/actors?contry=PRK", ["contry"]),
+        ("/v1/events?limit=5&categry=MOBILIZE&window=2024", ["categry", "window"]),
+        ("/v1/weapons?=", [""]),
+        ("/v1/actors/act_00000000000000000000000000000000?limit=5", ["limit"]),
+    ],
+)
+async def test_unknown_query_parameters_are_refused_not_ignored(
+    client: Client, path: str, unknown: list[str]
+) -> None:
+    """A misspelt filter must not silently widen a list to every record."""
+    body = _is_problem(await client.get(path), 400)
+    assert [e["parameter"] for e in body["errors"]] == unknown  # type: ignore[attr-defined]
+    assert "this operation takes" in str(body["detail"])
+
+
+async def test_declared_query_parameters_pass_the_check(client: Client) -> None:
+    for path in (
+        "/v1/actors?country=PRK&kind=state&limit=5",
+        "/v1/actors?ids=a&ids=b",
+        "/v1/statements?q=sanctions&limit=1",
+        "/v1/changes?limit=1",
+    ):
+        response = await client.get(path)
+        assert response.status_code == 200, (path, response.text)

@@ -29,8 +29,9 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from watchfloor.access.principal import Principal, bound
 from watchfloor.access.repository import AUTHENTICATE
-from watchfloor.errors import Forbidden, RateLimited, Unauthorized
+from watchfloor.errors import BadRequest, Forbidden, RateLimited, Unauthorized
 from watchfloor.observability import request_id_of
+from watchfloor.query_names import check_query_names
 
 __all__ = ("PROTECTED_PREFIX", "AccessMiddleware", "required_scope")
 
@@ -165,6 +166,11 @@ class AccessMiddleware:
                     f"This API key lacks the {needed!r} scope this operation needs.",
                     headers=headers,
                 )
+            try:
+                check_query_names(app, scope)
+            except BadRequest as exc:
+                exc.headers = {**exc.headers, **headers}
+                raise
             state: dict[str, Any] = scope.setdefault("state", {})
             state["conn"] = conn
             state["principal"] = principal.name
