@@ -20,6 +20,10 @@ from typing import Any
 
 import asyncpg
 import msgspec
+from watchfloor.citations import CitationIn
+from watchfloor.resources.actors.schemas import Membership
+from watchfloor.resources.events.schemas import Magnitude, Participant, Place
+from watchfloor.resources.indicators.schemas import Threshold
 
 __all__ = ("COLUMNS", "Resolver", "load_ndjson", "values")
 
@@ -106,15 +110,21 @@ class Resolver:
             source_id = self.id(c["source_id"])
             letter = self.reliability[source_id]
             graded.append(
-                {**c, "source_id": source_id, "reliability": letter,
+                {**_stored({**c, "source_id": source_id}, CitationIn), "reliability": letter,
                  "grade": f"{letter}{c['credibility']}"}
             )  # fmt: skip
         grades = [g["grade"] for g in graded]
         return _json(graded).decode(), (min(grades) if grades else None)
 
     def participants(self, parts: list[Line]) -> tuple[str, list[str]]:
-        resolved = [{**p, "actor_id": self.id(p["actor_id"])} for p in parts]
+        resolved = [_stored({**p, "actor_id": self.id(p["actor_id"])}, Participant) for p in parts]
         return _json(resolved).decode(), list(dict.fromkeys(p["actor_id"] for p in resolved))
+
+
+def _stored(value: Line, kind: type[msgspec.Struct]) -> Line:
+    """A nested object as the service stores it: every field of its type, defaults filled in."""
+    stored: Line = msgspec.to_builtins(msgspec.convert(value, kind))
+    return stored
 
 
 def values(resource: str, line: Line, res: Resolver) -> dict[str, Any]:
@@ -125,13 +135,15 @@ def values(resource: str, line: Line, res: Resolver) -> dict[str, Any]:
     elif resource == "actor":
         v["aliases"] = line.get("aliases", [])
         members = [
-            {**m, "organization_id": res.id(m["organization_id"])}
+            _stored({**m, "organization_id": res.id(m["organization_id"])}, Membership)
             for m in line.get("memberships", [])
         ]
         v["memberships"] = _json(members).decode()
     elif resource == "indicator":
         v["actor_ids"] = [res.id(a) for a in line.get("actor_ids", [])]
-        v["thresholds"] = _json(line.get("thresholds", [])).decode()
+        v["thresholds"] = _json(
+            [_stored(t, Threshold) for t in line.get("thresholds", [])]
+        ).decode()
         v["tags"] = line.get("tags", [])
     elif resource in ("event", "statement", "observation"):
         v["citations"], v["grade"] = res.citations(line["citations"])
@@ -149,12 +161,14 @@ def values(resource: str, line: Line, res: Resolver) -> dict[str, Any]:
             "occurred_end": _date(end) if end else _occurred_end(start, precision),
             "occurred_precision": precision,
             "occurred_time": _instant(occurred.get("time")),
-            "magnitudes": _json(line.get("magnitudes", [])).decode(),
+            "magnitudes": _json(
+                [_stored(m, Magnitude) for m in line.get("magnitudes", [])]
+            ).decode(),
             "weapon_ids": [res.id(w) for w in line.get("weapon_ids", [])],
             "tags": line.get("tags", []),
         }
         place = line.get("place")
-        v["place"] = None if place is None else _json(place).decode()
+        v["place"] = None if place is None else _json(_stored(place, Place)).decode()
         for key in ("country", "lat", "lon", "facility_id"):
             v[key] = None if place is None else place.get(key)
     elif resource == "statement":

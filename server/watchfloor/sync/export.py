@@ -5,15 +5,18 @@ so the file is one consistent snapshot however long it takes to stream, and only
 in memory at a time. The ``sync_cursor`` is taken *before* that snapshot: every change below it
 is in the file, and following the feed from it misses nothing (a read-only transaction takes no
 transaction id, so a long export never holds the feed's horizon back).
+
+PostgreSQL writes each line (:mod:`watchfloor.sync.representation`, the change feed's objects):
+Python only forwards text, and the database's work runs on another core beside it.
 """
 
 from collections.abc import AsyncIterator
 from datetime import datetime
 
 import asyncpg
-import msgspec
 
 from watchfloor.registry import Resource
+from watchfloor.sync.representation import json_rows
 
 __all__ = ("EXPORT", "export_lines")
 
@@ -31,16 +34,16 @@ async def export_lines(
 ) -> AsyncIterator[bytes]:
     """NDJSON chunks of ``resource`` in ``dataset`` (each line the resource's representation)."""
     table = resource.table
-    sql = EXPORT.format(
+    rows = EXPORT.format(
         columns=table.select_list, relation=table.relation("$2" if as_of is not None else None)
     )
+    sql = json_rows(resource, rows)
     args: list[object] = [dataset] if as_of is None else [dataset, as_of]
-    encoder = msgspec.json.Encoder()
     buffer = bytearray()
     async with conn.transaction(isolation="repeatable_read", readonly=True):
         async for row in conn.cursor(sql, *args, prefetch=_PREFETCH):
-            encoder.encode_into(resource.render(row), buffer, len(buffer))
-            buffer.extend(b"\n")
+            buffer += row[0].encode()
+            buffer += b"\n"
             if len(buffer) >= _CHUNK_BYTES:
                 yield bytes(buffer)
                 buffer.clear()
