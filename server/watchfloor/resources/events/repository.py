@@ -170,6 +170,9 @@ def _who_and_what(query: ListQuery, f: EventFilters) -> None:
     if f.dyad is not None:
         a, b = f.dyad
         query.where(BY_DYAD, [f"{a}>{b}"] if f.directed else [f"{a}>{b}", f"{b}>{a}"])
+        # With the pairs' statistics a custom plan takes the index for a rare dyad and walks
+        # the list order for a frequent one; a generic plan may bitmap-scan a time window.
+        query.custom_plan = True
     if f.category is not None:
         query.where(BY_CATEGORY, f.category)
     if f.cameo_root is not None:
