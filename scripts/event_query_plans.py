@@ -189,6 +189,9 @@ class Explaining:
     async def fetchrow(self, sql: str, *args: Any) -> None:
         await self._explain(sql, *args)
 
+    def is_in_transaction(self) -> bool:
+        return bool(self.conn.is_in_transaction())
+
     async def execute(self, sql: str, *args: Any) -> str:
         """Settings around a query (``SET plan_cache_mode``) apply to the EXPLAIN too."""
         return str(await self.conn.execute(sql, *args))

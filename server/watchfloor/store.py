@@ -244,6 +244,10 @@ class ListQuery:
         )
         if not self.custom_plan:
             return list(await conn.fetch(sql, *self.args))
+        if conn.is_in_transaction():
+            # Ends with the transaction, also when the query fails and aborts it.
+            await conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
+            return list(await conn.fetch(sql, *self.args))
         await conn.execute("SET plan_cache_mode = force_custom_plan")
         try:
             return list(await conn.fetch(sql, *self.args))
