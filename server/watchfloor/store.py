@@ -212,6 +212,18 @@ class ListQuery:
     computed: dict[str, str] = field(default_factory=dict)
     """Extra columns, name → SQL expression: selected with every row (``row[name]``) and
     usable by name in ``order``, e.g. a search rank."""
+    candidates: tuple[Sequence[tuple[str, bool]], int] | None = None
+    """``(order, n)``: only the first ``n`` matching rows in ``order`` are paged through (in the
+    page's own order), so an index on ``order`` can stop after ``n`` rows, e.g. a search ranks
+    only its newest matches instead of computing a rank for every match."""
+    refine: list[str] = field(default_factory=list)
+    """Conditions checked on the :attr:`candidates` only, after they are taken (costly ones no
+    index answers and the planner cannot estimate); plain conditions without candidates."""
+
+    custom_plan: bool = False
+    """Plan this list for its values each time (``plan_cache_mode``, for this statement only):
+    for filters whose best plan depends on the value (a common word or a rare one) and whose
+    generic plan, which knows no value, is far slower than any custom one."""
 
     def __post_init__(self) -> None:
         self._as_of_param = self.param(self.as_of) if self.as_of is not None else None
@@ -260,21 +272,41 @@ class ListQuery:
         datasets = visible_datasets()
         if datasets is not None:
             conditions.append(f"t.dataset = ANY({self.param(datasets)}::text[])")
-        if after is not None:
-            conditions.append(self._keyset(order, after))
-        order_sql = ", ".join(f"{expr} {'DESC' if desc else 'ASC'}" for expr, desc in order)
+        keyset = [self._keyset(order, after)] if after is not None else []
         computed = dict(self.computed)
         if _WANT_HORIZON.get():
             computed[HORIZON_COLUMN] = _HORIZON_SQL
         select_list = ", ".join(
             [self.table.select_list, *(f"{expr} AS {name}" for name, expr in computed.items())]
         )
+        source = f"{self.table.relation(self._as_of_param)} {' '.join(self.joins)}"
+        if self.candidates is None:
+            source += f" WHERE {_all([*conditions, *self.refine, *keyset])}"
+        else:
+            # The candidates are the same set on every page (the keyset applies after them),
+            # and computed columns are computed for them only.
+            first, n = self.candidates
+            source = (
+                f"(SELECT t.* FROM {source} WHERE {_all(conditions)} "
+                f"ORDER BY {_order_sql(first)} LIMIT {int(n)}) t"
+            )
+            if keyset or self.refine:
+                source += f" WHERE {_all([*self.refine, *keyset])}"
         sql = (
-            f"SELECT {select_list} FROM {self.table.relation(self._as_of_param)} "
-            f"{' '.join(self.joins)} WHERE {' AND '.join(f'({c})' for c in conditions)} "
-            f"ORDER BY {order_sql} LIMIT {self.param(limit + 1)}"
+            f"SELECT {select_list} FROM {source} "
+            f"ORDER BY {_order_sql(order)} LIMIT {self.param(limit + 1)}"
         )
-        return list(await conn.fetch(sql, *self.args))
+        if not self.custom_plan:
+            return list(await conn.fetch(sql, *self.args))
+        if conn.is_in_transaction():
+            # Ends with the transaction, also when the query fails and aborts it.
+            await conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
+            return list(await conn.fetch(sql, *self.args))
+        await conn.execute("SET plan_cache_mode = force_custom_plan")
+        try:
+            return list(await conn.fetch(sql, *self.args))
+        finally:
+            await conn.execute("RESET plan_cache_mode")
 
     def _keyset(self, order: Sequence[tuple[str, bool]], after: Sequence[Any]) -> str:
         directions = {desc for _, desc in order}
@@ -304,3 +336,11 @@ def versions_query(table: Table) -> str:
         f"JOIN unnest($1::text[], $2::int[]) AS wanted (id, version) "
         f"ON wanted.id = t.id AND wanted.version = t.version"
     )
+
+
+def _all(conditions: Sequence[str]) -> str:
+    return " AND ".join(f"({c})" for c in conditions)
+
+
+def _order_sql(order: Sequence[tuple[str, bool]]) -> str:
+    return ", ".join(f"{expr} {'DESC' if desc else 'ASC'}" for expr, desc in order)

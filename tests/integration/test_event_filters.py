@@ -40,6 +40,29 @@ async def test_dyad_both_directions_and_directed(client: Client, dataset: str) -
     assert await world.titles(client, dataset, actor=usa) == ["drills with USA"]
 
 
+async def test_dyad_pairs_each_actor_with_each_recipient(client: Client, dataset: str) -> None:
+    src = await world.source(client, dataset)
+    prk, kor, usa, jpn = [
+        await world.actor(client, dataset, n) for n in ("DPRK", "ROK", "USA", "Japan")
+    ]
+    await world.event(
+        client,
+        dataset,
+        src,
+        title="joint drill",
+        actors=[{"actor_id": kor}, {"actor_id": usa}],
+        recipients=[{"actor_id": prk}],
+    )
+    assert await world.titles(client, dataset, dyad=f"{usa},{prk}", directed="true") == [
+        "joint drill"
+    ]
+    assert await world.titles(client, dataset, dyad=f"{prk},{kor}") == ["joint drill"]
+    assert await world.titles(client, dataset, dyad=f"{prk},{usa}", directed="true") == []
+    # Two actors on the same side are no dyad, and an actor not in the event is in none.
+    assert await world.titles(client, dataset, dyad=f"{kor},{usa}") == []
+    assert await world.titles(client, dataset, dyad=f"{usa},{jpn}") == []
+
+
 async def test_weapon_by_any_alias(client: Client, dataset: str) -> None:
     src = await world.source(client, dataset)
     kn23 = await world.weapon(client, dataset, "Hwasong-11A", "KN-23")
@@ -129,6 +152,24 @@ async def test_country_bbox_and_facility(client: Client, dataset: str) -> None:
     assert inverted.status_code == 422
     out_of_range = await client.get("/v1/events", params={"bbox": "124,38,131,95"})
     assert out_of_range.status_code == 400
+
+
+async def test_bbox_edges_points_and_empty_boxes(client: Client, dataset: str) -> None:
+    src = await world.source(client, dataset)
+    place = {"country": "PRK", "lat": 39.0, "lon": 125.0}
+    await world.event(client, dataset, src, title="on the line", place=place)
+    await world.event(client, dataset, src, title="unplaced")
+    # Edges belong to the box, on every side; a box may be a single point.
+    assert await world.titles(client, dataset, bbox="125,39,126,40") == ["on the line"]
+    assert await world.titles(client, dataset, bbox="124,38,125,39") == ["on the line"]
+    assert await world.titles(client, dataset, bbox="125,39,125,39") == ["on the line"]
+    assert await world.titles(client, dataset, bbox="125.0001,38,126,40") == []
+    assert await world.titles(client, dataset, bbox="124,39.0001,126,40") == []
+    # A box over nothing, on either side of the antimeridian.
+    assert await world.titles(client, dataset, bbox="-10,-10,10,10") == []
+    assert await world.titles(client, dataset, bbox="179,38,-179,40") == []
+    assert await world.titles(client, dataset, bbox="126,38,124,40") == []
+    assert await world.titles(client, dataset, bbox="124,38,-179,40") == ["on the line"]
 
 
 async def test_status_grade_tag_and_dataset(client: Client, dataset: str) -> None:

@@ -6,6 +6,9 @@ from typing import Any
 
 import asyncpg
 import pytest
+from watchfloor.resources.statements import repository as statements_repository
+from watchfloor.resources.statements.repository import StatementFilters
+from watchfloor.resources.statements.service import StatementService
 
 from tests.integration import factories
 from tests.integration.factories import Client
@@ -234,6 +237,36 @@ async def test_search_pages_stay_correct_when_sorted_by_rank(client: Client, wor
         params={"dataset": world.dataset, "q": "test", "cursor": first.json()["next_cursor"]},
     )
     assert other.status_code == 400
+
+
+async def test_search_ranks_the_newest_matches(
+    client: Client, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(statements_repository, "SEARCHED", 2)
+    fields: dict[str, Any] = {"language": "en", "translation": None}
+    old = await _create(client, world, text="launch launch launch", said_on="2020-01-01", **fields)
+    middle = await _create(client, world, text="launch", said_on="2021-01-01", **fields)
+    new = await _create(client, world, text="launch launch", said_on="2022-01-01", **fields)
+    await _create(client, world, text="no match", said_on="2023-01-01", **fields)
+    # The best match is older than the two newest matches: left out, the two ranked.
+    assert await _ids(client, world, q="launch") == [new["id"], middle["id"]]
+    assert await _ids(client, world, q="launch", limit=1) == [new["id"]]
+    # A window reaches it.
+    assert await _ids(client, world, q="launch", said_to="2021-12-31") == [old["id"], middle["id"]]
+
+
+async def test_search_is_planned_for_its_words_without_leaking_the_setting(
+    client: Client, db: asyncpg.Connection, world: World
+) -> None:
+    made = await _create(client, world)
+    filters = StatementFilters(dataset=world.dataset, q="hostile")
+    page = await StatementService().list(db, filters, as_of=None, after=None, limit=5)
+    assert [r["id"] for r in page.rows] == [made["id"]]
+    assert await db.fetchval("SHOW plan_cache_mode") == "auto"
+    async with db.transaction():
+        await StatementService().list(db, filters, as_of=None, after=None, limit=5)
+        assert await db.fetchval("SHOW plan_cache_mode") == "force_custom_plan"
+    assert await db.fetchval("SHOW plan_cache_mode") == "auto"
 
 
 async def test_every_filter(client: Client, db: asyncpg.Connection, world: World) -> None:

@@ -101,7 +101,7 @@ class Statements(SyncAPIResource):
             language: Language of the original (BCP 47); `ko` also finds `ko-KP`.
             limit: Page size, 1 to 100.
             min_grade: Only statements with a citation at least this good on both Admiralty axes, e.g. `B2` admits A1, A2, B1, B2.
-            q: Full-text search over the original text and its English translation, in web search syntax: `missile launch`, `"hostile policy"`, `sanctions or embargo`, `nuclear -test`. English words match in any inflection (`missiles` finds `missile`); other languages match whole words as written. Results are ranked, best match first.
+            q: Full-text search over the original text and its English translation, in web search syntax: `missile launch`, `"hostile policy"`, `sanctions or embargo`, `nuclear -test`. English words match in any inflection (`missiles` finds `missile`); other languages match whole words as written. Results are ranked, best match first, among the 1,000 newest matches; narrow the search (`said_to`, `speaker` …) to reach older ones.
             said_from: Said on or after this day, e.g. `2024-06-19`.
             said_to: Said on or before this day, e.g. `2024-06-30`.
             speaker: Only statements by this speaker (an actor id).
@@ -578,7 +578,7 @@ class AsyncStatements(AsyncAPIResource):
             language: Language of the original (BCP 47); `ko` also finds `ko-KP`.
             limit: Page size, 1 to 100.
             min_grade: Only statements with a citation at least this good on both Admiralty axes, e.g. `B2` admits A1, A2, B1, B2.
-            q: Full-text search over the original text and its English translation, in web search syntax: `missile launch`, `"hostile policy"`, `sanctions or embargo`, `nuclear -test`. English words match in any inflection (`missiles` finds `missile`); other languages match whole words as written. Results are ranked, best match first.
+            q: Full-text search over the original text and its English translation, in web search syntax: `missile launch`, `"hostile policy"`, `sanctions or embargo`, `nuclear -test`. English words match in any inflection (`missiles` finds `missile`); other languages match whole words as written. Results are ranked, best match first, among the 1,000 newest matches; narrow the search (`said_to`, `speaker` …) to reach older ones.
             said_from: Said on or after this day, e.g. `2024-06-19`.
             said_to: Said on or before this day, e.g. `2024-06-30`.
             speaker: Only statements by this speaker (an actor id).

@@ -86,11 +86,10 @@ BY_DATASET = "t.dataset = {}"
 NOT_RETRACTED = "t.status <> 'retracted'"
 BY_STATUS = "t.status = {}"
 BY_ACTOR = "(t.actor_ids @> ARRAY[{0}]::text[] OR t.recipient_ids @> ARRAY[{0}]::text[])"
-BY_DYAD_DIRECTED = "(t.actor_ids @> ARRAY[{0}]::text[] AND t.recipient_ids @> ARRAY[{1}]::text[])"
-BY_DYAD = (
-    "((t.actor_ids @> ARRAY[{0}]::text[] AND t.recipient_ids @> ARRAY[{1}]::text[]) "
-    "OR (t.actor_ids @> ARRAY[{1}]::text[] AND t.recipient_ids @> ARRAY[{0}]::text[]))"
-)
+# A dyad is one lookup in the GIN index events_dyads over the directed pairs 'actor>recipient'
+# of each event (wf_dyads, migrations/0050_query_plans.sql), a custom or a generic plan alike;
+# both directions are two pairs. The same rows as actor_ids @> A AND recipient_ids @> B.
+BY_DYAD = "wf_dyads(t.actor_ids, t.recipient_ids) && {}::text[]"
 # The same expression as the GiST index events_period; NULL bounds are open ends.
 OCCURRED_OVERLAPS = (
     "daterange(t.occurred_start, t.occurred_end, '[]') && daterange({}::date, {}::date, '[]')"
@@ -102,11 +101,14 @@ BY_CATEGORY = "t.category = {}"
 BY_CAMEO_ROOT = "left(t.cameo_code, 2) = {}"
 BY_QUAD_CLASS = "t.cameo_code IN (SELECT c.code FROM cameo_codes c WHERE c.quad_class = {})"
 BY_COUNTRY = "t.country = {}"
-IN_BOX = "point(t.lon, t.lat) <@ box(point({}, {}), point({}, {}))"
-# A box whose west edge is east of its east edge crosses the antimeridian: two boxes.
+# Column ranges, not `point <@ box`: they are index conditions of events_list/events_occurred
+# (lon, lat are their trailing keys), so a list walks its own order, tests the box inside the
+# index and stops after a page, in a custom and a generic plan alike (migrations/0050). Bounds
+# included, as with `<@`.
+IN_BOX = "t.lon BETWEEN {0} AND {2} AND t.lat BETWEEN {1} AND {3}"
+# A box whose west edge is east of its east edge crosses the antimeridian: two longitude ranges.
 IN_BOX_ACROSS_180 = (
-    "(point(t.lon, t.lat) <@ box(point({0}, {1}), point(180, {3})) "
-    "OR point(t.lon, t.lat) <@ box(point(-180, {1}), point({2}, {3})))"
+    "(t.lon BETWEEN {0} AND 180 OR t.lon BETWEEN -180 AND {2}) AND t.lat BETWEEN {1} AND {3}"
 )
 BY_FACILITY = "t.facility_id = {}"
 BY_WEAPON = (
@@ -166,7 +168,11 @@ def _who_and_what(query: ListQuery, f: EventFilters) -> None:
     if f.actor is not None:
         query.where(BY_ACTOR, f.actor)
     if f.dyad is not None:
-        query.where(BY_DYAD_DIRECTED if f.directed else BY_DYAD, *f.dyad)
+        a, b = f.dyad
+        query.where(BY_DYAD, [f"{a}>{b}"] if f.directed else [f"{a}>{b}", f"{b}>{a}"])
+        # With the pairs' statistics a custom plan takes the index for a rare dyad and walks
+        # the list order for a frequent one; a generic plan may bitmap-scan a time window.
+        query.custom_plan = True
     if f.category is not None:
         query.where(BY_CATEGORY, f.category)
     if f.cameo_root is not None:

@@ -6,6 +6,7 @@ from litestar.params import QueryParameter
 
 from watchfloor.citations import GRADE_PATTERN
 from watchfloor.lifecycle import Status
+from watchfloor.resources.statements.repository import SEARCHED
 from watchfloor.resources.statements.schemas import Channel, Stance
 from watchfloor.wire import TEXT
 
@@ -107,7 +108,8 @@ SearchQuery = Annotated[
             'search syntax: `missile launch`, `"hostile policy"`, `sanctions or embargo`, '
             "`nuclear -test`. English words match in any inflection (`missiles` finds "
             "`missile`); other languages match whole words as written. Results are ranked, "
-            "best match first."
+            f"best match first, among the {SEARCHED:,} newest matches; narrow the search "
+            "(`said_to`, `speaker` …) to reach older ones."
         ),
         min_length=1,
         max_length=500,

@@ -13,6 +13,7 @@ from watchfloor.store import ListQuery, Table
 __all__ = (
     "NEWEST",
     "RANKED",
+    "SEARCHED",
     "STATEMENTS",
     "StatementFilters",
     "apply_filters",
@@ -63,15 +64,18 @@ NOT_RETRACTED = "t.status <> 'retracted'"
 # `q` is read twice, once under each configuration the `search` column is built with: 'simple'
 # for the original (weight A; words as written, any language) and 'english' for the translation
 # (weight B; stemmed, so "missiles" finds "missile"). A statement matches when its original
-# matches the 'simple' reading or its translation the 'english' one. Each reading is checked
-# against its own part (ts_filter by weight), so `-word` excludes a statement that has the
-# word in the part being read; the first test, on the whole column, is what the GIN index
-# serves, and it never drops a statement the second test keeps unless a negated word is in
-# the other part, when leaving it out is the right answer anyway.
+# matches the 'simple' reading or its translation the 'english' one. MATCHES, on the whole
+# column, is what the GIN index serves and picks the candidates (SEARCHED); EXACT then checks
+# each reading against its own part (ts_filter by weight) on the candidates only, so `-word`
+# excludes a statement that has the word in the part being read. MATCHES never drops a
+# statement EXACT keeps. EXACT stays out of the candidates' query: the planner cannot estimate
+# it and, guessing it rare, would read every match instead of stopping after the newest.
 MATCHES = (
-    "t.search @@ (websearch_to_tsquery('simple', {0}) || websearch_to_tsquery('english', {0})) "
-    "AND (ts_filter(t.search, '{{a}}') @@ websearch_to_tsquery('simple', {0}) "
-    "OR ts_filter(t.search, '{{b}}') @@ websearch_to_tsquery('english', {0}))"
+    "t.search @@ (websearch_to_tsquery('simple', {0}) || websearch_to_tsquery('english', {0}))"
+)
+EXACT = (
+    "ts_filter(t.search, '{{a}}') @@ websearch_to_tsquery('simple', {0}) "
+    "OR ts_filter(t.search, '{{b}}') @@ websearch_to_tsquery('english', {0})"
 )
 # Cover density: quotes where the words stand close together rank first; a match in the
 # original (weight A) counts more than one in the translation (weight B). float8 so the rank
@@ -83,6 +87,10 @@ RANK = (
 
 NEWEST = (("t.said_on", True), ("t.id", True))
 """Default order: latest said first; the id breaks ties so the keyset is total."""
+SEARCHED = 1000
+"""A text search ranks the newest ``SEARCHED`` matches (in :data:`NEWEST` order) only: the
+said-order index stops after them, where ranking every match read a third of the table for a
+common word. Narrow a search with ``said_from``/``said_to`` or other filters to reach further back."""
 RANKED = (("rank", True), ("t.id", True))
 """Order of a text search: best match first. Keyset on (rank, id) stays correct because a
 row's rank is a pure function of its stored text and the query, and the query is pinned by
@@ -154,7 +162,12 @@ def apply_filters(query: ListQuery, filters: StatementFilters) -> None:
     if filters.q is not None:
         placeholder = query.param(filters.q)
         query.conditions.append(MATCHES.format(placeholder))
+        query.refine.append(EXACT.format(placeholder))
         query.computed["rank"] = RANK.format(placeholder)
+        query.candidates = (NEWEST, SEARCHED)
+        # A generic plan cannot tell a common word (walk the said order, stop after the
+        # candidates) from a rare one (the GIN index); it guesses rare and reads every match.
+        query.custom_plan = True
 
 
 def to_statement(row: asyncpg.Record) -> Statement:
