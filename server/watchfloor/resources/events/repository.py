@@ -30,11 +30,8 @@ __all__ = (
     "to_event",
 )
 
-_CAMEO_OF_ROW = (
-    "(SELECT jsonb_build_object('code', c.code, 'description', c.description, "
-    "'goldstein', c.goldstein, 'quad_class', c.quad_class, 'root', c.root) "
-    "FROM cameo_codes c WHERE c.code = t.cameo_code) AS cameo"
-)
+_CAMEO_OF_ROW = "cameo_of(t.cameo_code) AS cameo"
+"""The CAMEO lookup by primary key (migration 0051 says why it is a function)."""
 
 
 @dataclass(frozen=True)
