@@ -261,8 +261,8 @@ def _render(n_events: int, counts: dict[str, int], plans: list[tuple[str, str, s
         "to work on if `as_of` lists become hot.",
         "",
         "`<event columns>` stands for the select list every event read has: the table's "
-        "columns and a scalar subquery that looks up the event's CAMEO code in `cameo_codes` "
-        "(the `SubPlan` in each plan; it runs once per returned row, never per scanned row).",
+        "columns and `cameo_of(t.cameo_code)`, the event's CAMEO lookup by primary key "
+        "(migration 0051; it runs once per returned row, never per scanned row).",
         "",
         "Timings are from one run on a development machine; read them for shape, not speed.",
         "",
