@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         reuse_db=args.reuse_db,
         profile=not (args.no_profile or args.quick),
         ingest_rows=2_000 if args.quick else 20_000,
+        large_bytes=(16 << 20) if args.quick else (1 << 30),
         mix=16 if args.quick else 64,
         database=_database_name(args.quick),
     )

@@ -117,6 +117,8 @@ def measure(
     api = servers["api"]
     if kind == "import":
         rate, secs, rss = bulk.http_import(api.url, api.pid)
+    elif kind == "import_large":
+        rate, secs, rss = bulk.http_import_large(api.url, api.pid)
     elif kind == "export_live":
         rate, secs, rss = bulk.http_export(api.url, api.pid, "live")
     else:

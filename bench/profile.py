@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ("Profile", "profile_server", "summarise")
 
 MAX_PROFILES = 6
-_PRODUCT = frozenset({"api", "import", "export", "export_live"})
+_PRODUCT = frozenset({"api", "import", "import_large", "export", "export_live"})
 _FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^:()]*)(?::\d+)?\)$")
 _PACKAGES = ("watchfloor", "litestar", "asyncpg", "msgspec", "uvicorn", "httptools", "h11",
              "asyncio", "logging", "bench")  # fmt: skip

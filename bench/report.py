@@ -236,7 +236,8 @@ def write_report(results: Mapping[str, Any], command: str) -> tuple[Path, Path]:
         "rotated each round; ratios are computed within each round, then the median (and range) "
         "of those is shown.",
         "",
-        f"Reproduce: `make bench` (it runs `{command}`). This run: started {results['started']}, "
+        f"Reproduce: `{'make bench-quick' if '--quick' in command else 'make bench'}` (it runs "
+        f"`{command}`). This run: started {results['started']}, "
         f"finished {results['finished']}.",
         "",
         "## Machine\n",

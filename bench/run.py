@@ -53,6 +53,8 @@ class Config:
     profile: bool = True
     database: str = "watchfloor_bench"
     ingest_rows: int = 20_000
+    large_bytes: int = 1 << 30
+    """Body size of the large import (memory while importing 1 GB)."""
     mix: int = 64
     """Requests per scenario mix (ids, pages, filter values)."""
 
@@ -150,7 +152,7 @@ async def _prepare(
     prepared = Prepared(scenario, [])
     has_route = ctx.tracer.has_route(scenario.needs)
     for name, variant in scenario.variants.items():
-        needs_route = ("api", "bare", "pgbench", "import", "export", "export_live")
+        needs_route = ("api", "bare", "pgbench", "import", "import_large", "export", "export_live")
         if variant.kind in needs_route and not has_route:
             prepared.skipped[name] = f"`{scenario.needs}` is not on main yet"
             continue
@@ -214,7 +216,9 @@ def run(config: Config, report: Callable[[dict[str, Any]], None]) -> dict[str, A
     results["as_of"] = ctx.as_of
     plan_file = work / "bare-plan.pickle"
     plan_file.write_bytes(pickle.dumps(plans))
-    bulk = Bulk(dsn, work / f"{config.scale.name}.ndjson", config.ingest_rows, ctx.auth)
+    bulk = Bulk(
+        dsn, work / f"{config.scale.name}.ndjson", config.ingest_rows, ctx.auth, config.large_bytes
+    )
     asyncio.run(bulk.prepare())
     results["prepared"] = prepared
     results["phases"] = {}

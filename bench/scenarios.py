@@ -19,7 +19,17 @@ if TYPE_CHECKING:
 __all__ = ("SCENARIOS", "Goal", "Scenario", "Variant")
 
 Builder = Callable[["Context"], Awaitable[list[Request]]]
-Kind = Literal["api", "bare", "pgbench", "copy_in", "copy_out", "import", "export", "export_live"]
+Kind = Literal[
+    "api",
+    "bare",
+    "pgbench",
+    "copy_in",
+    "copy_out",
+    "import",
+    "import_large",
+    "export",
+    "export_live",
+]
 
 
 @dataclass(frozen=True)
@@ -219,6 +229,15 @@ SCENARIOS: tuple[Scenario, ...] = (
               "import", "copy_in", 0.5, metric="rows"),
          Goal("peak RSS flat (< 300 MB) while importing the slice", "import", None, 300, "rss",
               True)),
+    ),
+    Scenario(
+        "bulk.import_large",
+        "Bulk import through HTTP of 1 GB of event lines (16 MB in a quick run), body streamed",
+        "/v1/import", "event", "bulk", None,
+        {"import_large": Variant("import_large")},
+        (Goal("peak RSS flat (< 300 MB) while importing 1 GB", "import_large", None, 300, "rss",
+              True),),
+        rounds=1, workers=(1,),
     ),
     Scenario(
         "bulk.export", "NDJSON export of the same events slice, streamed",
