@@ -167,9 +167,12 @@ class Bulk:
         sent = {"lines": 0, "bytes": 0}
 
         def body() -> Iterator[bytes]:
+            # At most ``large_bytes`` (the server's import limit is 1 GiB), in 1 MiB chunks.
             chunk: list[bytes] = []
             size = 0
             for line in self.slice_lines(rows=10**9, long_text=True):
+                if sent["bytes"] + size + len(line) > self.large_bytes:
+                    break
                 chunk.append(line)
                 size += len(line)
                 if size >= 1 << 20:
@@ -177,8 +180,6 @@ class Bulk:
                     sent["lines"] += len(chunk)
                     sent["bytes"] += size
                     chunk, size = [], 0
-                    if sent["bytes"] >= self.large_bytes:
-                        return
             if chunk:
                 sent["lines"] += len(chunk)
                 sent["bytes"] += size
