@@ -20,7 +20,7 @@ from watchfloor.listing import Listing
 from watchfloor.pagination import CursorCodec
 from watchfloor.records import Records
 from watchfloor.responses import (
-    if_none_match_versions,
+    etag_versions,
     not_modified,
     page_response,
     single_response,
@@ -73,7 +73,7 @@ async def read_one(
     if if_none_match is None:
         found = await records.get(conn, record_id, as_of)
         return single_response(render(found), found["version"])
-    versions = if_none_match_versions(if_none_match)
+    versions = etag_versions(if_none_match)
     row, current = await records.table.get_unless(conn, record_id, as_of, versions)
     if current is not None:
         return not_modified(current)

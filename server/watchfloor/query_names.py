@@ -38,8 +38,9 @@ def _declared(app: Litestar) -> dict[str, frozenset[str]]:
     return cached
 
 
-def check_query_names(app: Litestar, scope: Scope) -> None:
-    """Raise 400 when the request carries a query parameter its operation does not take."""
+def check_query_names(app: Litestar, scope: Scope, headers: dict[str, str]) -> None:
+    """Raise 400 (with ``headers``) when the request carries a query parameter its operation
+    does not take."""
     query: bytes = scope.get("query_string", b"")
     if not query:
         return

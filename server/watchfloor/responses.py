@@ -22,15 +22,20 @@ def etag(version: int) -> str:
     return f'"{version}"'
 
 
-def if_none_match_versions(header: str) -> list[int] | None:
-    """The versions an ``If-None-Match`` names (``None`` for ``*``); tags not ours are ignored."""
+def etag_versions(header: str) -> list[int] | None:
+    """The versions an ``If-Match`` or ``If-None-Match`` names (``None`` for ``*``).
+
+    A tag is one of ours only as :func:`etag` writes it (``"3"``, or weak ``W/"3"``); any
+    other tag names no version.
+    """
     versions: list[int] = []
     for raw in header.split(","):
         tag = raw.strip().removeprefix("W/")
         if tag == "*":
             return None
-        if len(tag) > 2 and tag[0] == tag[-1] == '"' and tag[1:-1].isdigit():
-            versions.append(int(tag[1:-1]))
+        digits = tag[1:-1]
+        if len(tag) > 2 and tag[0] == '"' and digits.isdigit() and etag(int(digits)) == tag:
+            versions.append(int(digits))
     return versions
 
 
@@ -42,16 +47,12 @@ def not_modified(version: int) -> Response[Any]:
     return response
 
 
-def _matches(header: str | None, version: int) -> bool:
-    if header is None:
-        return False
-    tags = {tag.strip().removeprefix("W/") for tag in header.split(",")}
-    return "*" in tags or etag(version) in tags
-
-
 def check_if_match(if_match: str | None, version: int) -> None:
     """Refuse a write whose ``If-Match`` names another version (optimistic concurrency)."""
-    if if_match is not None and not _matches(if_match, version):
+    if if_match is None:
+        return
+    versions = etag_versions(if_match)
+    if versions is not None and version not in versions:
         raise PreconditionFailed(
             f"The record is at version {version} ({etag(version)}); "
             f"If-Match asked for {if_match}. Read it again and reapply your change.",
@@ -74,14 +75,11 @@ def json_response(
 def single_response(
     body: T,
     version: int,
-    if_none_match: str | None = None,
     *,
     status: int = 200,
     headers: Mapping[str, str] | None = None,
 ) -> Response[T]:
-    """One record with its ETag; 304 when the caller already has this version."""
-    if status == 200 and _matches(if_none_match, version):
-        return not_modified(version)
+    """One record with its ETag (``If-None-Match`` is answered by :func:`crud.read_one`)."""
     return json_response(body, status=status, headers={"ETag": etag(version), **(headers or {})})
 
 

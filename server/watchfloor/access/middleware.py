@@ -29,7 +29,7 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from watchfloor.access.principal import Principal, bound
 from watchfloor.access.repository import AUTHENTICATE
-from watchfloor.errors import BadRequest, Forbidden, RateLimited, Unauthorized
+from watchfloor.errors import Forbidden, RateLimited, Unauthorized
 from watchfloor.observability import request_id_of
 from watchfloor.query_names import check_query_names
 
@@ -166,11 +166,7 @@ class AccessMiddleware:
                     f"This API key lacks the {needed!r} scope this operation needs.",
                     headers=headers,
                 )
-            try:
-                check_query_names(app, scope)
-            except BadRequest as exc:
-                exc.headers = {**exc.headers, **headers}
-                raise
+            check_query_names(app, scope, headers)
             state: dict[str, Any] = scope.setdefault("state", {})
             state["conn"] = conn
             state["principal"] = principal.name

@@ -123,14 +123,21 @@ class References:
 
     def values(self, record: dict[str, Any], fields: dict[str, str]) -> Iterator[tuple[str, str]]:
         """(resource, value) of every string where ``record`` names a record: id or reference."""
+        for target, container, key, _ in self._slots(record, fields):
+            value = container[key]  # type: ignore[index]
+            if isinstance(value, str):
+                yield target, value
+
+    def _slots(
+        self, record: dict[str, Any], fields: dict[str, str]
+    ) -> Iterator[tuple[str, dict[str, Any] | list[Any], str | int, str]]:
+        """(resource, container, key, JSON pointer) of every place ``record`` names a record."""
         for spec, target in fields.items():
             steps = self._path(spec).steps
             if steps[0][0] not in record:
                 continue
-            for container, key, _ in reference_slots(record, steps):
-                value = container[key]  # type: ignore[index]
-                if isinstance(value, str):
-                    yield target, value
+            for container, key, pointer in reference_slots(record, steps):
+                yield target, container, key, pointer
 
     def known(self, resource: str, external_id: str) -> str | None:
         """The id remembered for a reference, without a lookup."""
@@ -173,20 +180,16 @@ class References:
             fields: path → resource, from the registry entry of the row's resource.
         """
         problems: list[str] = []
-        for spec, target in fields.items():
-            steps = self._path(spec).steps
-            if steps[0][0] not in record:
+        for target, container, key, pointer in self._slots(record, fields):
+            value = container[key]  # type: ignore[index]
+            if not (isinstance(value, str) and value.startswith("@") and len(value) > 1):
                 continue
-            for container, key, pointer in reference_slots(record, steps):
-                value = container[key]  # type: ignore[index]
-                if not (isinstance(value, str) and value.startswith("@") and len(value) > 1):
-                    continue
-                external_id = value[1:]
-                found = await self._find(target, external_id)
-                if found is None:
-                    problems.append(f"{pointer}: no {target} with external_id {external_id!r}")
-                else:
-                    if self._journal is not None:
-                        self._journal.append((container, key, value))
-                    container[key] = found  # type: ignore[index]
+            external_id = value[1:]
+            found = await self._find(target, external_id)
+            if found is None:
+                problems.append(f"{pointer}: no {target} with external_id {external_id!r}")
+            else:
+                if self._journal is not None:
+                    self._journal.append((container, key, value))
+                container[key] = found  # type: ignore[index]
         return problems
