@@ -60,4 +60,5 @@ def check_query_names(app: Litestar, scope: Scope, headers: dict[str, str]) -> N
             errors=[
                 FieldError(None, "not a parameter of this operation", name) for name in unknown
             ],
+            headers=headers,
         )

@@ -102,8 +102,10 @@ async def test_unknown_query_parameters_are_refused_not_ignored(
     client: Client, path: str, unknown: list[str]
 ) -> None:
     """A misspelt filter must not silently widen a list to every record."""
-    body = _is_problem(await client.get(path), 400)
+    response = await client.get(path)
+    body = _is_problem(response, 400)
     assert [e["parameter"] for e in body["errors"]] == unknown  # type: ignore[attr-defined]
+    assert "ratelimit-remaining" in response.headers, "a /v1 answer carries its rate limit"
     assert "this operation takes" in str(body["detail"])
 
 
