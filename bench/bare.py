@@ -15,7 +15,7 @@ from typing import Any
 
 import asyncpg
 import msgspec
-from watchfloor.db import create_pool
+from watchfloor.persistence.db import create_pool
 from watchfloor.registry import RESOURCES
 
 __all__ = ("Plan", "app")

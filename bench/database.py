@@ -5,8 +5,8 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
-from watchfloor.db import connect
 from watchfloor.migrate import apply_migrations
+from watchfloor.persistence.db import connect
 
 __all__ = (
     "SCRATCH_DATASETS",

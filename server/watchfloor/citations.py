@@ -13,15 +13,15 @@ later regrade of a source shows on the next version of each fact that cites it.
 """
 
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
 import asyncpg
 import msgspec
 from msgspec import Meta
 
-from watchfloor import memo
-from watchfloor.access.principal import visible_datasets
+from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
+from watchfloor.persistence import memo
 from watchfloor.wire import TEXT
 
 __all__ = (
@@ -30,6 +30,7 @@ __all__ = (
     "CitationIn",
     "best_grade",
     "grade_filter",
+    "regraded",
     "resolve_citations",
     "source_reliability",
 )
@@ -92,18 +93,18 @@ SELECT id, reliability FROM sources WHERE id = ANY($1::text[]) AND deleted_at IS
 """Sources the caller may see: one in another dataset does not exist for it."""
 
 
-async def source_reliability(conn: asyncpg.Connection, ids: list[str]) -> dict[str, str]:
+async def source_reliability(ctx: Context, ids: list[str]) -> dict[str, str]:
     """The reliability of each of ``ids`` that names a live source the caller may see."""
 
     async def fetch(wanted: list[str]) -> dict[str, str]:
-        rows = await conn.fetch(_RELIABILITY, wanted, visible_datasets())
+        rows = await ctx.conn.fetch(_RELIABILITY, wanted, ctx.visible_datasets)
         return {r["id"]: r["reliability"] for r in rows}
 
-    return await memo.lookup("sources", ids, fetch)
+    return await memo.lookup(ctx, "sources", ids, fetch)
 
 
 async def resolve_citations(
-    conn: asyncpg.Connection, citations: list[CitationIn], pointer: str = "/citations"
+    ctx: Context, citations: list[CitationIn], pointer: str = "/citations"
 ) -> list[dict[str, object]]:
     """Check every cited source exists and grade each citation; ready to store as jsonb.
 
@@ -111,7 +112,7 @@ async def resolve_citations(
         Unprocessable: a citation names a source that does not exist, or its offsets run
             backwards; each such citation is named by a JSON pointer under ``pointer``.
     """
-    reliability = await source_reliability(conn, [c.source_id for c in citations])
+    reliability = await source_reliability(ctx, [c.source_id for c in citations])
     problems: list[FieldError] = []
     resolved: list[dict[str, object]] = []
     for i, citation in enumerate(citations):
@@ -135,6 +136,21 @@ async def resolve_citations(
     if problems:
         raise Unprocessable("A citation cannot be accepted.", errors=problems)
     return resolved
+
+
+async def regraded(ctx: Context, current: asyncpg.Record) -> dict[str, Any]:
+    """A fact's stored citations graded with their sources' reliability now.
+
+    Every new version of a fact that carries citations is graded afresh (a source may have been
+    regraded since); :class:`~watchfloor.persistence.records.Records` calls this on update.
+    """
+    citations: list[dict[str, Any]] = current["citations"]
+    reliability = await source_reliability(ctx, [str(c["source_id"]) for c in citations])
+    fresh = []
+    for c in citations:
+        letter = reliability.get(str(c["source_id"]), c["reliability"])
+        fresh.append({**c, "reliability": letter, "grade": f"{letter}{c['credibility']}"})
+    return {"citations": fresh, "grade": best_grade(fresh)}
 
 
 def best_grade(citations: list[dict[str, object]]) -> str | None:

@@ -30,7 +30,7 @@ from watchfloor.access.commands import add_commands
 from watchfloor.settings import Settings
 
 if TYPE_CHECKING:
-    from watchfloor.knowledge import ImportNdjson
+    from watchfloor.bulk.schemas import ImportReport
 
 __all__ = ("main",)
 
@@ -52,8 +52,8 @@ def _database(settings: Settings) -> Iterator[str]:
 
 
 async def _upgrade(dsn: str, folder: Path) -> list[str]:
-    from watchfloor.db import connect
     from watchfloor.migrate import apply_migrations
+    from watchfloor.persistence.db import connect
 
     conn = await connect(dsn)
     try:
@@ -63,8 +63,8 @@ async def _upgrade(dsn: str, folder: Path) -> list[str]:
 
 
 async def _status(dsn: str, folder: Path) -> tuple[list[int], list[str]]:
-    from watchfloor.db import connect
     from watchfloor.migrate import migration_status
+    from watchfloor.persistence.db import connect
 
     conn = await connect(dsn)
     try:
@@ -132,14 +132,17 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 async def _import(dsn: str, folder: Path, args: argparse.Namespace) -> bytes | str:
     from watchfloor.bulk.console import render_report
     from watchfloor.bulk.service import import_rows
-    from watchfloor.db import connect
+    from watchfloor.context import Context
     from watchfloor.importers import read_file
     from watchfloor.migrate import apply_migrations
+    from watchfloor.persistence.db import connect
 
     conn = await connect(dsn)
     try:
         await apply_migrations(conn, folder)
-        report = await import_rows(conn, read_file(args.format, Path(args.path)), args.dataset)
+        report = await import_rows(
+            Context.unrestricted(conn), read_file(args.format, Path(args.path)), args.dataset
+        )
     finally:
         await conn.close()
     if args.json:
@@ -174,15 +177,14 @@ def _cmd_openapi(_: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _seed(
-    dsn: str, pipeline: "ImportNdjson[object]", dataset: str
-) -> list[tuple[str, object]]:
-    from watchfloor.db import connect
+async def _seed(dsn: str, dataset: str) -> "list[tuple[str, ImportReport]]":
+    from watchfloor.context import Context
     from watchfloor.knowledge import load_knowledge_base
+    from watchfloor.persistence.db import connect
 
     conn = await connect(dsn)
     try:
-        return await load_knowledge_base(conn, pipeline, dataset)
+        return await load_knowledge_base(Context.unrestricted(conn), dataset)
     finally:
         await conn.close()
 
@@ -198,42 +200,29 @@ async def _seed_if_empty(dsn: str) -> str | None:
 
     Returns a one-line summary, or ``None`` when the database already had data.
     """
-    from watchfloor.db import connect
-    from watchfloor.knowledge import import_pipeline, load_knowledge_base
+    from watchfloor.context import Context
+    from watchfloor.knowledge import load_knowledge_base
+    from watchfloor.persistence.db import connect
 
     conn = await connect(dsn)
     try:
         if not await conn.fetchval(_EMPTY):
             return None
-        reports = await load_knowledge_base(conn, import_pipeline(), "live")
+        reports = await load_knowledge_base(Context.unrestricted(conn), "live")
     finally:
         await conn.close()
-    counts = [msgspec.to_builtins(report) for _, report in reports]
-    created = sum(int(c.get("created", 0)) for c in counts)
-    rejected = sum(_rejected(report) for _, report in reports)
+    created = sum(report.created for _, report in reports)
+    rejected = sum(report.rejected for _, report in reports)
     return f"{created} records, {rejected} rejected"
 
 
-def _rejected(report: object) -> int:
-    """The report's ``rejected`` count, whatever the pipeline's report type (Struct, dict …)."""
-    counts = msgspec.to_builtins(report)
-    return int(counts.get("rejected", 0)) if isinstance(counts, dict) else 0
-
-
 def _cmd_seed(settings: Settings, args: argparse.Namespace) -> int:
-    from watchfloor.knowledge import PipelineMissing, import_pipeline
-
-    try:
-        pipeline = import_pipeline()
-    except PipelineMissing as exc:
-        print(f"watchfloor: {exc}", file=sys.stderr)
-        return 2
     with _database(settings) as dsn:
         asyncio.run(_upgrade(dsn, settings.migrations_dir))
-        reports = asyncio.run(_seed(dsn, pipeline, args.dataset))
+        reports = asyncio.run(_seed(dsn, args.dataset))
     for name, report in reports:
         print(f"{name}: {msgspec.json.encode(report).decode()}")
-    return 1 if any(_rejected(report) for _, report in reports) else 0
+    return 1 if any(report.rejected for _, report in reports) else 0
 
 
 def _parser() -> argparse.ArgumentParser:

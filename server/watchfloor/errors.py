@@ -9,6 +9,7 @@ WatchfloorError
  ├── Conflict                   409 the request collides with the current state
  ├── CursorExpired              410 a change-feed cursor older than the retention window
  ├── PreconditionFailed         412 ``If-Match`` names a version that is not current
+ │    └── VersionMismatch       412 the record is at another version than the write expects
  ├── Unprocessable              422 well-formed, but refers to things that do not exist
  │    └── IdempotencyKeyReused  422 an ``Idempotency-Key`` sent again with another body
  ├── RateLimited                429 the key used up its requests for this minute
@@ -32,6 +33,7 @@ __all__ = (
     "ServiceUnavailable",
     "Unauthorized",
     "Unprocessable",
+    "VersionMismatch",
     "WatchfloorError",
 )
 
@@ -114,6 +116,20 @@ class PreconditionFailed(WatchfloorError):
     status = 412
     slug = "precondition-failed"
     title = "Precondition failed"
+
+
+class VersionMismatch(PreconditionFailed):
+    """A write that expected other versions than the record's current one (``If-Match``).
+
+    Raised below the HTTP layer; the problem it becomes carries the current ``ETag``.
+    """
+
+    def __init__(self, current: int, expected: str) -> None:
+        super().__init__(
+            f'The record is at version {current} ("{current}"); If-Match asked for '
+            f"{expected}. Read it again and reapply your change."
+        )
+        self.current = current
 
 
 class Unprocessable(WatchfloorError):

@@ -7,8 +7,8 @@ import msgspec
 from litestar import Request, get
 
 from watchfloor.errors import ServiceUnavailable
+from watchfloor.http.problems import problem_responses
 from watchfloor.migrate import MigrationError, load_migrations
-from watchfloor.problems import problem_responses
 
 __all__ = ("Health", "healthz", "readyz")
 

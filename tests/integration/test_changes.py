@@ -3,7 +3,7 @@
 from typing import Any
 
 import asyncpg
-from watchfloor.db import connect
+from watchfloor.persistence.db import connect
 from watchfloor.settings import Settings
 from watchfloor.sync.retention import prune_changes
 

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import asyncpg
 import msgspec
-from watchfloor.db import connect
+from watchfloor.persistence.db import connect
 from watchfloor.registry import RESOURCES
 from watchfloor.sync.export import export_lines
 

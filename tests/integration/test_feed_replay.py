@@ -13,9 +13,9 @@ from typing import Any
 import asyncpg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from watchfloor.db import connect
+from watchfloor.context import Context
 from watchfloor.errors import NotFound
-from watchfloor.records import Records
+from watchfloor.persistence.db import connect
 from watchfloor.registry import RESOURCES
 from watchfloor.settings import Settings
 
@@ -46,9 +46,11 @@ async def _write(
                 entry = RESOURCES[target]
                 try:
                     if kind == "update":
-                        await entry.update(conn, record_id, patch_body(target, n), None)
+                        await entry.update(
+                            Context.unrestricted(conn), record_id, patch_body(target, n), None
+                        )
                     else:
-                        await Records(entry.table, target).delete(conn, record_id, None)
+                        await entry.service.delete(Context.unrestricted(conn), record_id, None)
                 except NotFound:
                     pass  # deleted by another writer first
             # The transaction has its id; committing late is what the horizon must survive.

@@ -14,6 +14,7 @@ from litestar.testing import AsyncTestClient
 from watchfloor.bulk.batch import BatchWriter
 from watchfloor.bulk.rows import ImportRow
 from watchfloor.bulk.service import import_rows
+from watchfloor.context import Context
 
 Client = AsyncTestClient[Litestar]
 
@@ -87,7 +88,7 @@ async def test_a_bad_line_mid_batch_is_rejected_alone(db: asyncpg.Connection, da
         event(3, occurred={"start": "2024-06-19", "end": "2024-06-01"}),  # so it does this one
         event(4),
     )
-    writer = BatchWriter(db, dataset)
+    writer = BatchWriter(Context.unrestricted(db), dataset)
     outcomes = await writer.write(lines)
     assert writer.redone == 0  # refused before anything was written: no rollback needed
     rejected = {row.line: result.reason for row, result in outcomes if hasattr(result, "reason")}
@@ -100,7 +101,9 @@ async def test_a_bad_line_mid_batch_is_rejected_alone(db: asyncpg.Connection, da
 async def test_references_to_records_created_earlier_in_the_batch_resolve(
     db: asyncpg.Connection, dataset: str
 ) -> None:
-    report = await import_rows(db, rows(SOURCE, BLOC, MEMBER, event(1), event(2)), dataset)
+    report = await import_rows(
+        Context.unrestricted(db), rows(SOURCE, BLOC, MEMBER, event(1), event(2)), dataset
+    )
     assert (report.created, report.rejected) == (5, 0), report.rejected_lines
     actors = await ids_by_external_id(db, "actors", dataset)
     sources = await ids_by_external_id(db, "sources", dataset)
@@ -130,7 +133,7 @@ async def test_a_line_the_database_refuses_falls_back_and_is_rejected_alone(
         BLOC,
         MEMBER,
     )
-    writer = BatchWriter(db, dataset)
+    writer = BatchWriter(Context.unrestricted(db), dataset)
     outcomes = await writer.write(lines)
     assert writer.redone == 1
     results = [(row.line, getattr(result, "outcome", "rejected")) for row, result in outcomes]
@@ -164,7 +167,7 @@ async def test_a_record_twice_in_a_batch_is_created_then_updated(
     regraded = {**SOURCE, "reliability": "A"}
     lines = rows(SOURCE, BLOC, MEMBER, event(1), event(1, title="Event 1, revised"), regraded)
     lines += rows(event(2))  # numbered 1: line numbers only label the report
-    report = await import_rows(db, lines, dataset)
+    report = await import_rows(Context.unrestricted(db), lines, dataset)
     assert (report.created, report.updated, report.rejected) == (5, 2, 0), report.rejected_lines
     first = await db.fetchrow(
         "SELECT id, version, title, grade FROM events WHERE dataset = $1 AND external_id = $2",
@@ -204,7 +207,7 @@ async def test_an_imported_event_is_stored_as_the_api_stores_it(
     client: Client, db: asyncpg.Connection, dataset: str
 ) -> None:
     """The batched insert (one statement per table) writes what a single create writes."""
-    report = await import_rows(db, rows(SOURCE, BLOC, MEMBER), dataset)
+    report = await import_rows(Context.unrestricted(db), rows(SOURCE, BLOC, MEMBER), dataset)
     assert report.created == 3
     actors = await ids_by_external_id(db, "actors", dataset)
     sources = await ids_by_external_id(db, "sources", dataset)
@@ -230,7 +233,9 @@ async def test_an_imported_event_is_stored_as_the_api_stores_it(
     )
     assert posted.status_code == 201, posted.text
     report = await import_rows(
-        db, rows({"resource": "event", "external_id": "b:imported", **fields}), dataset
+        Context.unrestricted(db),
+        rows({"resource": "event", "external_id": "b:imported", **fields}),
+        dataset,
     )
     assert report.created == 1, report.rejected_lines
     events = await ids_by_external_id(db, "events", dataset)

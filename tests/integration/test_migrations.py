@@ -7,8 +7,8 @@ from pathlib import Path
 
 import asyncpg
 import pytest
-from watchfloor.db import connect
 from watchfloor.migrate import MigrationError, apply_migrations, migration_status
+from watchfloor.persistence.db import connect
 
 from tests.conftest import MIGRATIONS, _create_database, _drop_database, _with_database
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import asyncpg
 import pytest
+from watchfloor.context import Context
 from watchfloor.resources.statements import repository as statements_repository
 from watchfloor.resources.statements.repository import StatementFilters
 from watchfloor.resources.statements.service import StatementService
@@ -260,11 +261,15 @@ async def test_search_is_planned_for_its_words_without_leaking_the_setting(
 ) -> None:
     made = await _create(client, world)
     filters = StatementFilters(dataset=world.dataset, q="hostile")
-    page = await StatementService().list(db, filters, as_of=None, after=None, limit=5)
+    page = await StatementService().list(
+        Context.unrestricted(db), filters, as_of=None, after=None, limit=5
+    )
     assert [r["id"] for r in page.rows] == [made["id"]]
     assert await db.fetchval("SHOW plan_cache_mode") == "auto"
     async with db.transaction():
-        await StatementService().list(db, filters, as_of=None, after=None, limit=5)
+        await StatementService().list(
+            Context.unrestricted(db), filters, as_of=None, after=None, limit=5
+        )
         assert await db.fetchval("SHOW plan_cache_mode") == "force_custom_plan"
     assert await db.fetchval("SHOW plan_cache_mode") == "auto"
 

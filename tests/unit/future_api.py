@@ -14,9 +14,10 @@ from litestar import Controller, Litestar, delete, get, patch, post
 from litestar.params import Body, FromPath, JSONBody, QueryParameter
 from litestar.response import Stream
 from watchfloor.bulk.schemas import ImportReport
-from watchfloor.http_params import IdempotencyKey, IfMatch, IfNoneMatch
+from watchfloor.http.headers import IdempotencyKey, IfMatch, IfNoneMatch
+from watchfloor.http.params import AsOf, Cursor, Limit
+from watchfloor.http.problems import problem_responses
 from watchfloor.openapi import finalize
-from watchfloor.problems import problem_responses
 from watchfloor.resources.events.schemas import (
     Event,
     EventCreate,
@@ -25,7 +26,6 @@ from watchfloor.resources.events.schemas import (
     PloverCategory,
 )
 from watchfloor.resources.indicators.schemas import Observation, ObservationCreate, ObservationList
-from watchfloor.wire import AsOf, Cursor, Limit
 
 
 class Upsert(msgspec.Struct, kw_only=True, tag_field="op", tag="upsert"):

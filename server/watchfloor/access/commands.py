@@ -13,7 +13,7 @@ import msgspec
 
 from watchfloor.access.keys import DatasetService, KeyService
 from watchfloor.access.schemas import ApiKeyCreate, DatasetCreate
-from watchfloor.db import Connection, connect
+from watchfloor.persistence.db import Connection, connect
 from watchfloor.settings import Settings
 
 __all__ = ("add_commands",)

@@ -16,13 +16,13 @@ from watchfloor.access.schemas import (
     DatasetCreate,
     DatasetList,
 )
-from watchfloor.db import Connection
-from watchfloor.listing import Listing
-from watchfloor.pagination import CursorCodec
-from watchfloor.problems import problem_responses
-from watchfloor.responses import json_response, page_response
-from watchfloor.store import Page
-from watchfloor.wire import Cursor, Limit
+from watchfloor.context import Context
+from watchfloor.http.listing import Listing
+from watchfloor.http.pagination import CursorCodec
+from watchfloor.http.params import Cursor, Limit
+from watchfloor.http.problems import problem_responses
+from watchfloor.http.responses import json_response, page_response
+from watchfloor.persistence.store import Page
 
 __all__ = ("DatasetController", "KeyController")
 
@@ -43,10 +43,10 @@ class KeyController(Controller):
         responses=problem_responses(400, 409, 413, 422),
     )
     async def create_api_key(
-        self, conn: NamedDependency[Connection], data: JSONBody[ApiKeyCreate]
+        self, ctx: NamedDependency[Context], data: JSONBody[ApiKeyCreate]
     ) -> Response[ApiKeyWithSecret]:
         """Create a key with scopes, datasets and a rate limit. The secret is shown only here."""
-        created = await _keys.create(conn, data)
+        created = await _keys.create(ctx.conn, data)
         return json_response(
             created,
             status=201,
@@ -57,7 +57,7 @@ class KeyController(Controller):
     async def list_api_keys(
         self,
         request: Request[Any, Any, Any],
-        conn: NamedDependency[Connection],
+        ctx: NamedDependency[Context],
         cursor_codec: NamedDependency[CursorCodec],
         limit: Limit = 20,
         cursor: Cursor = None,
@@ -65,7 +65,7 @@ class KeyController(Controller):
         """Every key, revoked ones included, newest first. Secrets are never shown again."""
         state = Listing(cursor_codec, None, list="api_keys")
         after = state.after(cursor)
-        keys, last = await _keys.list(conn, after=str(after[0]) if after else None, limit=limit)
+        keys, last = await _keys.list(ctx.conn, after=str(after[0]) if after else None, limit=limit)
         next_cursor = state.next_cursor(Page([], [last] if last else None))
         body = ApiKeyList(data=keys, has_more=next_cursor is not None, next_cursor=next_cursor)
         return page_response(request, body, next_cursor)
@@ -77,10 +77,10 @@ class KeyController(Controller):
         responses=problem_responses(400, 404),
     )
     async def get_api_key(
-        self, conn: NamedDependency[Connection], key_id: FromPath[str]
+        self, ctx: NamedDependency[Context], key_id: FromPath[str]
     ) -> Response[ApiKey]:
         """One key, without its secret."""
-        return json_response(await _keys.get(conn, key_id))
+        return json_response(await _keys.get(ctx.conn, key_id))
 
     @delete(
         "/{key_id:str}",
@@ -90,10 +90,10 @@ class KeyController(Controller):
         responses=problem_responses(400, 404),
     )
     async def revoke_api_key(
-        self, conn: NamedDependency[Connection], key_id: FromPath[str]
+        self, ctx: NamedDependency[Context], key_id: FromPath[str]
     ) -> Response[ApiKey]:
         """Revoke the key: its next request gets 401. The key stays listed, with `revoked_at`."""
-        return json_response(await _keys.revoke(conn, key_id))
+        return json_response(await _keys.revoke(ctx.conn, key_id))
 
 
 class DatasetController(Controller):
@@ -109,10 +109,10 @@ class DatasetController(Controller):
         responses=problem_responses(400, 409, 413),
     )
     async def create_dataset(
-        self, conn: NamedDependency[Connection], data: JSONBody[DatasetCreate]
+        self, ctx: NamedDependency[Context], data: JSONBody[DatasetCreate]
     ) -> Response[Dataset]:
         """Create an exercise or sandbox dataset. Grant it to keys to let them use it."""
-        created = await _datasets.create(conn, data)
+        created = await _datasets.create(ctx.conn, data)
         return json_response(
             created, status=201, headers={"Location": f"{self.path}?name={created.name}"}
         )
@@ -123,7 +123,7 @@ class DatasetController(Controller):
     async def list_datasets(
         self,
         request: Request[Any, Any, Any],
-        conn: NamedDependency[Connection],
+        ctx: NamedDependency[Context],
         cursor_codec: NamedDependency[CursorCodec],
         limit: Limit = 20,
         cursor: Cursor = None,
@@ -132,7 +132,7 @@ class DatasetController(Controller):
         state = Listing(cursor_codec, None, list="datasets")
         after = state.after(cursor)
         found, last = await _datasets.list(
-            conn, after=str(after[0]) if after else None, limit=limit
+            ctx.conn, after=str(after[0]) if after else None, limit=limit
         )
         next_cursor = state.next_cursor(Page([], [last] if last else None))
         body = DatasetList(data=found, has_more=next_cursor is not None, next_cursor=next_cursor)

@@ -9,8 +9,9 @@ A request reaches its handler only through here:
    and tags the connection with the key and request id for the audit;
 3. 401 without a valid key (unless anonymous reads of ``live`` are on and this is a read);
    429 when the window is used up; 403 when the key lacks the scope the operation needs;
-4. the caller is bound as the request's :class:`~watchfloor.access.principal.Principal`, which
-   the store uses to confine every read, list and write to the key's datasets.
+4. the request's :class:`~watchfloor.context.Context` is made: the connection, the caller
+   (:class:`~watchfloor.access.principal.Principal`), the request id. Handlers receive it as the
+   ``ctx`` dependency and pass it down; the store confines every read, list and write with it.
 
 Every answer to a ``/v1`` request carries ``RateLimit-Limit``, ``RateLimit-Remaining`` and
 ``RateLimit-Reset`` (seconds until the window resets). Counters live in PostgreSQL, so the limit
@@ -27,15 +28,18 @@ from litestar import Litestar
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
-from watchfloor.access.principal import Principal, bound
+from watchfloor.access.principal import Principal
 from watchfloor.access.repository import AUTHENTICATE
+from watchfloor.context import Context
 from watchfloor.errors import Forbidden, RateLimited, Unauthorized
+from watchfloor.http.query_names import check_query_names
 from watchfloor.observability import request_id_of
-from watchfloor.query_names import check_query_names
 
-__all__ = ("PROTECTED_PREFIX", "AccessMiddleware", "required_scope")
+__all__ = ("CONTEXT_KEY", "PROTECTED_PREFIX", "AccessMiddleware", "required_scope")
 
 PROTECTED_PREFIX = "/v1/"
+CONTEXT_KEY = "watchfloor_context"
+"""Where the request's :class:`~watchfloor.context.Context` waits in the ASGI scope's state."""
 _SAFE_METHODS = frozenset({"GET", "HEAD"})
 _ANONYMOUS = Principal(key_id=None, scopes=frozenset({"read"}), datasets=frozenset({"live"}))
 
@@ -168,10 +172,8 @@ class AccessMiddleware:
                 )
             check_query_names(app, scope, headers)
             state: dict[str, Any] = scope.setdefault("state", {})
-            state["conn"] = conn
-            state["principal"] = principal.name
+            state[CONTEXT_KEY] = Context(conn, principal, request_id_of(scope))
             try:
-                with bound(principal):
-                    await self.app(scope, receive, _stamped(send, headers))
+                await self.app(scope, receive, _stamped(send, headers))
             finally:
-                state.pop("conn", None)
+                state.pop(CONTEXT_KEY, None)

@@ -8,7 +8,7 @@ carries are added here, after the document is built.
 from typing import Any
 
 from watchfloor.access.middleware import PROTECTED_PREFIX
-from watchfloor.problems import PROBLEM_MEDIA_TYPE
+from watchfloor.http.problems import PROBLEM_MEDIA_TYPE
 
 __all__ = ("SCHEME", "secure")
 

@@ -8,12 +8,13 @@ from litestar.params import QueryParameter
 
 from watchfloor.audit import repository as repo
 from watchfloor.audit.schemas import AuditList
-from watchfloor.db import Connection
-from watchfloor.listing import Listing
-from watchfloor.pagination import CursorCodec
-from watchfloor.problems import problem_responses
-from watchfloor.responses import page_response
-from watchfloor.wire import TEXT, Cursor, Limit, instant
+from watchfloor.context import Context
+from watchfloor.http.listing import Listing
+from watchfloor.http.pagination import CursorCodec
+from watchfloor.http.params import Cursor, Limit, instant
+from watchfloor.http.problems import problem_responses
+from watchfloor.http.responses import page_response
+from watchfloor.wire import TEXT
 
 __all__ = ("AuditController",)
 
@@ -60,7 +61,7 @@ class AuditController(Controller):
     async def list_audit_entries(
         self,
         request: Request[Any, Any, Any],
-        conn: NamedDependency[Connection],
+        ctx: NamedDependency[Context],
         cursor_codec: NamedDependency[CursorCodec],
         key_id: KeyIdQuery = None,
         resource: ResourceQuery = None,
@@ -80,7 +81,9 @@ class AuditController(Controller):
         )
         state = Listing(cursor_codec, filters)
         after = state.after(cursor)
-        found = await repo.page(conn, filters, after=int(after[0]) if after else None, limit=limit)
+        found = await repo.page(
+            ctx.conn, filters, after=int(after[0]) if after else None, limit=limit
+        )
         next_cursor = state.next_cursor(found)
         body = AuditList(
             data=[repo.to_entry(r) for r in found.rows],

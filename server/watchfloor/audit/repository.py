@@ -6,7 +6,7 @@ import asyncpg
 import msgspec
 
 from watchfloor.audit.schemas import AuditEntry
-from watchfloor.store import Page
+from watchfloor.persistence.store import Page
 
 __all__ = ("AuditFilters", "page", "to_entry")
 

@@ -2,8 +2,8 @@
 
 A batch is one transaction. Its rows are first run **optimistically**: the records they name
 are looked up once for the whole batch (:meth:`RowWriter.prefetch`), the services' existence
-checks are memoised (:mod:`watchfloor.memo`), no savepoint is taken, and new records are
-written with one statement per table (:mod:`watchfloor.bulk.pending`). A row the services
+checks are memoised (the batch context's memo, :mod:`watchfloor.persistence.memo`), no savepoint
+is taken, and new records are written with one statement per table (:mod:`watchfloor.bulk.pending`). A row the services
 refuse (bad field, dangling reference …) is rejected on the spot: they refuse before writing.
 
 Only when the **database** refuses something (a check or unique constraint, a value it cannot
@@ -12,17 +12,15 @@ of its own with its records inserted one by one, so that only the rows at fault 
 Outcomes are reported only for the attempt that commits.
 """
 
-from contextlib import nullcontext
 from typing import Any
 
 import asyncpg
 
 from watchfloor.bulk.pending import PendingInserts
-from watchfloor.bulk.prefetch import prefetch
 from watchfloor.bulk.rows import ImportRow
 from watchfloor.bulk.upsert import Applied, Rejected, RowWriter, is_data_error
-from watchfloor.memo import Memo, memoizing
-from watchfloor.records import deferring_inserts
+from watchfloor.context import Context
+from watchfloor.persistence.memo import Memo
 from watchfloor.registry import Resource
 
 __all__ = ("BatchWriter", "Outcome")
@@ -38,12 +36,13 @@ class BatchWriter:
 
     def __init__(
         self,
-        conn: asyncpg.Connection,
+        ctx: Context,
         dataset: str,
         resources: dict[str, Resource] | None = None,
     ) -> None:
-        self.conn = conn
-        self.rows = RowWriter(conn, dataset, resources)
+        self.ctx = ctx
+        self.conn = ctx.conn
+        self.rows = RowWriter(ctx, dataset, resources)
         self._lasting: dict[str, dict[str, Any]] = {}
         self.redone = 0
         """Batches that fell back to a savepoint per row."""
@@ -64,21 +63,22 @@ class BatchWriter:
 
     async def _attempt(self, batch: list[ImportRow], *, optimistic: bool) -> list[Outcome]:
         memo = Memo(self._lasting)
-        pending = PendingInserts(memo) if optimistic else None
+        pending = PendingInserts(self.ctx, memo) if optimistic else None
+        ctx = self.ctx.with_(memo=memo, sink=pending.add if pending is not None else None)
+        await self.rows.prepare(ctx, [row.record for row in batch if row.record is not None])
         outcomes: list[Outcome] = []
-        with memoizing(memo):
-            await prefetch(self.rows, [row.record for row in batch if row.record is not None])
-            with deferring_inserts(pending.add) if pending is not None else nullcontext():
-                for row in batch:
-                    outcomes.append((row, await self._apply(row, pending)))
-            if pending is not None:
-                await pending.flush(self.conn)
+        for row in batch:
+            outcomes.append((row, await self._apply(ctx, row, pending)))
+        if pending is not None:
+            await pending.flush(self.conn)
         return outcomes
 
-    async def _apply(self, row: ImportRow, pending: PendingInserts | None) -> Applied | Rejected:
+    async def _apply(
+        self, ctx: Context, row: ImportRow, pending: PendingInserts | None
+    ) -> Applied | Rejected:
         if row.record is None:
             return Rejected(row.error or "cannot be read")
         try:
-            return await self.rows.apply(row.record, pending)
+            return await self.rows.apply(ctx, row.record, pending)
         except Rejected as exc:
             return exc

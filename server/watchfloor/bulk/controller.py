@@ -18,10 +18,10 @@ from watchfloor.bulk.rows import ndjson_rows_from_chunks
 from watchfloor.bulk.schemas import ImportReport
 from watchfloor.bulk.service import import_rows
 from watchfloor.bulk.streamkey import BodyHash, StreamKey
-from watchfloor.db import Connection
-from watchfloor.http_params import IdempotencyKey, principal_of
-from watchfloor.problems import problem_responses
-from watchfloor.responses import json_response
+from watchfloor.context import Context
+from watchfloor.http.headers import IdempotencyKey
+from watchfloor.http.problems import problem_responses
+from watchfloor.http.responses import json_response
 
 __all__ = ("NDJSON", "ImportController")
 
@@ -96,7 +96,7 @@ class ImportController(Controller):
     async def import_records(
         self,
         request: Request[Any, Any, Any],
-        conn: NamedDependency[Connection],
+        ctx: NamedDependency[Context],
         dataset: DatasetParam = "live",
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ImportReport]:
@@ -117,10 +117,10 @@ class ImportController(Controller):
             raise _too_large(limit)
         chunks = _limited(request.stream(), limit)
         if idempotency_key is None:
-            report = await import_rows(conn, ndjson_rows_from_chunks(chunks), dataset)
+            report = await import_rows(ctx, ndjson_rows_from_chunks(chunks), dataset)
             return json_response(report)
         body_hash = BodyHash(f"{request.url.path}?dataset={dataset}")
-        key = StreamKey(conn, principal_of(request), idempotency_key, request.url.path)
+        key = StreamKey(ctx.conn, ctx.who, idempotency_key, request.url.path)
         if not await key.claim():
             stored_hash, status, body = await key.stored_answer()
             await body_hash.consume(chunks)
@@ -133,9 +133,7 @@ class ImportController(Controller):
             )
             return replayed
         try:
-            report = await import_rows(
-                conn, ndjson_rows_from_chunks(body_hash.tee(chunks)), dataset
-            )
+            report = await import_rows(ctx, ndjson_rows_from_chunks(body_hash.tee(chunks)), dataset)
         except Exception:
             await key.release()
             raise

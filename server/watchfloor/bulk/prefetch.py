@@ -8,21 +8,21 @@
   (:mod:`watchfloor.memo`) knows the answers before the first row asks.
 """
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-import asyncpg
-
 from watchfloor.bulk import repository as repo
-from watchfloor.bulk.references import sendable
-from watchfloor.bulk.upsert import RowWriter
+from watchfloor.bulk.references import References, sendable
 from watchfloor.citations import source_reliability
+from watchfloor.context import Context
 from watchfloor.resources.actors.repository import missing_actor_ids
 from watchfloor.resources.reference.repository import missing_facility_ids, missing_weapon_ids
+from watchfloor.versioned import Resource
 
-__all__ = ("CHECKS", "prefetch")
+__all__ = ("CHECKS", "Prefetched", "prefetch")
 
-CHECKS: dict[str, Callable[[asyncpg.Connection, list[str]], Awaitable[object]]] = {
+CHECKS: dict[str, Callable[[Context, list[str]], Awaitable[object]]] = {
     "actor": missing_actor_ids,
     "source": source_reliability,
     "weapon": missing_weapon_ids,
@@ -33,54 +33,77 @@ CHECKS: dict[str, Callable[[asyncpg.Connection, list[str]], Awaitable[object]]] 
 Key = tuple[str, str]
 
 
-async def prefetch(writer: RowWriter, records: Sequence[dict[str, Any]]) -> None:
-    """Fill ``writer.stored`` and its references, and warm the active memo, for ``records``."""
+@dataclass(frozen=True)
+class Prefetched:
+    """What a batch's rows name, found before they run."""
+
+    stored: dict[Key, Any]
+    """(resource, external_id) → the stored record's ``id`` and ``deleted_at``."""
+    wanted: list[Key]
+    """The ``@external_id`` references looked up."""
+    references: dict[Key, str]
+    """Those of :attr:`wanted` that were found → their record ids."""
+
+
+async def prefetch(
+    ctx: Context,
+    dataset: str,
+    resources: Mapping[str, Resource],
+    references: References,
+    records: Sequence[dict[str, Any]],
+) -> Prefetched:
+    """Look up ``records``' own records and references, and warm ``ctx``'s memo."""
     own: dict[str, list[str]] = {}
     named: dict[Key, None] = {}
     for record in records:
         name = record.get("resource")
-        resource = writer.resources.get(name) if isinstance(name, str) else None
+        resource = resources.get(name) if isinstance(name, str) else None
         external_id = record.get("external_id")
         if resource is None or not isinstance(external_id, str) or not sendable(external_id):
             continue
         own.setdefault(resource.name, []).append(external_id)
-        named.update(dict.fromkeys(writer.references.values(record, resource.references)))
-    writer.stored = {}
+        named.update(dict.fromkeys(references.values(record, resource.references)))
+    stored: dict[Key, Any] = {}
     for name, external_ids in own.items():
-        table = writer.resources[name].table
-        stored = await repo.find_by_external_ids(writer.conn, table, writer.dataset, external_ids)
-        writer.stored.update({(name, e): row for e, row in stored.items()})
+        table = resources[name].table
+        rows = await repo.find_by_external_ids(ctx.conn, table, dataset, external_ids)
+        stored.update({(name, e): row for e, row in rows.items()})
     wanted = [
         (target, value[1:])
         for target, value in named
-        if value.startswith("@")
-        and sendable(value)
-        and not writer.references.known(target, value[1:])
+        if value.startswith("@") and sendable(value) and not references.known(target, value[1:])
     ]
-    found = await _references(writer, wanted)
-    writer.references.prefetch(wanted, found)
-    await _warm(writer, named)
+    found = await _references(ctx, dataset, resources, wanted)
+    await _warm(ctx, references, named, found)
+    return Prefetched(stored, wanted, found)
 
 
-async def _references(writer: RowWriter, wanted: list[Key]) -> dict[Key, str]:
+async def _references(
+    ctx: Context, dataset: str, resources: Mapping[str, Resource], wanted: list[Key]
+) -> dict[Key, str]:
     found: dict[Key, str] = {}
     for target in dict.fromkeys(t for t, _ in wanted):
-        if target not in writer.resources:
+        if target not in resources:
             continue
-        table = writer.resources[target].table
+        table = resources[target].table
         external_ids = [e for t, e in wanted if t == target]
-        ids = await repo.live_ids_by_external_ids(writer.conn, table, writer.dataset, external_ids)
+        ids = await repo.live_ids_by_external_ids(ctx.conn, table, dataset, external_ids)
         found.update({(target, e): i for e, i in ids.items()})
     return found
 
 
-async def _warm(writer: RowWriter, named: dict[Key, None]) -> None:
+async def _warm(
+    ctx: Context, references: References, named: dict[Key, None], found: dict[Key, str]
+) -> None:
     ids: dict[str, list[str]] = {}
     for target, value in named:
         if target not in CHECKS:
             continue
-        record_id = writer.references.known(target, value[1:]) if value[:1] == "@" else value
+        if value[:1] == "@":
+            record_id = references.known(target, value[1:]) or found.get((target, value[1:]))
+        else:
+            record_id = value
         if record_id is not None and sendable(record_id):
             ids.setdefault(target, []).append(record_id)
     for target, wanted in ids.items():
-        await CHECKS[target](writer.conn, wanted)
+        await CHECKS[target](ctx, wanted)

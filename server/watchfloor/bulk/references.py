@@ -121,7 +121,9 @@ class References:
         self._known.clear()
         self._absent.clear()
 
-    def values(self, record: dict[str, Any], fields: dict[str, str]) -> Iterator[tuple[str, str]]:
+    def values(
+        self, record: dict[str, Any], fields: Mapping[str, str]
+    ) -> Iterator[tuple[str, str]]:
         """(resource, value) of every string where ``record`` names a record: id or reference."""
         for target, container, key, _ in self._slots(record, fields):
             value = container[key]  # type: ignore[index]
@@ -129,7 +131,7 @@ class References:
                 yield target, value
 
     def _slots(
-        self, record: dict[str, Any], fields: dict[str, str]
+        self, record: dict[str, Any], fields: Mapping[str, str]
     ) -> Iterator[tuple[str, dict[str, Any] | list[Any], str | int, str]]:
         """(resource, container, key, JSON pointer) of every place ``record`` names a record."""
         for spec, target in fields.items():
@@ -172,7 +174,7 @@ class References:
             path = self._paths[spec] = ReferencePath.parse(spec)
         return path
 
-    async def resolve(self, record: dict[str, Any], fields: dict[str, str]) -> list[str]:
+    async def resolve(self, record: dict[str, Any], fields: Mapping[str, str]) -> list[str]:
         """Replace every reference in ``record``; returns one message per dangling reference.
 
         Args:

@@ -7,7 +7,7 @@ from typing import Any
 import asyncpg
 import msgspec
 
-from watchfloor.store import Table
+from watchfloor.persistence.store import Table
 
 __all__ = (
     "dataset_exists",

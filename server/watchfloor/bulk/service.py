@@ -12,12 +12,12 @@ from typing import Any
 
 import asyncpg
 
-from watchfloor.access.principal import require_dataset
 from watchfloor.bulk import repository as repo
 from watchfloor.bulk.batch import BatchWriter, Outcome
 from watchfloor.bulk.rows import ImportRow, ndjson_rows, parse_line
 from watchfloor.bulk.schemas import ImportReport, RejectedLine, ResourceCounts
 from watchfloor.bulk.upsert import Rejected
+from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.registry import Resource
 
@@ -103,7 +103,7 @@ async def check_dataset(conn: asyncpg.Connection, dataset: str) -> None:
 
 
 async def import_rows(
-    conn: asyncpg.Connection,
+    ctx: Context,
     rows: Rows,
     dataset: str,
     *,
@@ -117,9 +117,9 @@ async def import_rows(
         Unprocessable: the dataset does not exist (nothing is read).
     """
     # Before anything else: `@external_id` lookups and writes are confined to this dataset.
-    require_dataset(dataset)
-    await check_dataset(conn, dataset)
-    writer = BatchWriter(conn, dataset, resources)
+    ctx.require_dataset(dataset)
+    await check_dataset(ctx.conn, dataset)
+    writer = BatchWriter(ctx, dataset, resources)
     report = ReportBuilder(dataset)
     async for batch in _batches(rows, batch_size):
         for outcome in await writer.write(batch):
@@ -137,7 +137,7 @@ async def _ndjson_async(lines: AsyncIterable[Any]) -> AsyncIterator[ImportRow]:
 
 
 async def import_ndjson(
-    conn: asyncpg.Connection,
+    ctx: Context,
     lines: Iterable[bytes | str] | AsyncIterable[bytes | str],
     dataset: str = "live",
 ) -> ImportReport:
@@ -147,4 +147,4 @@ async def import_ndjson(
     ``watchfloor import ndjson``.
     """
     rows: Rows = _ndjson_async(lines) if isinstance(lines, AsyncIterable) else ndjson_rows(lines)
-    return await import_rows(conn, rows, dataset)
+    return await import_rows(ctx, rows, dataset)

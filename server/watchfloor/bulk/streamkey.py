@@ -1,6 +1,6 @@
 """``Idempotency-Key`` for a streamed import.
 
-The general rule (``watchfloor.idempotency``) claims the key in the write's own transaction and
+The general rule (``watchfloor.http.idempotency``) claims the key in the write's own transaction and
 hashes the body first; an import can do neither: its body is streamed, never held, and it
 commits batch by batch. So here:
 

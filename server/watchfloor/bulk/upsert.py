@@ -16,19 +16,22 @@ do with a record that already exists is the row's ``on_existing``:
 """
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
 import msgspec
 
-from watchfloor import memo
 from watchfloor.bulk import repository as repo
 from watchfloor.bulk.pending import PendingInserts
+from watchfloor.bulk.prefetch import prefetch
 from watchfloor.bulk.references import References
 from watchfloor.citations import Citation, CitationIn
+from watchfloor.context import Context
 from watchfloor.errors import WatchfloorError
-from watchfloor.problems import SQLSTATE_STATUS
+from watchfloor.http.problems import SQLSTATE_STATUS
+from watchfloor.persistence import memo
 from watchfloor.registry import RESOURCES, Resource
 
 __all__ = ("CONTROL_KEYS", "ON_EXISTING", "Applied", "Rejected", "RowWriter", "is_data_error")
@@ -126,20 +129,26 @@ class RowWriter:
     """Applies rows to one dataset through the registry, resolving references as it goes.
 
     ``stored`` holds the records of the batch's rows as looked up before the batch runs
-    (:func:`watchfloor.bulk.prefetch.prefetch`); rows that create a record add to it.
+    (:meth:`prepare`); rows that create a record add to it.
     """
 
     def __init__(
         self,
-        conn: asyncpg.Connection,
+        ctx: Context,
         dataset: str,
         resources: dict[str, Resource] | None = None,
     ) -> None:
-        self.conn = conn
+        self.conn = ctx.conn
         self.dataset = dataset
         self.resources = RESOURCES if resources is None else resources
         self.references = References(self._lookup)
         self.stored: Stored = {}
+
+    async def prepare(self, ctx: Context, records: Sequence[dict[str, Any]]) -> None:
+        """Look up what the batch's ``records`` name, together, before they run."""
+        found = await prefetch(ctx, self.dataset, self.resources, self.references, records)
+        self.stored = found.stored
+        self.references.prefetch(found.wanted, found.references)
 
     async def _lookup(self, resource: str, external_id: str) -> str | None:
         target = self.resources.get(resource)
@@ -175,7 +184,9 @@ class RowWriter:
             raise Rejected(f"/on_existing: a {name} has no citations to merge", name, external_id)
         return resource, external_id, on_existing
 
-    async def apply(self, record: dict[str, Any], pending: PendingInserts | None = None) -> Applied:
+    async def apply(
+        self, ctx: Context, record: dict[str, Any], pending: PendingInserts | None = None
+    ) -> Applied:
         """Import one row: inside a savepoint, or with its create held in ``pending``.
 
         Without ``pending`` a database error caused by the row's values rejects it alone. With
@@ -207,7 +218,7 @@ class RowWriter:
         if existing is not None and on_existing == "keep":
             return Applied(name, external_id, "unchanged", existing["id"])
         try:
-            row, outcome = await self._write(resource, existing, data, on_existing, pending)
+            row, outcome = await self._write(ctx, resource, existing, data, on_existing, pending)
         except WatchfloorError as exc:
             raise Rejected(_service_reason(exc), name, external_id) from None
         except asyncpg.PostgresError as exc:
@@ -221,12 +232,13 @@ class RowWriter:
         if outcome == "created":
             self.stored[(name, external_id)] = {"id": row["id"], "deleted_at": None}
         else:
-            memo.forget(resource.table.name, row["id"])
+            memo.forget(ctx, resource.table.name, row["id"])
         self.references.remember(name, external_id, row["id"])
         return Applied(name, external_id, outcome, row["id"])
 
     async def _write(
         self,
+        ctx: Context,
         resource: Resource,
         existing: Any,
         data: Any,
@@ -235,34 +247,40 @@ class RowWriter:
     ) -> tuple[asyncpg.Record, str]:
         if pending is None:
             async with self.conn.transaction():
-                return await self._create_or_update(resource, existing, data, on_existing)
+                return await self._create_or_update(ctx, resource, existing, data, on_existing)
         # What the checks or the update read must be in the database: the held-back records
         # of other tables, and all of them before an update (it reads the stored record).
         await pending.flush(self.conn, keep=resource.table if existing is None else None)
-        return await self._create_or_update(resource, existing, data, on_existing)
+        return await self._create_or_update(ctx, resource, existing, data, on_existing)
 
     async def _create_or_update(
-        self, resource: Resource, existing: Any, data: Any, on_existing: str
+        self, ctx: Context, resource: Resource, existing: Any, data: Any, on_existing: str
     ) -> tuple[asyncpg.Record, str]:
         if existing is None:
-            return await resource.create(self.conn, data), "created"
-        return await self._update(resource, existing["id"], data, on_existing)
+            return await resource.create(ctx, data), "created"
+        return await self._update(ctx, resource, existing["id"], data, on_existing)
 
     async def _update(
-        self, resource: Resource, record_id: str, data: Any, on_existing: str
+        self, ctx: Context, resource: Resource, record_id: str, data: Any, on_existing: str
     ) -> tuple[asyncpg.Record, str]:
-        current = await resource.table.lock(self.conn, record_id)
-        assert current is not None
-        stored = resource.render(current)
-        fields = self._replacement(resource, data, stored)
-        if on_existing == "merge_citations":
-            citations = merged_citations(stored.citations, data.citations)  # type: ignore[attr-defined]
-            owner = stored.citations[0].source_id if stored.citations else None  # type: ignore[attr-defined]
-            if owner not in {c.source_id for c in data.citations}:
-                fields = {}
-            fields["citations"] = citations
-        row = await resource.update(self.conn, record_id, resource.patch_type(**fields), None)
-        return row, "updated" if row["version"] != current["version"] else "unchanged"
+        """The row as a patch of every field, through the one update path (one lock)."""
+        before: list[int] = []
+
+        async def revise(current: asyncpg.Record) -> Mapping[str, Any]:
+            before.append(current["version"])
+            stored = resource.render(current)
+            fields = self._replacement(resource, data, stored)
+            if on_existing == "merge_citations":
+                citations = merged_citations(stored.citations, data.citations)  # type: ignore[attr-defined]
+                owner = stored.citations[0].source_id if stored.citations else None  # type: ignore[attr-defined]
+                if owner not in {c.source_id for c in data.citations}:
+                    fields = {}
+                fields["citations"] = citations
+            patch = resource.patch_type(**fields)
+            return await resource.service.revise(ctx, current, patch)
+
+        row = await resource.service.records.update(ctx, record_id, None, revise)
+        return row, "updated" if row["version"] != before[0] else "unchanged"
 
     @staticmethod
     def _replacement(resource: Resource, data: Any, stored: Any) -> dict[str, Any]:

@@ -8,18 +8,17 @@ from litestar.di import NamedDependency
 from litestar.params import QueryParameter
 from litestar.response import Stream
 
-from watchfloor.access.principal import require_dataset
-from watchfloor.crud import sync_cursor
-from watchfloor.db import Connection
+from watchfloor.context import Context
 from watchfloor.errors import BadRequest, FieldError
-from watchfloor.pagination import CursorCodec
-from watchfloor.problems import problem_responses
+from watchfloor.http.handlers import sync_cursor
+from watchfloor.http.pagination import CursorCodec
+from watchfloor.http.params import AsOf, DatasetQuery, instant
+from watchfloor.http.problems import problem_responses
+from watchfloor.http.responses import json_response
 from watchfloor.registry import RESOURCES, Resource
-from watchfloor.responses import json_response
 from watchfloor.sync.export import export_lines
 from watchfloor.sync.feed import ChangeFeed, FeedQuery
 from watchfloor.sync.schemas import ChangeList
-from watchfloor.wire import AsOf, DatasetQuery, instant
 
 __all__ = ("SYNC_CURSOR_HEADER", "ChangeController", "ExportController")
 
@@ -76,7 +75,7 @@ class ChangeController(Controller):
     )
     async def list_changes(
         self,
-        conn: NamedDependency[Connection],
+        ctx: NamedDependency[Context],
         cursor_codec: NamedDependency[CursorCodec],
         after: After = None,
         resource: ResourcesQuery = None,
@@ -90,9 +89,9 @@ class ChangeController(Controller):
         committed the page. `has_more=false` means you are caught up. A cursor older than the
         retention window answers 410: bootstrap again from the lists' `sync_cursor`.
         """
-        require_dataset(dataset)
+        ctx.require_dataset(dataset)
         query = FeedQuery(after=after, datasets=[dataset], resources=resource, limit=limit)
-        page = await ChangeFeed(cursor_codec).page(conn, query)
+        page = await ChangeFeed(cursor_codec).page(ctx.conn, query)
         return json_response(page, headers={"Cache-Control": "no-store"})
 
 
@@ -120,7 +119,7 @@ class ExportController(Controller):
     )
     async def export_records(
         self,
-        conn: NamedDependency[Connection],
+        ctx: NamedDependency[Context],
         cursor_codec: NamedDependency[CursorCodec],
         resource: ResourceQuery,
         dataset: DatasetQuery = "live",
@@ -133,11 +132,11 @@ class ExportController(Controller):
         is where to follow the change feed from.
         """
         wanted = _resource(resource)
-        require_dataset(dataset)
+        ctx.require_dataset(dataset)
         at = instant(as_of, "as_of")
-        cursor = await sync_cursor(conn, cursor_codec)
+        cursor = await sync_cursor(ctx, cursor_codec)
         return Stream(
-            export_lines(conn, wanted, dataset, at),
+            export_lines(ctx.conn, wanted, dataset, at),
             media_type="application/x-ndjson",
             headers={SYNC_CURSOR_HEADER: cursor, "Cache-Control": "no-store"},
         )

@@ -19,9 +19,9 @@ import asyncpg
 import msgspec
 
 from watchfloor.errors import BadRequest, CursorExpired, FieldError
-from watchfloor.pagination import FEED, CursorCodec
+from watchfloor.http.pagination import FEED, CursorCodec
+from watchfloor.persistence.store import versions_query
 from watchfloor.registry import RESOURCES
-from watchfloor.store import versions_query
 from watchfloor.sync.representation import json_rows
 from watchfloor.sync.schemas import Change, ChangeDelete, ChangeList, ChangeUpsert
 

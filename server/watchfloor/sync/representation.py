@@ -29,8 +29,8 @@ from typing import get_type_hints
 import msgspec
 from msgspec import inspect as mi
 
+from watchfloor.persistence.store import BOOKKEEPING
 from watchfloor.registry import Resource
-from watchfloor.store import BOOKKEEPING
 
 __all__ = ("json_rows", "json_select")
 

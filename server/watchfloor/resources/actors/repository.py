@@ -6,10 +6,10 @@ from typing import Any
 import asyncpg
 import msgspec
 
-from watchfloor import memo
-from watchfloor.access.principal import visible_datasets
+from watchfloor.context import Context
+from watchfloor.persistence import memo
+from watchfloor.persistence.store import ListQuery, Table
 from watchfloor.resources.actors.schemas import Actor
-from watchfloor.store import ListQuery, Table
 
 __all__ = ("ACTORS", "ActorFilters", "apply_filters", "missing_actor_ids", "to_actor")
 
@@ -77,13 +77,13 @@ def to_actor(row: asyncpg.Record) -> Actor:
     return msgspec.convert(dict(row), Actor, strict=True)
 
 
-async def missing_actor_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
+async def missing_actor_ids(ctx: Context, ids: list[str]) -> list[str]:
     """Those of ``ids`` that name no live actor the caller may see (others do not exist for it)."""
 
     async def fetch(wanted: list[str]) -> dict[str, bool]:
-        rows: list[Any] = await conn.fetch(_MISSING, wanted, visible_datasets())
+        rows: list[Any] = await ctx.conn.fetch(_MISSING, wanted, ctx.visible_datasets)
         missing = {r["wanted"] for r in rows}
         return {i: True for i in wanted if i not in missing}
 
-    found = await memo.lookup(ACTORS.name, ids, fetch)
+    found = await memo.lookup(ctx, ACTORS.name, ids, fetch)
     return [i for i in ids if i not in found]

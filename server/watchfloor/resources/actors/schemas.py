@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
+from watchfloor.envelopes import Page, Version, Versions
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -106,32 +107,15 @@ class ActorPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class ActorList(msgspec.Struct, kw_only=True):
+class ActorList(Page[Actor], kw_only=True):
     """One page of actors."""
 
-    data: list[Actor]
-    has_more: bool
-    next_cursor: str | None
-    sync_cursor: str | None = None
-    """On the first page only: a change-feed cursor taken before the listing started."""
 
-
-class ActorVersion(msgspec.Struct, kw_only=True):
+class ActorVersion(Version, kw_only=True):
     """One recorded version of an actor."""
 
-    version: int
-    recorded_from: Timestamp
-    """When this version became the recorded state (transaction time)."""
-    recorded_to: Timestamp | None
-    """When the next version replaced it; ``null`` for the current version."""
-    deleted: bool
-    """True for the tombstone written by a DELETE."""
     actor: Actor
 
 
-class ActorVersionList(msgspec.Struct, kw_only=True):
+class ActorVersionList(Versions[ActorVersion], kw_only=True):
     """Versions of an actor, oldest first."""
-
-    data: list[ActorVersion]
-    has_more: bool
-    next_cursor: str | None

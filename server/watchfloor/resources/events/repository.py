@@ -13,10 +13,10 @@ from typing import Any
 import asyncpg
 import msgspec
 
-from watchfloor.access.principal import visible_datasets
 from watchfloor.citations import grade_filter
+from watchfloor.context import Context
+from watchfloor.persistence.store import ListQuery, Table
 from watchfloor.resources.events.schemas import Event
-from watchfloor.store import ListQuery, Table
 
 __all__ = (
     "EVENTS",
@@ -25,7 +25,6 @@ __all__ = (
     "EventFilters",
     "apply_filters",
     "cameo_code_exists",
-    "source_reliability",
     "supersede_target",
     "to_event",
 )
@@ -120,10 +119,6 @@ _SUPERSEDE_TARGET = """
 SELECT dataset, status FROM events WHERE id = $1 AND deleted_at IS NULL
   AND ($2::text[] IS NULL OR dataset = ANY($2::text[]))
 """
-_RELIABILITY = """
-SELECT id, reliability FROM sources WHERE id = ANY($1::text[]) AND deleted_at IS NULL
-  AND ($2::text[] IS NULL OR dataset = ANY($2::text[]))
-"""
 
 
 class EventFilters(msgspec.Struct, kw_only=True):
@@ -210,16 +205,10 @@ def to_event(row: asyncpg.Record) -> Event:
     return msgspec.convert(data, Event, strict=True)
 
 
-async def cameo_code_exists(conn: asyncpg.Connection, code: str) -> bool:
-    return bool(await conn.fetchval(_CAMEO_EXISTS, code))
+async def cameo_code_exists(ctx: Context, code: str) -> bool:
+    return bool(await ctx.conn.fetchval(_CAMEO_EXISTS, code))
 
 
-async def supersede_target(conn: asyncpg.Connection, event_id: str) -> asyncpg.Record | None:
+async def supersede_target(ctx: Context, event_id: str) -> asyncpg.Record | None:
     """Dataset and status of the live event ``event_id``, or ``None``."""
-    return await conn.fetchrow(_SUPERSEDE_TARGET, event_id, visible_datasets())
-
-
-async def source_reliability(conn: asyncpg.Connection, source_ids: list[str]) -> dict[str, str]:
-    """The current reliability of each live source among ``source_ids``."""
-    rows: list[Any] = await conn.fetch(_RELIABILITY, source_ids, visible_datasets())
-    return {r["id"]: r["reliability"] for r in rows}
+    return await ctx.conn.fetchrow(_SUPERSEDE_TARGET, event_id, ctx.visible_datasets)

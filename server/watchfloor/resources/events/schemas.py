@@ -13,6 +13,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.citations import Citation, CitationIn
+from watchfloor.envelopes import Page, Version, Versions
 from watchfloor.lifecycle import Status, StatusReason
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
@@ -228,29 +229,15 @@ class EventPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class EventList(msgspec.Struct, kw_only=True):
+class EventList(Page[Event], kw_only=True):
     """One page of events."""
 
-    data: list[Event]
-    has_more: bool
-    next_cursor: str | None
-    sync_cursor: str | None = None
-    """On the first page only: a change-feed cursor taken before the listing started."""
 
-
-class EventVersion(msgspec.Struct, kw_only=True):
+class EventVersion(Version, kw_only=True):
     """One recorded version of an event."""
 
-    version: int
-    recorded_from: Timestamp
-    recorded_to: Timestamp | None
-    deleted: bool
     event: Event
 
 
-class EventVersionList(msgspec.Struct, kw_only=True):
+class EventVersionList(Versions[EventVersion], kw_only=True):
     """Versions of an event, oldest first."""
-
-    data: list[EventVersion]
-    has_more: bool
-    next_cursor: str | None

@@ -4,18 +4,20 @@ A write is checked as a whole and every bad field is reported at once (422 with 
 pointers). The columns the filters use are flattened from the wire shape here, at write time.
 """
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import asyncpg
 import msgspec
 
-from watchfloor import memo
-from watchfloor.citations import CitationIn, best_grade, resolve_citations
-from watchfloor.errors import FieldError, NotFound, Unprocessable
+from watchfloor.citations import CitationIn, best_grade, regraded, resolve_citations
+from watchfloor.context import Context
+from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.ids import new_id
 from watchfloor.lifecycle import check_transition
-from watchfloor.records import Records
+from watchfloor.persistence import memo
+from watchfloor.persistence.records import Records
+from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.actors.repository import missing_actor_ids
 from watchfloor.resources.events import repository as repo
 from watchfloor.resources.events.rules import (
@@ -25,8 +27,7 @@ from watchfloor.resources.events.rules import (
 )
 from watchfloor.resources.events.schemas import EventCreate, EventPatch, Participant, Place
 from watchfloor.resources.reference.repository import missing_facility_ids, missing_weapon_ids
-from watchfloor.responses import check_if_match
-from watchfloor.store import ListQuery, Page
+from watchfloor.versioned import Order, VersionedService, sent_fields
 
 __all__ = ("EventService",)
 
@@ -57,13 +58,13 @@ def _place(place: Place | None) -> Values:
     }
 
 
-async def _known_cameo_code(conn: asyncpg.Connection, code: str) -> bool:
+async def _known_cameo_code(ctx: Context, code: str) -> bool:
     """Whether ``code`` is a CAMEO event code; remembered while a memo is active (an import)."""
 
     async def fetch(codes: list[str]) -> dict[str, bool]:
-        return {c: True for c in codes if await repo.cameo_code_exists(conn, c)}
+        return {c: True for c in codes if await repo.cameo_code_exists(ctx, c)}
 
-    return bool(await memo.lookup("cameo_codes", [code], fetch))
+    return bool(await memo.lookup(ctx, "cameo_codes", [code], fetch))
 
 
 class _Check:
@@ -72,37 +73,35 @@ class _Check:
     def __init__(self) -> None:
         self.problems: list[FieldError] = []
 
-    async def actors(self, conn: asyncpg.Connection, field: str, parts: list[Participant]) -> None:
-        missing = set(await missing_actor_ids(conn, [p.actor_id for p in parts]))
+    async def actors(self, ctx: Context, field: str, parts: list[Participant]) -> None:
+        missing = set(await missing_actor_ids(ctx, [p.actor_id for p in parts]))
         self.problems += [
             FieldError(f"/{field}/{i}/actor_id", f"no actor {p.actor_id}")
             for i, p in enumerate(parts)
             if p.actor_id in missing
         ]
 
-    async def weapons(self, conn: asyncpg.Connection, weapon_ids: list[str]) -> None:
-        missing = set(await missing_weapon_ids(conn, weapon_ids))
+    async def weapons(self, ctx: Context, weapon_ids: list[str]) -> None:
+        missing = set(await missing_weapon_ids(ctx, weapon_ids))
         self.problems += [
             FieldError(f"/weapon_ids/{i}", f"no weapon {w}")
             for i, w in enumerate(weapon_ids)
             if w in missing
         ]
 
-    async def place(self, conn: asyncpg.Connection, place: Place | None) -> None:
+    async def place(self, ctx: Context, place: Place | None) -> None:
         self.problems += place_problems(place)
         facility = place.facility_id if place is not None else None
-        if facility is not None and await missing_facility_ids(conn, [facility]):
+        if facility is not None and await missing_facility_ids(ctx, [facility]):
             self.problems.append(FieldError("/place/facility_id", f"no facility {facility}"))
 
-    async def cameo(self, conn: asyncpg.Connection, code: str | None) -> None:
-        if code is not None and not await _known_cameo_code(conn, code):
+    async def cameo(self, ctx: Context, code: str | None) -> None:
+        if code is not None and not await _known_cameo_code(ctx, code):
             self.problems.append(FieldError("/cameo_code", f"{code} is not a CAMEO event code"))
 
-    async def citations(
-        self, conn: asyncpg.Connection, citations: list[CitationIn]
-    ) -> list[dict[str, object]]:
+    async def citations(self, ctx: Context, citations: list[CitationIn]) -> list[dict[str, object]]:
         try:
-            return await resolve_citations(conn, citations)
+            return await resolve_citations(ctx, citations)
         except Unprocessable as exc:
             self.problems += exc.errors
             return []
@@ -112,29 +111,19 @@ class _Check:
             raise Unprocessable("The event cannot be accepted as sent.", errors=self.problems)
 
 
-async def _regraded(conn: asyncpg.Connection, citations: list[dict[str, Any]]) -> Values:
-    """Stored citations graded with their sources' reliability now (a source may be regraded)."""
-    reliability = await repo.source_reliability(conn, [str(c["source_id"]) for c in citations])
-    fresh = []
-    for c in citations:
-        letter = reliability.get(str(c["source_id"]), c["reliability"])
-        fresh.append({**c, "reliability": letter, "grade": f"{letter}{c['credibility']}"})
-    return {"citations": fresh, "grade": best_grade(fresh)}
-
-
-class EventService:
+class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters]):
     """Create, read, change and delete events."""
 
-    records = Records(repo.EVENTS, "event")
+    records = Records(repo.EVENTS, "event", refresh=regraded)
 
-    async def create(self, conn: asyncpg.Connection, data: EventCreate) -> asyncpg.Record:
+    async def create(self, ctx: Context, data: EventCreate) -> asyncpg.Record:
         check = _Check()
-        await check.actors(conn, "actors", data.actors)
-        await check.actors(conn, "recipients", data.recipients)
-        await check.weapons(conn, data.weapon_ids)
-        await check.place(conn, data.place)
-        await check.cameo(conn, data.cameo_code)
-        citations = await check.citations(conn, data.citations)
+        await check.actors(ctx, "actors", data.actors)
+        await check.actors(ctx, "recipients", data.recipients)
+        await check.weapons(ctx, data.weapon_ids)
+        await check.place(ctx, data.place)
+        await check.cameo(ctx, data.cameo_code)
+        citations = await check.citations(ctx, data.citations)
         occurred, problems = occurred_columns(data.occurred)
         check.problems += problems + magnitude_problems(data.magnitudes)
         try:
@@ -164,41 +153,35 @@ class EventService:
             "citations": citations,
             "grade": best_grade(citations),
         }
-        return await self.records.create(conn, values)
+        return await self.records.create(ctx, values)
 
-    async def update(
-        self, conn: asyncpg.Connection, event_id: str, data: EventPatch, if_match: str | None
-    ) -> asyncpg.Record:
+    async def revise(
+        self, ctx: Context, current: asyncpg.Record, data: EventPatch
+    ) -> dict[str, Any]:
         """A revision, confirmation, retraction or merge: one new version, checked as a whole."""
-        current = await self.records.table.lock(conn, event_id)
-        if current is None or current["deleted_at"] is not None:
-            raise NotFound(f"No event with id {event_id!r}.")
-        check_if_match(if_match, current["version"])
-        sent = {k: v for k, v in msgspec.structs.asdict(data).items() if v is not msgspec.UNSET}
+        sent = sent_fields(data)
         check = _Check()
-        changes = await self._columns(conn, check, sent)
-        await self._lifecycle(conn, check, current, sent, changes)
+        changes = await self._columns(ctx, check, sent)
+        await self._lifecycle(ctx, check, current, sent, changes)
         check.raise_if_any()
-        if "citations" not in sent and any(current[k] != v for k, v in changes.items()):
-            changes |= await _regraded(conn, current["citations"])
-        return await self.records.update(conn, event_id, changes, if_match)
+        return changes
 
-    async def _columns(self, conn: asyncpg.Connection, check: _Check, sent: Values) -> Values:
+    async def _columns(self, ctx: Context, check: _Check, sent: Values) -> Values:
         """The columns a patch sets, checked; lifecycle fields are left to :meth:`_lifecycle`."""
         changes: Values = {}
         for field in ("actors", "recipients"):
             if field in sent:
-                await check.actors(conn, field, sent[field])
+                await check.actors(ctx, field, sent[field])
                 changes |= _participants(field, sent[field])
         if "weapon_ids" in sent:
-            await check.weapons(conn, sent["weapon_ids"])
+            await check.weapons(ctx, sent["weapon_ids"])
         if "place" in sent:
-            await check.place(conn, sent["place"])
+            await check.place(ctx, sent["place"])
             changes |= _place(sent["place"])
         if "cameo_code" in sent:
-            await check.cameo(conn, sent["cameo_code"])
+            await check.cameo(ctx, sent["cameo_code"])
         if "citations" in sent:
-            citations = await check.citations(conn, sent["citations"])
+            citations = await check.citations(ctx, sent["citations"])
             changes |= {"citations": citations, "grade": best_grade(citations)}
         if "occurred" in sent:
             occurred, problems = occurred_columns(sent["occurred"])
@@ -214,7 +197,7 @@ class EventService:
 
     async def _lifecycle(
         self,
-        conn: asyncpg.Connection,
+        ctx: Context,
         check: _Check,
         current: asyncpg.Record,
         sent: Values,
@@ -234,7 +217,7 @@ class EventService:
             check.problems += exc.errors
             return
         if superseded_by is not None:
-            await self._check_supersede(conn, check, current, superseded_by)
+            await self._check_supersede(ctx, check, current, superseded_by)
         if status in ("retracted", "disputed") and "status_reason" in sent and reason is None:
             check.problems.append(
                 FieldError("/status_reason", f"a {status} event keeps its reason")
@@ -247,9 +230,9 @@ class EventService:
             changes["superseded_by"] = superseded_by
 
     async def _check_supersede(
-        self, conn: asyncpg.Connection, check: _Check, current: asyncpg.Record, target_id: str
+        self, ctx: Context, check: _Check, current: asyncpg.Record, target_id: str
     ) -> None:
-        target = await repo.supersede_target(conn, target_id)
+        target = await repo.supersede_target(ctx, target_id)
         if target_id == current["id"]:
             problem = "an event cannot supersede itself"
         elif target is None:
@@ -262,20 +245,14 @@ class EventService:
             return
         check.problems.append(FieldError("/superseded_by", problem))
 
-    async def list(
-        self,
-        conn: asyncpg.Connection,
-        filters: repo.EventFilters,
-        *,
-        as_of: datetime | None,
-        after: list[Any] | None,
-        limit: int,
-    ) -> Page:
-        query = ListQuery(repo.EVENTS, as_of=as_of)
+    def filter(self, query: ListQuery, filters: repo.EventFilters) -> None:
         repo.apply_filters(query, filters)
-        if filters.sort == "occurred":
-            if after is not None:
-                # The cursor carries the date as JSON text; the comparison needs a date.
-                after = [date.fromisoformat(str(after[0])), after[1]]
-            return await query.page(conn, order=repo.ORDER_OCCURRED, after=after, limit=limit)
-        return await query.page(conn, order=repo.ORDER_NEWEST, after=after, limit=limit)
+
+    def ordering(self, filters: repo.EventFilters) -> Order:
+        return repo.ORDER_OCCURRED if filters.sort == "occurred" else repo.ORDER_NEWEST
+
+    def resume(self, order: Order, after: list[Any]) -> list[Any]:
+        if order is repo.ORDER_OCCURRED:
+            # The cursor carries the date as JSON text; the comparison needs a date.
+            return [date.fromisoformat(str(after[0])), after[1]]
+        return after

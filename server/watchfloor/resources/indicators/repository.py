@@ -3,8 +3,8 @@
 import asyncpg
 import msgspec
 
+from watchfloor.persistence.store import ListQuery, Table
 from watchfloor.resources.indicators.schemas import Indicator
-from watchfloor.store import ListQuery, Table
 
 __all__ = ("INDICATORS", "IndicatorFilters", "apply_filters", "to_indicator")
 

@@ -12,6 +12,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.citations import Citation, CitationIn
+from watchfloor.envelopes import Page, Version, Versions
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -111,32 +112,18 @@ class IndicatorPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class IndicatorList(msgspec.Struct, kw_only=True):
+class IndicatorList(Page[Indicator], kw_only=True):
     """One page of indicators."""
 
-    data: list[Indicator]
-    has_more: bool
-    next_cursor: str | None
-    sync_cursor: str | None = None
-    """On the first page only: a change-feed cursor taken before the listing started."""
 
-
-class IndicatorVersion(msgspec.Struct, kw_only=True):
+class IndicatorVersion(Version, kw_only=True):
     """One recorded version of an indicator."""
 
-    version: int
-    recorded_from: Timestamp
-    recorded_to: Timestamp | None
-    deleted: bool
     indicator: Indicator
 
 
-class IndicatorVersionList(msgspec.Struct, kw_only=True):
+class IndicatorVersionList(Versions[IndicatorVersion], kw_only=True):
     """Versions of an indicator, oldest first."""
-
-    data: list[IndicatorVersion]
-    has_more: bool
-    next_cursor: str | None
 
 
 class Observation(msgspec.Struct, kw_only=True):
@@ -204,32 +191,18 @@ class ObservationPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True)
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class ObservationList(msgspec.Struct, kw_only=True):
+class ObservationList(Page[Observation], kw_only=True):
     """One page of observations, by period."""
 
-    data: list[Observation]
-    has_more: bool
-    next_cursor: str | None
-    sync_cursor: str | None = None
-    """On the first page only: a change-feed cursor taken before the listing started."""
 
-
-class ObservationVersion(msgspec.Struct, kw_only=True):
+class ObservationVersion(Version, kw_only=True):
     """One recorded version of an observation."""
 
-    version: int
-    recorded_from: Timestamp
-    recorded_to: Timestamp | None
-    deleted: bool
     observation: Observation
 
 
-class ObservationVersionList(msgspec.Struct, kw_only=True):
+class ObservationVersionList(Versions[ObservationVersion], kw_only=True):
     """Versions of an observation, oldest first."""
-
-    data: list[ObservationVersion]
-    has_more: bool
-    next_cursor: str | None
 
 
 class ObservationWarning(msgspec.Struct, kw_only=True):
@@ -247,11 +220,5 @@ class ObservationWarning(msgspec.Struct, kw_only=True):
     observation: Observation
 
 
-class ObservationWarningList(msgspec.Struct, kw_only=True):
+class ObservationWarningList(Page[ObservationWarning], kw_only=True):
     """One page of observations that reach a threshold, by period."""
-
-    data: list[ObservationWarning]
-    has_more: bool
-    next_cursor: str | None
-    sync_cursor: str | None = None
-    """On the first page only: a change-feed cursor taken before the listing started."""

@@ -6,8 +6,9 @@ from typing import Any
 import asyncpg
 import msgspec
 
+from watchfloor.context import Context
+from watchfloor.persistence.store import ListQuery, Table
 from watchfloor.resources.indicators.schemas import Observation
-from watchfloor.store import ListQuery, Table
 
 __all__ = (
     "BY_PERIOD",
@@ -126,13 +127,13 @@ def to_observation(row: asyncpg.Record) -> Observation:
 
 
 async def find_figure(
-    conn: asyncpg.Connection, indicator_id: str, start: date, end: date, vintage: date
+    ctx: Context, indicator_id: str, start: date, end: date, vintage: date
 ) -> str | None:
     """The id of the live figure for this indicator, period and vintage, if there is one."""
-    found: str | None = await conn.fetchval(_FIGURE, indicator_id, start, end, vintage)
+    found: str | None = await ctx.conn.fetchval(_FIGURE, indicator_id, start, end, vintage)
     return found
 
 
-async def tombstone_series(conn: asyncpg.Connection, indicator_id: str) -> None:
+async def tombstone_series(ctx: Context, indicator_id: str) -> None:
     """Tombstone every live figure of an indicator (each gets a version and a feed entry)."""
-    await conn.execute(_TOMBSTONE_SERIES, indicator_id)
+    await ctx.conn.execute(_TOMBSTONE_SERIES, indicator_id)

@@ -7,11 +7,13 @@ from litestar import Controller, Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
 
-from watchfloor import crud
-from watchfloor.db import Connection
-from watchfloor.http_params import IdempotencyKey
-from watchfloor.pagination import CursorCodec
-from watchfloor.problems import problem_responses
+from watchfloor.context import Context
+from watchfloor.http import handlers
+from watchfloor.http.headers import IdempotencyKey
+from watchfloor.http.kit import page_of
+from watchfloor.http.pagination import CursorCodec
+from watchfloor.http.params import AsOf, Cursor, Limit, day, instant
+from watchfloor.http.problems import problem_responses
 from watchfloor.resources.indicators.schemas import (
     Observation,
     ObservationCreate,
@@ -32,21 +34,11 @@ from watchfloor.resources.observations.repository import (
     ObservationFilters,
     to_observation,
 )
-from watchfloor.resources.observations.service import ObservationService
-from watchfloor.wire import AsOf, Cursor, Limit, day, instant
+from watchfloor.resources.observations.resource import OBSERVATION, SERIES
 
 __all__ = ("SeriesController",)
 
-_service = ObservationService()
-
-
-def _page(rows: list[Any], next_cursor: str | None, sync_cursor: str | None) -> ObservationList:
-    return ObservationList(
-        data=[to_observation(r) for r in rows],
-        has_more=next_cursor is not None,
-        next_cursor=next_cursor,
-        sync_cursor=sync_cursor,
-    )
+_page = page_of(OBSERVATION)
 
 
 def _warning(row: Any) -> ObservationWarning:
@@ -101,7 +93,7 @@ class SeriesController(Controller):
     async def create_observation(
         self,
         request: Request[Any, Any, Any],
-        conn: NamedDependency[Connection],
+        ctx: NamedDependency[Context],
         indicator_id: FromPath[str],
         data: JSONBody[ObservationCreate],
         idempotency_key: IdempotencyKey = None,
@@ -111,11 +103,11 @@ class SeriesController(Controller):
         A revision is a new figure with a later vintage: the old one stays readable. The same
         period and vintage twice is 409. `low ≤ value ≤ high` must hold (422).
         """
-        return await crud.create(
+        return await handlers.create(
             request,
-            conn,
+            ctx,
             idempotency_key,
-            lambda: _service.create(conn, indicator_id, data),
+            lambda: SERIES.create_in(ctx, indicator_id, data),
             to_observation,
             location=lambda row: f"/v1/observations/{row['id']}",
         )
@@ -129,7 +121,7 @@ class SeriesController(Controller):
     async def list_observations(
         self,
         request: Request[Any, Any, Any],
-        conn: NamedDependency[Connection],
+        ctx: NamedDependency[Context],
         cursor_codec: NamedDependency[CursorCodec],
         indicator_id: FromPath[str],
         period_from: PeriodFromQuery = None,
@@ -147,15 +139,15 @@ class SeriesController(Controller):
         """
         at = instant(as_of, "as_of")
         filters = _filters(indicator_id, period_from, period_to, vintage)
-        await _service.indicators.get(conn, indicator_id, at)
-        return await crud.listing(
+        await SERIES.indicators.get(ctx, indicator_id, at)
+        return await handlers.listing(
             request,
-            conn,
+            ctx,
             cursor_codec,
             filters,
             as_of=at,
             cursor=cursor,
-            fetch=lambda after: _service.list(conn, filters, as_of=at, after=after, limit=limit),
+            fetch=lambda ctx, after: SERIES.list(ctx, filters, as_of=at, after=after, limit=limit),
             envelope=_page,
         )
 
@@ -168,7 +160,7 @@ class SeriesController(Controller):
     async def list_indicator_warnings(
         self,
         request: Request[Any, Any, Any],
-        conn: NamedDependency[Connection],
+        ctx: NamedDependency[Context],
         cursor_codec: NamedDependency[CursorCodec],
         indicator_id: FromPath[str],
         min_level: MinLevelQuery = None,
@@ -188,16 +180,16 @@ class SeriesController(Controller):
         """
         at = instant(as_of, "as_of")
         filters = _filters(indicator_id, period_from, period_to, vintage, min_level)
-        indicator = await _service.indicators.get(conn, indicator_id, at)
-        return await crud.listing(
+        indicator = await SERIES.indicators.get(ctx, indicator_id, at)
+        return await handlers.listing(
             request,
-            conn,
+            ctx,
             cursor_codec,
             filters,
             as_of=at,
             cursor=cursor,
-            fetch=lambda after: _service.list(
-                conn,
+            fetch=lambda ctx, after: SERIES.list(
+                ctx,
                 filters,
                 as_of=at,
                 after=after,

@@ -11,10 +11,12 @@ from typing import Any
 import asyncpg
 import msgspec
 
-from watchfloor.citations import CitationIn, best_grade, resolve_citations
-from watchfloor.errors import Conflict, FieldError, InvalidCursor, NotFound, Unprocessable
+from watchfloor.citations import CitationIn, best_grade, regraded, resolve_citations
+from watchfloor.context import Context
+from watchfloor.errors import Conflict, FieldError, InvalidCursor, Unprocessable
 from watchfloor.ids import new_id
-from watchfloor.records import Records
+from watchfloor.persistence.records import Records
+from watchfloor.persistence.store import ListQuery, Page
 from watchfloor.resources.indicators.repository import INDICATORS
 from watchfloor.resources.indicators.schemas import (
     ObservationCreate,
@@ -22,7 +24,7 @@ from watchfloor.resources.indicators.schemas import (
     ObservationPatch,
 )
 from watchfloor.resources.observations import repository as repo
-from watchfloor.store import ListQuery, Page
+from watchfloor.versioned import Order, VersionedService, sent_fields
 
 __all__ = ("ObservationService", "check_bounds")
 
@@ -42,39 +44,38 @@ def check_bounds(value: float | None, low: float | None, high: float | None) -> 
         raise Unprocessable("The figure's bounds do not hold.", errors=problems)
 
 
-async def _cited(conn: asyncpg.Connection, citations: list[CitationIn]) -> dict[str, Any]:
-    resolved = await resolve_citations(conn, citations)
+async def _cited(ctx: Context, citations: list[CitationIn]) -> dict[str, Any]:
+    resolved = await resolve_citations(ctx, citations)
     return {"citations": resolved, "grade": best_grade(resolved)}
 
 
-def _resume_key(after: list[Any] | None) -> list[Any] | None:
+def _resume_key(after: list[Any]) -> list[Any]:
     """The cursor's sort key with its dates back as dates (JSON carried them as text)."""
-    if after is None:
-        return None
     try:
         return [*(date.fromisoformat(str(v)) for v in after[:3]), after[3]]
     except (ValueError, IndexError) as exc:
         raise InvalidCursor("The cursor is not one this server issued.") from exc
 
 
-class ObservationService:
+class ObservationService(
+    VersionedService[ObservationCreate, ObservationPatch, repo.ObservationFilters]
+):
     """Create, read, correct and delete observations; list a series by vintage."""
 
-    records = Records(repo.OBSERVATIONS, "observation")
+    records = Records(repo.OBSERVATIONS, "observation", refresh=regraded)
+    order = repo.BY_PERIOD
     indicators = Records(INDICATORS, "indicator")
 
-    async def create(
-        self, conn: asyncpg.Connection, indicator_id: str, data: ObservationCreate
+    async def create_in(
+        self, ctx: Context, indicator_id: str, data: ObservationCreate
     ) -> asyncpg.Record:
         """A figure for the indicator named in the path (404 if there is none)."""
-        indicator = await self.indicators.get(conn, indicator_id)
-        return await self._insert(conn, indicator, data)
+        indicator = await self.indicators.get(ctx, indicator_id)
+        return await self._insert(ctx, indicator, data)
 
-    async def create_flat(
-        self, conn: asyncpg.Connection, data: ObservationImport
-    ) -> asyncpg.Record:
+    async def create_flat(self, ctx: Context, data: ObservationImport) -> asyncpg.Record:
         """A figure whose indicator is named in the body (an import line): 422 if there is none."""
-        indicator = await INDICATORS.get(conn, data.indicator_id)
+        indicator = await INDICATORS.get(ctx, data.indicator_id)
         if indicator is None:
             raise Unprocessable(
                 "The observation names an indicator that does not exist.",
@@ -82,10 +83,10 @@ class ObservationService:
             )
         fields = msgspec.structs.asdict(data)
         del fields["indicator_id"]
-        return await self._insert(conn, indicator, ObservationCreate(**fields))
+        return await self._insert(ctx, indicator, ObservationCreate(**fields))
 
     async def _insert(
-        self, conn: asyncpg.Connection, indicator: asyncpg.Record, data: ObservationCreate
+        self, ctx: Context, indicator: asyncpg.Record, data: ObservationCreate
     ) -> asyncpg.Record:
         if data.dataset != indicator["dataset"]:
             # A figure lives in its series' dataset: exercise data never leaks into live.
@@ -100,7 +101,7 @@ class ObservationService:
             )
         check_bounds(data.value, data.low, data.high)
         existing = await repo.find_figure(
-            conn, indicator["id"], data.period_start, data.period_end, data.vintage
+            ctx, indicator["id"], data.period_start, data.period_end, data.vintage
         )
         if existing is not None:
             raise Conflict(
@@ -108,32 +109,31 @@ class ObservationService:
                 "Publish a revision with a later vintage, or correct that observation."
             )
         values = msgspec.structs.asdict(data)
-        values.update(await _cited(conn, data.citations))
+        values.update(await _cited(ctx, data.citations))
         values["indicator_id"] = indicator["id"]
         values["id"] = new_id("observation")
-        return await self.records.create(conn, values)
+        return await self.records.create(ctx, values)
 
-    async def update(
-        self,
-        conn: asyncpg.Connection,
-        observation_id: str,
-        data: ObservationPatch,
-        if_match: str | None,
-    ) -> asyncpg.Record:
+    async def revise(
+        self, ctx: Context, current: asyncpg.Record, data: ObservationPatch
+    ) -> dict[str, Any]:
         """Correct a recorded figure; the bounds must hold for the result."""
-        current = await repo.OBSERVATIONS.lock(conn, observation_id)
-        if current is None or current["deleted_at"] is not None:
-            raise NotFound(f"No observation with id {observation_id!r}.")
-        changes = {k: v for k, v in msgspec.structs.asdict(data).items() if v is not msgspec.UNSET}
+        changes = sent_fields(data)
         merged = {k: changes.get(k, current[k]) for k in ("value", "low", "high")}
         check_bounds(merged["value"], merged["low"], merged["high"])
         if isinstance(data.citations, list):
-            changes.update(await _cited(conn, data.citations))
-        return await self.records.update(conn, observation_id, changes, if_match)
+            changes.update(await _cited(ctx, data.citations))
+        return changes
+
+    def filter(self, query: ListQuery, filters: repo.ObservationFilters) -> None:
+        repo.apply_filters(query, filters, query.as_of)
+
+    def resume(self, order: Order, after: list[Any]) -> list[Any]:
+        return _resume_key(after)
 
     async def list(
         self,
-        conn: asyncpg.Connection,
+        ctx: Context,
         filters: repo.ObservationFilters,
         *,
         as_of: datetime | None,
@@ -143,7 +143,8 @@ class ObservationService:
     ) -> Page:
         """One page of a series; with ``thresholds``, only figures that reach one of them."""
         query = ListQuery(repo.OBSERVATIONS, as_of=as_of)
-        repo.apply_filters(query, filters, as_of)
+        self.filter(query, filters)
         if thresholds is not None:
             repo.watch_thresholds(query, thresholds, filters.min_level)
-        return await query.page(conn, order=repo.BY_PERIOD, after=_resume_key(after), limit=limit)
+        resumed = None if after is None else _resume_key(after)
+        return await query.page(ctx, order=repo.BY_PERIOD, after=resumed, limit=limit)

@@ -5,10 +5,10 @@ from typing import Any
 import asyncpg
 import msgspec
 
-from watchfloor import memo
-from watchfloor.access.principal import visible_datasets
+from watchfloor.context import Context
+from watchfloor.persistence import memo
+from watchfloor.persistence.store import ListQuery, Table
 from watchfloor.resources.reference.schemas import Facility, Weapon
-from watchfloor.store import ListQuery, Table
 
 __all__ = (
     "FACILITIES",
@@ -96,21 +96,21 @@ def to_weapon(row: asyncpg.Record) -> Weapon:
     return msgspec.convert(dict(row), Weapon, strict=True)
 
 
-async def _missing(conn: asyncpg.Connection, table: str, sql: str, ids: list[str]) -> list[str]:
+async def _missing(ctx: Context, table: str, sql: str, ids: list[str]) -> list[str]:
     async def fetch(wanted: list[str]) -> dict[str, bool]:
-        rows: list[Any] = await conn.fetch(sql, wanted, visible_datasets())
+        rows: list[Any] = await ctx.conn.fetch(sql, wanted, ctx.visible_datasets)
         missing = {r["wanted"] for r in rows}
         return {i: True for i in wanted if i not in missing}
 
-    found = await memo.lookup(table, ids, fetch)
+    found = await memo.lookup(ctx, table, ids, fetch)
     return [i for i in ids if i not in found]
 
 
-async def missing_facility_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
+async def missing_facility_ids(ctx: Context, ids: list[str]) -> list[str]:
     """Those of ``ids`` that name no live facility."""
-    return await _missing(conn, FACILITIES.name, MISSING_FACILITIES, ids)
+    return await _missing(ctx, FACILITIES.name, MISSING_FACILITIES, ids)
 
 
-async def missing_weapon_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
+async def missing_weapon_ids(ctx: Context, ids: list[str]) -> list[str]:
     """Those of ``ids`` that name no live weapon system."""
-    return await _missing(conn, WEAPONS.name, MISSING_WEAPONS, ids)
+    return await _missing(ctx, WEAPONS.name, MISSING_WEAPONS, ids)

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
+from watchfloor.envelopes import Page, Version, Versions
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -101,32 +102,18 @@ class FacilityPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class FacilityList(msgspec.Struct, kw_only=True):
+class FacilityList(Page[Facility], kw_only=True):
     """One page of facilities."""
 
-    data: list[Facility]
-    has_more: bool
-    next_cursor: str | None
-    sync_cursor: str | None = None
-    """On the first page only: a change-feed cursor taken before the listing started."""
 
-
-class FacilityVersion(msgspec.Struct, kw_only=True):
+class FacilityVersion(Version, kw_only=True):
     """One recorded version of a facility."""
 
-    version: int
-    recorded_from: Timestamp
-    recorded_to: Timestamp | None
-    deleted: bool
     facility: Facility
 
 
-class FacilityVersionList(msgspec.Struct, kw_only=True):
+class FacilityVersionList(Versions[FacilityVersion], kw_only=True):
     """Versions of a facility, oldest first."""
-
-    data: list[FacilityVersion]
-    has_more: bool
-    next_cursor: str | None
 
 
 class Weapon(msgspec.Struct, kw_only=True):
@@ -172,29 +159,15 @@ class WeaponPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class WeaponList(msgspec.Struct, kw_only=True):
+class WeaponList(Page[Weapon], kw_only=True):
     """One page of weapon systems."""
 
-    data: list[Weapon]
-    has_more: bool
-    next_cursor: str | None
-    sync_cursor: str | None = None
-    """On the first page only: a change-feed cursor taken before the listing started."""
 
-
-class WeaponVersion(msgspec.Struct, kw_only=True):
+class WeaponVersion(Version, kw_only=True):
     """One recorded version of a weapon system."""
 
-    version: int
-    recorded_from: Timestamp
-    recorded_to: Timestamp | None
-    deleted: bool
     weapon: Weapon
 
 
-class WeaponVersionList(msgspec.Struct, kw_only=True):
+class WeaponVersionList(Versions[WeaponVersion], kw_only=True):
     """Versions of a weapon system, oldest first."""
-
-    data: list[WeaponVersion]
-    has_more: bool
-    next_cursor: str | None

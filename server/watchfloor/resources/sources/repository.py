@@ -5,8 +5,8 @@ from datetime import datetime
 import asyncpg
 import msgspec
 
+from watchfloor.persistence.store import ListQuery, Table
 from watchfloor.resources.sources.schemas import Reliability, Source
-from watchfloor.store import ListQuery, Table
 
 __all__ = ("SOURCES", "SourceFilters", "apply_filters", "to_source")
 

@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
+from watchfloor.envelopes import Page, Version, Versions
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -101,29 +102,15 @@ class SourcePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class SourceList(msgspec.Struct, kw_only=True):
+class SourceList(Page[Source], kw_only=True):
     """One page of sources."""
 
-    data: list[Source]
-    has_more: bool
-    next_cursor: str | None
-    sync_cursor: str | None = None
-    """On the first page only: a change-feed cursor taken before the listing started."""
 
-
-class SourceVersion(msgspec.Struct, kw_only=True):
+class SourceVersion(Version, kw_only=True):
     """One recorded version of a source."""
 
-    version: int
-    recorded_from: Timestamp
-    recorded_to: Timestamp | None
-    deleted: bool
     source: Source
 
 
-class SourceVersionList(msgspec.Struct, kw_only=True):
+class SourceVersionList(Versions[SourceVersion], kw_only=True):
     """Versions of a source, oldest first."""
-
-    data: list[SourceVersion]
-    has_more: bool
-    next_cursor: str | None

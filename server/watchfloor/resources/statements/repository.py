@@ -5,10 +5,10 @@ from datetime import date
 import asyncpg
 import msgspec
 
-from watchfloor.access.principal import visible_datasets
 from watchfloor.citations import grade_filter
+from watchfloor.context import Context
+from watchfloor.persistence.store import ListQuery, Table
 from watchfloor.resources.statements.schemas import Statement
-from watchfloor.store import ListQuery, Table
 
 __all__ = (
     "NEWEST",
@@ -174,14 +174,14 @@ def to_statement(row: asyncpg.Record) -> Statement:
     return msgspec.convert(dict(row), Statement, strict=True)
 
 
-async def missing_event_ids(conn: asyncpg.Connection, ids: list[str]) -> list[str]:
+async def missing_event_ids(ctx: Context, ids: list[str]) -> list[str]:
     """Those of ``ids`` that name no live event."""
     if not ids:
         return []
-    rows = await conn.fetch(_MISSING_EVENTS, ids, visible_datasets())
+    rows = await ctx.conn.fetch(_MISSING_EVENTS, ids, ctx.visible_datasets)
     return [r["wanted"] for r in rows]
 
 
-async def statement_exists(conn: asyncpg.Connection, statement_id: str) -> bool:
+async def statement_exists(ctx: Context, statement_id: str) -> bool:
     """Whether ``statement_id`` names a live (not deleted) statement."""
-    return bool(await conn.fetchval(_STATEMENT_EXISTS, statement_id, visible_datasets()))
+    return bool(await ctx.conn.fetchval(_STATEMENT_EXISTS, statement_id, ctx.visible_datasets))

@@ -11,6 +11,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.citations import Citation, CitationIn
+from watchfloor.envelopes import Page, Version, Versions
 from watchfloor.lifecycle import Status, StatusReason
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
@@ -131,29 +132,15 @@ class StatementPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class StatementList(msgspec.Struct, kw_only=True):
+class StatementList(Page[Statement], kw_only=True):
     """One page of statements."""
 
-    data: list[Statement]
-    has_more: bool
-    next_cursor: str | None
-    sync_cursor: str | None = None
-    """On the first page only: a change-feed cursor taken before the listing started."""
 
-
-class StatementVersion(msgspec.Struct, kw_only=True):
+class StatementVersion(Version, kw_only=True):
     """One recorded version of a statement."""
 
-    version: int
-    recorded_from: Timestamp
-    recorded_to: Timestamp | None
-    deleted: bool
     statement: Statement
 
 
-class StatementVersionList(msgspec.Struct, kw_only=True):
+class StatementVersionList(Versions[StatementVersion], kw_only=True):
     """Versions of a statement, oldest first."""
-
-    data: list[StatementVersion]
-    has_more: bool
-    next_cursor: str | None

@@ -1,11 +1,10 @@
 """Request headers every resource reads, declared once with their documentation."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from litestar import Request
 from litestar.params import HeaderParameter
 
-__all__ = ("IdempotencyKey", "IfMatch", "IfNoneMatch", "principal_of")
+__all__ = ("IdempotencyKey", "IfMatch", "IfNoneMatch")
 
 IdempotencyKey = Annotated[
     str | None,
@@ -36,9 +35,3 @@ IfNoneMatch = Annotated[
         max_length=200,
     ),
 ]
-
-
-def principal_of(request: Request[Any, Any, Any]) -> str:
-    """Who is asking: the API key id once authenticated, else ``anonymous``."""
-    principal = request.scope.get("state", {}).get("principal")
-    return str(principal) if principal else "anonymous"

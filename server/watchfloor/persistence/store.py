@@ -10,18 +10,16 @@ dataset the caller was not granted, every insert into such a dataset is refused 
 list is confined to the caller's datasets (see :mod:`watchfloor.access.principal`).
 """
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import asyncpg
 
-from watchfloor.access.principal import may_see, require_dataset, visible_datasets
+from watchfloor.context import Context
 
-__all__ = ("BOOKKEEPING", "HORIZON_COLUMN", "ListQuery", "Page", "Table", "with_horizon")
+__all__ = ("BOOKKEEPING", "HORIZON_COLUMN", "ListQuery", "Page", "Table", "feed_horizon")
 
 BOOKKEEPING = ("id", "dataset", "version", "created_at", "updated_at", "deleted_at", "external_id")
 
@@ -29,21 +27,11 @@ BOOKKEEPING = ("id", "dataset", "version", "created_at", "updated_at", "deleted_
 HORIZON_COLUMN = "sync_horizon"
 """Column of a first page's rows: the oldest running transaction, read in the page's snapshot."""
 _HORIZON_SQL = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
-_WANT_HORIZON: ContextVar[bool] = ContextVar("want_horizon", default=False)
 
 
-@contextmanager
-def with_horizon() -> Iterator[None]:
-    """Within this block, every :meth:`ListQuery.fetch` selects :data:`HORIZON_COLUMN` too.
-
-    A first page carries a change-feed cursor taken no later than its snapshot; reading the
-    horizon in the page's own statement saves the round trip of asking for it first.
-    """
-    token = _WANT_HORIZON.set(True)
-    try:
-        yield
-    finally:
-        _WANT_HORIZON.reset(token)
+async def feed_horizon(ctx: Context) -> int:
+    """The oldest running transaction: every change below it is committed and visible."""
+    return int(await ctx.conn.fetchval(f"SELECT {_HORIZON_SQL}"))
 
 
 @dataclass(frozen=True)
@@ -72,8 +60,8 @@ class Table:
 
         ``alias`` names them; a correlated subquery over the same table needs another one.
         The period test sits outside the ``UNION ALL``: a union with a filter in each branch
-        is not flattened, so an ``as_of`` page sorted every version valid then (760 ms on 1M
-        events); flattened, it merges the two tables' id indexes and stops after one page.
+        is not flattened, so an ``as_of`` page would sort every version valid then; flattened,
+        it merges the two tables' id indexes and stops after one page.
         """
         if as_of_param is None:
             return f"{self.name} {alias}"
@@ -84,22 +72,22 @@ class Table:
         )
 
     async def get(
-        self, conn: asyncpg.Connection, record_id: str, as_of: datetime | None = None
+        self, ctx: Context, record_id: str, as_of: datetime | None = None
     ) -> asyncpg.Record | None:
         """The live (not deleted) version of one record, now or at ``as_of``."""
         if as_of is None:
             sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1"
-            row = await conn.fetchrow(sql, record_id)
+            row = await ctx.conn.fetchrow(sql, record_id)
         else:
             sql = f"SELECT {self.select_list} FROM {self.relation('$2')} WHERE t.id = $1"
-            row = await conn.fetchrow(sql, record_id, as_of)
-        if row is None or row["deleted_at"] is not None or not may_see(row["dataset"]):
+            row = await ctx.conn.fetchrow(sql, record_id, as_of)
+        if row is None or row["deleted_at"] is not None or not ctx.may_see(row["dataset"]):
             return None
         return row
 
     async def get_unless(
         self,
-        conn: asyncpg.Connection,
+        ctx: Context,
         record_id: str,
         as_of: datetime | None,
         versions: Sequence[int] | None,
@@ -122,23 +110,18 @@ class Table:
         args: list[Any] = [record_id, None if versions is None else list(versions)]
         if as_of is not None:
             args.append(as_of)
-        row = await conn.fetchrow(sql, *args)
+        row = await ctx.conn.fetchrow(sql, *args)
         if (
             row is None
             or row["current_deleted_at"] is not None
-            or not may_see(row["current_dataset"])
+            or not ctx.may_see(row["current_dataset"])
         ):
             return None, None
         if row["id"] is None:
             return None, int(row["current_version"])
         return row, None
 
-    async def get_any(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record | None:
-        """The current version, tombstone or not (for writers deciding between 404 and 409)."""
-        sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1"
-        return _visible(await conn.fetchrow(sql, record_id))
-
-    async def history(self, conn: asyncpg.Connection, record_id: str) -> list[asyncpg.Record]:
+    async def history(self, ctx: Context, record_id: str) -> list[asyncpg.Record]:
         """Every version of one record, oldest first, with its transaction-time range."""
         sql = (
             f"SELECT {self.select_list}, lower(t.sys_period) AS recorded_from, "
@@ -146,29 +129,27 @@ class Table:
             f"SELECT * FROM {self.name} WHERE id = $1 UNION ALL "
             f"SELECT * FROM {self.name}_history WHERE id = $1) t ORDER BY t.version"
         )
-        return [row for row in await conn.fetch(sql, record_id) if may_see(row["dataset"])]
+        return [row for row in await ctx.conn.fetch(sql, record_id) if ctx.may_see(row["dataset"])]
 
     async def versions(
-        self, conn: asyncpg.Connection, ids: Sequence[str], versions: Sequence[int]
+        self, ctx: Context, ids: Sequence[str], versions: Sequence[int]
     ) -> list[asyncpg.Record]:
         """The given versions (``ids[i]`` at ``versions[i]``), current or historical."""
-        return list(await conn.fetch(versions_query(self), list(ids), list(versions)))
+        return list(await ctx.conn.fetch(versions_query(self), list(ids), list(versions)))
 
-    async def insert(self, conn: asyncpg.Connection, values: dict[str, Any]) -> asyncpg.Record:
-        require_dataset(values["dataset"])
+    async def insert(self, ctx: Context, values: dict[str, Any]) -> asyncpg.Record:
+        ctx.require_dataset(values["dataset"])
         names = list(values)
         placeholders = ", ".join(f"${i}" for i in range(1, len(names) + 1))
         sql = (
             f"INSERT INTO {self.name} AS t ({', '.join(names)}) VALUES ({placeholders}) "
             f"RETURNING {self.select_list}"
         )
-        row = await conn.fetchrow(sql, *values.values())
+        row = await ctx.conn.fetchrow(sql, *values.values())
         assert row is not None
         return row
 
-    async def update(
-        self, conn: asyncpg.Connection, record_id: str, values: dict[str, Any]
-    ) -> asyncpg.Record:
+    async def update(self, ctx: Context, record_id: str, values: dict[str, Any]) -> asyncpg.Record:
         """Write a new version; the trigger moves the old one to history and bumps ``version``."""
         names = list(values)
         assignments = ", ".join(f"{name} = ${i}" for i, name in enumerate(names, start=2))
@@ -176,28 +157,28 @@ class Table:
             f"UPDATE {self.name} AS t SET {assignments} WHERE t.id = $1 "
             f"RETURNING {self.select_list}"
         )
-        row = await conn.fetchrow(sql, record_id, *values.values())
+        row = await ctx.conn.fetchrow(sql, record_id, *values.values())
         assert row is not None
         return row
 
-    async def lock(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record | None:
+    async def lock(self, ctx: Context, record_id: str) -> asyncpg.Record | None:
         """The current version, locked until the transaction ends (read-modify-write)."""
         sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1 FOR UPDATE"
-        return _visible(await conn.fetchrow(sql, record_id))
+        return _visible(ctx, await ctx.conn.fetchrow(sql, record_id))
 
-    async def tombstone(self, conn: asyncpg.Connection, record_id: str) -> asyncpg.Record:
+    async def tombstone(self, ctx: Context, record_id: str) -> asyncpg.Record:
         sql = (
             f"UPDATE {self.name} AS t SET deleted_at = now() WHERE t.id = $1 "
             f"RETURNING {self.select_list}"
         )
-        row = await conn.fetchrow(sql, record_id)
+        row = await ctx.conn.fetchrow(sql, record_id)
         assert row is not None
         return row
 
 
-def _visible(row: asyncpg.Record | None) -> asyncpg.Record | None:
+def _visible(ctx: Context, row: asyncpg.Record | None) -> asyncpg.Record | None:
     """``row``, or ``None`` when it lies in a dataset the caller may not see."""
-    return row if row is not None and may_see(row["dataset"]) else None
+    return row if row is not None and ctx.may_see(row["dataset"]) else None
 
 
 @dataclass
@@ -239,14 +220,14 @@ class ListQuery:
 
     async def page(
         self,
-        conn: asyncpg.Connection,
+        ctx: Context,
         *,
         order: Sequence[tuple[str, bool]],
         after: Sequence[Any] | None,
         limit: int,
     ) -> Page:
         """One page in ``order``; the sort key of a row is read from the columns named in it."""
-        rows = await self.fetch(conn, order=order, after=after, limit=limit)
+        rows = await self.fetch(ctx, order=order, after=after, limit=limit)
         if len(rows) <= limit:
             return Page(rows, None)
         rows = rows[:limit]
@@ -255,7 +236,7 @@ class ListQuery:
 
     async def fetch(
         self,
-        conn: asyncpg.Connection,
+        ctx: Context,
         *,
         order: Sequence[tuple[str, bool]],
         after: Sequence[Any] | None,
@@ -269,12 +250,12 @@ class ListQuery:
         """
         order = [(self.computed.get(expr, expr), desc) for expr, desc in order]
         conditions = list(self.conditions)
-        datasets = visible_datasets()
+        datasets = ctx.visible_datasets
         if datasets is not None:
             conditions.append(f"t.dataset = ANY({self.param(datasets)}::text[])")
         keyset = [self._keyset(order, after)] if after is not None else []
         computed = dict(self.computed)
-        if _WANT_HORIZON.get():
+        if ctx.horizon:
             computed[HORIZON_COLUMN] = _HORIZON_SQL
         select_list = ", ".join(
             [self.table.select_list, *(f"{expr} AS {name}" for name, expr in computed.items())]
@@ -297,16 +278,16 @@ class ListQuery:
             f"ORDER BY {_order_sql(order)} LIMIT {self.param(limit + 1)}"
         )
         if not self.custom_plan:
-            return list(await conn.fetch(sql, *self.args))
-        if conn.is_in_transaction():
+            return list(await ctx.conn.fetch(sql, *self.args))
+        if ctx.conn.is_in_transaction():
             # Ends with the transaction, also when the query fails and aborts it.
-            await conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
-            return list(await conn.fetch(sql, *self.args))
-        await conn.execute("SET plan_cache_mode = force_custom_plan")
+            await ctx.conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
+            return list(await ctx.conn.fetch(sql, *self.args))
+        await ctx.conn.execute("SET plan_cache_mode = force_custom_plan")
         try:
-            return list(await conn.fetch(sql, *self.args))
+            return list(await ctx.conn.fetch(sql, *self.args))
         finally:
-            await conn.execute("RESET plan_cache_mode")
+            await ctx.conn.execute("RESET plan_cache_mode")
 
     def _keyset(self, order: Sequence[tuple[str, bool]], after: Sequence[Any]) -> str:
         directions = {desc for _, desc in order}

@@ -1,8 +1,8 @@
-"""Handler bodies shared by every versioned resource.
+"""Handler bodies shared by every versioned resource: the HTTP mechanics, written once.
 
-Each resource's controller declares its own signatures (they are its OpenAPI operations) and
-delegates here, so the HTTP mechanics (idempotent create, cursors, ETags, history pages) are
-written once.
+The resource kit (:mod:`watchfloor.http.kit`) builds each resource's standard operations on
+these; a resource's own extra operations call them too. Idempotent create, cursor lists,
+ETags and history pages live here; the SQL lives in the persistence layer.
 """
 
 from collections.abc import Awaitable, Callable
@@ -13,19 +13,18 @@ import asyncpg
 import msgspec
 from litestar import Request, Response
 
-from watchfloor.access.principal import require_dataset
-from watchfloor.http_params import principal_of
-from watchfloor.idempotency import run_idempotent
-from watchfloor.listing import Listing
-from watchfloor.pagination import CursorCodec
-from watchfloor.records import Records
-from watchfloor.responses import (
+from watchfloor.context import Context
+from watchfloor.http.idempotency import run_idempotent
+from watchfloor.http.listing import Listing
+from watchfloor.http.pagination import CursorCodec
+from watchfloor.http.responses import (
     etag_versions,
     not_modified,
     page_response,
     single_response,
 )
-from watchfloor.store import HORIZON_COLUMN, Page, with_horizon
+from watchfloor.persistence.records import Records
+from watchfloor.persistence.store import HORIZON_COLUMN, Page, feed_horizon
 
 __all__ = ("create", "history", "listing", "read_one", "sync_cursor")
 
@@ -34,7 +33,7 @@ Row = asyncpg.Record
 
 async def create(
     request: Request[Any, Any, Any],
-    conn: asyncpg.Connection,
+    ctx: Context,
     idempotency_key: str | None,
     write: Callable[[], Awaitable[Row]],
     render: Callable[[Row], Any],
@@ -54,11 +53,11 @@ async def create(
             where = f"{request.url.path.rstrip('/')}/{row['id']}"
         return single_response(render(row), row["version"], status=201, headers={"Location": where})
 
-    return await run_idempotent(conn, request, idempotency_key, principal_of(request), respond)
+    return await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
 
 
 async def read_one(
-    conn: asyncpg.Connection,
+    ctx: Context,
     records: Records,
     record_id: str,
     as_of: datetime | None,
@@ -71,10 +70,10 @@ async def read_one(
     record, so a caller whose copy is current costs no row to decode, render or send.
     """
     if if_none_match is None:
-        found = await records.get(conn, record_id, as_of)
+        found = await records.get(ctx, record_id, as_of)
         return single_response(render(found), found["version"])
     versions = etag_versions(if_none_match)
-    row, current = await records.table.get_unless(conn, record_id, as_of, versions)
+    row, current = await records.table.get_unless(ctx, record_id, as_of, versions)
     if current is not None:
         return not_modified(current)
     if row is None:
@@ -82,10 +81,7 @@ async def read_one(
     return single_response(render(row), row["version"])
 
 
-_HORIZON = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
-
-
-async def sync_cursor(conn: asyncpg.Connection, codec: CursorCodec) -> str:
+async def sync_cursor(ctx: Context, codec: CursorCodec) -> str:
     """A change-feed cursor taken *before* a listing starts.
 
     Every change below the oldest running transaction is committed, so the listing that follows
@@ -93,8 +89,7 @@ async def sync_cursor(conn: asyncpg.Connection, codec: CursorCodec) -> str:
     ``/v1/changes?after=<sync_cursor>``: nothing falls in between (overlap is harmless, since a
     partner applies a version only if it is newer than the one it holds).
     """
-    horizon = await conn.fetchval(_HORIZON)
-    return codec.feed(int(horizon), 0)
+    return codec.feed(await feed_horizon(ctx), 0)
 
 
 def _page_horizon(page: Page) -> int | None:
@@ -103,15 +98,19 @@ def _page_horizon(page: Page) -> int | None:
     return int(value) if value is not None else None
 
 
+Fetch = Callable[[Context, list[Any] | None], Awaitable[Page]]
+"""One page for a context, after a sort key (``None``: the first page)."""
+
+
 async def listing(
     request: Request[Any, Any, Any],
-    conn: asyncpg.Connection,
+    ctx: Context,
     codec: CursorCodec,
     filters: msgspec.Struct,
     *,
     as_of: datetime | None,
     cursor: str | None,
-    fetch: Callable[[list[Any] | None], Awaitable[Page]],
+    fetch: Fetch,
     envelope: Callable[[list[Row], str | None, str | None], Any],
 ) -> Response[Any]:
     """One page of a filtered list, with ``next_cursor`` and ``Link``.
@@ -122,30 +121,29 @@ async def listing(
     """
     dataset = getattr(filters, "dataset", None)
     if isinstance(dataset, str):
-        require_dataset(dataset)
+        ctx.require_dataset(dataset)
     state = Listing(codec, filters, as_of=as_of)
     after = state.after(cursor)
     sync: str | None = None
     if cursor is None:
-        with with_horizon():
-            page = await fetch(after)
+        page = await fetch(ctx.with_(horizon=True), after)
         horizon = _page_horizon(page)
         if horizon is None:
             # An empty page (or a listing with its own SQL) says nothing of the horizon: take
             # it first, as it must be, and read the page again in a snapshot after it.
-            sync = await sync_cursor(conn, codec)
-            page = await fetch(after)
+            sync = await sync_cursor(ctx, codec)
+            page = await fetch(ctx, after)
         else:
             sync = codec.feed(horizon, 0)
     else:
-        page = await fetch(after)
+        page = await fetch(ctx, after)
     next_cursor = state.next_cursor(page)
     return page_response(request, envelope(page.rows, next_cursor, sync), next_cursor)
 
 
 async def history(
     request: Request[Any, Any, Any],
-    conn: asyncpg.Connection,
+    ctx: Context,
     codec: CursorCodec,
     records: Records,
     record_id: str,
@@ -159,7 +157,7 @@ async def history(
     state = Listing(codec, None, id=record_id, as_of=as_of)
     after = state.after(cursor)
     page = await records.history(
-        conn, record_id, as_of=as_of, after_version=int(after[0]) if after else None, limit=limit
+        ctx, record_id, as_of=as_of, after_version=int(after[0]) if after else None, limit=limit
     )
     next_cursor = state.next_cursor(page)
     return page_response(request, envelope(page.rows, next_cursor), next_cursor)

@@ -2,8 +2,8 @@
 
 A write checks that every record it names exists (and, for a source, how reliable it is). One
 write asks once; a bulk import asks the same few questions for every line. While a
-:class:`Memo` is active (:func:`memoizing`, the import sets one per batch), the repository
-functions that answer those questions go through :func:`lookup`, which remembers every
+:class:`Memo` is in the request context (the import puts one in each batch's context), the
+repository functions that answer those questions go through :func:`lookup`, which remembers every
 **positive** answer and asks the database only about what it has not seen. A negative answer is
 never remembered: a later line may create the record.
 
@@ -12,12 +12,12 @@ A positive answer holds for the batch: an import never deletes, and it forgets w
 (every API request) nothing is remembered and each lookup is one query, as it always was.
 """
 
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
-__all__ = ("Memo", "forget", "lookup", "memoizing")
+from watchfloor.context import Context
+
+__all__ = ("Memo", "forget", "lookup")
 
 Fetch = Callable[[list[str]], Awaitable[Mapping[str, Any]]]
 """Keys → facts about those that exist (a key left out does not exist)."""
@@ -58,24 +58,11 @@ class Memo:
         self._facts.get(kind, {}).pop(key, None)
 
 
-_current: ContextVar[Memo | None] = ContextVar("watchfloor_memo", default=None)
-
-
-@contextmanager
-def memoizing(memo: Memo) -> Iterator[Memo]:
-    """Remember positive lookups in ``memo`` inside the ``with`` block."""
-    token = _current.set(memo)
-    try:
-        yield memo
-    finally:
-        _current.reset(token)
-
-
-async def lookup(kind: str, keys: Sequence[str], fetch: Fetch) -> dict[str, Any]:
+async def lookup(ctx: Context, kind: str, keys: Sequence[str], fetch: Fetch) -> dict[str, Any]:
     """Facts about those of ``keys`` that exist; ``fetch`` is asked only about the unknown ones."""
     if not keys:
         return {}
-    memo = _current.get()
+    memo = ctx.memo
     if memo is None:
         return dict(await fetch(list(dict.fromkeys(keys))))
     found: dict[str, Any] = {}
@@ -94,8 +81,8 @@ async def lookup(kind: str, keys: Sequence[str], fetch: Fetch) -> dict[str, Any]
     return found
 
 
-def forget(kind: str, key: str) -> None:
-    """Drop what the active memo (if any) knows of ``key``: the record was just changed."""
-    memo = _current.get()
+def forget(ctx: Context, kind: str, key: str) -> None:
+    """Drop what the context's memo (if any) knows of ``key``: the record was just changed."""
+    memo = ctx.memo
     if memo is not None:
         memo.forget(kind, key)

@@ -1,19 +1,16 @@
 """The connection pool: created in the app lifespan, handed to handlers one connection a request.
 
-This is the one place a database connection is taken (see ``docs/architecture.md``): for
-``/v1`` the access middleware takes it before the handler runs, so authentication, the audit
-settings and the handler's work share one connection.
+For ``/v1`` the access middleware is the one place a connection is taken (see
+``docs/architecture.md``): before the handler runs, so authentication, the audit settings and
+the handler's work share one connection, which travels in the request context.
 """
 
 import asyncio
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 import asyncpg
 import msgspec
-from litestar import Litestar, Request
-from litestar.datastructures import State
 
 __all__ = (
     "Connection",
@@ -21,8 +18,6 @@ __all__ = (
     "Pool",
     "connect",
     "create_pool",
-    "pool_lifespan",
-    "provide_connection",
 )
 
 Connection = asyncpg.Connection
@@ -100,31 +95,3 @@ async def connect(dsn: str) -> asyncpg.Connection:
     conn = await asyncpg.connect(dsn, server_settings={"application_name": "watchfloor-cli"})
     await _init_connection(conn)
     return conn
-
-
-def pool_lifespan(dsn: str, *, min_size: int, max_size: int) -> Any:
-    """A lifespan context manager that keeps the pool in ``app.state.pool``."""
-
-    @asynccontextmanager
-    async def lifespan(app: Litestar) -> AsyncIterator[None]:
-        pool = await create_pool(dsn, min_size=min_size, max_size=max_size)
-        app.state.pool = FairPool(pool, max_size)
-        try:
-            yield
-        finally:
-            await pool.close()
-
-    return lifespan
-
-
-async def provide_connection(
-    state: State, request: Request[Any, Any, Any]
-) -> AsyncGenerator[asyncpg.Connection, None]:
-    """Dependency: one pooled connection for the duration of a request."""
-    taken: asyncpg.Connection | None = request.scope.get("state", {}).get("conn")
-    if taken is not None:
-        yield taken
-        return
-    pool: FairPool = state.pool
-    async with pool.acquire() as conn:
-        yield conn

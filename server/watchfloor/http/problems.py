@@ -18,7 +18,8 @@ from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
-from watchfloor.errors import FieldError, WatchfloorError
+from watchfloor.errors import FieldError, VersionMismatch, WatchfloorError
+from watchfloor.http.responses import etag
 from watchfloor.observability import request_id_of
 
 __all__ = (
@@ -137,6 +138,10 @@ def _field_errors(errors: list[FieldError]) -> list[ProblemFieldError]:
 
 def _handle_watchfloor(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
     assert isinstance(exc, WatchfloorError)
+    headers = exc.headers
+    if isinstance(exc, VersionMismatch):
+        # The caller learns the current version's ETag with the refusal.
+        headers = {"ETag": etag(exc.current), **headers}
     return _problem(
         request,
         exc.status,
@@ -144,7 +149,7 @@ def _handle_watchfloor(request: Request[Any, Any, Any], exc: Exception) -> Respo
         slug=exc.slug,
         title=exc.title,
         errors=_field_errors(exc.errors),
-        headers=exc.headers,
+        headers=headers,
     )
 
 

@@ -4,8 +4,8 @@ from typing import Any
 
 import msgspec
 
-from watchfloor.pagination import CursorCodec, filter_fingerprint
-from watchfloor.store import Page
+from watchfloor.http.pagination import CursorCodec, filter_fingerprint
+from watchfloor.persistence.store import Page
 
 __all__ = ("Listing",)
 

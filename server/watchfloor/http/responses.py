@@ -8,9 +8,15 @@ import msgspec
 from litestar import Request, Response
 from litestar.status_codes import HTTP_304_NOT_MODIFIED
 
-from watchfloor.errors import PreconditionFailed
-
-__all__ = ("check_if_match", "etag", "json_response", "page_response", "single_response")
+__all__ = (
+    "etag",
+    "etag_versions",
+    "expected_versions",
+    "json_response",
+    "not_modified",
+    "page_response",
+    "single_response",
+)
 
 T = TypeVar("T")
 
@@ -47,17 +53,9 @@ def not_modified(version: int) -> Response[Any]:
     return response
 
 
-def check_if_match(if_match: str | None, version: int) -> None:
-    """Refuse a write whose ``If-Match`` names another version (optimistic concurrency)."""
-    if if_match is None:
-        return
-    versions = etag_versions(if_match)
-    if versions is not None and version not in versions:
-        raise PreconditionFailed(
-            f"The record is at version {version} ({etag(version)}); "
-            f"If-Match asked for {if_match}. Read it again and reapply your change.",
-            headers={"ETag": etag(version)},
-        )
+def expected_versions(if_match: str | None) -> list[int] | None:
+    """What a write's ``If-Match`` allows: the versions it names, or ``None`` (no header, ``*``)."""
+    return None if if_match is None else etag_versions(if_match)
 
 
 def json_response(

@@ -1,0 +1,1 @@
+"""The request edge: the resource kit, handler bodies, headers, parameters, problems."""

@@ -1,0 +1,1 @@
+"""Shared SQL: the pool, system-versioned tables, the rules every versioned record shares."""

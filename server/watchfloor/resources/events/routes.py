@@ -1,0 +1,120 @@
+"""``/v1/events``: the kit's operations, with the list's filters (``params.py``)."""
+
+from typing import Annotated
+
+from litestar.params import QueryParameter
+
+from watchfloor.http.kit import Face, Words, routes
+from watchfloor.http.params import DatasetQuery
+from watchfloor.resources.events import params as q
+from watchfloor.resources.events.repository import EventFilters
+from watchfloor.resources.events.resource import EVENT
+
+__all__ = ("list_filters", "router")
+
+DirectedQuery = Annotated[
+    bool, QueryParameter(description="With `dyad=A,B`: only A acting on B, not B on A.")
+]
+IncludeRetractedQuery = Annotated[
+    bool, QueryParameter(description="Also list retracted events (they stay readable by id).")
+]
+SortQuery = Annotated[
+    q.Sort,
+    QueryParameter(
+        description="`newest`: most recently recorded first. `occurred`: latest start of the "
+        "event's time interval first."
+    ),
+]
+
+
+def list_filters(
+    dataset: DatasetQuery = "live",
+    actor: q.ActorQuery = None,
+    dyad: q.DyadQuery = None,
+    directed: DirectedQuery = False,
+    occurred_from: q.DateQuery = None,
+    occurred_to: q.DateQuery = None,
+    category: q.CategoryQuery = None,
+    cameo_root: q.CameoRootQuery = None,
+    quad_class: q.QuadClassQuery = None,
+    country: q.CountryQuery = None,
+    bbox: q.BboxQuery = None,
+    facility: q.FacilityQuery = None,
+    weapon: q.WeaponQuery = None,
+    status: q.StatusQuery = None,
+    min_grade: q.MinGradeQuery = None,
+    tag: q.TagQuery = None,
+    include_retracted: IncludeRetractedQuery = False,
+    sort: SortQuery = "newest",
+) -> EventFilters:
+    return q.event_filters(
+        occurred_from=occurred_from,
+        occurred_to=occurred_to,
+        dyad=dyad,
+        bbox=bbox,
+        dataset=dataset,
+        sort=sort,
+        actor=actor,
+        directed=directed,
+        category=category,
+        cameo_root=cameo_root,
+        quad_class=quad_class,
+        country=country,
+        facility=facility,
+        weapon=weapon,
+        status=status,
+        min_grade=min_grade,
+        tag=tag,
+        include_retracted=include_retracted,
+    )
+
+
+router = routes(
+    EVENT,
+    Face(
+        tag="events",
+        filters=list_filters,
+        article="an",
+        problems={"list": (400, 422)},
+        words={
+            "create": Words(
+                "Record an event",
+                """Record an event citing at least one source. Actors, recipients, weapons, the facility
+and the CAMEO code must exist (422 names each one that does not).
+
+`occurred.end` defaults to the end of the precision period: the start day, the last day
+of the month or December 31. Send an `Idempotency-Key` to make retries safe.""",
+            ),
+            "list": Words(
+                "List events",
+                """List events. Every filter narrows the list; all are optional and combine.
+
+Retracted events are left out unless `include_retracted=true` or `status=retracted`.
+`occurred_from`/`occurred_to` keep events whose interval overlaps the window.
+Examples: `?actor=act_…`, `?dyad=act_…,act_…&directed=true`,
+`?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
+`?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`.""",
+            ),
+            "get": Words(
+                "Get an event",
+                "One event, as it is now or as recorded at `as_of`; retracted ones too. "
+                "Sends an `ETag`.",
+            ),
+            "update": Words(
+                "Revise, confirm, retract or merge an event",
+                """Change the fields sent; `null` clears one. Each change is a new version.
+
+`status` moves along the lifecycle (`reported` → `preliminary` → `confirmed`, or
+`disputed`, `retracted`); retracting or disputing needs a `status_reason`. A merge is a
+retraction with `superseded_by` naming the event that absorbed this one.
+With `If-Match`, only if still at that version.""",
+            ),
+            "delete": Words(
+                "Delete an event",
+                """Tombstone the event: reads answer 404, history and the change feed keep it.
+
+To withdraw a report, retract it instead (PATCH `status=retracted`): it stays readable.""",
+            ),
+        },
+    ),
+)

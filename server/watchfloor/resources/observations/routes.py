@@ -1,0 +1,32 @@
+"""``/v1/observations/{id}``: the kit's operations on one figure (the series is ``series.py``)."""
+
+from watchfloor.http.kit import Face, Words, routes
+from watchfloor.resources.observations.resource import OBSERVATION
+
+__all__ = ("router",)
+
+router = routes(
+    OBSERVATION,
+    Face(
+        tag="observations",
+        article="an",
+        operations=("get", "update", "delete", "history"),
+        words={
+            "get": Words(
+                "Get an observation",
+                "One figure, as it is now or as recorded at `as_of`. Sends an `ETag`.",
+            ),
+            "update": Words(
+                "Correct an observation",
+                """Correct a data-entry error; the old figure stays in history and under `as_of`.
+
+A revision by the publisher is not a correction: add it as a new observation with a
+later `vintage`. `low ≤ value ≤ high` must hold after the change (422).""",
+            ),
+            "delete": Words(
+                "Delete an observation",
+                "Tombstone the figure: reads answer 404, history and the change feed keep it.",
+            ),
+        },
+    ),
+)
