@@ -4,7 +4,8 @@ Litestar's own ``ProblemDetailsPlugin`` swaps ``title`` and ``detail`` and is do
 ``application/json``; we render our own :class:`Problem` instead (see the engineering notes, P9).
 Every mapping from an exception to a status lives in this module: our errors carry their own
 status, Litestar's HTTP exceptions keep theirs, and PostgreSQL errors go through
-:data:`SQLSTATE_STATUS`.
+:data:`SQLSTATE_STATUS`. The problem type (``type`` and ``title``) of each status is
+:data:`~watchfloor.errors.PROBLEM_TYPES`.
 """
 
 import logging
@@ -18,7 +19,7 @@ from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
-from watchfloor.errors import FieldError, WatchfloorError
+from watchfloor.errors import FieldError, ProblemType, WatchfloorError, problem_type
 from watchfloor.observability import request_id_of
 
 __all__ = (
@@ -66,24 +67,6 @@ class Problem(msgspec.Struct, kw_only=True):
     """Each invalid value, for validation problems."""
 
 
-_STATUS_SLUGS = {
-    400: ("bad-request", "Bad request"),
-    401: ("unauthorized", "Unauthorized"),
-    403: ("forbidden", "Forbidden"),
-    404: ("not-found", "Not found"),
-    405: ("method-not-allowed", "Method not allowed"),
-    406: ("not-acceptable", "Not acceptable"),
-    409: ("conflict", "Conflict"),
-    410: ("gone", "Gone"),
-    412: ("precondition-failed", "Precondition failed"),
-    413: ("payload-too-large", "Request body too large"),
-    415: ("unsupported-media-type", "Unsupported media type"),
-    422: ("unprocessable", "Unprocessable content"),
-    429: ("rate-limited", "Too many requests"),
-    500: ("internal-error", "Internal server error"),
-    503: ("service-unavailable", "Service unavailable"),
-}
-
 SQLSTATE_STATUS: dict[str, tuple[int, str]] = {
     "23505": (409, "The record collides with an existing one (a unique key is taken)."),
     "23503": (422, "The request refers to a record that does not exist."),
@@ -110,16 +93,15 @@ def _problem(
     status: int,
     detail: str,
     *,
-    slug: str | None = None,
-    title: str | None = None,
+    kind: ProblemType | None = None,
     errors: list[ProblemFieldError] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response[Problem]:
-    default_slug, default_title = _STATUS_SLUGS.get(status, ("error", "Error"))
+    kind = kind or problem_type(status)
     request_id = request_id_of(request.scope)
     body = Problem(
-        type=PROBLEM_BASE + (slug or default_slug),
-        title=title or default_title,
+        type=PROBLEM_BASE + kind.slug,
+        title=kind.title,
         status=status,
         detail=detail,
         instance=request.url.path,
@@ -141,8 +123,7 @@ def _handle_watchfloor(request: Request[Any, Any, Any], exc: Exception) -> Respo
         request,
         exc.status,
         exc.detail,
-        slug=exc.slug,
-        title=exc.title,
+        kind=exc.problem(),
         errors=_field_errors(exc.errors),
         headers=exc.headers,
     )
@@ -247,23 +228,6 @@ exception_handlers: dict[int | type[Exception], Any] = {
 """Passed to the app: the most specific handler wins (Litestar walks the MRO)."""
 
 
-_DESCRIPTIONS = {
-    400: "The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.",
-    401: "No valid API key was presented.",
-    403: "The API key lacks the scope or dataset this needs.",
-    404: "No such record.",
-    409: "The request conflicts with the current state.",
-    410: "The cursor is older than the retention window.",
-    412: "`If-Match` names a version that is not current.",
-    413: "The request body is too large.",
-    415: "The request body is not of a media type this operation reads.",
-    422: "Well-formed, but not acceptable (unknown references, reused idempotency key).",
-    429: "Rate limit exceeded; see `Retry-After`.",
-    500: "The server failed.",
-    503: "The database is unavailable.",
-}
-
-
 ALWAYS = (500, 503)
 """Statuses any operation may answer: a server fault, or the database out of reach."""
 
@@ -274,7 +238,7 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
         status: ResponseSpec(
             data_container=Problem,
             media_type=PROBLEM_MEDIA_TYPE,
-            description=_DESCRIPTIONS.get(status, "Problem"),
+            description=problem_type(status).description,
             generate_examples=False,
         )
         for status in sorted({*statuses, *ALWAYS})
