@@ -4,8 +4,8 @@ Litestar's own ``ProblemDetailsPlugin`` swaps ``title`` and ``detail`` and is do
 ``application/json``; we render our own :class:`Problem` instead (see the engineering notes, P9).
 Every mapping from an exception to a status lives in this module: our errors carry their own
 status, Litestar's HTTP exceptions keep theirs, and PostgreSQL errors go through
-:data:`SQLSTATE_STATUS`. The problem type (``type`` and ``title``) of each status is
-:data:`~watchfloor.errors.PROBLEM_TYPES`.
+:data:`~watchfloor.dberrors.DATABASE_ERRORS`. The problem type (``type`` and ``title``) of each
+status is :data:`~watchfloor.errors.PROBLEM_TYPES`.
 """
 
 import logging
@@ -19,12 +19,12 @@ from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
+from watchfloor.dberrors import database_error
 from watchfloor.errors import FieldError, ProblemType, WatchfloorError, problem_type
 from watchfloor.observability import request_id_of
 
 __all__ = (
     "PROBLEM_MEDIA_TYPE",
-    "SQLSTATE_STATUS",
     "Problem",
     "ProblemFieldError",
     "exception_handlers",
@@ -65,27 +65,6 @@ class Problem(msgspec.Struct, kw_only=True):
     """The ``X-Request-Id`` of the request, for support and logs."""
     errors: list[ProblemFieldError] = msgspec.field(default_factory=list)
     """Each invalid value, for validation problems."""
-
-
-SQLSTATE_STATUS: dict[str, tuple[int, str]] = {
-    "23505": (409, "The record collides with an existing one (a unique key is taken)."),
-    "23503": (422, "The request refers to a record that does not exist."),
-    "23514": (422, "A value breaks a rule of the data model."),
-    "23502": (422, "A required value is missing."),
-    "22P02": (400, "A value has the wrong form."),
-    "22007": (400, "A date or time has the wrong form."),
-    "22008": (400, "A date or time is out of range."),
-    "22003": (400, "A number is out of range."),
-    "22001": (400, "A value is too long."),
-    "22021": (400, "Text must be valid UTF-8 without NUL characters."),
-    "22P05": (400, "Text must be valid UTF-8 without NUL characters."),
-    "2201B": (400, "A regular expression is invalid."),
-    "54000": (400, "A value is too large to process."),
-    "57014": (503, "The query took too long and was cancelled."),
-    "40001": (409, "A concurrent change collided with this one; retry it."),
-    "40P01": (409, "A concurrent change collided with this one; retry it."),
-}
-"""SQLSTATE → (HTTP status, detail). Any other database error is a 500."""
 
 
 def _problem(
@@ -185,8 +164,7 @@ def _handle_http(request: Request[Any, Any, Any], exc: Exception) -> Response[Pr
 
 def _handle_postgres(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
     assert isinstance(exc, asyncpg.PostgresError)
-    sqlstate = getattr(exc, "sqlstate", None) or ""
-    mapped = SQLSTATE_STATUS.get(sqlstate)
+    mapped = database_error(exc)
     if mapped is None:
         _log.error("unmapped database error", exc_info=exc)
         return _problem(request, 500, "The server failed to handle this request.")

@@ -20,7 +20,8 @@ import asyncpg
 from watchfloor.bulk.pending import PendingInserts
 from watchfloor.bulk.prefetch import prefetch
 from watchfloor.bulk.rows import ImportRow
-from watchfloor.bulk.upsert import Applied, Rejected, RowWriter, is_data_error
+from watchfloor.bulk.upsert import Applied, Rejected, RowWriter
+from watchfloor.dberrors import is_data_error
 from watchfloor.memo import Memo, memoizing
 from watchfloor.records import deferring_inserts
 from watchfloor.registry import Resource
@@ -29,8 +30,11 @@ __all__ = ("BatchWriter", "Outcome")
 
 Outcome = tuple[ImportRow, Applied | Rejected]
 
-_REFUSED = (asyncpg.PostgresError, asyncpg.DataError, UnicodeEncodeError)
-"""What the database (or the driver, for a value it cannot send) answers a row it refuses."""
+_REFUSED = (asyncpg.PostgresError, UnicodeEncodeError)
+"""What the database (or the driver, for a value it cannot send) answers a row it refuses.
+
+The driver's refusal is ``asyncpg.DataError``, a :class:`asyncpg.PostgresError` of class 22
+(see :mod:`watchfloor.dberrors`), so a data error either way."""
 
 
 class BatchWriter:
