@@ -1,4 +1,7 @@
-"""The errors Watchfloor raises on purpose. Each maps to one problem type (see ``problems.py``).
+"""The errors Watchfloor raises on purpose, and the problem type each HTTP status stands for.
+
+Each error is the problem type of its status in :data:`PROBLEM_TYPES` unless it names a
+narrower one of its own (``slug`` and ``title``); ``problems.py`` renders them.
 
 WatchfloorError
  ├── BadRequest                 400 a request that can never succeed as sent
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 __all__ = (
+    "PROBLEM_TYPES",
     "BadRequest",
     "Conflict",
     "CursorExpired",
@@ -29,13 +33,74 @@ __all__ = (
     "InvalidCursor",
     "NotFound",
     "PreconditionFailed",
+    "ProblemType",
     "RateLimited",
     "ServiceUnavailable",
     "Unauthorized",
     "Unprocessable",
     "VersionMismatch",
     "WatchfloorError",
+    "problem_type",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemType:
+    """An RFC 9457 problem type: ``https://watchfloor.dev/problems/<slug>`` and its title."""
+
+    slug: str
+    title: str
+    description: str = "Problem"
+    """What the OpenAPI document says of a response with this status."""
+
+
+PROBLEM_TYPES: dict[int, ProblemType] = {
+    400: ProblemType(
+        "bad-request",
+        "Bad request",
+        "The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.",
+    ),
+    401: ProblemType("unauthorized", "Unauthorized", "No valid API key was presented."),
+    403: ProblemType(
+        "forbidden", "Forbidden", "The API key lacks the scope or dataset this needs."
+    ),
+    404: ProblemType("not-found", "Not found", "No such record."),
+    405: ProblemType("method-not-allowed", "Method not allowed"),
+    406: ProblemType("not-acceptable", "Not acceptable"),
+    409: ProblemType("conflict", "Conflict", "The request conflicts with the current state."),
+    410: ProblemType("gone", "Gone", "The cursor is older than the retention window."),
+    412: ProblemType(
+        "precondition-failed",
+        "Precondition failed",
+        "`If-Match` names a version that is not current.",
+    ),
+    413: ProblemType(
+        "payload-too-large", "Request body too large", "The request body is too large."
+    ),
+    415: ProblemType(
+        "unsupported-media-type",
+        "Unsupported media type",
+        "The request body is not of a media type this operation reads.",
+    ),
+    422: ProblemType(
+        "unprocessable",
+        "Unprocessable content",
+        "Well-formed, but not acceptable (unknown references, reused idempotency key).",
+    ),
+    429: ProblemType(
+        "rate-limited", "Too many requests", "Rate limit exceeded; see `Retry-After`."
+    ),
+    500: ProblemType("internal-error", "Internal server error", "The server failed."),
+    503: ProblemType("service-unavailable", "Service unavailable", "The database is unavailable."),
+}
+"""HTTP status → the problem type every answer with that status has, unless an error narrows it."""
+
+_UNLISTED = ProblemType("error", "Error")
+
+
+def problem_type(status: int) -> ProblemType:
+    """The problem type of ``status`` (a generic one for a status not in :data:`PROBLEM_TYPES`)."""
+    return PROBLEM_TYPES.get(status, _UNLISTED)
 
 
 @dataclass(frozen=True)
@@ -53,8 +118,9 @@ class WatchfloorError(Exception):
     """Root of every error Watchfloor raises deliberately."""
 
     status: ClassVar[int] = 500
-    slug: ClassVar[str] = "internal-error"
-    title: ClassVar[str] = "Internal server error"
+    slug: ClassVar[str | None] = None
+    """A problem type narrower than the status's (with ``title``); ``None``: the status's."""
+    title: ClassVar[str | None] = None
 
     def __init__(
         self,
@@ -70,11 +136,17 @@ class WatchfloorError(Exception):
         self.headers = headers or {}
         self.extra = extra or {}
 
+    @classmethod
+    def problem(cls) -> ProblemType:
+        """The problem type this error is answered with."""
+        general = problem_type(cls.status)
+        if cls.slug is None:
+            return general
+        return ProblemType(cls.slug, cls.title or general.title, general.description)
+
 
 class BadRequest(WatchfloorError):
     status = 400
-    slug = "bad-request"
-    title = "Bad request"
 
 
 class InvalidCursor(BadRequest):
@@ -84,26 +156,18 @@ class InvalidCursor(BadRequest):
 
 class Unauthorized(WatchfloorError):
     status = 401
-    slug = "unauthorized"
-    title = "Unauthorized"
 
 
 class Forbidden(WatchfloorError):
     status = 403
-    slug = "forbidden"
-    title = "Forbidden"
 
 
 class NotFound(WatchfloorError):
     status = 404
-    slug = "not-found"
-    title = "Not found"
 
 
 class Conflict(WatchfloorError):
     status = 409
-    slug = "conflict"
-    title = "Conflict"
 
 
 class CursorExpired(WatchfloorError):
@@ -114,8 +178,6 @@ class CursorExpired(WatchfloorError):
 
 class PreconditionFailed(WatchfloorError):
     status = 412
-    slug = "precondition-failed"
-    title = "Precondition failed"
 
 
 class VersionMismatch(PreconditionFailed):
@@ -134,8 +196,6 @@ class VersionMismatch(PreconditionFailed):
 
 class Unprocessable(WatchfloorError):
     status = 422
-    slug = "unprocessable"
-    title = "Unprocessable content"
 
 
 class IdempotencyKeyReused(Unprocessable):
@@ -145,11 +205,7 @@ class IdempotencyKeyReused(Unprocessable):
 
 class RateLimited(WatchfloorError):
     status = 429
-    slug = "rate-limited"
-    title = "Too many requests"
 
 
 class ServiceUnavailable(WatchfloorError):
     status = 503
-    slug = "service-unavailable"
-    title = "Service unavailable"

@@ -18,8 +18,9 @@ import asyncpg
 
 from watchfloor.bulk.pending import PendingInserts
 from watchfloor.bulk.rows import ImportRow
-from watchfloor.bulk.upsert import Applied, Rejected, RowWriter, is_data_error
+from watchfloor.bulk.upsert import Applied, Rejected, RowWriter
 from watchfloor.context import Context
+from watchfloor.persistence.dberrors import is_data_error
 from watchfloor.persistence.memo import Memo
 from watchfloor.registry import Resource
 
@@ -27,8 +28,11 @@ __all__ = ("BatchWriter", "Outcome")
 
 Outcome = tuple[ImportRow, Applied | Rejected]
 
-_REFUSED = (asyncpg.PostgresError, asyncpg.DataError, UnicodeEncodeError)
-"""What the database (or the driver, for a value it cannot send) answers a row it refuses."""
+_REFUSED = (asyncpg.PostgresError, UnicodeEncodeError)
+"""What the database (or the driver, for a value it cannot send) answers a row it refuses.
+
+The driver's refusal is ``asyncpg.DataError``, a :class:`asyncpg.PostgresError` of class 22
+(see :mod:`watchfloor.persistence.dberrors`), so a data error either way."""
 
 
 class BatchWriter:

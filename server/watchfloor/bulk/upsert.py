@@ -30,11 +30,11 @@ from watchfloor.bulk.references import References
 from watchfloor.citations import Citation, CitationIn
 from watchfloor.context import Context
 from watchfloor.errors import WatchfloorError
-from watchfloor.http.problems import SQLSTATE_STATUS
 from watchfloor.persistence import memo
+from watchfloor.persistence.dberrors import database_error, is_data_error
 from watchfloor.registry import RESOURCES, Resource
 
-__all__ = ("CONTROL_KEYS", "ON_EXISTING", "Applied", "Rejected", "RowWriter", "is_data_error")
+__all__ = ("CONTROL_KEYS", "ON_EXISTING", "Applied", "Rejected", "RowWriter")
 
 CONTROL_KEYS = frozenset({"resource", "on_existing"})
 """Keys of a row that steer the import and are not fields of the record."""
@@ -81,16 +81,9 @@ def _service_reason(exc: WatchfloorError) -> str:
     return f"{exc.detail} ({fields})" if fields else exc.detail
 
 
-def is_data_error(exc: asyncpg.PostgresError) -> bool:
-    """Errors caused by the row's values (classes 22 and 23), not by the database's state."""
-    sqlstate = getattr(exc, "sqlstate", None) or ""
-    return sqlstate[:2] in ("22", "23")
-
-
 def _database_reason(exc: asyncpg.PostgresError) -> str:
-    sqlstate = getattr(exc, "sqlstate", None) or ""
-    status = SQLSTATE_STATUS.get(sqlstate)
-    detail = status[1] if status else f"The database refused the row ({sqlstate})."
+    mapped = database_error(exc)
+    detail = mapped[1] if mapped else f"The database refused the row ({exc.sqlstate or ''})."
     constraint = getattr(exc, "constraint_name", None)
     return f"{detail} ({constraint})" if constraint else detail
 

@@ -4,7 +4,8 @@ Litestar's own ``ProblemDetailsPlugin`` swaps ``title`` and ``detail`` and is do
 ``application/json``; we render our own :class:`Problem` instead (see the engineering notes, P9).
 Every mapping from an exception to a status lives in this module: our errors carry their own
 status, Litestar's HTTP exceptions keep theirs, and PostgreSQL errors go through
-:data:`SQLSTATE_STATUS`.
+:data:`~watchfloor.persistence.dberrors.DATABASE_ERRORS`. The problem type (``type`` and ``title``) of each
+status is :data:`~watchfloor.errors.PROBLEM_TYPES`.
 """
 
 import logging
@@ -18,13 +19,19 @@ from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
-from watchfloor.errors import FieldError, VersionMismatch, WatchfloorError
+from watchfloor.errors import (
+    FieldError,
+    ProblemType,
+    VersionMismatch,
+    WatchfloorError,
+    problem_type,
+)
 from watchfloor.http.responses import etag
 from watchfloor.observability import request_id_of
+from watchfloor.persistence.dberrors import database_error
 
 __all__ = (
     "PROBLEM_MEDIA_TYPE",
-    "SQLSTATE_STATUS",
     "Problem",
     "ProblemFieldError",
     "exception_handlers",
@@ -67,60 +74,20 @@ class Problem(msgspec.Struct, kw_only=True):
     """Each invalid value, for validation problems."""
 
 
-_STATUS_SLUGS = {
-    400: ("bad-request", "Bad request"),
-    401: ("unauthorized", "Unauthorized"),
-    403: ("forbidden", "Forbidden"),
-    404: ("not-found", "Not found"),
-    405: ("method-not-allowed", "Method not allowed"),
-    406: ("not-acceptable", "Not acceptable"),
-    409: ("conflict", "Conflict"),
-    410: ("gone", "Gone"),
-    412: ("precondition-failed", "Precondition failed"),
-    413: ("payload-too-large", "Request body too large"),
-    415: ("unsupported-media-type", "Unsupported media type"),
-    422: ("unprocessable", "Unprocessable content"),
-    429: ("rate-limited", "Too many requests"),
-    500: ("internal-error", "Internal server error"),
-    503: ("service-unavailable", "Service unavailable"),
-}
-
-SQLSTATE_STATUS: dict[str, tuple[int, str]] = {
-    "23505": (409, "The record collides with an existing one (a unique key is taken)."),
-    "23503": (422, "The request refers to a record that does not exist."),
-    "23514": (422, "A value breaks a rule of the data model."),
-    "23502": (422, "A required value is missing."),
-    "22P02": (400, "A value has the wrong form."),
-    "22007": (400, "A date or time has the wrong form."),
-    "22008": (400, "A date or time is out of range."),
-    "22003": (400, "A number is out of range."),
-    "22001": (400, "A value is too long."),
-    "22021": (400, "Text must be valid UTF-8 without NUL characters."),
-    "22P05": (400, "Text must be valid UTF-8 without NUL characters."),
-    "2201B": (400, "A regular expression is invalid."),
-    "54000": (400, "A value is too large to process."),
-    "57014": (503, "The query took too long and was cancelled."),
-    "40001": (409, "A concurrent change collided with this one; retry it."),
-    "40P01": (409, "A concurrent change collided with this one; retry it."),
-}
-"""SQLSTATE → (HTTP status, detail). Any other database error is a 500."""
-
-
 def _problem(
     request: Request[Any, Any, Any],
     status: int,
     detail: str,
     *,
-    slug: str | None = None,
-    title: str | None = None,
+    kind: ProblemType | None = None,
     errors: list[ProblemFieldError] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response[Problem]:
-    default_slug, default_title = _STATUS_SLUGS.get(status, ("error", "Error"))
+    kind = kind or problem_type(status)
     request_id = request_id_of(request.scope)
     body = Problem(
-        type=PROBLEM_BASE + (slug or default_slug),
-        title=title or default_title,
+        type=PROBLEM_BASE + kind.slug,
+        title=kind.title,
         status=status,
         detail=detail,
         instance=request.url.path,
@@ -146,8 +113,7 @@ def _handle_watchfloor(request: Request[Any, Any, Any], exc: Exception) -> Respo
         request,
         exc.status,
         exc.detail,
-        slug=exc.slug,
-        title=exc.title,
+        kind=exc.problem(),
         errors=_field_errors(exc.errors),
         headers=headers,
     )
@@ -209,8 +175,7 @@ def _handle_http(request: Request[Any, Any, Any], exc: Exception) -> Response[Pr
 
 def _handle_postgres(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
     assert isinstance(exc, asyncpg.PostgresError)
-    sqlstate = getattr(exc, "sqlstate", None) or ""
-    mapped = SQLSTATE_STATUS.get(sqlstate)
+    mapped = database_error(exc)
     if mapped is None:
         _log.error("unmapped database error", exc_info=exc)
         return _problem(request, 500, "The server failed to handle this request.")
@@ -252,23 +217,6 @@ exception_handlers: dict[int | type[Exception], Any] = {
 """Passed to the app: the most specific handler wins (Litestar walks the MRO)."""
 
 
-_DESCRIPTIONS = {
-    400: "The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.",
-    401: "No valid API key was presented.",
-    403: "The API key lacks the scope or dataset this needs.",
-    404: "No such record.",
-    409: "The request conflicts with the current state.",
-    410: "The cursor is older than the retention window.",
-    412: "`If-Match` names a version that is not current.",
-    413: "The request body is too large.",
-    415: "The request body is not of a media type this operation reads.",
-    422: "Well-formed, but not acceptable (unknown references, reused idempotency key).",
-    429: "Rate limit exceeded; see `Retry-After`.",
-    500: "The server failed.",
-    503: "The database is unavailable.",
-}
-
-
 ALWAYS = (500, 503)
 """Statuses any operation may answer: a server fault, or the database out of reach."""
 
@@ -279,7 +227,7 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
         status: ResponseSpec(
             data_container=Problem,
             media_type=PROBLEM_MEDIA_TYPE,
-            description=_DESCRIPTIONS.get(status, "Problem"),
+            description=problem_type(status).description,
             generate_examples=False,
         )
         for status in sorted({*statuses, *ALWAYS})
