@@ -20,7 +20,7 @@ from typing import Any
 
 import asyncpg
 import msgspec
-from watchfloor.citations import CitationIn
+from watchfloor.admiralty import CitationIn
 from watchfloor.resources.actors.schemas import Membership
 from watchfloor.resources.events.schemas import Magnitude, Participant, Place
 from watchfloor.resources.indicators.schemas import Threshold

@@ -17,12 +17,12 @@ from watchfloor.access.middleware import AccessMiddleware
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
 from watchfloor.bulk.controller import ImportController
-from watchfloor.health import healthz, readyz
 from watchfloor.http.dependencies import provide_context, provide_cursor_codec
+from watchfloor.http.health import healthz, readyz
+from watchfloor.http.observability import RequestIdMiddleware, stamp_response
+from watchfloor.http.openapi import finalize
 from watchfloor.http.pagination import CursorCodec
 from watchfloor.http.problems import exception_handlers
-from watchfloor.observability import RequestIdMiddleware, stamp_response
-from watchfloor.openapi import finalize
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.events import routes as events

@@ -92,7 +92,7 @@ def _cmd_status(settings: Settings, _: argparse.Namespace) -> int:
 def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from watchfloor.observability import configure_logging
+    from watchfloor.http.observability import configure_logging
 
     configure_logging(settings.log_level)
     host = args.host or settings.host
@@ -168,7 +168,7 @@ def _cmd_import(settings: Settings, args: argparse.Namespace) -> int:
 
 def _cmd_openapi(_: Settings, args: argparse.Namespace) -> int:
     from watchfloor.app import create_app
-    from watchfloor.openapi import SPEC_PATH, render_spec
+    from watchfloor.http.openapi import SPEC_PATH, render_spec
 
     target = Path(args.path) if args.path else SPEC_PATH
     # The document does not depend on the database; no connection is made.

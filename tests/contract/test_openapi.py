@@ -21,7 +21,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation.modes import GenerationMode
 from watchfloor.access.schemas import ApiKeyWithSecret
 from watchfloor.app import create_app
-from watchfloor.openapi import render_spec
+from watchfloor.http.openapi import render_spec
 from watchfloor.settings import Settings
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "openapi.json"

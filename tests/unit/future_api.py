@@ -15,9 +15,9 @@ from litestar.params import Body, FromPath, JSONBody, QueryParameter
 from litestar.response import Stream
 from watchfloor.bulk.schemas import ImportReport
 from watchfloor.http.headers import IdempotencyKey, IfMatch, IfNoneMatch
+from watchfloor.http.openapi import finalize
 from watchfloor.http.params import AsOf, Cursor, Limit
 from watchfloor.http.problems import problem_responses
-from watchfloor.openapi import finalize
 from watchfloor.resources.events.schemas import (
     Event,
     EventCreate,

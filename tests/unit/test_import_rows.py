@@ -3,10 +3,10 @@
 from collections.abc import AsyncIterator
 
 import pytest
+from watchfloor.admiralty import Citation, CitationIn
 from watchfloor.bulk.references import ReferencePath, References, reference_slots
 from watchfloor.bulk.rows import ImportRow, ndjson_rows, ndjson_rows_from_chunks
 from watchfloor.bulk.upsert import merged_citations
-from watchfloor.citations import Citation, CitationIn
 
 BODY = b'\xef\xbb\xbf{"a": 1}\r\n\r\n{"b": 2}\nnot json\n{"c": 3}'
 

@@ -32,8 +32,8 @@ from watchfloor.access.principal import Principal
 from watchfloor.access.repository import AUTHENTICATE
 from watchfloor.context import Context
 from watchfloor.errors import Forbidden, RateLimited, Unauthorized
+from watchfloor.http.observability import request_id_of
 from watchfloor.http.query_names import check_query_names
-from watchfloor.observability import request_id_of
 
 __all__ = ("CONTEXT_KEY", "PROTECTED_PREFIX", "AccessMiddleware", "required_scope")
 

@@ -23,11 +23,11 @@ from typing import Any
 import asyncpg
 import msgspec
 
+from watchfloor.admiralty import Citation, CitationIn
 from watchfloor.bulk import repository as repo
 from watchfloor.bulk.pending import PendingInserts
 from watchfloor.bulk.prefetch import prefetch
 from watchfloor.bulk.references import References
-from watchfloor.citations import Citation, CitationIn
 from watchfloor.context import Context
 from watchfloor.errors import WatchfloorError
 from watchfloor.persistence import memo

@@ -26,8 +26,8 @@ from watchfloor.errors import (
     WatchfloorError,
     problem_type,
 )
+from watchfloor.http.observability import request_id_of
 from watchfloor.http.responses import etag
-from watchfloor.observability import request_id_of
 from watchfloor.persistence.dberrors import database_error
 
 __all__ = (

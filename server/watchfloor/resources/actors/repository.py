@@ -9,7 +9,7 @@ import msgspec
 from watchfloor.context import Context
 from watchfloor.persistence import memo
 from watchfloor.persistence.store import ListQuery, Table
-from watchfloor.resources.actors.schemas import Actor
+from watchfloor.resources.actors.schemas import Actor, ActorFilters
 
 __all__ = ("ACTORS", "ActorFilters", "apply_filters", "missing_actor_ids", "to_actor")
 
@@ -45,17 +45,6 @@ WHERE NOT EXISTS (
       AND ($2::text[] IS NULL OR a.dataset = ANY($2::text[]))
 )
 """
-
-
-class ActorFilters(msgspec.Struct, kw_only=True):
-    """The filters of ``GET /v1/actors``."""
-
-    dataset: str
-    kind: str | None = None
-    country: str | None = None
-    name: str | None = None
-    member_of: str | None = None
-    ids: list[str] | None = None
 
 
 def apply_filters(query: ListQuery, filters: ActorFilters) -> None:

@@ -6,9 +6,8 @@ from litestar.params import QueryParameter
 
 from watchfloor.http.kit import Face, Words, routes
 from watchfloor.http.params import DatasetQuery
-from watchfloor.resources.actors.repository import ActorFilters
 from watchfloor.resources.actors.resource import ACTOR
-from watchfloor.resources.actors.schemas import ActorKind
+from watchfloor.resources.actors.schemas import ActorFilters, ActorKind
 from watchfloor.wire import TEXT
 
 __all__ = ("actor_filters", "router")

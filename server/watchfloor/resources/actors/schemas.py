@@ -119,3 +119,14 @@ class ActorVersion(Version, kw_only=True):
 
 class ActorVersionList(Versions[ActorVersion], kw_only=True):
     """Versions of an actor, oldest first."""
+
+
+class ActorFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/actors``."""
+
+    dataset: str
+    kind: str | None = None
+    country: str | None = None
+    name: str | None = None
+    member_of: str | None = None
+    ids: list[str] | None = None

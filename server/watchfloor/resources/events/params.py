@@ -12,11 +12,10 @@ from typing import Annotated, Literal
 import msgspec
 from litestar.params import QueryParameter
 
-from watchfloor.citations import GRADE_PATTERN
+from watchfloor.admiralty import GRADE_PATTERN
 from watchfloor.errors import BadRequest, FieldError, Unprocessable
 from watchfloor.lifecycle import Status
-from watchfloor.resources.events.repository import EventFilters
-from watchfloor.resources.events.schemas import PloverCategory
+from watchfloor.resources.events.schemas import EventFilters, PloverCategory
 from watchfloor.wire import TEXT
 
 __all__ = (

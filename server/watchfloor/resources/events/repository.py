@@ -7,16 +7,15 @@ flattened at write time (``actor_ids``, ``recipient_ids``, ``country``, ``lat``,
 """
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import asyncpg
 import msgspec
 
-from watchfloor.citations import grade_filter
+from watchfloor.admiralty import grade_filter
 from watchfloor.context import Context
 from watchfloor.persistence.store import ListQuery, Table
-from watchfloor.resources.events.schemas import Event
+from watchfloor.resources.events.schemas import Event, EventFilters
 
 __all__ = (
     "EVENTS",
@@ -119,30 +118,6 @@ _SUPERSEDE_TARGET = """
 SELECT dataset, status FROM events WHERE id = $1 AND deleted_at IS NULL
   AND ($2::text[] IS NULL OR dataset = ANY($2::text[]))
 """
-
-
-class EventFilters(msgspec.Struct, kw_only=True):
-    """The filters of ``GET /v1/events`` (also the fingerprint its cursors are bound to)."""
-
-    dataset: str
-    sort: str = "newest"
-    actor: str | None = None
-    dyad: tuple[str, str] | None = None
-    directed: bool = False
-    occurred_from: date | None = None
-    occurred_to: date | None = None
-    category: str | None = None
-    cameo_root: str | None = None
-    quad_class: int | None = None
-    country: str | None = None
-    bbox: tuple[float, float, float, float] | None = None
-    """west, south, east, north"""
-    facility: str | None = None
-    weapon: str | None = None
-    status: str | None = None
-    min_grade: str | None = None
-    tag: str | None = None
-    include_retracted: bool = False
 
 
 def apply_filters(query: ListQuery, f: EventFilters) -> None:

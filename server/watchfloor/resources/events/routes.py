@@ -7,8 +7,8 @@ from litestar.params import QueryParameter
 from watchfloor.http.kit import Face, Words, routes
 from watchfloor.http.params import DatasetQuery
 from watchfloor.resources.events import params as q
-from watchfloor.resources.events.repository import EventFilters
 from watchfloor.resources.events.resource import EVENT
+from watchfloor.resources.events.schemas import EventFilters
 
 __all__ = ("list_filters", "router")
 

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from watchfloor.citations import Citation, CitationIn
+from watchfloor.admiralty import Citation, CitationIn
 from watchfloor.envelopes import Page, Version, Versions
 from watchfloor.lifecycle import Status, StatusReason
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
@@ -241,3 +241,27 @@ class EventVersion(Version, kw_only=True):
 
 class EventVersionList(Versions[EventVersion], kw_only=True):
     """Versions of an event, oldest first."""
+
+
+class EventFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/events`` (also the fingerprint its cursors are bound to)."""
+
+    dataset: str
+    sort: str = "newest"
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    directed: bool = False
+    occurred_from: date | None = None
+    occurred_to: date | None = None
+    category: str | None = None
+    cameo_root: str | None = None
+    quad_class: int | None = None
+    country: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    """west, south, east, north"""
+    facility: str | None = None
+    weapon: str | None = None
+    status: str | None = None
+    min_grade: str | None = None
+    tag: str | None = None
+    include_retracted: bool = False

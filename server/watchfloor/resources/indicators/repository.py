@@ -4,7 +4,7 @@ import asyncpg
 import msgspec
 
 from watchfloor.persistence.store import ListQuery, Table
-from watchfloor.resources.indicators.schemas import Indicator
+from watchfloor.resources.indicators.schemas import Indicator, IndicatorFilters
 
 __all__ = ("INDICATORS", "IndicatorFilters", "apply_filters", "to_indicator")
 
@@ -20,16 +20,6 @@ BY_FREQUENCY = "t.frequency = {}"
 # A case-insensitive substring: `trade` finds "China–DPRK trade". strpos, not LIKE, so `%` and
 # `_` in the query are plain characters.
 BY_NAME = "strpos(lower(t.name), lower({})) > 0"
-
-
-class IndicatorFilters(msgspec.Struct, kw_only=True):
-    """The filters of ``GET /v1/indicators``."""
-
-    dataset: str
-    actor: str | None = None
-    tag: str | None = None
-    frequency: str | None = None
-    name: str | None = None
 
 
 def apply_filters(query: ListQuery, filters: IndicatorFilters) -> None:

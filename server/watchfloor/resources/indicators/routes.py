@@ -10,9 +10,8 @@ from litestar.params import QueryParameter
 
 from watchfloor.http.kit import Face, Words, routes
 from watchfloor.http.params import DatasetQuery
-from watchfloor.resources.indicators.repository import IndicatorFilters
 from watchfloor.resources.indicators.resource import INDICATOR
-from watchfloor.resources.indicators.schemas import Frequency
+from watchfloor.resources.indicators.schemas import Frequency, IndicatorFilters
 from watchfloor.wire import TEXT
 
 __all__ = ("indicator_filters", "router")

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from watchfloor.citations import Citation, CitationIn
+from watchfloor.admiralty import Citation, CitationIn
 from watchfloor.envelopes import Page, Version, Versions
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
@@ -222,3 +222,29 @@ class ObservationWarning(msgspec.Struct, kw_only=True):
 
 class ObservationWarningList(Page[ObservationWarning], kw_only=True):
     """One page of observations that reach a threshold, by period."""
+
+
+class ObservationFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/indicators/{id}/observations`` (and of its warnings)."""
+
+    indicator_id: str
+    period_from: date | None = None
+    period_to: date | None = None
+    vintage: str = "latest"
+    """``latest``, ``all``, or ``date`` with :attr:`published_by` set."""
+    published_by: date | None = None
+    min_level: str | None = None
+
+
+class IndicatorFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/indicators``."""
+
+    dataset: str
+    actor: str | None = None
+    tag: str | None = None
+    frequency: str | None = None
+    name: str | None = None
+
+
+LEVELS = ("watch", "warning", "alert")
+"""Threshold levels, least to most severe."""

@@ -8,11 +8,10 @@ import msgspec
 
 from watchfloor.context import Context
 from watchfloor.persistence.store import ListQuery, Table
-from watchfloor.resources.indicators.schemas import Observation
+from watchfloor.resources.indicators.schemas import LEVELS, Observation, ObservationFilters
 
 __all__ = (
     "BY_PERIOD",
-    "LEVELS",
     "OBSERVATIONS",
     "ObservationFilters",
     "apply_filters",
@@ -39,8 +38,6 @@ OBSERVATIONS = Table(
     ),
 )
 
-LEVELS = ("watch", "warning", "alert")
-"""Threshold levels, least to most severe."""
 
 BY_PERIOD = (
     ("t.period_start", False),
@@ -82,18 +79,6 @@ WHERE indicator_id = $1 AND period_start = $2 AND period_end = $3 AND vintage = 
 _TOMBSTONE_SERIES = """
 UPDATE observations SET deleted_at = now() WHERE indicator_id = $1 AND deleted_at IS NULL
 """
-
-
-class ObservationFilters(msgspec.Struct, kw_only=True):
-    """The filters of ``GET /v1/indicators/{id}/observations`` (and of its warnings)."""
-
-    indicator_id: str
-    period_from: date | None = None
-    period_to: date | None = None
-    vintage: str = "latest"
-    """``latest``, ``all``, or ``date`` with :attr:`published_by` set."""
-    published_by: date | None = None
-    min_level: str | None = None
 
 
 def apply_filters(query: ListQuery, filters: ObservationFilters, as_of: datetime | None) -> None:

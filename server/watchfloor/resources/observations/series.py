@@ -1,6 +1,6 @@
 """``/v1/indicators/{id}/observations`` and ``…/warnings``: one indicator's series over HTTP."""
 
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
@@ -15,8 +15,10 @@ from watchfloor.http.pagination import CursorCodec
 from watchfloor.http.params import AsOf, Cursor, Limit, day, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.resources.indicators.schemas import (
+    LEVELS,
     Observation,
     ObservationCreate,
+    ObservationFilters,
     ObservationList,
     ObservationWarning,
     ObservationWarningList,
@@ -28,11 +30,6 @@ from watchfloor.resources.observations.params import (
     PeriodToQuery,
     VintageQuery,
     vintage_choice,
-)
-from watchfloor.resources.observations.repository import (
-    LEVELS,
-    ObservationFilters,
-    to_observation,
 )
 from watchfloor.resources.observations.resource import OBSERVATION, SERIES
 
@@ -46,7 +43,7 @@ def _warning(row: Any) -> ObservationWarning:
     return ObservationWarning(
         level=max((t.level for t in crossed), key=LEVELS.index),
         crossed=crossed,
-        observation=to_observation(row),
+        observation=cast(Observation, OBSERVATION.render(row)),
     )
 
 
@@ -108,7 +105,7 @@ class SeriesController(Controller):
             ctx,
             idempotency_key,
             lambda: SERIES.create_in(ctx, indicator_id, data),
-            to_observation,
+            OBSERVATION.render,
             location=lambda row: f"/v1/observations/{row['id']}",
         )
 

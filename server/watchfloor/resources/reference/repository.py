@@ -8,7 +8,7 @@ import msgspec
 from watchfloor.context import Context
 from watchfloor.persistence import memo
 from watchfloor.persistence.store import ListQuery, Table
-from watchfloor.resources.reference.schemas import Facility, Weapon
+from watchfloor.resources.reference.schemas import Facility, FacilityFilters, Weapon, WeaponFilters
 
 __all__ = (
     "FACILITIES",
@@ -48,24 +48,6 @@ WHERE NOT EXISTS (
 """Ids that name no live record the caller may see (others do not exist for it)."""
 MISSING_FACILITIES = _MISSING.format(table="facilities")
 MISSING_WEAPONS = _MISSING.format(table="weapons")
-
-
-class FacilityFilters(msgspec.Struct, kw_only=True):
-    """The filters of ``GET /v1/facilities``."""
-
-    dataset: str
-    name: str | None = None
-    kind: str | None = None
-    country: str | None = None
-
-
-class WeaponFilters(msgspec.Struct, kw_only=True):
-    """The filters of ``GET /v1/weapons``."""
-
-    dataset: str
-    name: str | None = None
-    weapon_class: str | None = None
-    country: str | None = None
 
 
 def _common(query: ListQuery, dataset: str, name: str | None, country: str | None) -> None:

@@ -7,9 +7,13 @@ from litestar.params import QueryParameter
 from watchfloor.http.kit import Face, Words, routes
 from watchfloor.http.params import DatasetQuery
 from watchfloor.resources.reference.params import CountryQuery, NameQuery
-from watchfloor.resources.reference.repository import FacilityFilters, WeaponFilters
 from watchfloor.resources.reference.resource import FACILITY, WEAPON
-from watchfloor.resources.reference.schemas import FacilityKind, WeaponClass
+from watchfloor.resources.reference.schemas import (
+    FacilityFilters,
+    FacilityKind,
+    WeaponClass,
+    WeaponFilters,
+)
 
 __all__ = ("facilities", "facility_filters", "weapon_filters", "weapons")
 

@@ -171,3 +171,21 @@ class WeaponVersion(Version, kw_only=True):
 
 class WeaponVersionList(Versions[WeaponVersion], kw_only=True):
     """Versions of a weapon system, oldest first."""
+
+
+class FacilityFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/facilities``."""
+
+    dataset: str
+    name: str | None = None
+    kind: str | None = None
+    country: str | None = None
+
+
+class WeaponFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/weapons``."""
+
+    dataset: str
+    name: str | None = None
+    weapon_class: str | None = None
+    country: str | None = None

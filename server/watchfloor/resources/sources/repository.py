@@ -1,12 +1,10 @@
 """SQL of sources: the table, its filters, and rows → wire types."""
 
-from datetime import datetime
-
 import asyncpg
 import msgspec
 
 from watchfloor.persistence.store import ListQuery, Table
-from watchfloor.resources.sources.schemas import Reliability, Source
+from watchfloor.resources.sources.schemas import Source, SourceFilters
 
 __all__ = ("SOURCES", "SourceFilters", "apply_filters", "to_source")
 
@@ -33,17 +31,6 @@ PUBLISHED_FROM = "t.published_at >= {}"
 PUBLISHED_BEFORE = "t.published_at < {}"
 BY_RELIABILITY = "t.reliability = ANY({}::text[])"
 BY_LANGUAGE = "t.language = {}"
-
-
-class SourceFilters(msgspec.Struct, kw_only=True):
-    """The filters of ``GET /v1/sources``."""
-
-    dataset: str
-    publisher: str | None = None
-    published_from: datetime | None = None
-    published_before: datetime | None = None
-    reliability: list[Reliability] | None = None
-    language: str | None = None
 
 
 def apply_filters(query: ListQuery, filters: SourceFilters) -> None:

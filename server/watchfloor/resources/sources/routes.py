@@ -6,9 +6,8 @@ from litestar.params import QueryParameter
 
 from watchfloor.http.kit import Face, Words, routes
 from watchfloor.http.params import DatasetQuery, instant
-from watchfloor.resources.sources.repository import SourceFilters
 from watchfloor.resources.sources.resource import SOURCE
-from watchfloor.resources.sources.schemas import Reliability
+from watchfloor.resources.sources.schemas import Reliability, SourceFilters
 from watchfloor.wire import TEXT
 
 __all__ = ("router", "source_filters")

@@ -1,5 +1,6 @@
 """Wire types of ``/v1/sources``."""
 
+from datetime import datetime
 from typing import Annotated, Literal
 
 import msgspec
@@ -114,3 +115,14 @@ class SourceVersion(Version, kw_only=True):
 
 class SourceVersionList(Versions[SourceVersion], kw_only=True):
     """Versions of a source, oldest first."""
+
+
+class SourceFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/sources``."""
+
+    dataset: str
+    publisher: str | None = None
+    published_from: datetime | None = None
+    published_before: datetime | None = None
+    reliability: list[Reliability] | None = None
+    language: str | None = None

@@ -4,10 +4,9 @@ from typing import Annotated
 
 from litestar.params import QueryParameter
 
-from watchfloor.citations import GRADE_PATTERN
+from watchfloor.admiralty import GRADE_PATTERN
 from watchfloor.lifecycle import Status
-from watchfloor.resources.statements.repository import SEARCHED
-from watchfloor.resources.statements.schemas import Channel, Stance
+from watchfloor.resources.statements.schemas import SEARCHED, Channel, Stance
 from watchfloor.wire import TEXT
 
 __all__ = (

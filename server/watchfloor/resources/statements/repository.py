@@ -1,19 +1,16 @@
 """SQL of statements: the table, its filters, full-text search, and rows → wire types."""
 
-from datetime import date
-
 import asyncpg
 import msgspec
 
-from watchfloor.citations import grade_filter
+from watchfloor.admiralty import grade_filter
 from watchfloor.context import Context
 from watchfloor.persistence.store import ListQuery, Table
-from watchfloor.resources.statements.schemas import Statement
+from watchfloor.resources.statements.schemas import SEARCHED, Statement, StatementFilters
 
 __all__ = (
     "NEWEST",
     "RANKED",
-    "SEARCHED",
     "STATEMENTS",
     "StatementFilters",
     "apply_filters",
@@ -87,10 +84,6 @@ RANK = (
 
 NEWEST = (("t.said_on", True), ("t.id", True))
 """Default order: latest said first; the id breaks ties so the keyset is total."""
-SEARCHED = 1000
-"""A text search ranks the newest ``SEARCHED`` matches (in :data:`NEWEST` order) only: the
-said-order index stops after them, where ranking every match read a third of the table for a
-common word. Narrow a search with ``said_from``/``said_to`` or other filters to reach further back."""
 RANKED = (("rank", True), ("t.id", True))
 """Order of a text search: best match first. Keyset on (rank, id) stays correct because a
 row's rank is a pure function of its stored text and the query, and the query is pinned by
@@ -110,26 +103,6 @@ SELECT EXISTS (
       AND ($2::text[] IS NULL OR dataset = ANY($2::text[]))
 )
 """
-
-
-class StatementFilters(msgspec.Struct, kw_only=True):
-    """The filters of ``GET /v1/statements``."""
-
-    dataset: str
-    speaker: str | None = None
-    target: str | None = None
-    stance: str | None = None
-    topic: str | None = None
-    channel: str | None = None
-    language: str | None = None
-    said_from: date | None = None
-    said_to: date | None = None
-    supports: str | None = None
-    contradicts: str | None = None
-    status: str | None = None
-    min_grade: str | None = None
-    include_retracted: bool = False
-    q: str | None = None
 
 
 _EQUALITY = (

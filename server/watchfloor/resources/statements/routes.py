@@ -18,8 +18,8 @@ from watchfloor.resources.statements.params import (
     TargetQuery,
     TopicQuery,
 )
-from watchfloor.resources.statements.repository import StatementFilters
 from watchfloor.resources.statements.resource import STATEMENT
+from watchfloor.resources.statements.schemas import StatementFilters
 
 __all__ = ("router", "statement_filters")
 

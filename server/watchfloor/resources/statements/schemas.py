@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from watchfloor.citations import Citation, CitationIn
+from watchfloor.admiralty import Citation, CitationIn
 from watchfloor.envelopes import Page, Version, Versions
 from watchfloor.lifecycle import Status, StatusReason
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
@@ -144,3 +144,29 @@ class StatementVersion(Version, kw_only=True):
 
 class StatementVersionList(Versions[StatementVersion], kw_only=True):
     """Versions of a statement, oldest first."""
+
+
+class StatementFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/statements``."""
+
+    dataset: str
+    speaker: str | None = None
+    target: str | None = None
+    stance: str | None = None
+    topic: str | None = None
+    channel: str | None = None
+    language: str | None = None
+    said_from: date | None = None
+    said_to: date | None = None
+    supports: str | None = None
+    contradicts: str | None = None
+    status: str | None = None
+    min_grade: str | None = None
+    include_retracted: bool = False
+    q: str | None = None
+
+
+SEARCHED = 1000
+"""A text search ranks the newest ``SEARCHED`` matches (in :data:`NEWEST` order) only: the
+said-order index stops after them, where ranking every match read a third of the table for a
+common word. Narrow a search with ``said_from``/``said_to`` or other filters to reach further back."""

@@ -6,7 +6,8 @@ from typing import Any
 import asyncpg
 import msgspec
 
-from watchfloor.citations import CitationIn, best_grade, regraded, resolve_citations
+from watchfloor.admiralty import CitationIn, best_grade
+from watchfloor.citations import regraded, resolve_citations
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, InvalidCursor, Unprocessable
 from watchfloor.ids import new_id

@@ -18,7 +18,7 @@ from litestar._openapi.plugin import OpenAPIPlugin
 
 __all__ = ("SPEC_PATH", "finalize", "render_spec", "spec_of")
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "openapi.json"
+SPEC_PATH = Path(__file__).resolve().parents[3] / "openapi" / "openapi.json"
 _REF = "#/components/schemas/{name}"
 
 
