@@ -14,7 +14,7 @@ from watchfloor.bulk.service import import_rows
 from watchfloor.importers import read_file
 from watchfloor.registry import RESOURCES
 
-from tests.unit.datafiles import data_file
+from tests.shared_data import data_file
 
 CNS_CSV = "cns_nk_missile_tests/north_korea_missile_test_database.csv"
 CNS_JSON = "cns_nk_missile_tests/nagix_test.en.json"

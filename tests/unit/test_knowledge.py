@@ -3,7 +3,7 @@
 Every line must be a row the import pipeline accepts: it decodes into its resource's create type
 (``@`` references replaced by well-formed ids), its references name records defined earlier,
 and its quotes are verbatim in the seed document its source was curated from
-(``../shared/seeds``; those tests skip when the folder is absent).
+(``../shared/seeds``; see ``tests/shared_data.py`` for what happens when it is absent).
 """
 
 import hashlib
@@ -11,7 +11,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -25,7 +24,7 @@ from watchfloor.resources.reference.schemas import FacilityCreate, WeaponCreate
 from watchfloor.resources.sources.schemas import SourceCreate
 from watchfloor.resources.statements.schemas import StatementCreate
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+from tests.shared_data import seeds_dir
 
 CREATE_TYPES: dict[str, type[msgspec.Struct]] = {
     "source": SourceCreate,
@@ -259,13 +258,12 @@ def test_facts_cite_a_quote() -> None:
 @pytest.fixture(scope="module")
 def seed_texts() -> dict[str, str]:
     """``sha256:…`` of each seed document → its text with whitespace normalised."""
-    if not SEEDS.is_dir():
-        pytest.skip(f"the seed documents are not at {SEEDS}")
+    seeds = seeds_dir()
     return {
         "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest(): _normalise(
             path.read_text(encoding="utf-8")
         )
-        for path in sorted(SEEDS.glob("*.txt"))
+        for path in sorted(seeds.glob("*.txt"))
     }
 
 
