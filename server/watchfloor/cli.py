@@ -30,7 +30,7 @@ from watchfloor.access.commands import add_commands
 from watchfloor.settings import Settings
 
 if TYPE_CHECKING:
-    from watchfloor.knowledge import ImportNdjson
+    from watchfloor.bulk.schemas import ImportReport
 
 __all__ = ("main",)
 
@@ -174,15 +174,13 @@ def _cmd_openapi(_: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _seed(
-    dsn: str, pipeline: "ImportNdjson[object]", dataset: str
-) -> list[tuple[str, object]]:
+async def _seed(dsn: str, dataset: str) -> "list[tuple[str, ImportReport]]":
     from watchfloor.db import connect
     from watchfloor.knowledge import load_knowledge_base
 
     conn = await connect(dsn)
     try:
-        return await load_knowledge_base(conn, pipeline, dataset)
+        return await load_knowledge_base(conn, dataset)
     finally:
         await conn.close()
 
@@ -199,41 +197,27 @@ async def _seed_if_empty(dsn: str) -> str | None:
     Returns a one-line summary, or ``None`` when the database already had data.
     """
     from watchfloor.db import connect
-    from watchfloor.knowledge import import_pipeline, load_knowledge_base
+    from watchfloor.knowledge import load_knowledge_base
 
     conn = await connect(dsn)
     try:
         if not await conn.fetchval(_EMPTY):
             return None
-        reports = await load_knowledge_base(conn, import_pipeline(), "live")
+        reports = await load_knowledge_base(conn, "live")
     finally:
         await conn.close()
-    counts = [msgspec.to_builtins(report) for _, report in reports]
-    created = sum(int(c.get("created", 0)) for c in counts)
-    rejected = sum(_rejected(report) for _, report in reports)
+    created = sum(report.created for _, report in reports)
+    rejected = sum(report.rejected for _, report in reports)
     return f"{created} records, {rejected} rejected"
 
 
-def _rejected(report: object) -> int:
-    """The report's ``rejected`` count, whatever the pipeline's report type (Struct, dict …)."""
-    counts = msgspec.to_builtins(report)
-    return int(counts.get("rejected", 0)) if isinstance(counts, dict) else 0
-
-
 def _cmd_seed(settings: Settings, args: argparse.Namespace) -> int:
-    from watchfloor.knowledge import PipelineMissing, import_pipeline
-
-    try:
-        pipeline = import_pipeline()
-    except PipelineMissing as exc:
-        print(f"watchfloor: {exc}", file=sys.stderr)
-        return 2
     with _database(settings) as dsn:
         asyncio.run(_upgrade(dsn, settings.migrations_dir))
-        reports = asyncio.run(_seed(dsn, pipeline, args.dataset))
+        reports = asyncio.run(_seed(dsn, args.dataset))
     for name, report in reports:
         print(f"{name}: {msgspec.json.encode(report).decode()}")
-    return 1 if any(_rejected(report) for _, report in reports) else 0
+    return 1 if any(report.rejected for _, report in reports) else 0
 
 
 def _parser() -> argparse.ArgumentParser:

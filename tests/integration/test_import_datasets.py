@@ -169,11 +169,10 @@ async def test_imports_and_the_knowledge_base_share_one_state(
 ) -> None:
     """Imported tests point at the knowledge base's North Korea, in either order."""
     _needs("event", "weapon", "facility")
-    from watchfloor.bulk.service import import_ndjson
     from watchfloor.knowledge import load_knowledge_base
 
     await _import(db, "nk-nuclear", "nk_nuclear_tests/NKNT.dat", dataset)
-    await load_knowledge_base(db, import_ndjson, dataset)
+    await load_knowledge_base(db, dataset)
     await _import(db, "cns", CNS_CSV, dataset)
     states = await db.fetch(
         "SELECT id, external_id FROM actors WHERE dataset = $1 AND kind = 'state' AND country = 'PRK'",
