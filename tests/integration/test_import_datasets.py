@@ -2,7 +2,7 @@
 
 The counts are those of ``tests/unit/test_importers_*.py`` (checked there against the files by
 hand), now as the database reports them; the second import of each file must report every
-line unchanged. A test skips while a resource it writes is not registered yet.
+line unchanged.
 """
 
 from typing import Any
@@ -13,18 +13,11 @@ from watchfloor.bulk.schemas import ImportReport, ResourceCounts
 from watchfloor.bulk.service import import_rows
 from watchfloor.context import Context
 from watchfloor.importers import read_file
-from watchfloor.registry import RESOURCES
 
-from tests.unit.datafiles import data_file
+from tests.shared_data import data_file
 
 CNS_CSV = "cns_nk_missile_tests/north_korea_missile_test_database.csv"
 CNS_JSON = "cns_nk_missile_tests/nagix_test.en.json"
-
-
-def _needs(*resources: str) -> None:
-    missing = [r for r in resources if r not in RESOURCES]
-    if missing:
-        pytest.skip(f"not registered yet: {', '.join(missing)} (they land with their own branches)")
 
 
 async def _import(db: asyncpg.Connection, fmt: str, relative: str, dataset: str) -> ImportReport:
@@ -66,7 +59,6 @@ async def _event(db: asyncpg.Connection, dataset: str, external_id: str) -> Any:
 
 
 async def test_cns_csv_then_json_one_event_per_test(db: asyncpg.Connection, dataset: str) -> None:
-    _needs("event", "weapon", "facility")
     csv = await _import_twice(db, "cns", CNS_CSV, dataset)
     assert _counts(csv) == {
         "actor": {"created": 1},
@@ -100,7 +92,6 @@ async def test_cns_csv_then_json_one_event_per_test(db: asyncpg.Connection, data
 async def test_cns_json_then_csv_meets_the_same_events(
     db: asyncpg.Connection, dataset: str
 ) -> None:
-    _needs("event", "weapon", "facility")
     await _import_twice(db, "cns", CNS_JSON, dataset)
     csv = await _import(db, "cns", CNS_CSV, dataset)
     assert _counts(csv)["event"] == {"updated": 245}
@@ -111,7 +102,6 @@ async def test_cns_json_then_csv_meets_the_same_events(
 
 
 async def test_nuclear_tests_from_either_seismic_file(db: asyncpg.Connection, dataset: str) -> None:
-    _needs("event", "facility")
     dat = await _import_twice(db, "nk-nuclear", "nk_nuclear_tests/NKNT.dat", dataset)
     assert _counts(dat) == {
         "actor": {"created": 1},
@@ -125,7 +115,6 @@ async def test_nuclear_tests_from_either_seismic_file(db: asyncpg.Connection, da
 
 @pytest.mark.parametrize("series", ["totals", "underground"])
 async def test_nrdc_tally_as_indicators(db: asyncpg.Connection, dataset: str, series: str) -> None:
-    _needs("indicator", "observation")
     report = await _import_twice(
         db, "nk-nuclear", f"nk_nuclear_tests/nrdc_tests_by_year_{series}.csv", dataset
     )
@@ -156,7 +145,6 @@ async def test_event_data_sets(
     actors: int,
     rejected: int,
 ) -> None:
-    _needs("event")
     report = await _import_twice(db, fmt, relative, dataset)
     assert _counts(report)["event"] == {"created": events}
     assert _counts(report)["actor"] == {"created": actors}
@@ -169,7 +157,6 @@ async def test_imports_and_the_knowledge_base_share_one_state(
     db: asyncpg.Connection, dataset: str
 ) -> None:
     """Imported tests point at the knowledge base's North Korea, in either order."""
-    _needs("event", "weapon", "facility")
     from watchfloor.knowledge import load_knowledge_base
 
     await _import(db, "nk-nuclear", "nk_nuclear_tests/NKNT.dat", dataset)

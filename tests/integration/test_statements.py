@@ -36,16 +36,17 @@ class World:
 
 
 @pytest.fixture
-async def world(client: Client, db: asyncpg.Connection, dataset: str) -> World:
+async def world(client: Client, dataset: str) -> World:
+    kcna = await factories.source(client, dataset, "C", publisher="KCNA")
     return World(
         dataset,
         prk=await factories.actor(client, dataset, "DPRK", country="PRK"),
         usa=await factories.actor(client, dataset, "United States", country="USA"),
         kor=await factories.actor(client, dataset, "Republic of Korea", country="KOR"),
-        kcna=await factories.source(client, dataset, "C", publisher="KCNA"),
+        kcna=kcna,
         yonhap=await factories.source(client, dataset, "B", publisher="Yonhap"),
-        launch=await factories.event(db, dataset, "Malligyong-1-1 launch failure"),
-        test=await factories.event(db, dataset, "Nuclear test"),
+        launch=await factories.event(client, dataset, kcna, "Malligyong-1-1 launch failure"),
+        test=await factories.event(client, dataset, kcna, "Nuclear test"),
     )
 
 
@@ -104,11 +105,9 @@ async def test_create_then_get_round_trips_with_grade(client: Client, world: Wor
     assert response.headers["etag"] == '"1"'
 
 
-async def test_unknown_references_are_422_with_pointers(
-    client: Client, db: asyncpg.Connection, world: World
-) -> None:
-    gone = await factories.event(db, world.dataset)
-    await factories.delete_event(db, gone)
+async def test_unknown_references_are_422_with_pointers(client: Client, world: World) -> None:
+    gone = await factories.event(client, world.dataset, world.kcna)
+    await factories.delete_event(client, gone)
     nobody = "act_" + "0" * 32
     response = await client.post(
         "/v1/statements",

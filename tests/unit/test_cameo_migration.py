@@ -4,17 +4,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.shared_data import data_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-LOOKUPS = ROOT.parent / "shared" / "data" / "gdelt_cameo_lookups"
 MIGRATION = ROOT / "migrations" / "0010_cameo_codes.sql"
 
 
-@pytest.mark.skipif(not LOOKUPS.is_dir(), reason="the GDELT lookups are not beside this checkout")
 def test_migration_is_regenerated_from_the_lookups() -> None:
+    lookups = data_dir("gdelt_cameo_lookups")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "gen_cameo_codes.py"), str(LOOKUPS), "--check"],
+        [sys.executable, str(ROOT / "scripts" / "gen_cameo_codes.py"), str(lookups), "--check"],
         capture_output=True,
         text=True,
         check=False,

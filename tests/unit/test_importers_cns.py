@@ -8,7 +8,7 @@ from watchfloor.importers import read_file
 from watchfloor.importers.cns import ERRATA
 from watchfloor.importers.missiles import distance
 
-from tests.unit.datafiles import data_file, tally
+from tests.shared_data import data_file, tally
 
 CSV = "cns_nk_missile_tests/north_korea_missile_test_database.csv"
 JSON = "cns_nk_missile_tests/nagix_test.en.json"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from watchfloor.importers import read_file
 
-from tests.unit.datafiles import data_file, tally
+from tests.shared_data import data_file, tally
 
 GDELT1 = "gdelt_v1_events_sample/events.csv"
 GDELT2 = "gdelt_v2_events_sample/20191024143000.export.CSV"

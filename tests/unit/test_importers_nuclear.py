@@ -4,7 +4,7 @@ from pathlib import Path
 
 from watchfloor.importers import read_file
 
-from tests.unit.datafiles import data_file, tally
+from tests.shared_data import data_file, tally
 
 
 def test_dat_and_kml_give_the_same_rows() -> None:

@@ -7,7 +7,7 @@ import pytest
 from watchfloor.importers import jsonstream
 from watchfloor.importers.jsonstream import array_items
 
-from tests.unit.datafiles import data_file
+from tests.shared_data import data_file
 
 
 @pytest.fixture(params=[1, 3, 1 << 16], ids=["byte", "small", "big"])

@@ -3,7 +3,7 @@
 Every line must be a row the import pipeline accepts: it decodes into its resource's create type
 (``@`` references replaced by well-formed ids), its references name records defined earlier,
 and its quotes are verbatim in the seed document its source was curated from
-(``../shared/seeds``; those tests skip when the folder is absent).
+(``../shared/seeds``; see ``tests/shared_data.py`` for what happens when it is absent).
 """
 
 import hashlib
@@ -11,32 +11,18 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import msgspec
 import pytest
+from watchfloor.bulk.references import ReferencePath, reference_slots
+from watchfloor.bulk.upsert import CONTROL_KEYS
 from watchfloor.ids import PREFIXES
 from watchfloor.knowledge import knowledge_files
-from watchfloor.resources.actors.schemas import ActorCreate
-from watchfloor.resources.events.schemas import EventCreate
-from watchfloor.resources.indicators.schemas import IndicatorCreate, ObservationCreate
-from watchfloor.resources.reference.schemas import FacilityCreate, WeaponCreate
-from watchfloor.resources.sources.schemas import SourceCreate
-from watchfloor.resources.statements.schemas import StatementCreate
+from watchfloor.registry import RESOURCES
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+from tests.shared_data import seeds_dir
 
-CREATE_TYPES: dict[str, type[msgspec.Struct]] = {
-    "source": SourceCreate,
-    "actor": ActorCreate,
-    "facility": FacilityCreate,
-    "weapon": WeaponCreate,
-    "event": EventCreate,
-    "statement": StatementCreate,
-    "indicator": IndicatorCreate,
-    "observation": ObservationCreate,
-}
 LOAD_ORDER = ["source", "actor", "weapon", "event", "statement", "indicator", "observation"]
 """What each file holds, in file-name order: a reference may only point backwards."""
 
@@ -51,21 +37,6 @@ KINDS = {
     "observation": "obs",
 }
 EXTERNAL_ID = re.compile(r"^seed:(?P<kind>[a-z]+):[a-z0-9][a-z0-9.-]*$")
-
-REFERENCE_FIELDS = {
-    "source_id": "source",
-    "actor_id": "actor",
-    "organization_id": "actor",
-    "speaker_id": "actor",
-    "target_id": "actor",
-    "actor_ids": "actor",
-    "weapon_ids": "weapon",
-    "facility_id": "facility",
-    "supports": "event",
-    "contradicts": "event",
-    "indicator_id": "indicator",
-}
-"""Field name → the resource an ``@external_id`` in it must name."""
 
 PLOVER_CONTEXTS = {
     "military", "intelligence", "executive", "legislative", "election", "political_institutions",
@@ -129,16 +100,26 @@ LINES = _read()
 RESOURCE_OF = {line.row["external_id"]: line.resource for line in LINES}
 
 
-def _references(value: Any, field: str | None = None) -> Iterator[tuple[str | None, str]]:
-    """Every ``(field name, "@external_id")`` in a row, however deeply nested."""
+def _references(value: Any) -> Iterator[str]:
+    """Every ``"@external_id"`` in a row, however deeply nested, wherever it is."""
     if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _references(item, key)
+        for item in value.values():
+            yield from _references(item)
     elif isinstance(value, list):
         for item in value:
-            yield from _references(item, field)
+            yield from _references(item)
     elif isinstance(value, str) and value.startswith("@"):
-        yield field, value
+        yield value
+
+
+def _resolved(line: Line) -> Iterator[tuple[str, str]]:
+    """``(resource, "@external_id")`` of every reference the import pipeline resolves in a row:
+    those at the paths the registry names for the row's resource."""
+    for path, resource in RESOURCES[line.resource].references.items():
+        for container, key, _ in reference_slots(line.row, ReferencePath.parse(path).steps):
+            value = container[key]  # type: ignore[index]
+            if isinstance(value, str) and value.startswith("@"):
+                yield resource, value
 
 
 def _placeholder(reference: str) -> str:
@@ -189,24 +170,27 @@ def test_external_ids_are_stable_unique_and_name_their_kind() -> None:
 def test_references_name_earlier_records_of_the_right_resource() -> None:
     defined: set[str] = set()
     for line in LINES:
-        for field, reference in _references(line.row):
+        resolved = list(_resolved(line))
+        assert sorted(ref for _, ref in resolved) == sorted(_references(line.row)), (
+            f"{line.where}: an @reference in a field that cannot hold one"
+        )
+        for resource, reference in resolved:
             target = reference[1:]
             assert target in defined, f"{line.where}: {reference} is not defined earlier"
-            assert field in REFERENCE_FIELDS, f"{line.where}: {field} cannot hold a reference"
-            assert RESOURCE_OF[target] == REFERENCE_FIELDS[field], (
-                f"{line.where}: {field} names a {RESOURCE_OF[target]}, not a {REFERENCE_FIELDS[field]}"
+            assert RESOURCE_OF[target] == resource, (
+                f"{line.where}: {reference} names a {RESOURCE_OF[target]}, not a {resource}"
             )
         defined.add(line.row["external_id"])
 
 
 @pytest.mark.parametrize("line", LINES, ids=[line.where for line in LINES])
 def test_line_decodes_into_its_create_type(line: Line) -> None:
-    body = _with_placeholders(line.row)
-    del body["resource"]
-    if line.resource == "observation":
-        # Observations are created under their indicator; the import row names it beside the body.
-        assert body.pop("indicator_id").startswith("ind_")
-    msgspec.json.decode(msgspec.json.encode(body), type=CREATE_TYPES[line.resource])
+    """As the import pipeline converts a row once its references are resolved
+    (``RowWriter.apply``): control keys off, the dataset on, into the registry's create type."""
+    row = _with_placeholders(line.row)
+    body = {key: value for key, value in row.items() if key not in CONTROL_KEYS}
+    body["dataset"] = "live"
+    msgspec.convert(body, RESOURCES[line.resource].create_type)
 
 
 def test_events_use_the_plover_vocabulary() -> None:
@@ -259,13 +243,12 @@ def test_facts_cite_a_quote() -> None:
 @pytest.fixture(scope="module")
 def seed_texts() -> dict[str, str]:
     """``sha256:…`` of each seed document → its text with whitespace normalised."""
-    if not SEEDS.is_dir():
-        pytest.skip(f"the seed documents are not at {SEEDS}")
+    seeds = seeds_dir()
     return {
         "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest(): _normalise(
             path.read_text(encoding="utf-8")
         )
-        for path in sorted(SEEDS.glob("*.txt"))
+        for path in sorted(seeds.glob("*.txt"))
     }
 
 

@@ -6,7 +6,7 @@ from watchfloor.importers.cameo import cameo_description, plover_of
 from watchfloor.importers.places import iso3_of_cameo, iso3_of_fips, iso3_of_name
 from watchfloor.importers.reference import catalogue
 
-from tests.unit.datafiles import data_file
+from tests.shared_data import data_file
 
 DATA = files("watchfloor.importers").joinpath("data")
 
