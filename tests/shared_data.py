@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import pytest
-from watchfloor.bulk.rows import ImportRow
+from watchfloor.imports.rows import ImportRow
 
 ROOT = Path(__file__).resolve().parents[1]
 

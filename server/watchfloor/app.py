@@ -16,13 +16,13 @@ from watchfloor.access.controller import DatasetController, KeyController
 from watchfloor.access.middleware import AccessMiddleware
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
-from watchfloor.bulk.controller import ImportController
+from watchfloor.cursors import CursorCodec
 from watchfloor.http.dependencies import provide_context, provide_cursor_codec
 from watchfloor.http.health import healthz, readyz
 from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
-from watchfloor.http.pagination import CursorCodec
 from watchfloor.http.problems import exception_handlers
+from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.events import routes as events

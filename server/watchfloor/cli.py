@@ -30,7 +30,7 @@ from watchfloor.access.commands import add_commands
 from watchfloor.settings import Settings
 
 if TYPE_CHECKING:
-    from watchfloor.bulk.schemas import ImportReport
+    from watchfloor.imports.schemas import ImportReport
 
 __all__ = ("main",)
 
@@ -130,10 +130,10 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _import(dsn: str, folder: Path, args: argparse.Namespace) -> bytes | str:
-    from watchfloor.bulk.console import render_report
-    from watchfloor.bulk.service import import_rows
     from watchfloor.context import Context
-    from watchfloor.importers import read_file
+    from watchfloor.formats import read_file
+    from watchfloor.imports.console import render_report
+    from watchfloor.imports.service import import_rows
     from watchfloor.migrate import apply_migrations
     from watchfloor.persistence.db import connect
 
@@ -248,7 +248,7 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--dataset", default="live", help="dataset to load into (default live)")
     seed.set_defaults(run=_cmd_seed)
     add_commands(commands, _database)
-    from watchfloor.importers import FORMATS
+    from watchfloor.formats import FORMATS
 
     imports = commands.add_parser("import", help="import a file into a dataset")
     imports.add_argument("format", choices=sorted(FORMATS), help="the file's format")

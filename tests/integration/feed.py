@@ -9,7 +9,7 @@ import msgspec
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from watchfloor.context import Context
-from watchfloor.http.pagination import FEED, CursorCodec
+from watchfloor.cursors import FEED, CursorCodec
 from watchfloor.registry import RESOURCES
 from watchfloor.settings import Settings
 

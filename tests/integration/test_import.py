@@ -10,10 +10,10 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from watchfloor.access.schemas import ApiKeyWithSecret
 from watchfloor.app import create_app
-from watchfloor.bulk.rows import ImportRow
-from watchfloor.bulk.schemas import ImportReport
-from watchfloor.bulk.service import import_ndjson, import_rows
 from watchfloor.context import Context
+from watchfloor.imports.rows import ImportRow
+from watchfloor.imports.schemas import ImportReport
+from watchfloor.imports.service import import_ndjson, import_rows
 from watchfloor.persistence.db import connect
 from watchfloor.settings import Settings
 

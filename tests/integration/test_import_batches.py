@@ -11,10 +11,10 @@ from typing import Any
 import asyncpg
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
-from watchfloor.bulk.batch import BatchWriter
-from watchfloor.bulk.rows import ImportRow
-from watchfloor.bulk.service import import_rows
 from watchfloor.context import Context
+from watchfloor.imports.batch import BatchWriter
+from watchfloor.imports.rows import ImportRow
+from watchfloor.imports.service import import_rows
 
 Client = AsyncTestClient[Litestar]
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import asyncpg
 import pytest
-from watchfloor.bulk.schemas import ImportReport, ResourceCounts
-from watchfloor.bulk.service import import_rows
 from watchfloor.context import Context
-from watchfloor.importers import read_file
+from watchfloor.formats import read_file
+from watchfloor.imports.schemas import ImportReport, ResourceCounts
+from watchfloor.imports.service import import_rows
 
 from tests.shared_data import data_file
 

@@ -1,7 +1,7 @@
 """The knowledge base loader and ``watchfloor seed`` against real PostgreSQL.
 
 The loader hands every file, in order, to the real import pipeline
-(:func:`watchfloor.bulk.service.import_ndjson`), into the dataset it is given.
+(:func:`watchfloor.imports.service.import_ndjson`), into the dataset it is given.
 """
 
 import asyncio

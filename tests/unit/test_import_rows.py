@@ -4,9 +4,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 from watchfloor.admiralty import Citation, CitationIn
-from watchfloor.bulk.references import ReferencePath, References, reference_slots
-from watchfloor.bulk.rows import ImportRow, ndjson_rows, ndjson_rows_from_chunks
-from watchfloor.bulk.upsert import merged_citations
+from watchfloor.imports.references import ReferencePath, References, reference_slots
+from watchfloor.imports.rows import ImportRow, ndjson_rows, ndjson_rows_from_chunks
+from watchfloor.imports.upsert import merged_citations
 
 BODY = b'\xef\xbb\xbf{"a": 1}\r\n\r\n{"b": 2}\nnot json\n{"c": 3}'
 

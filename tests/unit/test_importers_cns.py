@@ -4,9 +4,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from watchfloor.importers import read_file
-from watchfloor.importers.cns import ERRATA
-from watchfloor.importers.missiles import distance
+from watchfloor.formats import read_file
+from watchfloor.formats.cns import ERRATA
+from watchfloor.formats.missiles import distance
 
 from tests.shared_data import data_file, tally
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from watchfloor.importers import read_file
+from watchfloor.formats import read_file
 
 from tests.shared_data import data_file, tally
 

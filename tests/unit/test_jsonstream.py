@@ -4,8 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
-from watchfloor.importers import jsonstream
-from watchfloor.importers.jsonstream import array_items
+from watchfloor.formats import jsonstream
+from watchfloor.formats.jsonstream import array_items
 
 from tests.shared_data import data_file
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import msgspec
 import pytest
-from watchfloor.bulk.references import ReferencePath, reference_slots
-from watchfloor.bulk.upsert import CONTROL_KEYS
 from watchfloor.ids import PREFIXES
+from watchfloor.imports.references import ReferencePath, reference_slots
+from watchfloor.imports.upsert import CONTROL_KEYS
 from watchfloor.knowledge import knowledge_files
 from watchfloor.registry import RESOURCES
 

@@ -2,13 +2,13 @@
 
 from importlib.resources import files
 
-from watchfloor.importers.cameo import cameo_description, plover_of
-from watchfloor.importers.places import iso3_of_cameo, iso3_of_fips, iso3_of_name
-from watchfloor.importers.reference import catalogue
+from watchfloor.formats.cameo import cameo_description, plover_of
+from watchfloor.formats.places import iso3_of_cameo, iso3_of_fips, iso3_of_name
+from watchfloor.formats.reference import catalogue
 
 from tests.shared_data import data_file
 
-DATA = files("watchfloor.importers").joinpath("data")
+DATA = files("watchfloor.formats").joinpath("data")
 
 
 def test_crosswalk_is_shipped_unchanged() -> None:

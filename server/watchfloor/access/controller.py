@@ -17,8 +17,8 @@ from watchfloor.access.schemas import (
     DatasetList,
 )
 from watchfloor.context import Context
+from watchfloor.cursors import CursorCodec
 from watchfloor.http.listing import Listing
-from watchfloor.http.pagination import CursorCodec
 from watchfloor.http.params import Cursor, Limit
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import json_response, page_response

@@ -9,8 +9,8 @@ from litestar.params import QueryParameter
 from watchfloor.audit import repository as repo
 from watchfloor.audit.schemas import AuditList
 from watchfloor.context import Context
+from watchfloor.cursors import CursorCodec
 from watchfloor.http.listing import Listing
-from watchfloor.http.pagination import CursorCodec
 from watchfloor.http.params import Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import page_response

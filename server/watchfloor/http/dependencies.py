@@ -7,7 +7,7 @@ from litestar.di import NamedDependency
 
 from watchfloor.access.middleware import CONTEXT_KEY
 from watchfloor.context import Context
-from watchfloor.http.pagination import CursorCodec
+from watchfloor.cursors import CursorCodec
 
 __all__ = ("provide_context", "provide_cursor_codec")
 

@@ -14,9 +14,9 @@ import msgspec
 from litestar import Request, Response
 
 from watchfloor.context import Context
+from watchfloor.cursors import CursorCodec
 from watchfloor.http.idempotency import run_idempotent
 from watchfloor.http.listing import Listing
-from watchfloor.http.pagination import CursorCodec
 from watchfloor.http.responses import (
     etag_versions,
     not_modified,

@@ -34,9 +34,9 @@ from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath, JSONBody
 
 from watchfloor.context import Context
+from watchfloor.cursors import CursorCodec
 from watchfloor.http import handlers
 from watchfloor.http.headers import IdempotencyKey, IfMatch, IfNoneMatch
-from watchfloor.http.pagination import CursorCodec
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, single_response

@@ -4,7 +4,7 @@ from typing import Any
 
 import msgspec
 
-from watchfloor.http.pagination import CursorCodec, filter_fingerprint
+from watchfloor.cursors import CursorCodec, filter_fingerprint
 from watchfloor.persistence.store import Page
 
 __all__ = ("Listing",)

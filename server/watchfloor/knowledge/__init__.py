@@ -11,9 +11,9 @@ that knows how to upsert import rows (see ``docs/import-format.md``).
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from watchfloor.bulk.schemas import ImportReport
-from watchfloor.bulk.service import import_ndjson
 from watchfloor.context import Context
+from watchfloor.imports.schemas import ImportReport
+from watchfloor.imports.service import import_ndjson
 
 __all__ = ("knowledge_files", "load_knowledge_base")
 

@@ -1,7 +1,7 @@
 """What the database said, in words: PostgreSQL errors a request or an import row can cause.
 
 One table below both the HTTP layer (``problems.py`` answers with the status and detail) and
-the import (``bulk/upsert.py`` reports the detail as a row's reason). Entries are asyncpg's
+the import (``imports/upsert.py`` reports the detail as a row's reason). Entries are asyncpg's
 exception classes, one per SQLSTATE; an error is looked up along its class's MRO, so a subclass
 takes its base's entry.
 

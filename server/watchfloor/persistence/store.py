@@ -5,11 +5,18 @@ Every resource table has the same bookkeeping columns (:data:`BOOKKEEPING`) and 
 list, history, insert, update and tombstone. Resource repositories contribute their own columns
 and filter fragments; values only ever travel as ``$n`` parameters.
 
+Identifiers in this SQL come from a closed set: table and column names from the
+:class:`Table` declarations in code (plain identifiers, checked when declared; the names of
+an insert or update are checked against the table's columns), list conditions and orders from
+the repositories' constants. Values never enter the text. Each statement is marked as reviewed
+for ruff's S608 for that reason.
+
 Dataset isolation lives here too: every read by id answers "no such record" for a row in a
 dataset the caller was not granted, every insert into such a dataset is refused (403), and every
 list is confined to the caller's datasets (see :mod:`watchfloor.access.principal`).
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,6 +49,9 @@ class Page:
     next_key: list[Any] | None
 
 
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
 @dataclass(frozen=True)
 class Table:
     """A system-versioned resource table."""
@@ -50,6 +60,24 @@ class Table:
     """Table name; its history lives in ``<name>_history``."""
     columns: tuple[str, ...]
     """The resource's own columns, beyond :data:`BOOKKEEPING`."""
+
+    def __post_init__(self) -> None:
+        # Table and column names are spliced into SQL: they come from code, never from a
+        # request, and must be plain identifiers.
+        for identifier in (self.name, *self.columns):
+            if not _IDENTIFIER.match(identifier):
+                raise ValueError(f"not a plain SQL identifier: {identifier!r}")
+
+    def checked(self, columns: Sequence[str]) -> Sequence[str]:
+        """``columns`` if each is one of this table's (the allow-list for spliced names)."""
+        unknown = [c for c in columns if c not in self.known_columns]
+        if unknown:
+            raise ValueError(f"{self.name} has no column {unknown[0]!r}")
+        return columns
+
+    @property
+    def known_columns(self) -> frozenset[str]:
+        return frozenset((*BOOKKEEPING, *self.columns))
 
     @property
     def select_list(self) -> str:
@@ -66,7 +94,7 @@ class Table:
         if as_of_param is None:
             return f"{self.name} {alias}"
         return (
-            f"(SELECT * FROM (SELECT * FROM {self.name} UNION ALL "
+            f"(SELECT * FROM (SELECT * FROM {self.name} UNION ALL "  # noqa: S608
             f"SELECT * FROM {self.name}_history) v "
             f"WHERE v.sys_period @> {as_of_param}::timestamptz) {alias}"
         )
@@ -76,10 +104,10 @@ class Table:
     ) -> asyncpg.Record | None:
         """The live (not deleted) version of one record, now or at ``as_of``."""
         if as_of is None:
-            sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1"
+            sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1"  # noqa: S608
             row = await ctx.conn.fetchrow(sql, record_id)
         else:
-            sql = f"SELECT {self.select_list} FROM {self.relation('$2')} WHERE t.id = $1"
+            sql = f"SELECT {self.select_list} FROM {self.relation('$2')} WHERE t.id = $1"  # noqa: S608
             row = await ctx.conn.fetchrow(sql, record_id, as_of)
         if row is None or row["deleted_at"] is not None or not ctx.may_see(row["dataset"]):
             return None
@@ -101,7 +129,7 @@ class Table:
         relation = self.relation("$3" if as_of is not None else None)
         unchanged = "$2::int[] IS NULL OR t.version = ANY($2::int[])"
         sql = (
-            f"SELECT m.current_version, m.current_dataset, m.current_deleted_at, f.* FROM ("
+            f"SELECT m.current_version, m.current_dataset, m.current_deleted_at, f.* FROM ("  # noqa: S608
             f"SELECT t.version AS current_version, t.dataset AS current_dataset, "
             f"t.deleted_at AS current_deleted_at FROM {relation} WHERE t.id = $1) m "
             f"LEFT JOIN LATERAL (SELECT {self.select_list} FROM {relation} "
@@ -124,7 +152,7 @@ class Table:
     async def history(self, ctx: Context, record_id: str) -> list[asyncpg.Record]:
         """Every version of one record, oldest first, with its transaction-time range."""
         sql = (
-            f"SELECT {self.select_list}, lower(t.sys_period) AS recorded_from, "
+            f"SELECT {self.select_list}, lower(t.sys_period) AS recorded_from, "  # noqa: S608
             f"upper(t.sys_period) AS recorded_to FROM ("
             f"SELECT * FROM {self.name} WHERE id = $1 UNION ALL "
             f"SELECT * FROM {self.name}_history WHERE id = $1) t ORDER BY t.version"
@@ -139,10 +167,10 @@ class Table:
 
     async def insert(self, ctx: Context, values: dict[str, Any]) -> asyncpg.Record:
         ctx.require_dataset(values["dataset"])
-        names = list(values)
+        names = list(self.checked(list(values)))
         placeholders = ", ".join(f"${i}" for i in range(1, len(names) + 1))
         sql = (
-            f"INSERT INTO {self.name} AS t ({', '.join(names)}) VALUES ({placeholders}) "
+            f"INSERT INTO {self.name} AS t ({', '.join(names)}) VALUES ({placeholders}) "  # noqa: S608
             f"RETURNING {self.select_list}"
         )
         row = await ctx.conn.fetchrow(sql, *values.values())
@@ -151,10 +179,10 @@ class Table:
 
     async def update(self, ctx: Context, record_id: str, values: dict[str, Any]) -> asyncpg.Record:
         """Write a new version; the trigger moves the old one to history and bumps ``version``."""
-        names = list(values)
+        names = list(self.checked(list(values)))
         assignments = ", ".join(f"{name} = ${i}" for i, name in enumerate(names, start=2))
         sql = (
-            f"UPDATE {self.name} AS t SET {assignments} WHERE t.id = $1 "
+            f"UPDATE {self.name} AS t SET {assignments} WHERE t.id = $1 "  # noqa: S608
             f"RETURNING {self.select_list}"
         )
         row = await ctx.conn.fetchrow(sql, record_id, *values.values())
@@ -163,12 +191,12 @@ class Table:
 
     async def lock(self, ctx: Context, record_id: str) -> asyncpg.Record | None:
         """The current version, locked until the transaction ends (read-modify-write)."""
-        sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1 FOR UPDATE"
+        sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1 FOR UPDATE"  # noqa: S608
         return _visible(ctx, await ctx.conn.fetchrow(sql, record_id))
 
     async def tombstone(self, ctx: Context, record_id: str) -> asyncpg.Record:
         sql = (
-            f"UPDATE {self.name} AS t SET deleted_at = now() WHERE t.id = $1 "
+            f"UPDATE {self.name} AS t SET deleted_at = now() WHERE t.id = $1 "  # noqa: S608
             f"RETURNING {self.select_list}"
         )
         row = await ctx.conn.fetchrow(sql, record_id)
@@ -268,13 +296,13 @@ class ListQuery:
             # and computed columns are computed for them only.
             first, n = self.candidates
             source = (
-                f"(SELECT t.* FROM {source} WHERE {_all(conditions)} "
+                f"(SELECT t.* FROM {source} WHERE {_all(conditions)} "  # noqa: S608
                 f"ORDER BY {_order_sql(first)} LIMIT {int(n)}) t"
             )
             if keyset or self.refine:
                 source += f" WHERE {_all([*self.refine, *keyset])}"
         sql = (
-            f"SELECT {select_list} FROM {source} "
+            f"SELECT {select_list} FROM {source} "  # noqa: S608
             f"ORDER BY {_order_sql(order)} LIMIT {self.param(limit + 1)}"
         )
         if not self.custom_plan:
@@ -311,7 +339,7 @@ class ListQuery:
 def versions_query(table: Table) -> str:
     """``table.select_list`` of ``$1[i]`` at version ``$2[i]``, current or historical."""
     return (
-        f"SELECT {table.select_list} FROM ("
+        f"SELECT {table.select_list} FROM ("  # noqa: S608
         f"SELECT * FROM {table.name} WHERE id = ANY($1::text[]) UNION ALL "
         f"SELECT * FROM {table.name}_history WHERE id = ANY($1::text[])) t "
         f"JOIN unnest($1::text[], $2::int[]) AS wanted (id, version) "

@@ -9,9 +9,9 @@ from litestar.params import QueryParameter
 from litestar.response import Stream
 
 from watchfloor.context import Context
+from watchfloor.cursors import CursorCodec
 from watchfloor.errors import BadRequest, FieldError
 from watchfloor.http.handlers import sync_cursor
-from watchfloor.http.pagination import CursorCodec
 from watchfloor.http.params import AsOf, DatasetQuery, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import json_response

@@ -18,8 +18,8 @@ from datetime import datetime
 import asyncpg
 import msgspec
 
+from watchfloor.cursors import FEED, CursorCodec
 from watchfloor.errors import BadRequest, CursorExpired, FieldError
-from watchfloor.http.pagination import FEED, CursorCodec
 from watchfloor.persistence.store import versions_query
 from watchfloor.registry import RESOURCES
 from watchfloor.sync.representation import json_rows
@@ -30,6 +30,7 @@ __all__ = ("BELOW_HORIZON", "ChangeFeed", "FeedQuery")
 BELOW_HORIZON = "c.xid < h.xmin"
 """The condition that makes the feed safe. The tests prove it: without it, changes get skipped."""
 
+# Splices BELOW_HORIZON (a constant above) only; values travel as $n. Reviewed for S608.
 PAGE = f"""
 WITH h AS (
     SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin, p.xid AS pruned_xid, p.seq AS pruned_seq
@@ -47,7 +48,7 @@ FROM h LEFT JOIN LATERAL (
     LIMIT $5
 ) c ON true
 ORDER BY c.xid, c.seq
-"""
+"""  # noqa: S608
 """One page and, in the same snapshot, the horizon and the pruned position (one row at least)."""
 
 

@@ -8,10 +8,10 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
 
 from watchfloor.context import Context
+from watchfloor.cursors import CursorCodec
 from watchfloor.http import handlers
 from watchfloor.http.headers import IdempotencyKey
 from watchfloor.http.kit import page_of
-from watchfloor.http.pagination import CursorCodec
 from watchfloor.http.params import AsOf, Cursor, Limit, day, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.resources.indicators.schemas import (

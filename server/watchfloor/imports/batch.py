@@ -3,7 +3,7 @@
 A batch is one transaction. Its rows are first run **optimistically**: the records they name
 are looked up once for the whole batch (:meth:`RowWriter.prefetch`), the services' existence
 checks are memoised (the batch context's memo, :mod:`watchfloor.persistence.memo`), no savepoint
-is taken, and new records are written with one statement per table (:mod:`watchfloor.bulk.pending`). A row the services
+is taken, and new records are written with one statement per table (:mod:`watchfloor.imports.pending`). A row the services
 refuse (bad field, dangling reference …) is rejected on the spot: they refuse before writing.
 
 Only when the **database** refuses something (a check or unique constraint, a value it cannot
@@ -16,10 +16,10 @@ from typing import Any
 
 import asyncpg
 
-from watchfloor.bulk.pending import PendingInserts
-from watchfloor.bulk.rows import ImportRow
-from watchfloor.bulk.upsert import Applied, Rejected, RowWriter
 from watchfloor.context import Context
+from watchfloor.imports.pending import PendingInserts
+from watchfloor.imports.rows import ImportRow
+from watchfloor.imports.upsert import Applied, Rejected, RowWriter
 from watchfloor.persistence.dberrors import is_data_error
 from watchfloor.persistence.memo import Memo
 from watchfloor.registry import Resource

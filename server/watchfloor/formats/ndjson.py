@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 from pathlib import Path
 
-from watchfloor.bulk.rows import ImportRow, ndjson_rows
+from watchfloor.imports.rows import ImportRow, ndjson_rows
 
 __all__ = ("read",)
 

@@ -15,8 +15,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from watchfloor.bulk.rows import ImportRow
-from watchfloor.importers.places import country_name
+from watchfloor.formats.places import country_name
+from watchfloor.imports.rows import ImportRow
 
 __all__ = (
     "Catalogue",
@@ -111,7 +111,7 @@ def _names(entries: list[Record]) -> dict[str, str]:
 @cache
 def catalogue() -> Catalogue:
     """The catalogue in ``data/reference.json``."""
-    text = files("watchfloor.importers").joinpath("data", "reference.json").read_text("utf-8")
+    text = files("watchfloor.formats").joinpath("data", "reference.json").read_text("utf-8")
     data = json.loads(text)
     return Catalogue(
         weapons={w["key"]: w for w in data["weapons"]},

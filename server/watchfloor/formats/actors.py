@@ -9,8 +9,8 @@ known country, region or role, else by the name the data set gives it. These row
 
 from typing import Any
 
-from watchfloor.importers.places import country_name, iso3_of_cameo, iso3_of_name
-from watchfloor.importers.reference import state_ref, state_row
+from watchfloor.formats.places import country_name, iso3_of_cameo, iso3_of_name
+from watchfloor.formats.reference import state_ref, state_row
 
 __all__ = ("cameo_actor", "icews_actor")
 

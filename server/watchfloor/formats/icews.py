@@ -12,12 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from watchfloor.bulk.rows import ImportRow
-from watchfloor.importers.actors import icews_actor
-from watchfloor.importers.cameo import cameo_description, plover_of
-from watchfloor.importers.datasets import cite, source_row
-from watchfloor.importers.places import iso3_of_name
-from watchfloor.importers.reference import Once
+from watchfloor.formats.actors import icews_actor
+from watchfloor.formats.cameo import cameo_description, plover_of
+from watchfloor.formats.datasets import cite, source_row
+from watchfloor.formats.places import iso3_of_name
+from watchfloor.formats.reference import Once
+from watchfloor.imports.rows import ImportRow
 
 __all__ = ("COLUMNS", "read")
 

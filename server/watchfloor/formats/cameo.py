@@ -27,7 +27,7 @@ class PloverCoding:
 
 
 def _data(name: str) -> str:
-    return files("watchfloor.importers").joinpath("data", name).read_text(encoding="utf-8")
+    return files("watchfloor.formats").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def _rename(category: str, mode: str | None) -> tuple[str, str | None]:

@@ -1,6 +1,6 @@
 """The new records of a batch, held back and written with one statement per table.
 
-While a batch runs optimistically (:mod:`watchfloor.bulk.batch`), the services' creates are
+While a batch runs optimistically (:mod:`watchfloor.imports.batch`), the services' creates are
 handed here (the batch context's ``sink``) after their checks passed. The
 records wait until something needs them in the database: a row of another resource (its checks
 may read them), an update (it reads the stored record), or the end of the batch. The memo
@@ -11,8 +11,8 @@ from typing import Any, cast
 
 import asyncpg
 
-from watchfloor.bulk import repository as repo
 from watchfloor.context import Context
+from watchfloor.imports import repository as repo
 from watchfloor.persistence.memo import Memo
 from watchfloor.persistence.store import Table
 

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
-from watchfloor.bulk.rows import ImportRow
-from watchfloor.importers.datasets import cite, source_row
-from watchfloor.importers.places import country_name, iso3_of_name
-from watchfloor.importers.reference import Once, catalogue, facility_ref, state_ref, state_row
+from watchfloor.formats.datasets import cite, source_row
+from watchfloor.formats.places import country_name, iso3_of_name
+from watchfloor.formats.reference import Once, catalogue, facility_ref, state_ref, state_row
+from watchfloor.imports.rows import ImportRow
 
 __all__ = ("NRDC_VINTAGE", "read")
 

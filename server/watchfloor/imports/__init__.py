@@ -1,4 +1,4 @@
-"""Bulk import: rows of the NDJSON import format (``docs/import-format.md``) upserted by
+"""The import pipeline: rows of the NDJSON import format (``docs/import-format.md``) upserted by
 ``(resource, dataset, external_id)`` over the resource registry, with a per-line report.
 
     rows.py        ImportRow, the unit every reader yields; NDJSON lines → rows
@@ -10,18 +10,6 @@
     service.py     batches, the report (``import_rows``, ``import_ndjson``)
     streamkey.py   ``Idempotency-Key`` for a streamed body
     controller.py  ``POST /v1/import``
+
+The readers of public data-set formats that feed it are :mod:`watchfloor.formats`.
 """
-
-from typing import Any
-
-__all__ = ("import_ndjson", "import_rows")
-
-
-def __getattr__(name: str) -> Any:
-    # ``watchfloor.bulk:import_ndjson`` is where ``watchfloor seed`` finds the pipeline; the
-    # import is deferred so that reading rows (``bulk.rows``) does not load every service.
-    if name in __all__:
-        from watchfloor.bulk import service
-
-        return getattr(service, name)
-    raise AttributeError(name)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from watchfloor.importers.reference import (
+from watchfloor.formats.reference import (
     Once,
     catalogue,
     facility_ref,

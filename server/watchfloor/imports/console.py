@@ -1,6 +1,6 @@
 """The import report as ``watchfloor import`` prints it."""
 
-from watchfloor.bulk.schemas import ImportReport
+from watchfloor.imports.schemas import ImportReport
 
 __all__ = ("render_report",)
 

@@ -14,7 +14,7 @@ _CAMEO_NOT_ISO = {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS"}
 
 
 def _table(name: str) -> list[list[str]]:
-    text = files("watchfloor.importers").joinpath("data", name).read_text(encoding="utf-8")
+    text = files("watchfloor.formats").joinpath("data", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 

@@ -4,7 +4,7 @@ The CSV is Windows-1252 with CRLF line ends, and 93 of its 245 records hold quot
 so a record's line is where it starts. Dates are ``9-Apr-84`` or, for early tests known to the
 month, ``Sep-84``; launch times are ``10:34:00 PM`` UTC. Distances are free text (``1,380 km``,
 ``between 300 and 400 km``, ``999 lm``). Each record becomes a missile-test event
-(``watchfloor.importers.missiles``) citing the database, row ``F1``.
+(``watchfloor.formats.missiles``) citing the database, row ``F1``.
 """
 
 import csv
@@ -14,11 +14,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from watchfloor.bulk.rows import ImportRow
-from watchfloor.importers import nagix
-from watchfloor.importers.datasets import cite, source_row
-from watchfloor.importers.missiles import MissileTest, distance, missile_test_event, reference_rows
-from watchfloor.importers.reference import Once, catalogue
+from watchfloor.formats import nagix
+from watchfloor.formats.datasets import cite, source_row
+from watchfloor.formats.missiles import MissileTest, distance, missile_test_event, reference_rows
+from watchfloor.formats.reference import Once, catalogue
+from watchfloor.imports.rows import ImportRow
 
 __all__ = ("COLUMNS", "ERRATA", "read")
 
@@ -83,7 +83,7 @@ def _catalogued(kind: str, name: str, lookup: Any) -> str | None:
         return None
     key: str | None = lookup(name)
     if key is None:
-        raise ValueError(f"{kind} {name!r} is not in the catalogue (importers/data/reference.json)")
+        raise ValueError(f"{kind} {name!r} is not in the catalogue (formats/data/reference.json)")
     return key
 
 

@@ -1,6 +1,6 @@
 """The unit of an import: one row of the import format, or the reason a line is not one.
 
-Every reader (NDJSON, and each format importer in ``watchfloor.importers``) yields
+Every reader (NDJSON, and each format importer in ``watchfloor.formats``) yields
 :class:`ImportRow` values, so the pipeline never sees a file format. Readers stream: they hold
 one line (or one record) at a time, never the file.
 """

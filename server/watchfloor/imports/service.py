@@ -1,7 +1,7 @@
 """The import: rows in, a report out. Transactional per batch.
 
 Rows are taken from the reader a batch at a time (``batch_size``), so memory stays flat however
-long the input is. Each batch is one transaction (:mod:`watchfloor.bulk.batch`): a row that
+long the input is. Each batch is one transaction (:mod:`watchfloor.imports.batch`): a row that
 fails is rejected alone and reported, and the good rows around it commit. A batch commits
 before the next is read: an interrupted import keeps every batch it finished, and importing the
 same input again finishes the job (every finished row reports unchanged).
@@ -12,13 +12,13 @@ from typing import Any
 
 import asyncpg
 
-from watchfloor.bulk import repository as repo
-from watchfloor.bulk.batch import BatchWriter, Outcome
-from watchfloor.bulk.rows import ImportRow, ndjson_rows, parse_line
-from watchfloor.bulk.schemas import ImportReport, RejectedLine, ResourceCounts
-from watchfloor.bulk.upsert import Rejected
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
+from watchfloor.imports import repository as repo
+from watchfloor.imports.batch import BatchWriter, Outcome
+from watchfloor.imports.rows import ImportRow, ndjson_rows, parse_line
+from watchfloor.imports.schemas import ImportReport, RejectedLine, ResourceCounts
+from watchfloor.imports.upsert import Rejected
 from watchfloor.registry import Resource
 
 __all__ = ("BATCH_SIZE", "ReportBuilder", "import_ndjson", "import_rows")

@@ -24,12 +24,12 @@ import asyncpg
 import msgspec
 
 from watchfloor.admiralty import Citation, CitationIn
-from watchfloor.bulk import repository as repo
-from watchfloor.bulk.pending import PendingInserts
-from watchfloor.bulk.prefetch import prefetch
-from watchfloor.bulk.references import References
 from watchfloor.context import Context
 from watchfloor.errors import WatchfloorError
+from watchfloor.imports import repository as repo
+from watchfloor.imports.pending import PendingInserts
+from watchfloor.imports.prefetch import prefetch
+from watchfloor.imports.references import References
 from watchfloor.persistence import memo
 from watchfloor.persistence.dberrors import database_error, is_data_error
 from watchfloor.registry import RESOURCES, Resource

@@ -18,11 +18,11 @@ from typing import Any
 
 import msgspec
 
-from watchfloor.bulk.rows import ImportRow
-from watchfloor.importers.actors import cameo_actor
-from watchfloor.importers.datasets import cite, source_row
-from watchfloor.importers.jsonstream import array_items
-from watchfloor.importers.reference import Once
+from watchfloor.formats.actors import cameo_actor
+from watchfloor.formats.datasets import cite, source_row
+from watchfloor.formats.jsonstream import array_items
+from watchfloor.formats.reference import Once
+from watchfloor.imports.rows import ImportRow
 
 __all__ = ("CATEGORIES", "read")
 

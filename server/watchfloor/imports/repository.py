@@ -75,7 +75,7 @@ async def insert_many(
     The table's row triggers fire for each row as for a single insert: each new record gets
     its change-feed entry and audit row, in the order of ``rows``.
     """
-    sql = INSERT.format(table=table.name, columns=", ".join(columns))
+    sql = INSERT.format(table=table.name, columns=", ".join(table.checked(columns)))
     await conn.execute(sql, _encode(rows).decode())
 
 

@@ -16,17 +16,17 @@ from typing import Any
 
 import msgspec
 
-from watchfloor.bulk.rows import ImportRow
-from watchfloor.importers.datasets import cite, source_row
-from watchfloor.importers.jsonstream import array_items
-from watchfloor.importers.missiles import (
+from watchfloor.formats.datasets import cite, source_row
+from watchfloor.formats.jsonstream import array_items
+from watchfloor.formats.missiles import (
     LANDINGS,
     MissileTest,
     distance,
     missile_test_event,
     reference_rows,
 )
-from watchfloor.importers.reference import Once, catalogue
+from watchfloor.formats.reference import Once, catalogue
+from watchfloor.imports.rows import ImportRow
 
 __all__ = ("TESTS", "read")
 
@@ -71,9 +71,7 @@ def _key(record: dict[str, Any], field: str, known: dict[str, Any]) -> str | Non
     if value == "unknown":
         return None
     if not isinstance(value, str) or value not in known:
-        raise ValueError(
-            f"{field} {value!r} is not in the catalogue (importers/data/reference.json)"
-        )
+        raise ValueError(f"{field} {value!r} is not in the catalogue (formats/data/reference.json)")
     return value
 
 

@@ -12,10 +12,10 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from watchfloor.bulk import repository as repo
-from watchfloor.bulk.references import References, sendable
 from watchfloor.citations import source_reliability
 from watchfloor.context import Context
+from watchfloor.imports import repository as repo
+from watchfloor.imports.references import References, sendable
 from watchfloor.resources.actors.repository import missing_actor_ids
 from watchfloor.resources.reference.repository import missing_facility_ids, missing_weapon_ids
 from watchfloor.versioned import Resource

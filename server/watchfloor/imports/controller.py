@@ -14,14 +14,14 @@ from litestar.exceptions import HTTPException
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, RequestBody, Schema
 from litestar.params import QueryParameter
 
-from watchfloor.bulk.rows import ndjson_rows_from_chunks
-from watchfloor.bulk.schemas import ImportReport
-from watchfloor.bulk.service import import_rows
-from watchfloor.bulk.streamkey import BodyHash, StreamKey
 from watchfloor.context import Context
 from watchfloor.http.headers import IdempotencyKey
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import json_response
+from watchfloor.imports.rows import ndjson_rows_from_chunks
+from watchfloor.imports.schemas import ImportReport
+from watchfloor.imports.service import import_rows
+from watchfloor.imports.streamkey import BodyHash, StreamKey
 
 __all__ = ("NDJSON", "ImportController")
 
