@@ -1,7 +1,7 @@
 """The service every versioned resource starts from: create, revise, update, delete, list.
 
-A resource's service subclasses :class:`VersionedService` and says what is its own: how a
-create is checked and stored (:meth:`~VersionedService.create`), what a patch changes given
+A resource's service subclasses :class:`VersionedService` and says what is its own: what a
+create stores, checked (:meth:`~VersionedService.values`), what a patch changes given
 the locked current row (:meth:`~VersionedService.revise`), how its list filters become SQL
 (:meth:`~VersionedService.filter`) and in which order it lists. Updates and deletes go through
 :class:`~watchfloor.persistence.records.Records`, the one update path.
@@ -17,6 +17,7 @@ import msgspec
 
 from watchfloor.context import Context
 from watchfloor.envelopes import Version, Versions
+from watchfloor.ids import new_id
 from watchfloor.persistence.records import Expected, Records
 from watchfloor.persistence.store import ListQuery, Page, Table
 
@@ -44,8 +45,14 @@ class VersionedService(Generic[CreateT, PatchT, FiltersT]):
     """The list's order unless :meth:`ordering` says otherwise: newest id first."""
 
     async def create(self, ctx: Context, data: CreateT) -> Row:
-        """Check ``data`` against the resource's rules and store it."""
-        raise NotImplementedError
+        """Check ``data`` against the resource's rules and store it, with a new id."""
+        values = await self.values(ctx, data)
+        values["id"] = new_id(self.records.noun)
+        return await self.records.create(ctx, values)
+
+    async def values(self, ctx: Context, data: CreateT) -> dict[str, Any]:
+        """The columns of a new record made of ``data``, checked (422 when a rule fails)."""
+        return msgspec.structs.asdict(data)
 
     async def revise(self, ctx: Context, current: Row, data: PatchT) -> dict[str, Any]:
         """The columns ``data`` sets, checked against the locked ``current`` row."""

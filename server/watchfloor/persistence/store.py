@@ -17,7 +17,7 @@ list is confined to the caller's datasets (see :mod:`watchfloor.access.principal
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,7 +26,18 @@ import asyncpg
 
 from watchfloor.context import Context
 
-__all__ = ("BOOKKEEPING", "HORIZON_COLUMN", "ListQuery", "Page", "Table", "feed_horizon")
+__all__ = (
+    "BOOKKEEPING",
+    "BY_DATASET",
+    "HORIZON_COLUMN",
+    "ListQuery",
+    "Page",
+    "Table",
+    "feed_horizon",
+)
+
+BY_DATASET = "t.dataset = {}"
+"""The list filter every resource has: one dataset."""
 
 BOOKKEEPING = ("id", "dataset", "version", "created_at", "updated_at", "deleted_at", "external_id")
 
@@ -245,6 +256,14 @@ class ListQuery:
     def where(self, fragment: str, *values: Any) -> None:
         """Add a condition; ``{}`` in ``fragment`` are replaced by placeholders for ``values``."""
         self.conditions.append(fragment.format(*(self.param(v) for v in values)))
+
+    def where_given(self, filters: object, conditions: Mapping[str, str]) -> None:
+        """For each attribute of ``filters`` named in ``conditions`` and given (not ``None``),
+        its condition (one ``{}``, the value)."""
+        for name, fragment in conditions.items():
+            value = getattr(filters, name)
+            if value is not None:
+                self.where(fragment, value)
 
     async def page(
         self,

@@ -8,7 +8,7 @@ import msgspec
 
 from watchfloor.context import Context
 from watchfloor.persistence import memo
-from watchfloor.persistence.store import ListQuery, Table
+from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.actors.schemas import Actor, ActorFilters
 
 __all__ = ("ACTORS", "ActorFilters", "apply_filters", "missing_actor_ids", "to_actor")
@@ -36,7 +36,6 @@ BY_MEMBERSHIP = (
     "t.memberships @> jsonb_build_array(jsonb_build_object('organization_id', {}::text))"
 )
 BY_IDS = "t.id = ANY({}::text[])"
-BY_DATASET = "t.dataset = {}"
 
 _MISSING = """
 SELECT wanted FROM unnest($1::text[]) AS wanted
@@ -47,16 +46,18 @@ WHERE NOT EXISTS (
 """
 
 
+CONDITIONS = {
+    "dataset": BY_DATASET,
+    "kind": BY_KIND,
+    "country": BY_COUNTRY,
+    "name": BY_NAME_OR_ALIAS,
+    "member_of": BY_MEMBERSHIP,
+}
+"""Filter → its condition, when given."""
+
+
 def apply_filters(query: ListQuery, filters: ActorFilters) -> None:
-    query.where(BY_DATASET, filters.dataset)
-    if filters.kind is not None:
-        query.where(BY_KIND, filters.kind)
-    if filters.country is not None:
-        query.where(BY_COUNTRY, filters.country)
-    if filters.name is not None:
-        query.where(BY_NAME_OR_ALIAS, filters.name)
-    if filters.member_of is not None:
-        query.where(BY_MEMBERSHIP, filters.member_of)
+    query.where_given(filters, CONDITIONS)
     if filters.ids is not None:
         # A string that is not an actor id names no actor; it narrows to nothing, not to a 400.
         query.where(BY_IDS, [i for i in filters.ids if ACTOR_ID.match(i)])

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from watchfloor.envelopes import Page, Version, Versions
+from watchfloor.envelopes import envelopes
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -107,18 +107,7 @@ class ActorPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class ActorList(Page[Actor], kw_only=True):
-    """One page of actors."""
-
-
-class ActorVersion(Version, kw_only=True):
-    """One recorded version of an actor."""
-
-    actor: Actor
-
-
-class ActorVersionList(Versions[ActorVersion], kw_only=True):
-    """Versions of an actor, oldest first."""
+ActorList, ActorVersion, ActorVersionList = envelopes(Actor, "actor", "an actor", "actors")
 
 
 class ActorFilters(msgspec.Struct, kw_only=True):

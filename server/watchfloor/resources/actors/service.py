@@ -7,7 +7,6 @@ import msgspec
 
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
-from watchfloor.ids import new_id
 from watchfloor.persistence.records import Records
 from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.actors import repository as repo
@@ -40,12 +39,11 @@ class ActorService(VersionedService[ActorCreate, ActorPatch, repo.ActorFilters])
 
     records = Records(repo.ACTORS, "actor")
 
-    async def create(self, ctx: Context, data: ActorCreate) -> asyncpg.Record:
+    async def values(self, ctx: Context, data: ActorCreate) -> dict[str, Any]:
         await _check_memberships(ctx, data.memberships)
         values = msgspec.structs.asdict(data)
         values["memberships"] = _memberships_json(data.memberships)
-        values["id"] = new_id("actor")
-        return await self.records.create(ctx, values)
+        return values
 
     async def revise(
         self, ctx: Context, current: asyncpg.Record, data: ActorPatch

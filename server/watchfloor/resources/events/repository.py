@@ -14,7 +14,7 @@ import msgspec
 
 from watchfloor.admiralty import grade_filter
 from watchfloor.context import Context
-from watchfloor.persistence.store import ListQuery, Table
+from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.events.schemas import Event, EventFilters
 
 __all__ = (
@@ -77,7 +77,6 @@ EVENTS = _EventTable(
 ORDER_NEWEST = (("t.id", True),)
 ORDER_OCCURRED = (("t.occurred_start", True), ("t.id", True))
 
-BY_DATASET = "t.dataset = {}"
 NOT_RETRACTED = "t.status <> 'retracted'"
 BY_STATUS = "t.status = {}"
 BY_ACTOR = "(t.actor_ids @> ARRAY[{0}]::text[] OR t.recipient_ids @> ARRAY[{0}]::text[])"
@@ -120,52 +119,41 @@ SELECT dataset, status FROM events WHERE id = $1 AND deleted_at IS NULL
 """
 
 
+CONDITIONS = {
+    "dataset": BY_DATASET,
+    "status": BY_STATUS,
+    "actor": BY_ACTOR,
+    "category": BY_CATEGORY,
+    "cameo_root": BY_CAMEO_ROOT,
+    "quad_class": BY_QUAD_CLASS,
+    "weapon": BY_WEAPON,
+    "tag": BY_TAG,
+    "country": BY_COUNTRY,
+    "facility": BY_FACILITY,
+}
+"""Filter → its condition, when given; the others need more than one value (below)."""
+
+
 def apply_filters(query: ListQuery, f: EventFilters) -> None:
     """Narrow ``query`` by every filter that is set."""
-    query.where(BY_DATASET, f.dataset)
-    if f.status is not None:
-        query.where(BY_STATUS, f.status)
-    elif not f.include_retracted:
+    query.where_given(f, CONDITIONS)
+    if f.status is None and not f.include_retracted:
         query.where(NOT_RETRACTED)
-    _who_and_what(query, f)
-    _where_and_when(query, f)
-
-
-def _who_and_what(query: ListQuery, f: EventFilters) -> None:
-    if f.actor is not None:
-        query.where(BY_ACTOR, f.actor)
     if f.dyad is not None:
         a, b = f.dyad
         query.where(BY_DYAD, [f"{a}>{b}"] if f.directed else [f"{a}>{b}", f"{b}>{a}"])
         # With the pairs' statistics a custom plan takes the index for a rare dyad and walks
         # the list order for a frequent one; a generic plan may bitmap-scan a time window.
         query.custom_plan = True
-    if f.category is not None:
-        query.where(BY_CATEGORY, f.category)
-    if f.cameo_root is not None:
-        query.where(BY_CAMEO_ROOT, f.cameo_root)
-    if f.quad_class is not None:
-        query.where(BY_QUAD_CLASS, f.quad_class)
-    if f.weapon is not None:
-        query.where(BY_WEAPON, f.weapon)
     if f.min_grade is not None:
         query.where(*grade_filter(f.min_grade))
-    if f.tag is not None:
-        query.where(BY_TAG, f.tag)
-
-
-def _where_and_when(query: ListQuery, f: EventFilters) -> None:
     if f.occurred_from is not None or f.occurred_to is not None:
         query.where(OCCURRED_OVERLAPS, f.occurred_from, f.occurred_to)
     if f.occurred_to is not None:
         query.where(STARTS_BY, f.occurred_to)
-    if f.country is not None:
-        query.where(BY_COUNTRY, f.country)
     if f.bbox is not None:
         west, _, east, _ = f.bbox
         query.where(IN_BOX_ACROSS_180 if west > east else IN_BOX, *f.bbox)
-    if f.facility is not None:
-        query.where(BY_FACILITY, f.facility)
 
 
 def to_event(row: asyncpg.Record) -> Event:

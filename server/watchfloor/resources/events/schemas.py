@@ -13,7 +13,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.admiralty import Citation, CitationIn
-from watchfloor.envelopes import Page, Version, Versions
+from watchfloor.envelopes import envelopes
 from watchfloor.lifecycle import Status, StatusReason
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
@@ -229,18 +229,7 @@ class EventPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class EventList(Page[Event], kw_only=True):
-    """One page of events."""
-
-
-class EventVersion(Version, kw_only=True):
-    """One recorded version of an event."""
-
-    event: Event
-
-
-class EventVersionList(Versions[EventVersion], kw_only=True):
-    """Versions of an event, oldest first."""
+EventList, EventVersion, EventVersionList = envelopes(Event, "event", "an event", "events")
 
 
 class EventFilters(msgspec.Struct, kw_only=True):

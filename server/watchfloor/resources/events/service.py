@@ -14,7 +14,6 @@ from watchfloor.admiralty import CitationIn, best_grade
 from watchfloor.citations import regraded, resolve_citations
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
-from watchfloor.ids import new_id
 from watchfloor.lifecycle import check_transition
 from watchfloor.persistence import memo
 from watchfloor.persistence.records import Records
@@ -117,7 +116,7 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
 
     records = Records(repo.EVENTS, "event", refresh=regraded)
 
-    async def create(self, ctx: Context, data: EventCreate) -> asyncpg.Record:
+    async def values(self, ctx: Context, data: EventCreate) -> dict[str, Any]:
         check = _Check()
         await check.actors(ctx, "actors", data.actors)
         await check.actors(ctx, "recipients", data.recipients)
@@ -132,8 +131,7 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
         except Unprocessable as exc:
             check.problems += exc.errors
         check.raise_if_any()
-        values: Values = {
-            "id": new_id("event"),
+        return {
             "dataset": data.dataset,
             "external_id": data.external_id,
             "title": data.title,
@@ -154,7 +152,6 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
             "citations": citations,
             "grade": best_grade(citations),
         }
-        return await self.records.create(ctx, values)
 
     async def revise(
         self, ctx: Context, current: asyncpg.Record, data: EventPatch

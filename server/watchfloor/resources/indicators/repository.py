@@ -3,7 +3,7 @@
 import asyncpg
 import msgspec
 
-from watchfloor.persistence.store import ListQuery, Table
+from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.indicators.schemas import Indicator, IndicatorFilters
 
 __all__ = ("INDICATORS", "IndicatorFilters", "apply_filters", "to_indicator")
@@ -13,7 +13,6 @@ INDICATORS = Table(
     columns=("name", "unit", "frequency", "description", "actor_ids", "thresholds", "tags"),
 )
 
-BY_DATASET = "t.dataset = {}"
 BY_ACTOR = "t.actor_ids @> ARRAY[{}::text]"
 BY_TAG = "t.tags @> ARRAY[{}::text]"
 BY_FREQUENCY = "t.frequency = {}"
@@ -22,16 +21,18 @@ BY_FREQUENCY = "t.frequency = {}"
 BY_NAME = "strpos(lower(t.name), lower({})) > 0"
 
 
+CONDITIONS = {
+    "dataset": BY_DATASET,
+    "actor": BY_ACTOR,
+    "tag": BY_TAG,
+    "frequency": BY_FREQUENCY,
+    "name": BY_NAME,
+}
+"""Filter → its condition, when given."""
+
+
 def apply_filters(query: ListQuery, filters: IndicatorFilters) -> None:
-    query.where(BY_DATASET, filters.dataset)
-    if filters.actor is not None:
-        query.where(BY_ACTOR, filters.actor)
-    if filters.tag is not None:
-        query.where(BY_TAG, filters.tag)
-    if filters.frequency is not None:
-        query.where(BY_FREQUENCY, filters.frequency)
-    if filters.name is not None:
-        query.where(BY_NAME, filters.name)
+    query.where_given(filters, CONDITIONS)
 
 
 def to_indicator(row: asyncpg.Record) -> Indicator:

@@ -12,7 +12,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.admiralty import Citation, CitationIn
-from watchfloor.envelopes import Page, Version, Versions
+from watchfloor.envelopes import Page, envelopes
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -112,18 +112,9 @@ class IndicatorPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class IndicatorList(Page[Indicator], kw_only=True):
-    """One page of indicators."""
-
-
-class IndicatorVersion(Version, kw_only=True):
-    """One recorded version of an indicator."""
-
-    indicator: Indicator
-
-
-class IndicatorVersionList(Versions[IndicatorVersion], kw_only=True):
-    """Versions of an indicator, oldest first."""
+IndicatorList, IndicatorVersion, IndicatorVersionList = envelopes(
+    Indicator, "indicator", "an indicator", "indicators"
+)
 
 
 class Observation(msgspec.Struct, kw_only=True):
@@ -191,18 +182,13 @@ class ObservationPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True)
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class ObservationList(Page[Observation], kw_only=True):
-    """One page of observations, by period."""
-
-
-class ObservationVersion(Version, kw_only=True):
-    """One recorded version of an observation."""
-
-    observation: Observation
-
-
-class ObservationVersionList(Versions[ObservationVersion], kw_only=True):
-    """Versions of an observation, oldest first."""
+ObservationList, ObservationVersion, ObservationVersionList = envelopes(
+    Observation,
+    "observation",
+    "an observation",
+    "observations",
+    page_doc="One page of observations, by period.",
+)
 
 
 class ObservationWarning(msgspec.Struct, kw_only=True):

@@ -7,7 +7,6 @@ import msgspec
 
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
-from watchfloor.ids import new_id
 from watchfloor.persistence.records import Expected, Records
 from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.actors.repository import missing_actor_ids
@@ -41,12 +40,11 @@ class IndicatorService(VersionedService[IndicatorCreate, IndicatorPatch, repo.In
 
     records = Records(repo.INDICATORS, "indicator")
 
-    async def create(self, ctx: Context, data: IndicatorCreate) -> asyncpg.Record:
+    async def values(self, ctx: Context, data: IndicatorCreate) -> dict[str, Any]:
         await _check_actors(ctx, data.actor_ids)
         values = msgspec.structs.asdict(data)
         values["thresholds"] = _thresholds_json(data.thresholds)
-        values["id"] = new_id("indicator")
-        return await self.records.create(ctx, values)
+        return values
 
     async def revise(
         self, ctx: Context, current: asyncpg.Record, data: IndicatorPatch

@@ -76,6 +76,40 @@ def _filters(
     )
 
 
+async def _series(
+    request: Request[Any, Any, Any],
+    ctx: Context,
+    codec: CursorCodec,
+    filters: ObservationFilters,
+    as_of: str | None,
+    cursor: str | None,
+    limit: int,
+    *,
+    warnings: bool,
+) -> Response[Any]:
+    """A page of the indicator's series (404 without it); with ``warnings``, only figures that
+    reach one of the indicator's thresholds at ``as_of``."""
+    at = instant(as_of, "as_of")
+    indicator = await SERIES.indicators.get(ctx, filters.indicator_id, at)
+    thresholds = indicator["thresholds"] if warnings else None
+
+    async def fetch(ctx: Context, after: list[Any] | None) -> Any:
+        return await SERIES.list(
+            ctx, filters, as_of=at, after=after, limit=limit, thresholds=thresholds
+        )
+
+    return await handlers.listing(
+        request,
+        ctx,
+        codec,
+        filters,
+        as_of=at,
+        cursor=cursor,
+        fetch=fetch,
+        envelope=_warnings if warnings else _page,
+    )
+
+
 class SeriesController(Controller):
     path = "/v1/indicators/{indicator_id:str}"
     tags = ["observations"]
@@ -127,25 +161,16 @@ class SeriesController(Controller):
         as_of: AsOf = None,
         limit: Limit = 20,
         cursor: Cursor = None,
-    ) -> Response[ObservationList]:
+    ) -> Response[ObservationList]:  # type: ignore[valid-type]  # made by envelopes()
         """The series in period order, one figure per period unless `vintage=all`.
 
         Examples: `?period_from=2024-01-01&period_to=2024-12-31`, `?vintage=2025-03-01`
         (as a reader could know it on 1 March 2025), `?vintage=all` (every revision),
         `?as_of=2025-06-01T00:00:00Z` (as recorded here then, before later corrections).
         """
-        at = instant(as_of, "as_of")
         filters = _filters(indicator_id, period_from, period_to, vintage)
-        await SERIES.indicators.get(ctx, indicator_id, at)
-        return await handlers.listing(
-            request,
-            ctx,
-            cursor_codec,
-            filters,
-            as_of=at,
-            cursor=cursor,
-            fetch=lambda ctx, after: SERIES.list(ctx, filters, as_of=at, after=after, limit=limit),
-            envelope=_page,
+        return await _series(
+            request, ctx, cursor_codec, filters, as_of, cursor, limit, warnings=False
         )
 
     @get(
@@ -175,23 +200,7 @@ class SeriesController(Controller):
         reaches it when the range does. Thresholds are the indicator's at `as_of`.
         Examples: `?min_level=alert`, `?vintage=all` (did an earlier estimate cross it?).
         """
-        at = instant(as_of, "as_of")
         filters = _filters(indicator_id, period_from, period_to, vintage, min_level)
-        indicator = await SERIES.indicators.get(ctx, indicator_id, at)
-        return await handlers.listing(
-            request,
-            ctx,
-            cursor_codec,
-            filters,
-            as_of=at,
-            cursor=cursor,
-            fetch=lambda ctx, after: SERIES.list(
-                ctx,
-                filters,
-                as_of=at,
-                after=after,
-                limit=limit,
-                thresholds=indicator["thresholds"],
-            ),
-            envelope=_warnings,
+        return await _series(
+            request, ctx, cursor_codec, filters, as_of, cursor, limit, warnings=True
         )

@@ -7,7 +7,7 @@ import msgspec
 
 from watchfloor.context import Context
 from watchfloor.persistence import memo
-from watchfloor.persistence.store import ListQuery, Table
+from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.reference.schemas import Facility, FacilityFilters, Weapon, WeaponFilters
 
 __all__ = (
@@ -32,7 +32,6 @@ WEAPONS = Table(
     columns=("name", "aliases", "weapon_class", "maneuver", "country", "description"),
 )
 
-BY_DATASET = "t.dataset = {}"
 BY_NAME_OR_ALIAS = "wf_names(t.name, t.aliases) @> ARRAY[lower({})]"
 BY_COUNTRY = "t.country = {}"
 BY_KIND = "t.kind = {}"
@@ -50,24 +49,28 @@ MISSING_FACILITIES = _MISSING.format(table="facilities")
 MISSING_WEAPONS = _MISSING.format(table="weapons")
 
 
-def _common(query: ListQuery, dataset: str, name: str | None, country: str | None) -> None:
-    query.where(BY_DATASET, dataset)
-    if name is not None:
-        query.where(BY_NAME_OR_ALIAS, name)
-    if country is not None:
-        query.where(BY_COUNTRY, country)
+FACILITY_CONDITIONS = {
+    "dataset": BY_DATASET,
+    "name": BY_NAME_OR_ALIAS,
+    "kind": BY_KIND,
+    "country": BY_COUNTRY,
+}
+"""Filter → its condition, when given."""
+WEAPON_CONDITIONS = {
+    "dataset": BY_DATASET,
+    "name": BY_NAME_OR_ALIAS,
+    "weapon_class": BY_WEAPON_CLASS,
+    "country": BY_COUNTRY,
+}
+"""Filter → its condition, when given."""
 
 
 def apply_facility_filters(query: ListQuery, filters: FacilityFilters) -> None:
-    _common(query, filters.dataset, filters.name, filters.country)
-    if filters.kind is not None:
-        query.where(BY_KIND, filters.kind)
+    query.where_given(filters, FACILITY_CONDITIONS)
 
 
 def apply_weapon_filters(query: ListQuery, filters: WeaponFilters) -> None:
-    _common(query, filters.dataset, filters.name, filters.country)
-    if filters.weapon_class is not None:
-        query.where(BY_WEAPON_CLASS, filters.weapon_class)
+    query.where_given(filters, WEAPON_CONDITIONS)
 
 
 def to_facility(row: asyncpg.Record) -> Facility:

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from watchfloor.envelopes import Page, Version, Versions
+from watchfloor.envelopes import envelopes
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -102,18 +102,9 @@ class FacilityPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class FacilityList(Page[Facility], kw_only=True):
-    """One page of facilities."""
-
-
-class FacilityVersion(Version, kw_only=True):
-    """One recorded version of a facility."""
-
-    facility: Facility
-
-
-class FacilityVersionList(Versions[FacilityVersion], kw_only=True):
-    """Versions of a facility, oldest first."""
+FacilityList, FacilityVersion, FacilityVersionList = envelopes(
+    Facility, "facility", "a facility", "facilities"
+)
 
 
 class Weapon(msgspec.Struct, kw_only=True):
@@ -159,18 +150,9 @@ class WeaponPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class WeaponList(Page[Weapon], kw_only=True):
-    """One page of weapon systems."""
-
-
-class WeaponVersion(Version, kw_only=True):
-    """One recorded version of a weapon system."""
-
-    weapon: Weapon
-
-
-class WeaponVersionList(Versions[WeaponVersion], kw_only=True):
-    """Versions of a weapon system, oldest first."""
+WeaponList, WeaponVersion, WeaponVersionList = envelopes(
+    Weapon, "weapon", "a weapon system", "weapon systems"
+)
 
 
 class FacilityFilters(msgspec.Struct, kw_only=True):

@@ -1,10 +1,5 @@
 """The rules of the reference data: facilities and weapons are plain versioned records."""
 
-import asyncpg
-import msgspec
-
-from watchfloor.context import Context
-from watchfloor.ids import new_id
 from watchfloor.persistence.records import Records
 from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.reference import repository as repo
@@ -24,11 +19,6 @@ class FacilityService(VersionedService[FacilityCreate, FacilityPatch, repo.Facil
 
     records = Records(repo.FACILITIES, "facility")
 
-    async def create(self, ctx: Context, data: FacilityCreate) -> asyncpg.Record:
-        values = msgspec.structs.asdict(data)
-        values["id"] = new_id("facility")
-        return await self.records.create(ctx, values)
-
     def filter(self, query: ListQuery, filters: repo.FacilityFilters) -> None:
         repo.apply_facility_filters(query, filters)
 
@@ -37,11 +27,6 @@ class WeaponService(VersionedService[WeaponCreate, WeaponPatch, repo.WeaponFilte
     """Create, read, change and delete weapon systems."""
 
     records = Records(repo.WEAPONS, "weapon")
-
-    async def create(self, ctx: Context, data: WeaponCreate) -> asyncpg.Record:
-        values = msgspec.structs.asdict(data)
-        values["id"] = new_id("weapon")
-        return await self.records.create(ctx, values)
 
     def filter(self, query: ListQuery, filters: repo.WeaponFilters) -> None:
         repo.apply_weapon_filters(query, filters)

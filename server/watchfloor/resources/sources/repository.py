@@ -3,7 +3,7 @@
 import asyncpg
 import msgspec
 
-from watchfloor.persistence.store import ListQuery, Table
+from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.sources.schemas import Source, SourceFilters
 
 __all__ = ("SOURCES", "SourceFilters", "apply_filters", "to_source")
@@ -25,7 +25,6 @@ SOURCES = Table(
     ),
 )
 
-BY_DATASET = "t.dataset = {}"
 BY_PUBLISHER = "lower(t.publisher) = lower({})"
 PUBLISHED_FROM = "t.published_at >= {}"
 PUBLISHED_BEFORE = "t.published_at < {}"
@@ -33,18 +32,19 @@ BY_RELIABILITY = "t.reliability = ANY({}::text[])"
 BY_LANGUAGE = "t.language = {}"
 
 
+CONDITIONS = {
+    "dataset": BY_DATASET,
+    "publisher": BY_PUBLISHER,
+    "published_from": PUBLISHED_FROM,
+    "published_before": PUBLISHED_BEFORE,
+    "reliability": BY_RELIABILITY,
+    "language": BY_LANGUAGE,
+}
+"""Filter → its condition, when given."""
+
+
 def apply_filters(query: ListQuery, filters: SourceFilters) -> None:
-    query.where(BY_DATASET, filters.dataset)
-    if filters.publisher is not None:
-        query.where(BY_PUBLISHER, filters.publisher)
-    if filters.published_from is not None:
-        query.where(PUBLISHED_FROM, filters.published_from)
-    if filters.published_before is not None:
-        query.where(PUBLISHED_BEFORE, filters.published_before)
-    if filters.reliability:
-        query.where(BY_RELIABILITY, filters.reliability)
-    if filters.language is not None:
-        query.where(BY_LANGUAGE, filters.language)
+    query.where_given(filters, CONDITIONS)
 
 
 def to_source(row: asyncpg.Record) -> Source:

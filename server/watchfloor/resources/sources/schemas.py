@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from watchfloor.envelopes import Page, Version, Versions
+from watchfloor.envelopes import envelopes
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -103,18 +103,7 @@ class SourcePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class SourceList(Page[Source], kw_only=True):
-    """One page of sources."""
-
-
-class SourceVersion(Version, kw_only=True):
-    """One recorded version of a source."""
-
-    source: Source
-
-
-class SourceVersionList(Versions[SourceVersion], kw_only=True):
-    """Versions of a source, oldest first."""
+SourceList, SourceVersion, SourceVersionList = envelopes(Source, "source", "a source", "sources")
 
 
 class SourceFilters(msgspec.Struct, kw_only=True):

@@ -5,7 +5,7 @@ import msgspec
 
 from watchfloor.admiralty import grade_filter
 from watchfloor.context import Context
-from watchfloor.persistence.store import ListQuery, Table
+from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.statements.schemas import SEARCHED, Statement, StatementFilters
 
 __all__ = (
@@ -43,7 +43,6 @@ STATEMENTS = Table(
     ),
 )
 
-BY_DATASET = "t.dataset = {}"
 BY_SPEAKER = "t.speaker_id = {}"
 BY_TARGET = "t.target_id = {}"
 BY_STANCE = "t.stance = {}"
@@ -105,28 +104,26 @@ SELECT EXISTS (
 """
 
 
-_EQUALITY = (
-    ("speaker", BY_SPEAKER),
-    ("target", BY_TARGET),
-    ("stance", BY_STANCE),
-    ("topic", BY_TOPIC),
-    ("channel", BY_CHANNEL),
-    ("language", BY_LANGUAGE),
-    ("said_from", SAID_FROM),
-    ("said_to", SAID_TO),
-    ("supports", SUPPORTS),
-    ("contradicts", CONTRADICTS),
-    ("status", BY_STATUS),
-)
+CONDITIONS = {
+    "dataset": BY_DATASET,
+    "speaker": BY_SPEAKER,
+    "target": BY_TARGET,
+    "stance": BY_STANCE,
+    "topic": BY_TOPIC,
+    "channel": BY_CHANNEL,
+    "language": BY_LANGUAGE,
+    "said_from": SAID_FROM,
+    "said_to": SAID_TO,
+    "supports": SUPPORTS,
+    "contradicts": CONTRADICTS,
+    "status": BY_STATUS,
+}
+"""Filter → its condition, when given."""
 
 
 def apply_filters(query: ListQuery, filters: StatementFilters) -> None:
     """Narrow ``query``; with ``q`` the rows also get a ``rank`` column to order by."""
-    query.where(BY_DATASET, filters.dataset)
-    for name, fragment in _EQUALITY:
-        value = getattr(filters, name)
-        if value is not None:
-            query.where(fragment, value)
+    query.where_given(filters, CONDITIONS)
     # Asking for retracted statements by status shows them; otherwise they stay out unless asked.
     if filters.status is None and not filters.include_retracted:
         query.where(NOT_RETRACTED)

@@ -11,7 +11,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.admiralty import Citation, CitationIn
-from watchfloor.envelopes import Page, Version, Versions
+from watchfloor.envelopes import envelopes
 from watchfloor.lifecycle import Status, StatusReason
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
@@ -132,18 +132,9 @@ class StatementPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     external_id: ExternalId | None | UnsetType = UNSET
 
 
-class StatementList(Page[Statement], kw_only=True):
-    """One page of statements."""
-
-
-class StatementVersion(Version, kw_only=True):
-    """One recorded version of a statement."""
-
-    statement: Statement
-
-
-class StatementVersionList(Versions[StatementVersion], kw_only=True):
-    """Versions of a statement, oldest first."""
+StatementList, StatementVersion, StatementVersionList = envelopes(
+    Statement, "statement", "a statement", "statements"
+)
 
 
 class StatementFilters(msgspec.Struct, kw_only=True):

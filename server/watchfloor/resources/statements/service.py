@@ -10,7 +10,6 @@ from watchfloor.admiralty import CitationIn, best_grade
 from watchfloor.citations import regraded, resolve_citations
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, InvalidCursor, Unprocessable
-from watchfloor.ids import new_id
 from watchfloor.lifecycle import check_transition
 from watchfloor.persistence.records import Records
 from watchfloor.persistence.store import ListQuery
@@ -68,14 +67,13 @@ class StatementService(VersionedService[StatementCreate, StatementPatch, repo.St
 
     records = Records(repo.STATEMENTS, "statement", refresh=regraded)
 
-    async def create(self, ctx: Context, data: StatementCreate) -> asyncpg.Record:
+    async def values(self, ctx: Context, data: StatementCreate) -> dict[str, Any]:
         check_transition("reported", data.status, data.status_reason)
         await _check_actors(ctx, {"/speaker_id": data.speaker_id, "/target_id": data.target_id})
         await _check_events(ctx, {"supports": data.supports, "contradicts": data.contradicts})
         values = msgspec.structs.asdict(data)
         values.update(await _cited(ctx, data.citations))
-        values["id"] = new_id("statement")
-        return await self.records.create(ctx, values)
+        return values
 
     async def revise(
         self, ctx: Context, current: asyncpg.Record, data: StatementPatch
