@@ -2,7 +2,7 @@
 
 Litestar's schema generation loses constraints on optional fields, does not mark
 ``forbid_unknown_fields`` as ``additionalProperties: false`` and drops tagged-union
-discriminators (pitfalls P2, P7, P8 in the engineering notes). msgspec's own JSON Schema is,
+discriminators. msgspec's own JSON Schema is,
 by construction, exactly what the server accepts and sends, so :func:`finalize` replaces every
 component that is one of our Structs with msgspec's version. The result is what
 ``/docs/openapi.json`` serves and what ``make openapi`` writes to ``openapi/openapi.json``.

@@ -1,11 +1,11 @@
 """RFC 9457 problem details: the one shape every error takes, on every path.
 
 Litestar's own ``ProblemDetailsPlugin`` swaps ``title`` and ``detail`` and is documented as
-``application/json``; we render our own :class:`Problem` instead (see the engineering notes, P9).
-Every mapping from an exception to a status lives in this module: our errors carry their own
-status, Litestar's HTTP exceptions keep theirs, and PostgreSQL errors go through
-:data:`~watchfloor.persistence.dberrors.DATABASE_ERRORS`. The problem type (``type`` and ``title``) of each
-status is :data:`~watchfloor.errors.PROBLEM_TYPES`.
+``application/json``; we render our own :class:`Problem` instead. Every mapping from an
+exception to a status lives in this module: our errors carry their own status, Litestar's HTTP
+exceptions keep theirs, and PostgreSQL errors go through
+:data:`~watchfloor.persistence.dberrors.DATABASE_ERRORS`. The problem type (``type`` and
+``title``) of each status is :data:`~watchfloor.errors.PROBLEM_TYPES`.
 """
 
 import logging
