@@ -19,12 +19,14 @@ import sys
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import asyncpg
-from watchfloor.db import connect
+from watchfloor.context import Context
 from watchfloor.migrate import apply_migrations
-from watchfloor.resources.events.repository import EVENTS, EventFilters
+from watchfloor.persistence.db import connect
+from watchfloor.resources.events.repository import EVENTS
+from watchfloor.resources.events.schemas import EventFilters
 from watchfloor.resources.events.service import EventService
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,31 +199,41 @@ class Explaining:
         return str(await self.conn.execute(sql, *args))
 
 
+def _ctx(probe: "Explaining") -> Context:
+    """An unrestricted context whose connection explains each statement it is asked to run."""
+    return Context.unrestricted(cast(asyncpg.Connection, probe))
+
+
 async def _plans(conn: asyncpg.Connection) -> list[tuple[str, str, str]]:
     service = EventService()
     out = []
     for title, params in QUERIES:
         probe = Explaining(conn)
         filters = EventFilters(dataset="live", **params)
-        await service.list(probe, filters, as_of=None, after=None, limit=20)
+        await service.list(_ctx(probe), filters, as_of=None, after=None, limit=20)
         out.append((title, probe.sql[0], probe.plans[0]))
     last = await conn.fetchrow(
         "SELECT occurred_start, id FROM events WHERE dataset = 'live' AND deleted_at IS NULL "
         "ORDER BY occurred_start DESC, id DESC OFFSET 1000 LIMIT 1"
     )
+    assert last is not None, "no events to page through"
     probe = Explaining(conn)
     after = [last["occurred_start"].isoformat(), last["id"]]
     await service.list(
-        probe, EventFilters(dataset="live", sort="occurred"), as_of=None, after=after, limit=20
+        _ctx(probe),
+        EventFilters(dataset="live", sort="occurred"),
+        as_of=None,
+        after=after,
+        limit=20,
     )
     out.append(("`sort=occurred`, a later page (keyset cursor)", probe.sql[0], probe.plans[0]))
     probe = Explaining(conn)
     some_id = await conn.fetchval("SELECT id FROM events WHERE right(id, 2) = '50' LIMIT 1")
-    await service.records.table.get(probe, some_id)
+    await service.records.table.get(_ctx(probe), some_id)
     out.append(("`GET /v1/events/{id}`", probe.sql[0], probe.plans[0]))
     probe = Explaining(conn)
     await service.list(
-        probe, EventFilters(dataset="live"), as_of=datetime.now(UTC), after=None, limit=20
+        _ctx(probe), EventFilters(dataset="live"), as_of=datetime.now(UTC), after=None, limit=20
     )
     out.append(
         ("For contrast: `as_of` list (reads history by design)", probe.sql[0], probe.plans[0])
@@ -255,7 +267,7 @@ def _render(n_events: int, counts: dict[str, int], plans: list[tuple[str, str, s
         f"**Current-state reads never touch `events_history`: "
         f"{'it appears in none' if clean else 'IT APPEARS IN SOME'} of the "
         f"{len(current)} current-state plans below.** Only the `as_of` read at the end uses it, "
-        "by design. That read scans the whole current table: `Table.relation` (store.py) "
+        "by design. That read scans the whole current table: `Table.relation` (`persistence/store.py`) "
         "unions the versions valid at the instant before any filter or order applies, so no "
         "index serves the `ORDER BY … LIMIT`. Acceptable for audits and backtests; the place "
         "to work on if `as_of` lists become hot.",

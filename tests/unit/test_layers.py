@@ -149,3 +149,20 @@ def test_an_upward_import_is_found(tmp_path: Path) -> None:
     )
     modules = _modules()
     assert imports_of(source, modules) == {"watchfloor.http.kit"}
+
+
+def test_no_context_variable_steers_the_server() -> None:
+    """The caller, the horizon, the memo and the sink travel in the request context."""
+    users = []
+    for module, path in _modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if "contextvars" in names:
+                users.append(module)
+    assert users == []
