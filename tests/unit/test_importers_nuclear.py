@@ -50,16 +50,25 @@ def test_dirty_seismic_and_tally_lines(tmp_path: Path) -> None:
     dat.write_text(
         "# header\n1 2006-10-09 01:35:27.998 41.2879 129.1083 - lots\n2 only four fields\n"
     )
-    assert [(r.line, r.error) for r in read_file("nk-nuclear", dat) if r.error] == [
-        (2, "yield 'lots' is not like 7.7±2.0"),
-        (3, "4 fields, not 7 (No. Date Time Lat Lon Depth Yield)"),
+    assert [
+        (r.line, r.error, r.resource, r.external_id)
+        for r in read_file("nk-nuclear", dat)
+        if r.error
+    ] == [
+        (2, "yield 'lots' is not like 7.7±2.0", "event", "nuclear-test:2006-10-09"),
+        (3, "4 fields, not 7 (No. Date Time Lat Lon Depth Yield)", "event", None),
     ]
     csv = tmp_path / "totals.csv"
     csv.write_text("Year,North Korea\n2006,1\n2007,x\nnineteen,0\n")
     rows = list(read_file("nk-nuclear", csv))
-    assert [(r.line, r.error) for r in rows if r.error] == [
-        (3, "PRK 2007: 'x' is not a count"),
-        (4, "not a year row: 'nineteen,0'"),
+    assert [(r.line, r.error, r.resource, r.external_id) for r in rows if r.error] == [
+        (
+            3,
+            "PRK 2007: 'x' is not a count",
+            "observation",
+            "nrdc:observation:nuclear-tests:total:PRK:2007",
+        ),
+        (4, "not a year row: 'nineteen,0'", "observation", None),
     ]
     kml = tmp_path / "NKNT.kml"
     kml.write_text("<kml><Placemark><name>x</name>")

@@ -1,9 +1,11 @@
 """The built-in knowledge base, line by line, without a server or a database.
 
-Every line must be a row the import pipeline accepts: it decodes into its resource's create type
-(``@`` references replaced by well-formed ids), its references name records defined earlier,
-and its quotes are verbatim in the seed document its source was curated from
-(``../shared/seeds``; see ``tests/shared_data.py`` for what happens when it is absent).
+Every line, curated or of a data-set series, must be a row the import pipeline accepts: it
+decodes into its resource's create type (``@`` references replaced by well-formed ids) and its
+references name records defined earlier. The curated lines also keep the curation's rules:
+one resource per file, ``seed:`` ids, PLOVER vocabulary, and quotes verbatim in the seed
+document their source was curated from (``../shared/seeds``; see ``tests/shared_data.py`` for
+what happens when it is absent). ``test_knowledge_datasets.py`` checks the series.
 """
 
 import hashlib
@@ -11,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import msgspec
@@ -18,7 +21,7 @@ import pytest
 from watchfloor.ids import PREFIXES
 from watchfloor.imports.references import ReferencePath, reference_slots
 from watchfloor.imports.upsert import CONTROL_KEYS
-from watchfloor.knowledge import knowledge_files
+from watchfloor.knowledge import curated_files, knowledge_files
 from watchfloor.registry import RESOURCES
 
 from tests.shared_data import seeds_dir
@@ -88,16 +91,19 @@ class Line:
         return str(self.row["resource"])
 
 
-def _read() -> list[Line]:
+def _read(files: list[Traversable]) -> list[Line]:
     lines: list[Line] = []
-    for file in knowledge_files():
+    for file in files:
         for number, text in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
             lines.append(Line(f"{file.name}:{number}", msgspec.json.decode(text)))
     return lines
 
 
-LINES = _read()
-RESOURCE_OF = {line.row["external_id"]: line.resource for line in LINES}
+LINES = _read(curated_files())
+"""The curated lines."""
+EVERY_LINE = _read(knowledge_files())
+"""The curated lines, then those of the data-set series, as the loader reads them."""
+RESOURCE_OF = {line.row["external_id"]: line.resource for line in EVERY_LINE}
 
 
 def _references(value: Any) -> Iterator[str]:
@@ -147,7 +153,7 @@ def _citations(row: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_files_hold_one_resource_each_in_dependency_order() -> None:
     held = []
-    for file in knowledge_files():
+    for file in curated_files():
         resources = {line.resource for line in LINES if line.where.startswith(file.name + ":")}
         assert len(resources) == 1, f"{file.name} mixes {sorted(resources)}"
         held.append(resources.pop())
@@ -169,7 +175,7 @@ def test_external_ids_are_stable_unique_and_name_their_kind() -> None:
 
 def test_references_name_earlier_records_of_the_right_resource() -> None:
     defined: set[str] = set()
-    for line in LINES:
+    for line in EVERY_LINE:
         resolved = list(_resolved(line))
         assert sorted(ref for _, ref in resolved) == sorted(_references(line.row)), (
             f"{line.where}: an @reference in a field that cannot hold one"
@@ -183,7 +189,7 @@ def test_references_name_earlier_records_of_the_right_resource() -> None:
         defined.add(line.row["external_id"])
 
 
-@pytest.mark.parametrize("line", LINES, ids=[line.where for line in LINES])
+@pytest.mark.parametrize("line", EVERY_LINE, ids=[line.where for line in EVERY_LINE])
 def test_line_decodes_into_its_create_type(line: Line) -> None:
     """As the import pipeline converts a row once its references are resolved
     (``RowWriter.apply``): control keys off, the dataset on, into the registry's create type."""

@@ -49,8 +49,11 @@ __all__ = (
     "FacilityPatch",
     "FacilityVersion",
     "FacilityVersionList",
+    "GdeltCoding",
     "Health",
+    "IcewsCoding",
     "ImportReport",
+    "ImportWarning",
     "Indicator",
     "IndicatorCreate",
     "IndicatorList",
@@ -87,6 +90,7 @@ __all__ = (
     "StatementVersion",
     "StatementVersionList",
     "Threshold",
+    "UcdpCoding",
     "Weapon",
     "WeaponCreate",
     "WeaponList",
@@ -380,6 +384,9 @@ class Event(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
+    gdelt: GdeltCoding | None = None
+    icews: IcewsCoding | None = None
+    ucdp: UcdpCoding | None = None
 
 
 class EventCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -405,6 +412,7 @@ class EventCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
         "SANCTION",
         "SUPPORT",
         "THREATEN",
+        "UNCATEGORIZED",
     ]
     occurred: Occurrence
     citations: list[CitationIn]
@@ -414,6 +422,8 @@ class EventCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     dataset: str = "live"
     """`live` (the real world) or an exercise or sandbox dataset"""
     external_id: str | None = None
+    gdelt: GdeltCoding | None = None
+    icews: IcewsCoding | None = None
     magnitudes: list[Magnitude] = msgspec.field(default_factory=list)
     mode: str | None = None
     place: Place | None = None
@@ -422,6 +432,7 @@ class EventCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     status_reason: str | None = None
     summary: str | None = None
     tags: list[str] = msgspec.field(default_factory=list)
+    ucdp: UcdpCoding | None = None
     weapon_ids: list[str] = msgspec.field(default_factory=list)
 
 
@@ -459,12 +470,15 @@ class EventPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
             "SANCTION",
             "SUPPORT",
             "THREATEN",
+            "UNCATEGORIZED",
         ]
         | UnsetType
     ) = UNSET
     citations: list[CitationIn] | UnsetType = UNSET
     context: list[str] | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET
+    gdelt: GdeltCoding | None | UnsetType = UNSET
+    icews: IcewsCoding | None | UnsetType = UNSET
     magnitudes: list[Magnitude] | UnsetType = UNSET
     mode: str | None | UnsetType = UNSET
     occurred: Occurrence | UnsetType = UNSET
@@ -478,6 +492,7 @@ class EventPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None | UnsetType = UNSET
     tags: list[str] | UnsetType = UNSET
     title: str | UnsetType = UNSET
+    ucdp: UcdpCoding | None | UnsetType = UNSET
     weapon_ids: list[str] | UnsetType = UNSET
 
 
@@ -597,12 +612,38 @@ class FacilityVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, froz
     next_cursor: str | None
 
 
+class GdeltCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """What a GDELT 1.0 or 2.0 event row says beyond the CAMEO code: its salience and tone.
+
+    GDELT users weight events by how widely they were reported; ``num_mentions`` is the usual
+    weight. See the GDELT Event Codebook 2.0 for each column.
+    """
+
+    avg_tone: float | None = None
+    date_added: _dt.datetime | None = None
+    goldstein: float | None = None
+    is_root_event: bool | None = None
+    num_articles: int | None = None
+    num_mentions: int | None = None
+    num_sources: int | None = None
+    quad_class: int | None = None
+
+
 class Health(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """Liveness or readiness."""
 
     status: str
     detail: str | None = None
     schema_version: int | None = None
+
+
+class IcewsCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """What an ICEWS event row says beyond the CAMEO code."""
+
+    intensity: float | None = None
+    publisher: str | None = None
+    sentence_number: int | None = None
+    story_id: int | None = None
 
 
 class ImportReport(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -621,6 +662,21 @@ class ImportReport(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     rejected: int
     resources: dict[str, ResourceCounts]
     rejected_lines: list[RejectedLine]
+    warnings: list[ImportWarning] = msgspec.field(default_factory=list)
+
+
+class ImportWarning(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """A line imported with a repair: the input got part of the record wrong, the rest was kept.
+
+    Format importers repair what a data set gets inconsistent (a range whose bounds are out of
+    order, an actor entry that is not an actor, an id used twice) rather than drop the record.
+    """
+
+    line: int
+    field: str
+    detail: str
+    resource: str
+    external_id: str
 
 
 class Indicator(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -1121,6 +1177,22 @@ class Threshold(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     direction: str
     value: float
     note: str | None = None
+
+
+class UcdpCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """What a UCDP GED event says beyond the event model: deaths per side and its coding."""
+
+    conflict_new_id: int | None = None
+    date_prec: int | None = None
+    deaths_a: int | None = None
+    deaths_b: int | None = None
+    deaths_civilians: int | None = None
+    deaths_unknown: int | None = None
+    dyad_new_id: int | None = None
+    event_clarity: int | None = None
+    relid: str | None = None
+    type_of_violence: int | None = None
+    where_prec: int | None = None
 
 
 class Weapon(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):

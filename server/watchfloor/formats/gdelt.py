@@ -4,12 +4,15 @@ GDELT 2.0 rows have 61 fields. GDELT 1.0 daily files have 58 (no ``*_ADM2Code``)
 the historical backfile 57 (no ``SOURCEURL`` either); both widths may share one file. A row
 of any other width is rejected. Each row becomes an event ``gdelt2:<GLOBALEVENTID>``: actor 1
 acts, actor 2 receives, the CAMEO code is kept and mapped to PLOVER through the crosswalk (CAMEO
-01 and 02, which PLOVER dropped, are rejected with that reason), the action's place is the
-event's place (FIPS country codes become ISO alpha-3), and the citation names the article.
+01 and 02, which PLOVER dropped, are kept as ``UNCATEGORIZED``), the action's place is the
+event's place (FIPS country codes become ISO alpha-3), the row's numbers (mentions, sources,
+articles, tone, root flag, Goldstein, QuadClass, DATEADDED) are the event's ``gdelt`` block, and
+the citation names the article. A number that cannot be read is left out of the block, with a
+warning; only a row whose code is not CAMEO or whose date is not a date is rejected.
 """
 
-from collections.abc import Iterator
-from datetime import datetime
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +21,8 @@ from watchfloor.formats.cameo import cameo_description, plover_of
 from watchfloor.formats.datasets import cite, source_row
 from watchfloor.formats.places import iso3_of_fips
 from watchfloor.formats.reference import Once
-from watchfloor.imports.rows import ImportRow
+from watchfloor.imports.rows import ImportRow, Repair
+from watchfloor.resources.events.schemas import UNCATEGORIZED
 
 __all__ = ("COLUMNS_V1", "COLUMNS_V2", "read_v1", "read_v2")
 
@@ -51,6 +55,68 @@ _NOTE_LIMIT = 1000
 Record = dict[str, Any]
 
 
+def _added(text: str) -> str:
+    """DATEADDED: ``YYYYMMDDHHMMSS`` (GDELT 2.0) or ``YYYYMMDD`` (1.0), UTC."""
+    layout = "%Y%m%d%H%M%S" if len(text) == 14 else "%Y%m%d"
+    return datetime.strptime(text, layout).replace(tzinfo=UTC).isoformat().replace("+00:00", "Z")
+
+
+def _root(text: str) -> bool:
+    if text not in ("0", "1"):
+        raise ValueError(text)
+    return text == "1"
+
+
+def _quad(text: str) -> int:
+    if text not in ("1", "2", "3", "4"):
+        raise ValueError(text)
+    return int(text)
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise ValueError(text)
+    return value
+
+
+def _bounded(limit: float) -> Callable[[str], float]:
+    def read(text: str) -> float:
+        value = float(text)
+        if not -limit <= value <= limit:
+            raise ValueError(text)
+        return value
+
+    return read
+
+
+_NUMBERS: tuple[tuple[str, str, Callable[[str], Any]], ...] = (
+    ("IsRootEvent", "is_root_event", _root),
+    ("NumMentions", "num_mentions", _count),
+    ("NumSources", "num_sources", _count),
+    ("NumArticles", "num_articles", _count),
+    ("AvgTone", "avg_tone", _bounded(100)),
+    ("GoldsteinScale", "goldstein", _bounded(10)),
+    ("QuadClass", "quad_class", _quad),
+    ("DATEADDED", "date_added", _added),
+)
+"""GDELT column → field of the event's ``gdelt`` block, and how to read it."""
+
+
+def _coding(fields: dict[str, str]) -> tuple[Record, list[Repair]]:
+    """The row's numbers as the event's ``gdelt`` block; an unreadable one is left out."""
+    block: Record = {}
+    repairs: list[Repair] = []
+    for column, name, parse in _NUMBERS:
+        text = fields[column].strip()
+        try:
+            block[name] = parse(text)
+        except ValueError:
+            block[name] = None
+            repairs.append(Repair(column, f"{text!r} is not a valid {column}; left out"))
+    return block, repairs
+
+
 def _place(fields: dict[str, str]) -> Record | None:
     kind = fields.get("ActionGeo_Type", "")
     if kind in ("", "0"):
@@ -69,16 +135,13 @@ def _place(fields: dict[str, str]) -> Record | None:
     return place
 
 
-def _event(fields: dict[str, str], dataset: str, edition: str) -> tuple[list[Record], Record]:
-    """The event of a row, and the actor records it refers to."""
+def _event(
+    fields: dict[str, str], dataset: str, edition: str
+) -> tuple[list[Record], Record, list[Repair]]:
+    """The event of a row, the actor records it refers to, and what was repaired."""
     code = fields["EventCode"]
     coding = plover_of(code)
-    if coding is None:
-        described = cameo_description(code)
-        if described is not None and code[:2] in ("01", "02"):
-            raise ValueError(
-                f"CAMEO {code} ({described}) has no PLOVER category: PLOVER dropped CAMEO 01 and 02"
-            )
+    if cameo_description(code) is None:
         raise ValueError(f"EventCode {code!r} is not a CAMEO event code")
     day = datetime.strptime(fields["SQLDATE"], "%Y%m%d").date()
     refs: list[Record] = []
@@ -100,8 +163,8 @@ def _event(fields: dict[str, str], dataset: str, edition: str) -> tuple[list[Rec
         "resource": "event",
         "external_id": f"{dataset}:{fields['GLOBALEVENTID']}",
         "title": f"{who}: {what}"[:500],
-        "category": coding.category,
-        "context": list(coding.context),
+        "category": coding.category if coding else UNCATEGORIZED,
+        "context": list(coding.context) if coding else [],
         "cameo_code": code,
         "occurred": {"start": day.isoformat()},
         "actors": sides[0],
@@ -115,12 +178,13 @@ def _event(fields: dict[str, str], dataset: str, edition: str) -> tuple[list[Rec
         ),
         "citations": [_citation(fields, cite(dataset, edition))],
     }
-    if coding.mode:
+    event["gdelt"], repairs = _coding(fields)
+    if coding and coding.mode:
         event["mode"] = coding.mode
     place = _place(fields)
     if place is not None:
         event["place"] = place
-    return refs, event
+    return refs, event, repairs
 
 
 def _citation(fields: dict[str, str], source: str) -> Record:
@@ -143,21 +207,26 @@ def _read(path: Path, dataset: str, widths: dict[int, tuple[str, ...]]) -> Itera
             if not text:
                 continue
             values = text.split("\t")
+            external_id = f"{dataset}:{values[0]}"
             columns = widths.get(len(values))
             if columns is None:
                 expected = " or ".join(str(w) for w in sorted(widths))
-                yield ImportRow.rejected(number, f"{len(values)} fields, not {expected}")
+                yield ImportRow.rejected(
+                    number, f"{len(values)} fields, not {expected}", "event", external_id
+                )
                 continue
             if "\ufffd" in text:
-                yield ImportRow.rejected(number, "not UTF-8 text")
+                yield ImportRow.rejected(number, "not UTF-8 text", "event", external_id)
                 continue
             try:
-                refs, event = _event(dict(zip(columns, values, strict=True)), dataset, edition)
+                refs, event, repairs = _event(
+                    dict(zip(columns, values, strict=True)), dataset, edition
+                )
             except ValueError as exc:
-                yield ImportRow.rejected(number, f"event {values[0]}: {exc}")
+                yield ImportRow.rejected(number, f"event {values[0]}: {exc}", "event", external_id)
                 continue
             yield from once.rows(number, refs)
-            yield ImportRow(number, event)
+            yield ImportRow(number, event, repairs=tuple(repairs))
 
 
 def read_v1(path: Path) -> Iterator[ImportRow]:

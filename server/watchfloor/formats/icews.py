@@ -2,12 +2,14 @@
 
 Missing values are the literal ``NA``. Actors are names (``Kim Jong-Un``, ``Police (India)``)
 with comma-joined sectors and an ICEWS country name (``Russian Federation``). Each row becomes
-an event ``icews:<Event ID>``; the CAMEO code maps to PLOVER through the crosswalk (01 and 02 are
-rejected: PLOVER dropped them); the citation names the publisher, story and sentence.
+an event ``icews:<Event ID>``; the CAMEO code maps to PLOVER through the crosswalk (01 and 02,
+which PLOVER dropped, are kept as ``UNCATEGORIZED``); Intensity, Story ID, Sentence Number and
+Publisher are the event's ``icews`` block (a number that cannot be read is left out, with a
+warning); the citation names the publisher, story and sentence.
 """
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,8 @@ from watchfloor.formats.cameo import cameo_description, plover_of
 from watchfloor.formats.datasets import cite, source_row
 from watchfloor.formats.places import iso3_of_name
 from watchfloor.formats.reference import Once
-from watchfloor.imports.rows import ImportRow
+from watchfloor.imports.rows import ImportRow, Repair
+from watchfloor.resources.events.schemas import UNCATEGORIZED
 
 __all__ = ("COLUMNS", "read")
 
@@ -62,14 +65,41 @@ def _side(fields: dict[str, str], side: str) -> tuple[list[Record], list[Record]
     return [row], [{"actor_id": "@" + ref}]
 
 
-def _event(fields: dict[str, str], edition: str) -> tuple[list[Record], Record]:
+_NUMBERS: tuple[tuple[str, str, Callable[[str], float], float, float], ...] = (
+    ("Intensity", "intensity", float, -10, 10),
+    ("Story ID", "story_id", int, 0, 2**63 - 1),
+    ("Sentence Number", "sentence_number", int, 0, 100_000),
+)
+"""ICEWS column → field of the event's ``icews`` block, how to read it, and its range."""
+
+
+def _coding(fields: dict[str, str]) -> tuple[Record, list[Repair]]:
+    """Intensity, story, sentence and publisher: the event's ``icews`` block.
+
+    A number that cannot be read is left out (``null``) with a warning; ``NA`` is no value.
+    """
+    block: Record = {}
+    repairs: list[Repair] = []
+    for column, name, parse, low, high in _NUMBERS:
+        text = _value(fields[column])
+        try:
+            value = None if text is None else parse(text)
+            valid = value is None or low <= value <= high
+        except ValueError:
+            value, valid = None, False
+        if not valid:
+            value = None
+            repairs.append(Repair(column, f"{text!r} is not a valid {column}; left out"))
+        block[name] = value
+    publisher = _value(fields["Publisher"])
+    block["publisher"] = publisher[:300] if publisher else None
+    return block, repairs
+
+
+def _event(fields: dict[str, str], edition: str) -> tuple[list[Record], Record, list[Repair]]:
     code = fields["CAMEO Code"].strip()
     coding = plover_of(code)
-    if coding is None:
-        if code[:2] in ("01", "02") and cameo_description(code):
-            raise ValueError(
-                f"CAMEO {code} ({fields['Event Text']}) has no PLOVER category: PLOVER dropped CAMEO 01 and 02"
-            )
+    if cameo_description(code) is None:
         raise ValueError(f"CAMEO Code {code!r} is not a CAMEO event code")
     day = date.fromisoformat(fields["Event Date"].strip())
     intensity = _value(fields["Intensity"])
@@ -81,8 +111,8 @@ def _event(fields: dict[str, str], edition: str) -> tuple[list[Record], Record]:
         "resource": "event",
         "external_id": f"icews:{fields['Event ID']}",
         "title": f"{who or 'Unidentified actors'}: {fields['Event Text']}"[:500],
-        "category": coding.category,
-        "context": list(coding.context),
+        "category": coding.category if coding else UNCATEGORIZED,
+        "context": list(coding.context) if coding else [],
         "cameo_code": code,
         "occurred": {"start": day.isoformat()},
         "actors": actors,
@@ -99,12 +129,13 @@ def _event(fields: dict[str, str], edition: str) -> tuple[list[Record], Record]:
             }
         ],
     }
-    if coding.mode:
+    event["icews"], repairs = _coding(fields)
+    if coding and coding.mode:
         event["mode"] = coding.mode
     place = _place(fields)
     if place is not None:
         event["place"] = place
-    return refs + more, event
+    return refs + more, event, repairs
 
 
 def read(path: Path) -> Iterator[ImportRow]:
@@ -120,17 +151,22 @@ def read(path: Path) -> Iterator[ImportRow]:
             return
         for values in reader:
             line = reader.line_num
+            external_id = f"icews:{values[0]}" if values else None
             if len(values) != len(COLUMNS):
-                yield ImportRow.rejected(line, f"{len(values)} fields, not {len(COLUMNS)}")
+                yield ImportRow.rejected(
+                    line, f"{len(values)} fields, not {len(COLUMNS)}", "event", external_id
+                )
                 continue
             fields = dict(zip(COLUMNS, values, strict=True))
             if "\ufffd" in "".join(values):
-                yield ImportRow.rejected(line, "not UTF-8 text")
+                yield ImportRow.rejected(line, "not UTF-8 text", "event", external_id)
                 continue
             try:
-                refs, event = _event(fields, edition)
+                refs, event, repairs = _event(fields, edition)
             except ValueError as exc:
-                yield ImportRow.rejected(line, f"event {fields['Event ID']}: {exc}")
+                yield ImportRow.rejected(
+                    line, f"event {fields['Event ID']}: {exc}", "event", external_id
+                )
                 continue
             yield from once.rows(line, refs)
-            yield ImportRow(line, event)
+            yield ImportRow(line, event, repairs=tuple(repairs))

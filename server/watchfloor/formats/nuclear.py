@@ -100,7 +100,9 @@ def _read_dat(path: Path) -> Iterator[ImportRow]:
             fields = text.split()
             if len(fields) != 7:
                 yield ImportRow.rejected(
-                    number, f"{len(fields)} fields, not 7 (No. Date Time Lat Lon Depth Yield)"
+                    number,
+                    f"{len(fields)} fields, not 7 (No. Date Time Lat Lon Depth Yield)",
+                    "event",
                 )
                 continue
             _, day, clock, lat, lon, depth, size = fields
@@ -109,7 +111,7 @@ def _read_dat(path: Path) -> Iterator[ImportRow]:
                     _origin(f"{day}T{clock}"), float(lat), float(lon), _magnitudes(depth, size)
                 )
             except ValueError as exc:
-                yield ImportRow.rejected(number, str(exc))
+                yield ImportRow.rejected(number, str(exc), "event", f"nuclear-test:{day}")
                 continue
             yield from _test_rows(once, number, event)
 
@@ -165,7 +167,7 @@ def _read_kml(path: Path) -> Iterator[ImportRow]:
                     ),
                 )
             except ValueError as exc:
-                yield ImportRow.rejected(line, f"placemark {mark.get('name')!r}: {exc}")
+                yield ImportRow.rejected(line, f"placemark {mark.get('name')!r}: {exc}", "event")
                 continue
             yield from _test_rows(once, line, event)
     except expat.ExpatError as exc:
@@ -208,19 +210,24 @@ def _read_nrdc(path: Path) -> Iterator[ImportRow]:
         for fields in reader:
             line = reader.line_num
             if len(fields) != len(header) or not fields[0].isdigit():
-                yield ImportRow.rejected(line, f"not a year row: {','.join(fields)[:80]!r}")
+                yield ImportRow.rejected(
+                    line, f"not a year row: {','.join(fields)[:80]!r}", "observation"
+                )
                 continue
             year = int(fields[0])
             for iso3, count in zip(codes, fields[1:], strict=True):
                 indicator = indicators[iso3]["external_id"]
+                observation = f"{indicator.replace(':indicator:', ':observation:')}:{year}"
                 if not count.strip().isdigit():
-                    yield ImportRow.rejected(line, f"{iso3} {year}: {count!r} is not a count")
+                    yield ImportRow.rejected(
+                        line, f"{iso3} {year}: {count!r} is not a count", "observation", observation
+                    )
                     continue
                 yield ImportRow(
                     line,
                     {
                         "resource": "observation",
-                        "external_id": f"{indicator.replace(':indicator:', ':observation:')}:{year}",
+                        "external_id": observation,
                         "indicator_id": "@" + indicator,
                         "period_start": f"{year}-01-01",
                         "period_end": f"{year}-12-31",

@@ -7,10 +7,17 @@ sentence), and optionally ``eventLoc``, ``size``, ``dead``, ``injured``, ``comme
 Category names drift between PLOVER versions: the 2016 records say ``FIGHT`` (now ``ASSAULT``),
 the 2021 manual ``REQUEST`` and ``ACCUSE`` (here ``DEMAND``, and ``INVESTIGATE`` or
 ``DISAPPROVE``). A ``DOCUMENT`` record describes the file: the first one becomes the data set's
-source (its version is the release). A record whose ``id`` was already read is rejected, not
-merged: the gold standard file has two different sentences under ``PLOVER-GSR01-COERCE-0004``.
+source (its version is the release).
+
+Upstream slips are repaired, with a warning, rather than cost the record: a ``source`` or
+``target`` that is not a list of actors (``AGREE-0007``'s target is the bare string
+``"diplomatic"``), or an entry of one that is not an actor, is left out; a record whose ``id``
+was already read for a *different* record (the gold standard file has two sentences under
+``PLOVER-GSR01-COERCE-0004``) is kept as ``plover:<id>#2`` (``#3`` …). A record repeating an
+earlier one exactly is rejected: it holds nothing new.
 """
 
+import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +29,7 @@ from watchfloor.formats.actors import cameo_actor
 from watchfloor.formats.datasets import cite, source_row
 from watchfloor.formats.jsonstream import array_items
 from watchfloor.formats.reference import Once
-from watchfloor.imports.rows import ImportRow
+from watchfloor.imports.rows import ImportRow, Repair
 
 __all__ = ("CATEGORIES", "read")
 
@@ -40,6 +47,7 @@ CATEGORIES = {
 
 Record = dict[str, Any]
 _decode = msgspec.json.Decoder().decode
+_encode = msgspec.json.Encoder(order="sorted").encode
 
 
 def _records(path: Path) -> Iterator[tuple[int, bytes]]:
@@ -55,27 +63,40 @@ def _records(path: Path) -> Iterator[tuple[int, bytes]]:
                 yield number, raw
 
 
-def _actors(entries: object, field: str) -> tuple[list[Record], list[Record], list[str]]:
+class _Actors:
+    """The actor records, references and names of a record's ``source`` or ``target``."""
+
+    def __init__(self) -> None:
+        self.records: list[Record] = []
+        self.refs: list[Record] = []
+        self.names: list[str] = []
+        self.repairs: list[Repair] = []
+
+
+def _actors(entries: object, field: str) -> _Actors:
+    """What can be read of ``entries``; what is not an actor is left out, with a repair."""
+    found = _Actors()
     if entries in (None, ""):
-        return [], [], []
+        return found
     if not isinstance(entries, list):
-        raise ValueError(f"{field} is {entries!r}, not a list of actors")
-    records: list[Record] = []
-    refs: list[Record] = []
-    names: list[str] = []
+        found.repairs.append(
+            Repair(field, f"{entries!r} is not a list of actors; the event is kept without it")
+        )
+        return found
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("code"), str):
-            raise ValueError(f"{field} holds {entry!r}, not an actor with a code")
+            found.repairs.append(Repair(field, f"{entry!r} is not an actor with a code; left out"))
+            continue
         # Sectors are CAMEO role codes, some with a lower-case ethnic suffix ("CVLalb"); "***"
         # marks an unknown sector and adds nothing.
         sector = re.sub(r"[^A-Za-z0-9]", "", str(entry.get("sector") or "")).upper()
         code = entry["code"].strip().upper() + sector
         ref, row = cameo_actor(code, str(entry.get("actorText") or ""), entry["code"])
-        records.append(row)
-        if {"actor_id": "@" + ref} not in refs:
-            refs.append({"actor_id": "@" + ref})
-        names.append(str(entry.get("actorText") or row["name"]))
-    return records, refs, names
+        found.records.append(row)
+        if {"actor_id": "@" + ref} not in found.refs:
+            found.refs.append({"actor_id": "@" + ref})
+        found.names.append(str(entry.get("actorText") or row["name"]))
+    return found
 
 
 def _magnitudes(record: Record) -> tuple[list[Record], list[str]]:
@@ -92,8 +113,8 @@ def _magnitudes(record: Record) -> tuple[list[Record], list[str]]:
     return magnitudes, unmeasured
 
 
-def _event(record: Record) -> tuple[list[Record], Record]:
-    """The event of a record, and the actor records it refers to."""
+def _event(record: Record, external_id: str) -> tuple[list[Record], Record, list[Repair]]:
+    """The event of a record, the actor records it refers to, and what was repaired."""
     name = record.get("event")
     mode = record.get("mode") or None
     category = CATEGORIES.get(name) if isinstance(name, str) else None
@@ -104,8 +125,8 @@ def _event(record: Record) -> tuple[list[Record], Record]:
     when = record.get("date")
     if not isinstance(when, str) or not when:
         raise ValueError("no date")
-    refs, actors, names = _actors(record.get("source"), "source")
-    more, recipients, _ = _actors(record.get("target"), "target")
+    source = _actors(record.get("source"), "source")
+    target = _actors(record.get("target"), "target")
     magnitudes, unmeasured = _magnitudes(record)
     text = str(record.get("text") or "").strip()
     context = record.get("context") or ""
@@ -119,15 +140,15 @@ def _event(record: Record) -> tuple[list[Record], Record]:
         citation["quote"] = text[:2000]
     event: Record = {
         "resource": "event",
-        "external_id": f"plover:{record['id']}",
-        "title": f"{', '.join(names) or 'Unidentified actors'}: {record.get('eventText') or category.lower()}"[
+        "external_id": external_id,
+        "title": f"{', '.join(source.names) or 'Unidentified actors'}: {record.get('eventText') or category.lower()}"[
             :500
         ],
         "category": category,
         "context": [c.strip() for c in str(context).split(",") if c.strip()],
         "occurred": {"start": when},
-        "actors": actors,
-        "recipients": recipients,
+        "actors": source.refs,
+        "recipients": target.refs,
         "magnitudes": magnitudes,
         "tags": ["plover"],
         "citations": [citation],
@@ -139,13 +160,15 @@ def _event(record: Record) -> tuple[list[Record], Record]:
     location = record.get("eventLoc")
     if isinstance(location, dict) and isinstance(location.get("name"), str):
         event["place"] = {"name": location["name"][:300], "precision": "city"}
-    return refs + more, event
+    return source.records + target.records, event, source.repairs + target.repairs
 
 
 def read(path: Path) -> Iterator[ImportRow]:
     """The rows of a PLOVER JSON or JSON Lines file."""
     once = Once()
-    seen: dict[str, int] = {}
+    # id → (line, digest) of each different record read under it: enough to tell a repeat
+    # from another record without holding the file.
+    seen: dict[str, list[tuple[int, bytes]]] = {}
     first = True
     for line, raw in _records(path):
         record: object = None
@@ -168,25 +191,39 @@ def read(path: Path) -> Iterator[ImportRow]:
             continue
         ident = record.get("id")
         if not isinstance(ident, str) or not ident:
-            yield ImportRow.rejected(line, "no id")
+            yield ImportRow.rejected(line, "no id", "event")
             continue
         if record.get("event") == "DOCUMENT":
             yield ImportRow.rejected(
                 line, f"{ident}: a DOCUMENT record is read only as the first record"
             )
             continue
-        if ident in seen:
+        external_id = f"plover:{ident}"
+        earlier = seen.setdefault(ident, [])
+        digest = hashlib.sha256(_encode(record)).digest()
+        repeated = next((n for n, known in earlier if known == digest), None)
+        if repeated is not None:
             yield ImportRow.rejected(
-                line, f"{ident}: duplicate id, already read on line {seen[ident]}"
+                line, f"{ident}: repeats the record of line {repeated}", "event", external_id
             )
             continue
-        seen[ident] = line
+        repairs: list[Repair] = []
+        if earlier:
+            external_id = f"{external_id}#{len(earlier) + 1}"
+            repairs.append(
+                Repair(
+                    "id",
+                    f"{ident} is also the id of the different record of line {earlier[0][0]}; "
+                    f"this one is kept as {external_id}",
+                )
+            )
+        earlier.append((line, digest))
         try:
-            refs, event = _event(record)
+            refs, event, more = _event(record, external_id)
         except ValueError as exc:
-            yield ImportRow.rejected(line, f"{ident}: {exc}")
+            yield ImportRow.rejected(line, f"{ident}: {exc}", "event", external_id)
             continue
         yield from once.rows(line, refs)
-        yield ImportRow(line, event)
+        yield ImportRow(line, event, repairs=tuple(repairs + more))
     if first:
         yield ImportRow(0, source_row("plover"))

@@ -2,9 +2,13 @@
 
 A JSON array of events, or ``{"Result": [...]}`` as the API wraps it; read item by item. Each
 event becomes ``ucdp:ged:<id>``, an ``ASSAULT`` by side A on side B over the interval
-``date_start``–``date_end``, with fatalities as low/best/high. Side A and B are actors of their
-own (``ucdp:actor:<side_new_id>``). Field types are mixed (ids as strings and ints, a boolean
-``active_year``); only the fields below are read.
+``date_start``–``date_end``, with fatalities as low/best/high and the deaths per side and the
+coding (type of violence, clarity, precisions, ids) as the event's ``ucdp`` block. Side A and B
+are actors of their own (``ucdp:actor:<side_new_id>``). Field types are mixed (ids as strings
+and ints, a boolean ``active_year``); only the fields below are read.
+
+Fatalities out of order (event 175962: low 10, best 11, high 10) are kept with the range widened
+to hold all three (low 10, best 11, high 11), said in the summary and in a warning.
 """
 
 from collections.abc import Iterator
@@ -18,7 +22,7 @@ from watchfloor.formats.datasets import cite, source_row
 from watchfloor.formats.jsonstream import array_items
 from watchfloor.formats.places import iso3_of_name
 from watchfloor.formats.reference import Once
-from watchfloor.imports.rows import ImportRow
+from watchfloor.imports.rows import ImportRow, Repair
 
 __all__ = ("read",)
 
@@ -72,8 +76,67 @@ def _date(value: object, field: str) -> str:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
 
 
-def _event(record: Record, edition: str) -> tuple[list[Record], Record]:
-    """The event of a record, and the actor records of its two sides."""
+def _deaths(record: Record) -> tuple[dict[str, int], list[Repair]]:
+    """Low, best and high; a range that cannot hold all three is widened until it does."""
+    deaths: dict[str, int] = {}
+    for key in ("low", "best", "high"):
+        value = record.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValueError(f"{key} {value!r} is not a count of deaths")
+        deaths[key] = value
+    if deaths["low"] <= deaths["best"] <= deaths["high"]:
+        return deaths, []
+    given = ", ".join(f"{k} {v}" for k, v in deaths.items())
+    widened = {
+        "low": min(deaths.values()),
+        "best": deaths["best"],
+        "high": max(deaths.values()),
+    }
+    changed = [k for k in ("low", "high") if widened[k] != deaths[k]]
+    detail = (
+        f"UCDP gives fatalities {given}, out of order; the range is widened to low "
+        f"{widened['low']}, best {widened['best']}, high {widened['high']} to hold all three"
+    )
+    return widened, [Repair(", ".join(changed), detail)]
+
+
+_CODING_FIELDS = (
+    "type_of_violence", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "relid",
+    "conflict_new_id", "dyad_new_id", "event_clarity", "where_prec", "date_prec",
+)  # fmt: skip
+_CODING_INTS = {
+    "deaths_a": range(10_000_001),
+    "deaths_b": range(10_000_001),
+    "deaths_civilians": range(10_000_001),
+    "deaths_unknown": range(10_000_001),
+    "conflict_new_id": range(2**31),
+    "dyad_new_id": range(2**31),
+    "event_clarity": range(1, 3),
+    "where_prec": range(1, 8),
+    "date_prec": range(1, 6),
+}
+
+
+def _coding(record: Record, violence: int) -> tuple[Record, list[Repair]]:
+    """Deaths per side and the event's coding: its ``ucdp`` block; a bad value is left out."""
+    block: Record = {"type_of_violence": violence}
+    repairs: list[Repair] = []
+    for field, allowed in _CODING_INTS.items():
+        value = record.get(field)
+        if value is None or (
+            isinstance(value, int) and not isinstance(value, bool) and value in allowed
+        ):
+            block[field] = value
+        else:
+            block[field] = None
+            repairs.append(Repair(field, f"{value!r} is not a valid {field}; left out"))
+    relid = record.get("relid")
+    block["relid"] = relid[:100] if isinstance(relid, str) and relid.strip() else None
+    return {f: block[f] for f in _CODING_FIELDS}, repairs
+
+
+def _event(record: Record, edition: str) -> tuple[list[Record], Record, list[Repair]]:
+    """The event of a record, the actor records of its two sides, and what was repaired."""
     violence = record.get("type_of_violence")
     if violence not in VIOLENCE:
         raise ValueError(f"type_of_violence {violence!r} is not 1, 2 or 3")
@@ -83,17 +146,8 @@ def _event(record: Record, edition: str) -> tuple[list[Record], Record]:
         ref, row = _side(record, side)
         records.append(row)
         refs.append([{"actor_id": "@" + ref}])
-    deaths: dict[str, int] = {}
-    for key in ("low", "best", "high"):
-        value = record.get(key)
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError(f"{key} {value!r} is not a count of deaths")
-        deaths[key] = value
-    if not deaths["low"] <= deaths["best"] <= deaths["high"]:
-        raise ValueError(
-            f"fatalities low {deaths['low']}, best {deaths['best']}, high {deaths['high']} "
-            "are out of order"
-        )
+    deaths, repairs = _deaths(record)
+    ucdp, more = _coding(record, violence)
     where = str(
         record.get("where_description") or record.get("adm_1") or record.get("country") or ""
     )
@@ -150,10 +204,12 @@ def _event(record: Record, edition: str) -> tuple[list[Record], Record]:
         "summary": (
             f"UCDP GED {record.get('relid')}: {VIOLENCE[violence]} violence in {record.get('conflict_name')}. "
             f"Deaths: {split}. Original source: {record.get('source_original') or 'not given'}."
+            + "".join(f" Note: {r.detail}." for r in repairs)
         )[:10000],
         "citations": [citation],
+        "ucdp": ucdp,
     }
-    return records, event
+    return records, event, repairs + more
 
 
 def read(path: Path) -> Iterator[ImportRow]:
@@ -167,17 +223,18 @@ def read(path: Path) -> Iterator[ImportRow]:
         try:
             record = _decode(raw)
         except msgspec.DecodeError as exc:
-            yield ImportRow.rejected(line, f"not JSON: {exc}")
+            yield ImportRow.rejected(line, f"not JSON: {exc}", "event")
             continue
         if not isinstance(record, dict) or "id" not in record:
-            yield ImportRow.rejected(line, "an event must be a JSON object with an id")
+            yield ImportRow.rejected(line, "an event must be a JSON object with an id", "event")
             continue
+        external_id = f"ucdp:ged:{record['id']}"
         try:
-            refs, event = _event(record, edition)
+            refs, event, repairs = _event(record, edition)
         except (ValueError, KeyError) as exc:
-            yield ImportRow.rejected(line, f"event {record['id']}: {exc}")
+            yield ImportRow.rejected(line, f"event {record['id']}: {exc}", "event", external_id)
             continue
         yield from once.rows(line, refs)
-        yield ImportRow(line, event)
+        yield ImportRow(line, event, repairs=tuple(repairs))
     if not found:
         yield ImportRow.rejected(1, 'no events: expected a JSON array or {"Result": [...]}')

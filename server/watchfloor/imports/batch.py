@@ -81,7 +81,7 @@ class BatchWriter:
         self, ctx: Context, row: ImportRow, pending: PendingInserts | None
     ) -> Applied | Rejected:
         if row.record is None:
-            return Rejected(row.error or "cannot be read")
+            return Rejected(row.error or "cannot be read", row.resource, row.external_id)
         try:
             return await self.rows.apply(ctx, row.record, pending)
         except Rejected as exc:

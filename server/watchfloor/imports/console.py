@@ -6,7 +6,7 @@ __all__ = ("render_report",)
 
 
 def render_report(report: ImportReport, source: str) -> str:
-    """A few lines of totals, one per resource, then every rejected line."""
+    """A few lines of totals, one per resource, then every rejected line and every warning."""
     lines = [
         f"{source} → dataset {report.dataset}",
         f"read {report.read}: created {report.created}, updated {report.updated}, "
@@ -23,4 +23,11 @@ def render_report(report: ImportReport, source: str) -> str:
         where = f"line {rejected.line}" if rejected.line else "generated record"
         what = f" [{rejected.resource} {rejected.external_id}]" if rejected.external_id else ""
         lines.append(f"  {where}{what}: {rejected.reason}")
+    if report.warnings:
+        lines.append("warnings (imported with a repair):")
+    for warning in report.warnings:
+        where = f"line {warning.line}" if warning.line else "generated record"
+        lines.append(
+            f"  {where} [{warning.resource} {warning.external_id}] {warning.field}: {warning.detail}"
+        )
     return "\n".join(lines)

@@ -11,7 +11,14 @@ from typing import Any
 
 import msgspec
 
-__all__ = ("MAX_LINE_BYTES", "ImportRow", "ndjson_rows", "ndjson_rows_from_chunks", "parse_line")
+__all__ = (
+    "MAX_LINE_BYTES",
+    "ImportRow",
+    "Repair",
+    "ndjson_rows",
+    "ndjson_rows_from_chunks",
+    "parse_line",
+)
 
 MAX_LINE_BYTES = 4 * 1024 * 1024
 """Longest NDJSON line read; a longer one is rejected without being held in memory."""
@@ -21,17 +28,43 @@ _decode = msgspec.json.Decoder().decode
 
 
 @dataclass(frozen=True, slots=True)
+class Repair:
+    """What a reader changed or left out to keep a record the input got partly wrong."""
+
+    field: str
+    """The input's field, as the data set names it (``high``, ``target``, ``id``)."""
+    detail: str
+    """What the input said, and what was kept instead."""
+
+
+@dataclass(frozen=True, slots=True)
 class ImportRow:
-    """One record to import (``record``) or one line that cannot be read (``error``)."""
+    """One record to import (``record``) or one line that cannot be read (``error``).
+
+    A reader that can tell which record a bad line meant says so (``resource``,
+    ``external_id``), so the report counts the rejection against that resource.
+    """
 
     line: int
     """1-based line in the input the row came from; 0 for a record the reader generated."""
     record: dict[str, Any] | None = None
     error: str | None = None
+    repairs: tuple[Repair, ...] = ()
+    """What the reader repaired to keep the record; reported as warnings once it is imported."""
+    resource: str | None = None
+    """For a rejected line: the resource it would have been, when the reader knows."""
+    external_id: str | None = None
+    """For a rejected line: the record's ``external_id``, when the reader knows."""
 
     @classmethod
-    def rejected(cls, line: int, error: str) -> "ImportRow":
-        return cls(line, None, error)
+    def rejected(
+        cls,
+        line: int,
+        error: str,
+        resource: str | None = None,
+        external_id: str | None = None,
+    ) -> "ImportRow":
+        return cls(line, None, error, resource=resource, external_id=external_id)
 
 
 def parse_line(number: int, raw: bytes | str) -> ImportRow | None:

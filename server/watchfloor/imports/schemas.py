@@ -2,7 +2,7 @@
 
 import msgspec
 
-__all__ = ("ImportReport", "RejectedLine", "ResourceCounts")
+__all__ = ("ImportReport", "ImportWarning", "RejectedLine", "ResourceCounts")
 
 
 class RejectedLine(msgspec.Struct, kw_only=True):
@@ -17,6 +17,25 @@ class RejectedLine(msgspec.Struct, kw_only=True):
     """The line's ``resource``, when it could be read."""
     external_id: str | None = None
     """The line's ``external_id``, when it could be read."""
+
+
+class ImportWarning(msgspec.Struct, kw_only=True):
+    """A line imported with a repair: the input got part of the record wrong, the rest was kept.
+
+    Format importers repair what a data set gets inconsistent (a range whose bounds are out of
+    order, an actor entry that is not an actor, an id used twice) rather than drop the record.
+    """
+
+    line: int
+    """1-based line of the input (``0`` for a record the importer generated)."""
+    field: str
+    """The input's field, as the data set names it (``high``, ``target``, ``id``)."""
+    detail: str
+    """What the input said, and what was kept or left out instead."""
+    resource: str
+    """The imported record's resource."""
+    external_id: str
+    """The imported record's ``external_id``."""
 
 
 class ResourceCounts(msgspec.Struct, kw_only=True):
@@ -49,6 +68,12 @@ class ImportReport(msgspec.Struct, kw_only=True):
     rejected: int
     """Lines not imported; each is in ``rejected_lines``."""
     resources: dict[str, ResourceCounts]
-    """The same counts per resource (``actor``, ``event`` …), for lines whose resource was known."""
+    """The same counts per resource (``actor``, ``event`` …), for lines whose resource was known:
+    a line a format importer could not read counts against the resource it would have been."""
     rejected_lines: list[RejectedLine]
     """Every rejected line, in input order."""
+    # A default, so that a client generated from the schema still decodes an older server's
+    # report; the server always sends it.
+    warnings: list[ImportWarning] = msgspec.field(default_factory=list)
+    """Every repair made to keep an imported line, in input order: the line is counted as
+    created, updated or unchanged, and its warning says what the input got wrong."""

@@ -17,7 +17,7 @@ from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.imports import repository as repo
 from watchfloor.imports.batch import BatchWriter, Outcome
 from watchfloor.imports.rows import ImportRow, ndjson_rows, parse_line
-from watchfloor.imports.schemas import ImportReport, RejectedLine, ResourceCounts
+from watchfloor.imports.schemas import ImportReport, ImportWarning, RejectedLine, ResourceCounts
 from watchfloor.imports.upsert import Rejected
 from watchfloor.registry import Resource
 
@@ -30,13 +30,14 @@ Rows = Iterable[ImportRow] | AsyncIterable[ImportRow]
 
 
 class ReportBuilder:
-    """Counts outcomes as rows are applied, and keeps every rejected line."""
+    """Counts outcomes as rows are applied, and keeps every rejected line and every repair."""
 
     def __init__(self, dataset: str) -> None:
         self.dataset = dataset
         self.totals = {"created": 0, "updated": 0, "unchanged": 0, "rejected": 0}
         self.resources: dict[str, ResourceCounts] = {}
         self.rejected_lines: list[RejectedLine] = []
+        self.warnings: list[ImportWarning] = []
 
     def _count(self, resource: str | None, outcome: str) -> None:
         self.totals[outcome] += 1
@@ -59,8 +60,18 @@ class ReportBuilder:
         row, result = outcome
         if isinstance(result, Rejected):
             self.rejected(row.line, result.reason, result.resource, result.external_id)
-        else:
-            self.applied(result.resource, result.outcome)
+            return
+        self.applied(result.resource, result.outcome)
+        self.warnings += [
+            ImportWarning(
+                line=row.line,
+                field=repair.field,
+                detail=repair.detail,
+                resource=result.resource,
+                external_id=result.external_id,
+            )
+            for repair in row.repairs
+        ]
 
     def report(self) -> ImportReport:
         return ImportReport(
@@ -72,6 +83,7 @@ class ReportBuilder:
             rejected=self.totals["rejected"],
             resources=dict(sorted(self.resources.items())),
             rejected_lines=self.rejected_lines,
+            warnings=self.warnings,
         )
 
 

@@ -24,10 +24,13 @@ from watchfloor_sdk.types import (
     EventList,
     EventVersion,
     EventVersionList,
+    GdeltCoding,
+    IcewsCoding,
     Magnitude,
     Occurrence,
     Participant,
     Place,
+    UcdpCoding,
 )
 
 __all__ = (
@@ -72,6 +75,7 @@ class Events(SyncAPIResource):
             "MOBILIZE",
             "COERCE",
             "ASSAULT",
+            "UNCATEGORIZED",
         ]
         | None = None,
         country: str | None = None,
@@ -83,9 +87,11 @@ class Events(SyncAPIResource):
         include_retracted: bool | None = None,
         limit: int | None = None,
         min_grade: str | None = None,
+        min_mentions: int | None = None,
         occurred_from: _dt.date | str | None = None,
         occurred_to: _dt.date | str | None = None,
         quad_class: Literal[1, 2, 3, 4] | None = None,
+        root_event: bool | None = None,
         sort: Literal["newest", "occurred"] | None = None,
         status: Literal["reported", "preliminary", "confirmed", "disputed", "retracted"]
         | None = None,
@@ -103,14 +109,16 @@ class Events(SyncAPIResource):
         `occurred_from`/`occurred_to` keep events whose interval overlaps the window.
         Examples: `?actor=act_…`, `?dyad=act_…,act_…&directed=true`,
         `?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
-        `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`.
+        `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`,
+        `?cameo_root=01` (public statements, `category` `UNCATEGORIZED`),
+        `?tag=gdelt2&min_mentions=10&root_event=true`.
 
         Args:
             actor: Events with this actor on either side (actor or recipient).
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             bbox: `west,south,east,north` in degrees: events placed inside the box. A west edge east of the east edge crosses the antimeridian.
             cameo_root: Two-digit CAMEO root code, `01`–`20`, e.g. `19` (fight).
-            category: PLOVER category, e.g. `ASSAULT`.
+            category: PLOVER category, e.g. `ASSAULT`; `UNCATEGORIZED` for events PLOVER has no category for (CAMEO 01 public statements and 02 appeals).
             country: ISO 3166-1 alpha-3 country of the place, e.g. `PRK`.
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
@@ -120,9 +128,11 @@ class Events(SyncAPIResource):
             include_retracted: Also list retracted events (they stay readable by id).
             limit: Page size, 1 to 100.
             min_grade: Admiralty grade some citation must reach on both axes, e.g. `B2`.
+            min_mentions: GDELT events mentioned at least this often (`gdelt.num_mentions`); events GDELT did not code are left out.
             occurred_from: A calendar date, `YYYY-MM-DD`.
             occurred_to: A calendar date, `YYYY-MM-DD`.
             quad_class: CAMEO QuadClass of the event's code: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+            root_event: `true`: only GDELT root events (`gdelt.is_root_event`, coded from a document's lead paragraph); `false`: only the others. Events GDELT did not code are left out either way.
             sort: `newest`: most recently recorded first. `occurred`: latest start of the event's time interval first.
             status: Only events in this lifecycle status (`retracted` included).
             tag: Events with this tag.
@@ -162,9 +172,11 @@ class Events(SyncAPIResource):
                     "include_retracted": include_retracted,
                     "limit": limit,
                     "min_grade": min_grade,
+                    "min_mentions": min_mentions,
                     "occurred_from": occurred_from,
                     "occurred_to": occurred_to,
                     "quad_class": quad_class,
+                    "root_event": root_event,
                     "sort": sort,
                     "status": status,
                     "tag": tag,
@@ -199,6 +211,7 @@ class Events(SyncAPIResource):
             "SANCTION",
             "SUPPORT",
             "THREATEN",
+            "UNCATEGORIZED",
         ],
         citations: Sequence[CitationIn],
         occurred: Occurrence,
@@ -208,6 +221,8 @@ class Events(SyncAPIResource):
         context: Sequence[str] | UnsetType = UNSET,
         dataset: str | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
+        gdelt: GdeltCoding | None | UnsetType = UNSET,
+        icews: IcewsCoding | None | UnsetType = UNSET,
         magnitudes: Sequence[Magnitude] | UnsetType = UNSET,
         mode: str | None | UnsetType = UNSET,
         place: Place | None | UnsetType = UNSET,
@@ -217,6 +232,7 @@ class Events(SyncAPIResource):
         status_reason: str | None | UnsetType = UNSET,
         summary: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
+        ucdp: UcdpCoding | None | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -263,6 +279,8 @@ class Events(SyncAPIResource):
                     "context": context,
                     "dataset": dataset,
                     "external_id": external_id,
+                    "gdelt": gdelt,
+                    "icews": icews,
                     "magnitudes": magnitudes,
                     "mode": mode,
                     "place": place,
@@ -271,6 +289,7 @@ class Events(SyncAPIResource):
                     "status_reason": status_reason,
                     "summary": summary,
                     "tags": tags,
+                    "ucdp": ucdp,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
@@ -350,11 +369,14 @@ class Events(SyncAPIResource):
             "SANCTION",
             "SUPPORT",
             "THREATEN",
+            "UNCATEGORIZED",
         ]
         | UnsetType = UNSET,
         citations: Sequence[CitationIn] | UnsetType = UNSET,
         context: Sequence[str] | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
+        gdelt: GdeltCoding | None | UnsetType = UNSET,
+        icews: IcewsCoding | None | UnsetType = UNSET,
         if_match: str | None = None,
         magnitudes: Sequence[Magnitude] | UnsetType = UNSET,
         mode: str | None | UnsetType = UNSET,
@@ -368,6 +390,7 @@ class Events(SyncAPIResource):
         superseded_by: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
+        ucdp: UcdpCoding | None | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -414,6 +437,8 @@ class Events(SyncAPIResource):
                     "citations": citations,
                     "context": context,
                     "external_id": external_id,
+                    "gdelt": gdelt,
+                    "icews": icews,
                     "magnitudes": magnitudes,
                     "mode": mode,
                     "occurred": occurred,
@@ -425,6 +450,7 @@ class Events(SyncAPIResource):
                     "superseded_by": superseded_by,
                     "tags": tags,
                     "title": title,
+                    "ucdp": ucdp,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
@@ -574,6 +600,7 @@ class AsyncEvents(AsyncAPIResource):
             "MOBILIZE",
             "COERCE",
             "ASSAULT",
+            "UNCATEGORIZED",
         ]
         | None = None,
         country: str | None = None,
@@ -585,9 +612,11 @@ class AsyncEvents(AsyncAPIResource):
         include_retracted: bool | None = None,
         limit: int | None = None,
         min_grade: str | None = None,
+        min_mentions: int | None = None,
         occurred_from: _dt.date | str | None = None,
         occurred_to: _dt.date | str | None = None,
         quad_class: Literal[1, 2, 3, 4] | None = None,
+        root_event: bool | None = None,
         sort: Literal["newest", "occurred"] | None = None,
         status: Literal["reported", "preliminary", "confirmed", "disputed", "retracted"]
         | None = None,
@@ -605,14 +634,16 @@ class AsyncEvents(AsyncAPIResource):
         `occurred_from`/`occurred_to` keep events whose interval overlaps the window.
         Examples: `?actor=act_…`, `?dyad=act_…,act_…&directed=true`,
         `?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
-        `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`.
+        `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`,
+        `?cameo_root=01` (public statements, `category` `UNCATEGORIZED`),
+        `?tag=gdelt2&min_mentions=10&root_event=true`.
 
         Args:
             actor: Events with this actor on either side (actor or recipient).
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             bbox: `west,south,east,north` in degrees: events placed inside the box. A west edge east of the east edge crosses the antimeridian.
             cameo_root: Two-digit CAMEO root code, `01`–`20`, e.g. `19` (fight).
-            category: PLOVER category, e.g. `ASSAULT`.
+            category: PLOVER category, e.g. `ASSAULT`; `UNCATEGORIZED` for events PLOVER has no category for (CAMEO 01 public statements and 02 appeals).
             country: ISO 3166-1 alpha-3 country of the place, e.g. `PRK`.
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
@@ -622,9 +653,11 @@ class AsyncEvents(AsyncAPIResource):
             include_retracted: Also list retracted events (they stay readable by id).
             limit: Page size, 1 to 100.
             min_grade: Admiralty grade some citation must reach on both axes, e.g. `B2`.
+            min_mentions: GDELT events mentioned at least this often (`gdelt.num_mentions`); events GDELT did not code are left out.
             occurred_from: A calendar date, `YYYY-MM-DD`.
             occurred_to: A calendar date, `YYYY-MM-DD`.
             quad_class: CAMEO QuadClass of the event's code: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+            root_event: `true`: only GDELT root events (`gdelt.is_root_event`, coded from a document's lead paragraph); `false`: only the others. Events GDELT did not code are left out either way.
             sort: `newest`: most recently recorded first. `occurred`: latest start of the event's time interval first.
             status: Only events in this lifecycle status (`retracted` included).
             tag: Events with this tag.
@@ -664,9 +697,11 @@ class AsyncEvents(AsyncAPIResource):
                     "include_retracted": include_retracted,
                     "limit": limit,
                     "min_grade": min_grade,
+                    "min_mentions": min_mentions,
                     "occurred_from": occurred_from,
                     "occurred_to": occurred_to,
                     "quad_class": quad_class,
+                    "root_event": root_event,
                     "sort": sort,
                     "status": status,
                     "tag": tag,
@@ -701,6 +736,7 @@ class AsyncEvents(AsyncAPIResource):
             "SANCTION",
             "SUPPORT",
             "THREATEN",
+            "UNCATEGORIZED",
         ],
         citations: Sequence[CitationIn],
         occurred: Occurrence,
@@ -710,6 +746,8 @@ class AsyncEvents(AsyncAPIResource):
         context: Sequence[str] | UnsetType = UNSET,
         dataset: str | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
+        gdelt: GdeltCoding | None | UnsetType = UNSET,
+        icews: IcewsCoding | None | UnsetType = UNSET,
         magnitudes: Sequence[Magnitude] | UnsetType = UNSET,
         mode: str | None | UnsetType = UNSET,
         place: Place | None | UnsetType = UNSET,
@@ -719,6 +757,7 @@ class AsyncEvents(AsyncAPIResource):
         status_reason: str | None | UnsetType = UNSET,
         summary: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
+        ucdp: UcdpCoding | None | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -765,6 +804,8 @@ class AsyncEvents(AsyncAPIResource):
                     "context": context,
                     "dataset": dataset,
                     "external_id": external_id,
+                    "gdelt": gdelt,
+                    "icews": icews,
                     "magnitudes": magnitudes,
                     "mode": mode,
                     "place": place,
@@ -773,6 +814,7 @@ class AsyncEvents(AsyncAPIResource):
                     "status_reason": status_reason,
                     "summary": summary,
                     "tags": tags,
+                    "ucdp": ucdp,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
@@ -852,11 +894,14 @@ class AsyncEvents(AsyncAPIResource):
             "SANCTION",
             "SUPPORT",
             "THREATEN",
+            "UNCATEGORIZED",
         ]
         | UnsetType = UNSET,
         citations: Sequence[CitationIn] | UnsetType = UNSET,
         context: Sequence[str] | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
+        gdelt: GdeltCoding | None | UnsetType = UNSET,
+        icews: IcewsCoding | None | UnsetType = UNSET,
         if_match: str | None = None,
         magnitudes: Sequence[Magnitude] | UnsetType = UNSET,
         mode: str | None | UnsetType = UNSET,
@@ -870,6 +915,7 @@ class AsyncEvents(AsyncAPIResource):
         superseded_by: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
+        ucdp: UcdpCoding | None | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -916,6 +962,8 @@ class AsyncEvents(AsyncAPIResource):
                     "citations": citations,
                     "context": context,
                     "external_id": external_id,
+                    "gdelt": gdelt,
+                    "icews": icews,
                     "magnitudes": magnitudes,
                     "mode": mode,
                     "occurred": occurred,
@@ -927,6 +975,7 @@ class AsyncEvents(AsyncAPIResource):
                     "superseded_by": superseded_by,
                     "tags": tags,
                     "title": title,
+                    "ucdp": ucdp,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,

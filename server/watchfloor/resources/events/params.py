@@ -15,7 +15,7 @@ from litestar.params import QueryParameter
 from watchfloor.admiralty import GRADE_PATTERN
 from watchfloor.errors import BadRequest, FieldError, Unprocessable
 from watchfloor.lifecycle import Status
-from watchfloor.resources.events.schemas import EventFilters, PloverCategory
+from watchfloor.resources.events.schemas import Category, EventFilters
 from watchfloor.wire import TEXT
 
 __all__ = (
@@ -28,7 +28,9 @@ __all__ = (
     "DyadQuery",
     "FacilityQuery",
     "MinGradeQuery",
+    "MinMentionsQuery",
     "QuadClassQuery",
+    "RootEventQuery",
     "Sort",
     "StatusQuery",
     "TagQuery",
@@ -63,7 +65,11 @@ DateQuery = Annotated[
     QueryParameter(format="date", description="A calendar date, `YYYY-MM-DD`."),
 ]
 CategoryQuery = Annotated[
-    PloverCategory | None, QueryParameter(description="PLOVER category, e.g. `ASSAULT`.")
+    Category | None,
+    QueryParameter(
+        description="PLOVER category, e.g. `ASSAULT`; `UNCATEGORIZED` for events PLOVER has "
+        "no category for (CAMEO 01 public statements and 02 appeals)."
+    ),
 ]
 CameoRootQuery = Annotated[
     str | None,
@@ -116,6 +122,23 @@ MinGradeQuery = Annotated[
     QueryParameter(
         description="Admiralty grade some citation must reach on both axes, e.g. `B2`.",
         pattern=GRADE_PATTERN,
+    ),
+]
+MinMentionsQuery = Annotated[
+    int | None,
+    QueryParameter(
+        description="GDELT events mentioned at least this often (`gdelt.num_mentions`); "
+        "events GDELT did not code are left out.",
+        ge=1,
+        le=2_000_000_000,
+    ),
+]
+RootEventQuery = Annotated[
+    bool | None,
+    QueryParameter(
+        description="`true`: only GDELT root events (`gdelt.is_root_event`, coded from a "
+        "document's lead paragraph); `false`: only the others. Events GDELT did not code are "
+        "left out either way."
     ),
 ]
 TagQuery = Annotated[

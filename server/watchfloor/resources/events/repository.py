@@ -71,6 +71,9 @@ EVENTS = _EventTable(
         "superseded_by",
         "citations",
         "grade",
+        "gdelt",
+        "icews",
+        "ucdp",
     ),
 )
 
@@ -110,6 +113,11 @@ BY_WEAPON = (
     "AND (w.id = {0} OR wf_names(w.name, w.aliases) @> ARRAY[lower({0})]))"
 )
 BY_TAG = "t.tags @> ARRAY[{}]::text[]"
+# The GDELT block's numbers, read where they are kept (jsonb): no index of their own, so the
+# list walks its order and tests each GDELT event; other filters (tag, country, a window)
+# narrow the walk first.
+MIN_MENTIONS = "(t.gdelt ->> 'num_mentions')::bigint >= {}"
+BY_ROOT_EVENT = "(t.gdelt ->> 'is_root_event')::boolean = {}"
 
 _CAMEO_EXISTS = "SELECT EXISTS (SELECT 1 FROM cameo_codes WHERE code = $1)"
 # References see only the caller's datasets: a record elsewhere does not exist for it.
@@ -130,6 +138,8 @@ CONDITIONS = {
     "tag": BY_TAG,
     "country": BY_COUNTRY,
     "facility": BY_FACILITY,
+    "min_mentions": MIN_MENTIONS,
+    "root_event": BY_ROOT_EVENT,
 }
 """Filter → its condition, when given; the others need more than one value (below)."""
 

@@ -44,6 +44,8 @@ def list_filters(
     status: q.StatusQuery = None,
     min_grade: q.MinGradeQuery = None,
     tag: q.TagQuery = None,
+    min_mentions: q.MinMentionsQuery = None,
+    root_event: q.RootEventQuery = None,
     include_retracted: IncludeRetractedQuery = False,
     sort: SortQuery = "newest",
 ) -> EventFilters:
@@ -65,6 +67,8 @@ def list_filters(
         status=status,
         min_grade=min_grade,
         tag=tag,
+        min_mentions=min_mentions,
+        root_event=root_event,
         include_retracted=include_retracted,
     )
 
@@ -93,7 +97,9 @@ Retracted events are left out unless `include_retracted=true` or `status=retract
 `occurred_from`/`occurred_to` keep events whose interval overlaps the window.
 Examples: `?actor=act_…`, `?dyad=act_…,act_…&directed=true`,
 `?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
-`?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`.""",
+`?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`,
+`?cameo_root=01` (public statements, `category` `UNCATEGORIZED`),
+`?tag=gdelt2&min_mentions=10&root_event=true`.""",
             ),
             "get": Words(
                 "Get an event",

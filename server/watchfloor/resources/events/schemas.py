@@ -1,7 +1,11 @@
 """Wire types of ``/v1/events``: the data model of an event.
 
 PLOVER is the primary coding (category, mode, context); a CAMEO code may be kept beside it, and
-then the event shows CAMEO's official Goldstein score and QuadClass from the GDELT lookups.
+then the event shows CAMEO's official Goldstein score and QuadClass from the GDELT lookups. An
+event PLOVER has no word for (CAMEO 01 public statements and 02 appeals, which PLOVER dropped)
+is ``UNCATEGORIZED`` and keeps its CAMEO code. What a machine-coded data set says of an event
+beyond this model (GDELT's mentions and tone, ICEWS's intensity, UCDP's deaths per side) is in
+that data set's typed coding block (``gdelt``, ``icews``, ``ucdp``).
 Time is an interval with a precision, so "September 1984" is a real date. Place carries its
 own precision and an uncertainty radius. Magnitudes are ranges (low, best, high) with a unit.
 """
@@ -18,19 +22,24 @@ from watchfloor.lifecycle import Status, StatusReason
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
+    "UNCATEGORIZED",
     "CameoCoding",
+    "Category",
     "Event",
     "EventCreate",
     "EventList",
     "EventPatch",
     "EventVersion",
     "EventVersionList",
+    "GdeltCoding",
+    "IcewsCoding",
     "Magnitude",
     "Occurrence",
     "Participant",
     "Place",
     "PloverCategory",
     "QuadClass",
+    "UcdpCoding",
 )
 
 PloverCategory = Literal[
@@ -54,6 +63,12 @@ PloverCategory = Literal[
     "ASSAULT",
 ]
 """The PLOVER event categories (PLOVER manual, draft 0.8)."""
+
+UNCATEGORIZED = "UNCATEGORIZED"
+Category = Literal[PloverCategory, "UNCATEGORIZED"]
+"""An event's category: a PLOVER category, or ``UNCATEGORIZED`` for an event PLOVER has no
+category for (CAMEO 01 public statements and 02 appeals: PLOVER dropped both); its CAMEO code
+then says what it is."""
 
 QuadClass = Literal[1, 2, 3, 4]
 """CAMEO QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
@@ -149,6 +164,76 @@ class CameoCoding(msgspec.Struct, kw_only=True):
     """The two-digit root code."""
 
 
+Count = Annotated[int, Meta(ge=0, le=2_000_000_000)]
+Deaths = Annotated[int, Meta(ge=0, le=10_000_000)]
+Score = Annotated[float, Meta(ge=-100, le=100)]
+Publisher = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
+DataSetId = Annotated[str, Meta(min_length=1, max_length=100, pattern=TEXT)]
+
+
+class GdeltCoding(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """What a GDELT 1.0 or 2.0 event row says beyond the CAMEO code: its salience and tone.
+
+    GDELT users weight events by how widely they were reported; ``num_mentions`` is the usual
+    weight. See the GDELT Event Codebook 2.0 for each column."""
+
+    is_root_event: bool | None = None
+    """IsRootEvent: coded from a document's lead paragraph (more likely the story's subject)."""
+    num_mentions: Count | None = None
+    """NumMentions: mentions of the event across all documents in the 15 minutes (GDELT 2.0)
+    or the day (1.0) it was first seen."""
+    num_sources: Count | None = None
+    """NumSources: distinct information sources mentioning it."""
+    num_articles: Count | None = None
+    """NumArticles: distinct documents mentioning it."""
+    avg_tone: Score | None = None
+    """AvgTone: average tone of those documents, −100 (extremely negative) to +100; most lie
+    between −10 and +10."""
+    goldstein: Annotated[float, Meta(ge=-10, le=10)] | None = None
+    """GoldsteinScale as the row gives it (the event's ``cameo.goldstein`` is the lookup's)."""
+    quad_class: QuadClass | None = None
+    """QuadClass as the row gives it."""
+    date_added: Timestamp | None = None
+    """DATEADDED: when GDELT added the event (GDELT 1.0 gives the day only: midnight UTC)."""
+
+
+class IcewsCoding(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """What an ICEWS event row says beyond the CAMEO code."""
+
+    intensity: Annotated[float, Meta(ge=-10, le=10)] | None = None
+    """Intensity: ICEWS's own score of the event, −10 (most hostile) to +10 (most cooperative)."""
+    story_id: Annotated[int, Meta(ge=0)] | None = None
+    """Story ID: the news story the event was coded from."""
+    sentence_number: Annotated[int, Meta(ge=0, le=100_000)] | None = None
+    """Sentence Number: the sentence of that story."""
+    publisher: Publisher | None = None
+    """Publisher of the story."""
+
+
+class UcdpCoding(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """What a UCDP GED event says beyond the event model: deaths per side and its coding."""
+
+    type_of_violence: Literal[1, 2, 3] | None = None
+    """1 state-based, 2 non-state, 3 one-sided violence."""
+    deaths_a: Deaths | None = None
+    """Deaths of side A (the event's actor)."""
+    deaths_b: Deaths | None = None
+    """Deaths of side B (its recipient)."""
+    deaths_civilians: Deaths | None = None
+    deaths_unknown: Deaths | None = None
+    """Deaths whose affiliation is unknown."""
+    relid: DataSetId | None = None
+    """UCDP's readable id of the event, e.g. ``ISR-2002-3-666-4``."""
+    conflict_new_id: Annotated[int, Meta(ge=0)] | None = None
+    dyad_new_id: Annotated[int, Meta(ge=0)] | None = None
+    event_clarity: Literal[1, 2] | None = None
+    """1 high: the event is clearly identified; 2 lower: an aggregate or a vague report."""
+    where_prec: Annotated[int, Meta(ge=1, le=7)] | None = None
+    """Precision of the place, 1 (exact) to 7 (international waters or air space)."""
+    date_prec: Annotated[int, Meta(ge=1, le=5)] | None = None
+    """Precision of the dates, 1 (the day) to 5 (more than a month)."""
+
+
 class Event(msgspec.Struct, kw_only=True):
     """Who did what to whom, when and where, with its sources and lifecycle."""
 
@@ -160,7 +245,8 @@ class Event(msgspec.Struct, kw_only=True):
     external_id: str | None
     title: str
     summary: str | None
-    category: PloverCategory
+    category: Category
+    """A PLOVER category, or ``UNCATEGORIZED`` (CAMEO 01 and 02, which PLOVER dropped)."""
     mode: str | None
     context: list[str]
     cameo: CameoCoding | None
@@ -177,13 +263,21 @@ class Event(msgspec.Struct, kw_only=True):
     citations: list[Citation]
     grade: str | None
     """Best Admiralty grade among the citations, e.g. ``B2``."""
+    # Defaults, so that the schema does not call them required: a client generated from it
+    # still decodes the events of a server that predates them. The server always sends them.
+    gdelt: GdeltCoding | None = None
+    """GDELT's mentions, sources, articles, tone and root flag, for an event it coded."""
+    icews: IcewsCoding | None = None
+    """ICEWS's intensity and story, for an event it coded."""
+    ucdp: UcdpCoding | None = None
+    """UCDP GED's deaths per side and coding, for an event it recorded."""
 
 
 class EventCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A new event. It must cite at least one source."""
 
     title: Title
-    category: PloverCategory
+    category: Category
     occurred: Occurrence
     citations: Annotated[list[CitationIn], Meta(min_length=1, max_length=50)]
     summary: Summary | None = None
@@ -204,13 +298,16 @@ class EventCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     status_reason: StatusReason | None = None
     dataset: DatasetName = "live"
     external_id: ExternalId | None = None
+    gdelt: GdeltCoding | None = None
+    icews: IcewsCoding | None = None
+    ucdp: UcdpCoding | None = None
 
 
 class EventPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Changes to an event: a revision, a confirmation, a retraction or a merge."""
 
     title: Title | UnsetType = UNSET
-    category: PloverCategory | UnsetType = UNSET
+    category: Category | UnsetType = UNSET
     occurred: Occurrence | UnsetType = UNSET
     citations: Annotated[list[CitationIn], Meta(min_length=1, max_length=50)] | UnsetType = UNSET
     summary: Summary | None | UnsetType = UNSET
@@ -227,6 +324,9 @@ class EventPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     status_reason: StatusReason | None | UnsetType = UNSET
     superseded_by: EventId | None | UnsetType = UNSET
     external_id: ExternalId | None | UnsetType = UNSET
+    gdelt: GdeltCoding | None | UnsetType = UNSET
+    icews: IcewsCoding | None | UnsetType = UNSET
+    ucdp: UcdpCoding | None | UnsetType = UNSET
 
 
 EventList, EventVersion, EventVersionList = envelopes(Event, "event", "an event", "events")
@@ -254,3 +354,5 @@ class EventFilters(msgspec.Struct, kw_only=True):
     min_grade: str | None = None
     tag: str | None = None
     include_retracted: bool = False
+    min_mentions: int | None = None
+    root_event: bool | None = None

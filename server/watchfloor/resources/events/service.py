@@ -38,6 +38,12 @@ _PLAIN_FIELDS = (
     "external_id",
 )  # fmt: skip
 """Patch fields stored as sent, each in the column of its name."""
+_CODINGS = ("gdelt", "icews", "ucdp")
+"""A data set's coding block, kept as sent (jsonb) in the column of its name."""
+
+
+def _coding(block: Any) -> Any:
+    return None if block is None else msgspec.to_builtins(block)
 
 
 def _participants(field: str, participants: list[Participant]) -> Values:
@@ -151,6 +157,7 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
             "status_reason": data.status_reason,
             "citations": citations,
             "grade": best_grade(citations),
+            **{field: _coding(getattr(data, field)) for field in _CODINGS},
         }
 
     async def revise(
@@ -188,9 +195,8 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
         if "magnitudes" in sent:
             check.problems += magnitude_problems(sent["magnitudes"])
             changes["magnitudes"] = [msgspec.to_builtins(m) for m in sent["magnitudes"]]
-        for field in _PLAIN_FIELDS:
-            if field in sent:
-                changes[field] = sent[field]
+        changes |= {field: sent[field] for field in _PLAIN_FIELDS if field in sent}
+        changes |= {field: _coding(sent[field]) for field in _CODINGS if field in sent}
         return changes
 
     async def _lifecycle(
