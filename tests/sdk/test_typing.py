@@ -42,7 +42,7 @@ def test_blocking_client_types(sdk: Client, dataset: str) -> None:
     try:
         sdk.actors.retrieve("act_00000000000000000000000000000000")
     except NotFoundError as error:
-        assert_type(error.problem, Problem | None)
+        assert_type(error.problem, Problem)
         assert_type(error.request_id, str | None)
         assert_type(error.status_code, int)
 
