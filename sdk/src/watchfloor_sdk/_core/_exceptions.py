@@ -42,6 +42,7 @@ __all__ = (
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
