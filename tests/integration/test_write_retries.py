@@ -33,20 +33,6 @@ async def test_a_patch_sent_again_replays_its_first_answer(
     assert await db.fetchval("SELECT version FROM actors WHERE id = $1", actor["id"]) == 2
 
 
-async def test_a_patch_without_if_match_sent_again_writes_one_version(
-    client: Client, dataset: str, db: asyncpg.Connection
-) -> None:
-    actor = await _actor(client, dataset)
-    headers = {"Idempotency-Key": f"blind-{dataset}"}
-    for name in ("SCO", "SCO"):
-        response = await client.patch(
-            f"/v1/actors/{actor['id']}", json={"aliases": [name, actor["name"]]}, headers=headers
-        )
-        assert response.status_code == 200 and response.json()["version"] == 2
-    history = await db.fetchval("SELECT count(*) FROM actors_history WHERE id = $1", actor["id"])
-    assert history == 1  # version 1 only: the replay wrote nothing
-
-
 async def test_the_same_key_on_another_request_is_refused(client: Client, dataset: str) -> None:
     actor = await _actor(client, dataset)
     key = {"Idempotency-Key": f"other-{dataset}"}
