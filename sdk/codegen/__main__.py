@@ -10,6 +10,7 @@ from sdk.codegen.breaking import breaking_changes
 from sdk.codegen.render import PACKAGE, ROOT, differences, generate, write
 
 SPEC = ROOT / "openapi" / "openapi.json"
+FLOOR = ROOT / "openapi" / "baseline.json"
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -41,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     ):
         command = commands.add_parser(name, help=text)
         command.add_argument("--spec", type=Path, default=SPEC)
+        command.add_argument(
+            "--floor", type=Path, default=FLOOR, help="the oldest spec the SDK must still read"
+        )
         command.add_argument("--package", type=Path, default=PACKAGE)
     breaking = commands.add_parser("breaking", help="fail on a breaking change of /v1")
     breaking.add_argument("old", type=Path)
@@ -49,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "breaking":
         return _breaking(args.old, args.new)
-    files = generate(_load(args.spec))
+    files = generate(_load(args.spec), _load(args.floor) if args.floor.exists() else None)
     if args.command == "generate":
         changed = write(files, args.package)
         print("\n".join(changed) if changed else "the SDK was already up to date")

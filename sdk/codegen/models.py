@@ -5,6 +5,14 @@ Every Struct is ``kw_only`` (fields in any order, explicit call sites), ``frozen
 never ``forbid_unknown_fields``: a field the server adds later is ignored by an older SDK.
 A field the spec does not require gets the schema's default, else ``None`` on what the server
 sends, and ``UNSET`` (not sent at all) on what only the client sends.
+
+Partners upgrade the SDK on their own schedule, so a newer SDK must read an older server: a
+field the server sends is required only when the *floor* (``openapi/baseline.json``, the landed
+``/v1`` contract every server keeps) has it too. A field added since defaults to ``None`` (or
+its schema default), so an older server that lacks it still decodes.
+
+Every object an argument takes also gets a ``TypedDict`` (``MembershipParam``): a caller may
+pass ``{"organization_id": …, "role": …}`` where a ``Membership`` is expected.
 """
 
 from collections.abc import Iterator
@@ -14,7 +22,7 @@ from typing import Any
 from sdk.codegen.naming import python_name
 from sdk.codegen.pytypes import Mode, TypeMapper, ref_name
 
-__all__ = ("Field", "Model", "build_models", "reachable", "tagged_members")
+__all__ = ("Field", "Model", "build_models", "build_param_dicts", "reachable", "tagged_members")
 
 
 @dataclass(frozen=True)
@@ -127,10 +135,27 @@ def _with_rename(default: str | None, name: str, wire: str) -> str | None:
     return f'msgspec.field(default={default}, name="{wire}")'
 
 
-def build_model(name: str, schema: dict[str, Any], mode: Mode, mapper: TypeMapper) -> Model:
-    """The Struct of one component (an object schema)."""
-    tag_field, tag = mapper.tagged.get(name, (None, None))
+def _floor_required(
+    name: str, schema: dict[str, Any], floor: dict[str, Any] | None, mode: Mode
+) -> set[str]:
+    """The fields every server sends (response) or every caller must send (request)."""
     required = set(schema.get("required", []))
+    if mode == "request" or floor is None or name not in floor:
+        return required
+    landed = floor[name].get("properties", {})
+    return {field for field in required if field in landed}
+
+
+def build_model(
+    name: str,
+    schema: dict[str, Any],
+    mode: Mode,
+    mapper: TypeMapper,
+    floor: dict[str, Any] | None = None,
+) -> Model:
+    """The Struct of one component (an object schema); ``floor``: the landed components."""
+    tag_field, tag = mapper.tagged.get(name, (None, None))
+    required = _floor_required(name, schema, floor, mode)
     fields = []
     for wire in _field_order(schema):
         if wire == tag_field:
@@ -166,7 +191,10 @@ def build_model(name: str, schema: dict[str, Any], mode: Mode, mapper: TypeMappe
 
 
 def build_models(
-    components: dict[str, Any], request_only: set[str], mapper: TypeMapper
+    components: dict[str, Any],
+    request_only: set[str],
+    mapper: TypeMapper,
+    floor: dict[str, Any] | None = None,
 ) -> tuple[list[Model], dict[str, str]]:
     """Structs for the object components, and type aliases for the others, sorted by name."""
     models: list[Model] = []
@@ -175,7 +203,38 @@ def build_models(
         schema = components[name]
         mode: Mode = "request" if name in request_only else "response"
         if schema.get("type") == "object" and "properties" in schema:
-            models.append(build_model(name, schema, mode, mapper))
+            models.append(build_model(name, schema, mode, mapper, floor))
         else:
             aliases[name] = mapper.render(schema, mode)
     return models, aliases
+
+
+def build_param_dicts(components: dict[str, Any], mapper: TypeMapper) -> list[Model]:
+    """``<Name>Param`` TypedDicts for every object an argument takes, nested ones included.
+
+    A field's type is ``Required[…]`` when the spec requires it; the others may be left out.
+    """
+    built: dict[str, Model] = {}
+    while pending := sorted(mapper.param_dicts - built.keys()):
+        for name in pending:
+            schema = components[name]
+            required = set(schema.get("required", []))
+            fields = []
+            for wire in _field_order(schema):
+                prop = schema["properties"][wire]
+                type_expr = mapper.render(prop, "param")
+                fields.append(
+                    Field(
+                        name=wire,
+                        type=f"Required[{type_expr}]" if wire in required else type_expr,
+                        default=None,
+                        description=str(prop.get("description", "")),
+                    )
+                )
+            description = str(schema.get("description", "")).strip() or name
+            built[name] = Model(
+                name=f"{name}Param",
+                description=f"{description}\n\nAs a plain dict: the fields of :class:`{name}`.",
+                fields=fields,
+            )
+    return [built[name] for name in sorted(built)]

@@ -5,13 +5,15 @@ Three modes, because one schema is read three ways:
 * ``response`` — decoding what the server sends must survive the server growing: enums are
   plain ``str``/``int`` (a new value never breaks an older SDK) and no constraint is checked.
 * ``request`` — a schema only ever sent: enums are ``Literal`` so a type checker catches typos.
-* ``param`` — a method argument: ``Sequence``/``Mapping`` instead of ``list``/``dict``, and a
-  timestamp may also be given as RFC 3339 text.
+* ``param`` — a method argument: ``Sequence``/``Mapping`` instead of ``list``/``dict``, a
+  timestamp may also be given as RFC 3339 text, and an object may be a Struct or a plain dict
+  (``Membership | MembershipParam``, the second a ``TypedDict`` of the same fields).
 
 Whatever msgspec cannot decode (an untagged union of objects, two string-like types in one
 union) widens to what it can (``dict[str, Any]``, ``str``) rather than failing.
 """
 
+import keyword
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -39,6 +41,20 @@ class TypeMapper:
     """Component → (tag field, tag value), for members of discriminated unions."""
     imports: set[str] = field(default_factory=set)
     """Names the rendered expressions use: ``Any``, ``Literal``, ``_dt``, ``Sequence``, ``Mapping``."""
+    param_dicts: set[str] = field(default_factory=set)
+    """Object components an argument takes, each of which needs its ``<Name>Param`` TypedDict."""
+
+    def dict_able(self, name: str) -> bool:
+        """Whether component ``name`` can also be given as a TypedDict: an untagged object whose
+        field names are identifiers (a TypedDict's keys are what is sent)."""
+        schema = self.components.get(name, {})
+        properties = schema.get("properties")
+        return (
+            schema.get("type") == "object"
+            and bool(properties)
+            and name not in self.tagged
+            and all(n.isidentifier() and not keyword.iskeyword(n) for n in properties)
+        )
 
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         """The schema a ``$ref`` points at (or the schema itself)."""
@@ -132,7 +148,11 @@ class TypeMapper:
 
     def _single(self, schema: dict[str, Any], mode: Mode) -> str:
         if "$ref" in schema:
-            return ref_name(schema["$ref"])
+            name = ref_name(schema["$ref"])
+            if mode == "param" and self.dict_able(name):
+                self.param_dicts.add(name)
+                return f"{name} | {name}Param"
+            return name
         if "const" in schema:
             schema = {"enum": [schema["const"]]}
         if "enum" in schema:

@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from sdk.codegen.errors import ALWAYS_MAPPED, error_class
-from sdk.codegen.models import build_models, reachable, tagged_members
+from sdk.codegen.models import build_models, build_param_dicts, reachable, tagged_members
 from sdk.codegen.operations import Operation, Resource, build_resources
 from sdk.codegen.pytypes import TypeMapper
 
@@ -93,7 +93,7 @@ def _type_names(source: str, known: set[str]) -> list[str]:
 
 
 def _typing_imports(imports: set[str]) -> list[str]:
-    return [name for name in ("Any", "Literal", "cast") if name in imports]
+    return [name for name in ("Any", "Literal", "Required", "cast") if name in imports]
 
 
 def _resource_file(env: jinja2.Environment, resource: Resource, components: set[str]) -> str:
@@ -127,9 +127,14 @@ def _resource_file(env: jinja2.Environment, resource: Resource, components: set[
     )
 
 
-def generate(spec: dict[str, Any]) -> dict[str, str]:
-    """Every generated file of the package, by path relative to ``watchfloor_sdk/``, formatted."""
+def generate(spec: dict[str, Any], floor: dict[str, Any] | None = None) -> dict[str, str]:
+    """Every generated file of the package, by path relative to ``watchfloor_sdk/``, formatted.
+
+    ``floor`` is the oldest spec the SDK must still read (the landed ``/v1`` contract): a
+    response field it lacks is optional, so an older server that does not send it decodes.
+    """
     components: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    landed = None if floor is None else floor.get("components", {}).get("schemas", {})
     responses = [
         r
         for item in spec["paths"].values()
@@ -145,21 +150,27 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
     ]
     request_only = reachable(bodies, components) - reachable(responses, components)
     mapper = TypeMapper(components, tagged=tagged_members(spec, components))
-    models, aliases = build_models(components, request_only, mapper)
-    resources = build_resources(spec, TypeMapper(components, tagged=mapper.tagged))
+    models, aliases = build_models(components, request_only, mapper, landed)
+    params = TypeMapper(components, tagged=mapper.tagged)
+    resources = build_resources(spec, params)
+    param_dicts = build_param_dicts(components, params)
+    imports = mapper.imports | params.imports
     env = _environment()
     files = {
         "types.py": env.get_template("types.py.jinja").render(
             header=HEADER,
             models=models,
+            param_dicts=param_dicts,
             aliases=sorted(aliases.items()),
-            imports=mapper.imports,
-            typing_imports=_typing_imports(mapper.imports),
-            exports=sorted([m.name for m in models] + list(aliases)),
+            imports=imports,
+            abc_imports=[name for name in ("Mapping", "Sequence") if name in imports],
+            typing_imports=_typing_imports(imports | ({"Required"} if param_dicts else set())),
+            exports=sorted([m.name for m in models + param_dicts] + list(aliases)),
         )
     }
+    known = set(components) | {m.name for m in param_dicts}
     for resource in resources:
-        files[f"resources/{resource.attr}.py"] = _resource_file(env, resource, set(components))
+        files[f"resources/{resource.attr}.py"] = _resource_file(env, resource, known)
     files["resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(
         header=HEADER,
         resources=sorted(resources, key=lambda r: r.attr),
@@ -167,7 +178,7 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
             f"{prefix}{r.class_name}{suffix}"
             for r in resources
             for prefix in ("", "Async")
-            for suffix in ("", "WithRawResponse")
+            for suffix in ("", "WithRawResponse", "WithStreamingResponse")
         ),
     )
     documented = {status for r in resources for op in r.operations for status, _, _ in op.errors}

@@ -21,7 +21,7 @@ from watchfloor.http.dependencies import provide_context, provide_cursor_codec
 from watchfloor.http.health import healthz, readyz
 from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
-from watchfloor.http.problems import exception_handlers
+from watchfloor.http.problems import RETRY_HINT_HEADER, document_retry_hint, exception_handlers
 from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
@@ -147,6 +147,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "Location",
                 "X-Request-Id",
                 "Retry-After",
+                RETRY_HINT_HEADER,
+                "Idempotent-Replayed",
                 "RateLimit-Limit",
                 "RateLimit-Remaining",
                 "RateLimit-Reset",
@@ -210,5 +212,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     app.state.settings = settings
     app.state.cursor_codec = codec
     _repair_options_allow(app)
-    secure(finalize(app))
+    spec = finalize(app)
+    secure(spec)
+    document_retry_hint(spec)
     return app

@@ -1,9 +1,11 @@
 """The SDK against the real server: uvicorn on a free loopback port, in a thread of this test
 session, on the session's PostgreSQL database (the ``settings`` fixture). Nothing is mocked."""
 
+import asyncio
 import socket
 import threading
 import time
+import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -13,6 +15,7 @@ from watchfloor.app import create_app
 from watchfloor.settings import Settings
 from watchfloor_sdk import AsyncClient, Client
 
+from tests.conftest import _create_database, _drop_database, _with_database
 from tests.sdk.proxy import FaultyProxy
 
 
@@ -68,3 +71,14 @@ def proxy(base_url: str) -> Iterator[FaultyProxy]:
     """A proxy in front of the test server that fails on cue."""
     with FaultyProxy(base_url) as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def mirror_database(server_dsn: str) -> Iterator[str]:
+    """A PostgreSQL database of this session's own for the SDK's PostgresMirror (a partner's)."""
+    name = f"wf_mirror_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_create_database(server_dsn, name))
+    try:
+        yield _with_database(server_dsn, name)
+    finally:
+        asyncio.run(_drop_database(server_dsn, name))

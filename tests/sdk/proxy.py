@@ -7,12 +7,18 @@ test can say "fail twice, then pass" and watch what the client does about it. Fa
 * ``Fault.lost(502)`` forwards (the server does the work and commits), then throws the answer
   away and answers 502, as a gateway that lost the response would;
 * ``Fault.drop()`` closes the connection without answering;
-* ``Fault.stall(seconds)`` waits, then forwards (for timeouts).
+* ``Fault.stall(seconds)`` waits, then forwards (for timeouts);
+* ``Fault.cut(size)`` forwards, then sends the answer's headers and only its first ``size``
+  bytes of body, and closes the connection (a download dropped half-way).
+
+``proxy.rewrite`` (``(path, body) -> body``), when set, changes every successful JSON answer on
+its way back: the server of another release, seen through this one.
 """
 
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -48,6 +54,10 @@ class Fault:
     def stall(cls, seconds: float) -> "Fault":
         return cls("stall", seconds=seconds)
 
+    @classmethod
+    def cut(cls, size: int) -> "Fault":
+        return cls("cut", status=size)
+
 
 @dataclass(frozen=True)
 class Received:
@@ -66,6 +76,7 @@ class FaultyProxy:
     def __init__(self, upstream: str) -> None:
         self.upstream = upstream
         self.faults: deque[Fault] = deque()
+        self.rewrite: Callable[[str, bytes], bytes] | None = None
         self.received: list[Received] = []
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -129,16 +140,27 @@ class FaultyProxy:
                     self._answer(fault.status, {}, b"")
                     return
                 kept = {k: v for k, v in upstream.headers.items() if k.lower() not in _HOP_BY_HOP}
-                self._answer(upstream.status_code, kept, upstream.content)
+                content = upstream.content
+                json_answer = "json" in upstream.headers.get("content-type", "")
+                if proxy.rewrite is not None and upstream.is_success and json_answer:
+                    content = proxy.rewrite(self.path, content)
+                if fault is not None and fault.kind == "cut":
+                    self._answer(upstream.status_code, kept, content, send=fault.status)
+                    self.close_connection = True
+                    return
+                self._answer(upstream.status_code, kept, content)
 
-            def _answer(self, status: int, headers: dict[str, str], body: bytes) -> None:
+            def _answer(
+                self, status: int, headers: dict[str, str], body: bytes, send: int | None = None
+            ) -> None:
                 try:
                     self.send_response(status)
                     for name, value in headers.items():
                         self.send_header(name, value)
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
-                    self.wfile.write(body)
+                    self.wfile.write(body if send is None else body[:send])
+                    self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

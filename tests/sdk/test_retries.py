@@ -5,6 +5,7 @@ import pytest
 from watchfloor_sdk import (
     APITimeoutError,
     Client,
+    ConflictError,
     NotFoundError,
     RateLimitedError,
     ServiceUnavailableError,
@@ -105,3 +106,53 @@ def test_each_create_gets_its_own_key(proxy: FaultyProxy, dataset: str) -> None:
         client.actors.create(kind="igo", name="G77", dataset=dataset, idempotency_key="mine-1")
     keys = [r.headers["Idempotency-Key"] for r in proxy.received]
     assert len(set(keys)) == 3 and keys[2] == "mine-1"
+
+
+async def test_a_patch_whose_answer_was_lost_answers_as_it_landed(
+    proxy: FaultyProxy, sdk: Client, dataset: str, db: asyncpg.Connection
+) -> None:
+    actor = sdk.actors.create(kind="igo", name="Shanghai Cooperation Organisation", dataset=dataset)
+    # The server writes version 2, the answer is lost: the retry, still sending If-Match "1",
+    # gets that version 2 back instead of a 412 for a change that succeeded.
+    proxy.fail(Fault.lost(502))
+    with Client(base_url=proxy.url) as client:
+        raw = client.actors.with_raw_response.update(actor.id, name="SCO", if_match='"1"')
+    assert raw.retries_taken == 1 and raw.headers["idempotent-replayed"] == "true"
+    assert raw.parse().version == 2 and raw.parse().name == "SCO"
+    keys = {r.headers["Idempotency-Key"] for r in proxy.received}
+    assert len(proxy.received) == 2 and len(keys) == 1
+    assert await db.fetchval("SELECT version FROM actors WHERE id = $1", actor.id) == 2
+
+
+def test_a_delete_whose_answer_was_lost_is_not_a_404(
+    proxy: FaultyProxy, sdk: Client, dataset: str
+) -> None:
+    actor = sdk.actors.create(kind="igo", name="G8", dataset=dataset)
+    proxy.fail(Fault.lost(504))
+    with Client(base_url=proxy.url) as client:
+        deleted = client.actors.delete(actor.id)
+        assert deleted.id == actor.id and deleted.version == 2
+        with pytest.raises(NotFoundError):
+            client.actors.retrieve(actor.id)
+
+
+def test_a_conflict_that_cannot_resolve_is_not_retried(proxy: FaultyProxy, dataset: str) -> None:
+    with Client(base_url=proxy.url) as client:
+        client.actors.create(kind="igo", name="ASEAN", dataset=dataset, external_id="asean")
+        proxy.received.clear()
+        with pytest.raises(ConflictError) as caught:
+            client.actors.create(kind="igo", name="ASEAN", dataset=dataset, external_id="asean")
+    assert caught.value.response.headers["x-should-retry"] == "false"
+    assert len(proxy.received) == 1
+
+
+def test_the_servers_hint_decides(proxy: FaultyProxy) -> None:
+    proxy.fail(Fault.answer(409, {"X-Should-Retry": "true"}))
+    with Client(base_url=proxy.url) as client:
+        assert client.operations.get_health().status == "ok"
+    assert len(proxy.received) == 2
+    proxy.received.clear()
+    proxy.fail(Fault.answer(503, {"X-Should-Retry": "false"}))
+    with Client(base_url=proxy.url) as client, pytest.raises(ServiceUnavailableError):
+        client.operations.get_health()
+    assert len(proxy.received) == 1

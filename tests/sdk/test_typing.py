@@ -5,7 +5,7 @@ and, run by pytest against the live server, that they describe what really comes
 """
 
 from datetime import datetime
-from typing import assert_type
+from typing import Any, assert_type
 
 from watchfloor_sdk import (
     APIResponse,
@@ -14,6 +14,7 @@ from watchfloor_sdk import (
     AsyncPaginator,
     Client,
     NotFoundError,
+    StreamedAPIResponse,
     SyncCursorPage,
 )
 from watchfloor_sdk.types import Actor, ActorVersion, Health, Problem, Source
@@ -39,10 +40,24 @@ def test_blocking_client_types(sdk: Client, dataset: str) -> None:
     assert_type(sdk.sources.list(reliability=["A", "B"]), SyncCursorPage[Source])
     assert_type(sdk.operations.get_health(), Health)
     assert_type(sdk.with_options(max_retries=5), Client)
+    assert_type(actor.to_dict(), dict[str, Any])
+    member = sdk.actors.create(
+        kind="state",
+        name="Kazakhstan",
+        dataset=dataset,
+        memberships=[{"organization_id": actor.id, "role": "member"}],  # a MembershipParam
+    )
+    assert_type(member.memberships[0].organization_id, str)
+    with sdk.export.with_streaming_response.export_records(
+        resource="actor", dataset=dataset
+    ) as streamed:
+        assert_type(streamed, StreamedAPIResponse[bytes])
+        for record in streamed.iter_records(Actor):
+            assert_type(record, Actor)
     try:
         sdk.actors.retrieve("act_00000000000000000000000000000000")
     except NotFoundError as error:
-        assert_type(error.problem, Problem | None)
+        assert_type(error.problem, Problem)
         assert_type(error.request_id, str | None)
         assert_type(error.status_code, int)
 

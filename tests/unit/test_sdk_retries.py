@@ -54,7 +54,7 @@ def test_backoff_doubles_with_jitter_up_to_8_seconds(retries_taken: int, ceiling
         (400, False),
         (404, False),
         (408, True),
-        (409, True),
+        (409, False),
         (412, False),
         (422, False),
         (429, True),
@@ -64,3 +64,17 @@ def test_backoff_doubles_with_jitter_up_to_8_seconds(retries_taken: int, ceiling
 )
 def test_which_statuses_are_retried(status: int, retried: bool) -> None:
     assert should_retry(httpx.Response(status)) is retried
+
+
+@pytest.mark.parametrize(
+    ("status", "hint", "retried"),
+    [
+        (409, "true", True),  # two transactions collided: the next attempt can pass
+        (409, "false", False),
+        (503, "false", False),  # the server knows better than the status
+        (503, "TRUE", True),
+        (400, "maybe", False),  # not a hint: the status decides
+    ],
+)
+def test_the_servers_retry_hint_wins(status: int, hint: str, retried: bool) -> None:
+    assert should_retry(httpx.Response(status, headers={"X-Should-Retry": hint})) is retried

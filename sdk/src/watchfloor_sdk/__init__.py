@@ -7,7 +7,9 @@
         print(actor.id, actor.name)
 
 ``Client`` blocks, ``AsyncClient`` awaits; both have one attribute per resource
-(``client.actors``, ``client.sources`` …). Wire types are in :mod:`watchfloor_sdk.types`.
+(``client.actors``, ``client.sources`` …). Wire types are in :mod:`watchfloor_sdk.types`;
+``client.sync()`` and the mirrors (SQLite, PostgreSQL) in :mod:`watchfloor_sdk.lib`; runnable
+examples in :mod:`watchfloor_sdk.examples`.
 """
 
 from msgspec import UNSET, UnsetType
@@ -38,6 +40,7 @@ from watchfloor_sdk._core._exceptions import (
 from watchfloor_sdk._core._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from watchfloor_sdk._core._request import Timeout
 from watchfloor_sdk._core._response import APIResponse
+from watchfloor_sdk._core._streaming import AsyncStreamedAPIResponse, StreamedAPIResponse
 from watchfloor_sdk._version import __version__
 
 __all__ = (
@@ -53,6 +56,7 @@ __all__ = (
     "AsyncClient",
     "AsyncCursorPage",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -66,6 +70,7 @@ __all__ = (
     "RateLimitedError",
     "RequestTooLargeError",
     "ServiceUnavailableError",
+    "StreamedAPIResponse",
     "SyncCursorPage",
     "Timeout",
     "UnprocessableEntityError",

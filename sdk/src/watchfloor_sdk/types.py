@@ -1,19 +1,25 @@
 # generated from openapi/openapi.json by sdk/codegen — do not edit
-"""Every schema of the Watchfloor API, as msgspec Structs.
+"""Every schema of the Watchfloor API, as msgspec Structs (and plain-dict ``…Param`` types).
 
-Decoding is tolerant: a field the server adds is ignored, and values the spec lists as an enum
-are plain ``str`` or ``int`` on what the server sends, so a new value never breaks this SDK.
-Fields the server may leave out default to ``None``; on what only you send they default to
-``UNSET`` and are not sent at all.
+Decoding is lenient, so SDK and server upgrade on their own schedules: a field the server adds
+is ignored, values the spec lists as an enum are plain ``str`` or ``int`` on what the server
+sends (a new value is kept as it is), and a field added to the API after ``/v1`` landed
+defaults to ``None`` when an older server leaves it out. On what only you send, fields you
+leave out default to ``UNSET`` and are not sent at all.
+
+Every object you pass as an argument may also be a plain dict (``MembershipParam`` …).
+``to_dict()`` and ``to_json()`` give a response back as the API's JSON, nulls included.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Literal
+from typing import Any, Literal, Required, TypedDict
 
 import msgspec
 from msgspec import UNSET, UnsetType
+
+from watchfloor_sdk._core._models import BaseModel
 
 __all__ = (
     "Actor",
@@ -34,6 +40,7 @@ __all__ = (
     "ChangeUpsert",
     "Citation",
     "CitationIn",
+    "CitationInParam",
     "Dataset",
     "DatasetCreate",
     "DatasetList",
@@ -50,8 +57,10 @@ __all__ = (
     "FacilityVersion",
     "FacilityVersionList",
     "GdeltCoding",
+    "GdeltCodingParam",
     "Health",
     "IcewsCoding",
+    "IcewsCodingParam",
     "ImportReport",
     "ImportWarning",
     "Indicator",
@@ -61,7 +70,9 @@ __all__ = (
     "IndicatorVersion",
     "IndicatorVersionList",
     "Magnitude",
+    "MagnitudeParam",
     "Membership",
+    "MembershipParam",
     "Observation",
     "ObservationCreate",
     "ObservationList",
@@ -71,8 +82,11 @@ __all__ = (
     "ObservationWarning",
     "ObservationWarningList",
     "Occurrence",
+    "OccurrenceParam",
     "Participant",
+    "ParticipantParam",
     "Place",
+    "PlaceParam",
     "Problem",
     "ProblemFieldError",
     "RejectedLine",
@@ -90,7 +104,9 @@ __all__ = (
     "StatementVersion",
     "StatementVersionList",
     "Threshold",
+    "ThresholdParam",
     "UcdpCoding",
+    "UcdpCodingParam",
     "Weapon",
     "WeaponCreate",
     "WeaponList",
@@ -100,7 +116,7 @@ __all__ = (
 )
 
 
-class Actor(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Actor(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A state, person or organisation that acts, speaks or is acted upon."""
 
     id: str
@@ -119,7 +135,7 @@ class Actor(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     memberships: list[Membership]
 
 
-class ActorCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ActorCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new actor."""
 
     kind: Literal[
@@ -145,7 +161,7 @@ class ActorCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     wikidata_qid: str | None = None
 
 
-class ActorList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ActorList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of actors."""
 
     data: list[Actor]
@@ -154,7 +170,7 @@ class ActorList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     sync_cursor: str | None = None
 
 
-class ActorPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ActorPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Changes to an actor; omitted fields stay as they are, ``null`` clears a field."""
 
     aliases: list[str] | UnsetType = UNSET
@@ -181,7 +197,7 @@ class ActorPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     wikidata_qid: str | None | UnsetType = UNSET
 
 
-class ActorVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ActorVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of an actor."""
 
     version: int
@@ -191,7 +207,7 @@ class ActorVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     actor: Actor
 
 
-class ActorVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ActorVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Versions of an actor, oldest first."""
 
     data: list[ActorVersion]
@@ -199,7 +215,7 @@ class ActorVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=
     next_cursor: str | None
 
 
-class ApiKey(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ApiKey(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """An API key, without its secret (which is shown once, at creation, and never stored)."""
 
     id: str
@@ -211,7 +227,7 @@ class ApiKey(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     revoked_at: _dt.datetime | None
 
 
-class ApiKeyCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ApiKeyCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new API key."""
 
     name: str
@@ -221,7 +237,7 @@ class ApiKeyCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     """Requests per minute this key may make."""
 
 
-class ApiKeyList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ApiKeyList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of API keys, newest first."""
 
     data: list[ApiKey]
@@ -229,14 +245,14 @@ class ApiKeyList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     next_cursor: str | None
 
 
-class ApiKeyWithSecret(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ApiKeyWithSecret(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A key just created: the only time its secret is shown."""
 
     key: ApiKey
     secret: str
 
 
-class AuditEntry(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class AuditEntry(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One write: a record version, an API key or a dataset created, a key revoked."""
 
     id: int
@@ -250,7 +266,7 @@ class AuditEntry(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     dataset: str | None
 
 
-class AuditList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class AuditList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of the audit trail, newest first."""
 
     data: list[AuditEntry]
@@ -258,7 +274,7 @@ class AuditList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     next_cursor: str | None
 
 
-class CameoCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class CameoCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """The CAMEO code and what the official GDELT lookups say of it."""
 
     code: str
@@ -269,7 +285,7 @@ class CameoCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
 
 
 class ChangeDelete(
-    msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True, tag_field="op", tag="delete"
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="op", tag="delete"
 ):
     """A tombstone: the record was deleted at ``version``; drop it (reads by id now answer 404)."""
 
@@ -281,7 +297,7 @@ class ChangeDelete(
     deleted_at: _dt.datetime
 
 
-class ChangeList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ChangeList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of the change feed, in commit-safe order."""
 
     data: list[ChangeUpsert | ChangeDelete]
@@ -290,7 +306,7 @@ class ChangeList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
 
 
 class ChangeUpsert(
-    msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True, tag_field="op", tag="upsert"
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="op", tag="upsert"
 ):
     """A record was created or changed; ``object`` is the record as of ``version``."""
 
@@ -304,7 +320,7 @@ class ChangeUpsert(
     """The record as of `version`, in its resource's representation."""
 
 
-class Citation(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Citation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A citation as read back, with the source's reliability and the resulting grade."""
 
     source_id: str
@@ -318,7 +334,7 @@ class Citation(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     quote: str | None = None
 
 
-class CitationIn(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class CitationIn(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A citation as written: which source, where in it, and how credible."""
 
     source_id: str
@@ -331,7 +347,7 @@ class CitationIn(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     quote: str | None = None
 
 
-class Dataset(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Dataset(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A dataset: `live` (the real world) or an exercise or sandbox world of its own."""
 
     name: str
@@ -340,7 +356,7 @@ class Dataset(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     created_at: _dt.datetime
 
 
-class DatasetCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class DatasetCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new exercise or sandbox dataset (there is one `live`)."""
 
     name: str
@@ -349,7 +365,7 @@ class DatasetCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     description: str = ""
 
 
-class DatasetList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class DatasetList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of datasets, by name."""
 
     data: list[Dataset]
@@ -357,7 +373,7 @@ class DatasetList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     next_cursor: str | None
 
 
-class Event(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Who did what to whom, when and where, with its sources and lifecycle."""
 
     id: str
@@ -389,7 +405,7 @@ class Event(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     ucdp: UcdpCoding | None = None
 
 
-class EventCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class EventCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new event. It must cite at least one source."""
 
     title: str
@@ -436,7 +452,7 @@ class EventCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     weapon_ids: list[str] = msgspec.field(default_factory=list)
 
 
-class EventList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class EventList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of events."""
 
     data: list[Event]
@@ -445,7 +461,7 @@ class EventList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     sync_cursor: str | None = None
 
 
-class EventPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class EventPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Changes to an event: a revision, a confirmation, a retraction or a merge."""
 
     actors: list[Participant] | UnsetType = UNSET
@@ -496,7 +512,7 @@ class EventPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     weapon_ids: list[str] | UnsetType = UNSET
 
 
-class EventVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class EventVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of an event."""
 
     version: int
@@ -506,7 +522,7 @@ class EventVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     event: Event
 
 
-class EventVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class EventVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Versions of an event, oldest first."""
 
     data: list[EventVersion]
@@ -514,7 +530,7 @@ class EventVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=
     next_cursor: str | None
 
 
-class Facility(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A named place of military or nuclear significance."""
 
     id: str
@@ -532,7 +548,7 @@ class Facility(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     description: str | None
 
 
-class FacilityCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class FacilityCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new facility."""
 
     name: str
@@ -558,7 +574,7 @@ class FacilityCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tr
     lon: float | None = None
 
 
-class FacilityList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class FacilityList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of facilities."""
 
     data: list[Facility]
@@ -567,7 +583,7 @@ class FacilityList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     sync_cursor: str | None = None
 
 
-class FacilityPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class FacilityPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Changes to a facility."""
 
     aliases: list[str] | UnsetType = UNSET
@@ -594,7 +610,7 @@ class FacilityPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     name: str | UnsetType = UNSET
 
 
-class FacilityVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class FacilityVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of a facility."""
 
     version: int
@@ -604,7 +620,7 @@ class FacilityVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=T
     facility: Facility
 
 
-class FacilityVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class FacilityVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Versions of a facility, oldest first."""
 
     data: list[FacilityVersion]
@@ -612,7 +628,7 @@ class FacilityVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, froz
     next_cursor: str | None
 
 
-class GdeltCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class GdeltCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What a GDELT 1.0 or 2.0 event row says beyond the CAMEO code: its salience and tone.
 
     GDELT users weight events by how widely they were reported; ``num_mentions`` is the usual
@@ -629,7 +645,7 @@ class GdeltCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     quad_class: int | None = None
 
 
-class Health(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Health(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Liveness or readiness."""
 
     status: str
@@ -637,7 +653,7 @@ class Health(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     schema_version: int | None = None
 
 
-class IcewsCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class IcewsCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What an ICEWS event row says beyond the CAMEO code."""
 
     intensity: float | None = None
@@ -646,7 +662,7 @@ class IcewsCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     story_id: int | None = None
 
 
-class ImportReport(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ImportReport(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What an import did with every line it read.
 
     ``read = created + updated + unchanged + rejected``; every rejected line is listed with its
@@ -665,7 +681,7 @@ class ImportReport(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     warnings: list[ImportWarning] = msgspec.field(default_factory=list)
 
 
-class ImportWarning(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ImportWarning(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A line imported with a repair: the input got part of the record wrong, the rest was kept.
 
     Format importers repair what a data set gets inconsistent (a range whose bounds are out of
@@ -679,7 +695,7 @@ class ImportWarning(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     external_id: str
 
 
-class Indicator(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Indicator(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A named time series: what is measured, in which unit, how often, and when to worry."""
 
     id: str
@@ -697,7 +713,7 @@ class Indicator(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     tags: list[str]
 
 
-class IndicatorCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class IndicatorCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new indicator."""
 
     name: str
@@ -712,7 +728,7 @@ class IndicatorCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=T
     thresholds: list[Threshold] = msgspec.field(default_factory=list)
 
 
-class IndicatorList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class IndicatorList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of indicators."""
 
     data: list[Indicator]
@@ -721,7 +737,7 @@ class IndicatorList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     sync_cursor: str | None = None
 
 
-class IndicatorPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class IndicatorPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Changes to an indicator."""
 
     actor_ids: list[str] | UnsetType = UNSET
@@ -736,7 +752,7 @@ class IndicatorPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tr
     unit: str | UnsetType = UNSET
 
 
-class IndicatorVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class IndicatorVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of an indicator."""
 
     version: int
@@ -746,7 +762,7 @@ class IndicatorVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=
     indicator: Indicator
 
 
-class IndicatorVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class IndicatorVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Versions of an indicator, oldest first."""
 
     data: list[IndicatorVersion]
@@ -754,7 +770,7 @@ class IndicatorVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, fro
     next_cursor: str | None
 
 
-class Magnitude(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Magnitude(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A measured quantity as a range: low ≤ best ≤ high, in ``unit``."""
 
     kind: str
@@ -765,7 +781,7 @@ class Magnitude(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     low: float | None = None
 
 
-class Membership(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Membership(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """The actor belongs to, leads or serves another actor for a period."""
 
     organization_id: str
@@ -774,7 +790,7 @@ class Membership(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     valid_to: _dt.date | None = None
 
 
-class Observation(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Observation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One figure of an indicator for one period, as published on its vintage date."""
 
     id: str
@@ -796,7 +812,7 @@ class Observation(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     grade: str | None
 
 
-class ObservationCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ObservationCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new figure, or a revision of a period's figure under a later vintage."""
 
     period_start: _dt.date
@@ -813,7 +829,7 @@ class ObservationCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen
     value: float | None = None
 
 
-class ObservationList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ObservationList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of observations, by period."""
 
     data: list[Observation]
@@ -822,7 +838,7 @@ class ObservationList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=T
     sync_cursor: str | None = None
 
 
-class ObservationPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ObservationPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A correction of a recorded observation (a data-entry error, not a revision).
 
     A revision by the publisher is a new observation with a later ``vintage``.
@@ -837,7 +853,7 @@ class ObservationPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=
     value: float | None | UnsetType = UNSET
 
 
-class ObservationVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ObservationVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of an observation."""
 
     version: int
@@ -847,7 +863,7 @@ class ObservationVersion(msgspec.Struct, kw_only=True, omit_defaults=True, froze
     observation: Observation
 
 
-class ObservationVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ObservationVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Versions of an observation, oldest first."""
 
     data: list[ObservationVersion]
@@ -855,7 +871,7 @@ class ObservationVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, f
     next_cursor: str | None
 
 
-class ObservationWarning(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ObservationWarning(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """An observation whose figure reaches one or more thresholds of its indicator.
 
     A threshold ``above`` is reached when the value is at or above it, ``below`` when at or
@@ -868,7 +884,7 @@ class ObservationWarning(msgspec.Struct, kw_only=True, omit_defaults=True, froze
     observation: Observation
 
 
-class ObservationWarningList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ObservationWarningList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of observations that reach a threshold, by period."""
 
     data: list[ObservationWarning]
@@ -877,7 +893,7 @@ class ObservationWarningList(msgspec.Struct, kw_only=True, omit_defaults=True, f
     sync_cursor: str | None = None
 
 
-class Occurrence(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Occurrence(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """When it happened: the interval ``[start, end]`` (dates, inclusive) and its precision.
 
     "September 1984" is ``start=1984-09-01, end=1984-09-30, precision=month``.
@@ -889,14 +905,14 @@ class Occurrence(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     time: _dt.datetime | None = None
 
 
-class Participant(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Participant(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """An actor taking part, and in what role (``launcher``, ``host``, ``mediator`` …)."""
 
     actor_id: str
     role: str | None = None
 
 
-class Place(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Place(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Where it happened, as precisely as known."""
 
     country: str | None = None
@@ -908,7 +924,7 @@ class Place(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     uncertainty_km: float | None = None
 
 
-class Problem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Problem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """An RFC 9457 problem detail (``application/problem+json``)."""
 
     type: str
@@ -920,7 +936,7 @@ class Problem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     request_id: str | None = None
 
 
-class ProblemFieldError(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ProblemFieldError(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One invalid input value."""
 
     detail: str
@@ -928,7 +944,7 @@ class ProblemFieldError(msgspec.Struct, kw_only=True, omit_defaults=True, frozen
     pointer: str | None = None
 
 
-class RejectedLine(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class RejectedLine(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A line that was not imported, and why."""
 
     line: int
@@ -937,7 +953,7 @@ class RejectedLine(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     resource: str | None = None
 
 
-class ResourceCounts(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class ResourceCounts(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Outcomes for the lines of one resource."""
 
     created: int = 0
@@ -946,7 +962,7 @@ class ResourceCounts(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tr
     updated: int = 0
 
 
-class Source(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Source(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A document facts are drawn from: an article, a statement, a data set, a report."""
 
     id: str
@@ -968,7 +984,7 @@ class Source(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     license: str | None
 
 
-class SourceCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class SourceCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new source."""
 
     title: str
@@ -987,7 +1003,7 @@ class SourceCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     url: str | None = None
 
 
-class SourceList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class SourceList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of sources."""
 
     data: list[Source]
@@ -996,7 +1012,7 @@ class SourceList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     sync_cursor: str | None = None
 
 
-class SourcePatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class SourcePatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Changes to a source; omitted fields stay as they are, ``null`` clears a field."""
 
     content_hash: str | None | UnsetType = UNSET
@@ -1013,7 +1029,7 @@ class SourcePatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     url: str | None | UnsetType = UNSET
 
 
-class SourceVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class SourceVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of a source."""
 
     version: int
@@ -1023,7 +1039,7 @@ class SourceVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     source: Source
 
 
-class SourceVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class SourceVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Versions of a source, oldest first."""
 
     data: list[SourceVersion]
@@ -1031,7 +1047,7 @@ class SourceVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen
     next_cursor: str | None
 
 
-class Statement(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Statement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A sourced statement: speaker, exact words, stance, and the events it bears on."""
 
     id: str
@@ -1060,7 +1076,7 @@ class Statement(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     grade: str | None
 
 
-class StatementCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class StatementCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new statement. It must cite at least one source."""
 
     speaker_id: str
@@ -1100,7 +1116,7 @@ class StatementCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=T
     translation: str | None = None
 
 
-class StatementList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class StatementList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of statements."""
 
     data: list[Statement]
@@ -1109,7 +1125,7 @@ class StatementList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     sync_cursor: str | None = None
 
 
-class StatementPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class StatementPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Changes to a statement."""
 
     audience: str | None | UnsetType = UNSET
@@ -1152,7 +1168,7 @@ class StatementPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tr
     translation: str | None | UnsetType = UNSET
 
 
-class StatementVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class StatementVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of a statement."""
 
     version: int
@@ -1162,7 +1178,7 @@ class StatementVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=
     statement: Statement
 
 
-class StatementVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class StatementVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Versions of a statement, oldest first."""
 
     data: list[StatementVersion]
@@ -1170,7 +1186,7 @@ class StatementVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, fro
     next_cursor: str | None
 
 
-class Threshold(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Threshold(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A warning threshold: crossing ``value`` in ``direction`` raises ``level``."""
 
     level: str
@@ -1179,7 +1195,7 @@ class Threshold(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     note: str | None = None
 
 
-class UcdpCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class UcdpCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What a UCDP GED event says beyond the event model: deaths per side and its coding."""
 
     conflict_new_id: int | None = None
@@ -1195,7 +1211,7 @@ class UcdpCoding(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     where_prec: int | None = None
 
 
-class Weapon(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class Weapon(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A weapon system of the catalogue, with every name it goes by."""
 
     id: str
@@ -1212,7 +1228,7 @@ class Weapon(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     description: str | None
 
 
-class WeaponCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class WeaponCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new weapon system."""
 
     name: str
@@ -1238,7 +1254,7 @@ class WeaponCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     maneuver: str | None = None
 
 
-class WeaponList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class WeaponList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of weapon systems."""
 
     data: list[Weapon]
@@ -1247,7 +1263,7 @@ class WeaponList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     sync_cursor: str | None = None
 
 
-class WeaponPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class WeaponPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Changes to a weapon system."""
 
     aliases: list[str] | UnsetType = UNSET
@@ -1274,7 +1290,7 @@ class WeaponPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     ) = UNSET
 
 
-class WeaponVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class WeaponVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of a weapon system."""
 
     version: int
@@ -1284,9 +1300,152 @@ class WeaponVersion(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     weapon: Weapon
 
 
-class WeaponVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class WeaponVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Versions of a weapon system, oldest first."""
 
     data: list[WeaponVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class CitationInParam(TypedDict, total=False):
+    """A citation as written: which source, where in it, and how credible.
+
+    As a plain dict: the fields of :class:`CitationIn`.
+    """
+
+    source_id: Required[str]
+    credibility: Required[int]
+    """Admiralty credibility of the cited information: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged."""
+    note: str | None
+    offset_end: int | None
+    offset_start: int | None
+    page: str | None
+    quote: str | None
+
+
+class GdeltCodingParam(TypedDict, total=False):
+    """What a GDELT 1.0 or 2.0 event row says beyond the CAMEO code: its salience and tone.
+
+    GDELT users weight events by how widely they were reported; ``num_mentions`` is the usual
+    weight. See the GDELT Event Codebook 2.0 for each column.
+
+    As a plain dict: the fields of :class:`GdeltCoding`.
+    """
+
+    avg_tone: float | None
+    date_added: _dt.datetime | str | None
+    goldstein: float | None
+    is_root_event: bool | None
+    num_articles: int | None
+    num_mentions: int | None
+    num_sources: int | None
+    quad_class: Literal[1, 2, 3, 4] | None
+
+
+class IcewsCodingParam(TypedDict, total=False):
+    """What an ICEWS event row says beyond the CAMEO code.
+
+    As a plain dict: the fields of :class:`IcewsCoding`.
+    """
+
+    intensity: float | None
+    publisher: str | None
+    sentence_number: int | None
+    story_id: int | None
+
+
+class MagnitudeParam(TypedDict, total=False):
+    """A measured quantity as a range: low ≤ best ≤ high, in ``unit``.
+
+    As a plain dict: the fields of :class:`Magnitude`.
+    """
+
+    kind: Required[str]
+    """What is measured: fatalities, injured, size, apogee, range, yield, flight_time, magnitude_mb, count, value …"""
+    unit: Required[str]
+    best: float | None
+    high: float | None
+    low: float | None
+
+
+class MembershipParam(TypedDict, total=False):
+    """The actor belongs to, leads or serves another actor for a period.
+
+    As a plain dict: the fields of :class:`Membership`.
+    """
+
+    organization_id: Required[str]
+    role: str
+    valid_from: _dt.date | str | None
+    valid_to: _dt.date | str | None
+
+
+class OccurrenceParam(TypedDict, total=False):
+    """When it happened: the interval ``[start, end]`` (dates, inclusive) and its precision.
+
+    "September 1984" is ``start=1984-09-01, end=1984-09-30, precision=month``.
+
+    As a plain dict: the fields of :class:`Occurrence`.
+    """
+
+    start: Required[_dt.date | str]
+    end: _dt.date | str | None
+    precision: Literal["day", "month", "year"]
+    time: _dt.datetime | str | None
+
+
+class ParticipantParam(TypedDict, total=False):
+    """An actor taking part, and in what role (``launcher``, ``host``, ``mediator`` …).
+
+    As a plain dict: the fields of :class:`Participant`.
+    """
+
+    actor_id: Required[str]
+    role: str | None
+
+
+class PlaceParam(TypedDict, total=False):
+    """Where it happened, as precisely as known.
+
+    As a plain dict: the fields of :class:`Place`.
+    """
+
+    country: str | None
+    facility_id: str | None
+    lat: float | None
+    lon: float | None
+    name: str | None
+    precision: Literal["city", "country", "district", "exact", "facility", "province", "region"]
+    uncertainty_km: float | None
+
+
+class ThresholdParam(TypedDict, total=False):
+    """A warning threshold: crossing ``value`` in ``direction`` raises ``level``.
+
+    As a plain dict: the fields of :class:`Threshold`.
+    """
+
+    level: Required[Literal["alert", "warning", "watch"]]
+    direction: Required[Literal["above", "below"]]
+    value: Required[float]
+    note: str | None
+
+
+class UcdpCodingParam(TypedDict, total=False):
+    """What a UCDP GED event says beyond the event model: deaths per side and its coding.
+
+    As a plain dict: the fields of :class:`UcdpCoding`.
+    """
+
+    conflict_new_id: int | None
+    date_prec: int | None
+    deaths_a: int | None
+    deaths_b: int | None
+    deaths_civilians: int | None
+    deaths_unknown: int | None
+    dyad_new_id: int | None
+    event_clarity: Literal[1, 2] | None
+    relid: str | None
+    type_of_violence: Literal[1, 2, 3] | None
+    where_prec: int | None

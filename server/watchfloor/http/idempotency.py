@@ -1,4 +1,9 @@
-"""``Idempotency-Key`` on POST: the same key and body replay the first answer, once stored.
+"""``Idempotency-Key`` on POST, PATCH and DELETE: the same key and request replay the first
+answer, once stored.
+
+A retry after a lost answer is what the key is for: without it a PATCH that landed would be
+refused on retry (412, its ``If-Match`` is now stale) or write a second version, and a DELETE
+that landed would answer 404. The request is its method, path, ``If-Match`` and body.
 
 The key is claimed in the same transaction as the write it guards, so a write and its stored
 answer commit together or not at all. A concurrent request with the same key waits on the
@@ -39,6 +44,10 @@ _REPLAYED_HEADERS = ("etag", "location")
 def _request_hash(request: Request[Any, Any, Any], body: bytes) -> str:
     digest = hashlib.sha256()
     digest.update(f"{request.method} {request.url.path}\n".encode())
+    if_match = request.headers.get("if-match")
+    if if_match is not None:
+        # Only when sent, so the hashes of keys stored before PATCH and DELETE took keys hold.
+        digest.update(f"If-Match: {if_match}\n".encode())
     digest.update(body)
     return digest.hexdigest()
 

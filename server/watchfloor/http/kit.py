@@ -11,8 +11,10 @@ operation                  what it does                            operation id
 ``POST /``                 create, idempotent (``Idempotency-Key``) ``create<Name>``
 ``GET /``                  keyset list, ``as_of``, ``dataset``     ``list<Names>``
 ``GET /{id}``              one record, ``ETag`` / 304              ``get<Name>``
-``PATCH /{id}``            one new version, ``If-Match`` / 412     ``update<Name>``
-``DELETE /{id}``           tombstone, ``If-Match`` / 412           ``delete<Name>``
+``PATCH /{id}``            one new version, ``If-Match`` / 412,    ``update<Name>``
+                           idempotent (``Idempotency-Key``)
+``DELETE /{id}``           tombstone, ``If-Match`` / 412,          ``delete<Name>``
+                           idempotent (``Idempotency-Key``)
 ``GET /{id}/history``      every version, oldest first             ``list<Name>Versions``
 =========================  ======================================  =========================
 
@@ -37,6 +39,7 @@ from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec
 from watchfloor.http import handlers
 from watchfloor.http.headers import IdempotencyKey, IfMatch, IfNoneMatch
+from watchfloor.http.idempotency import run_idempotent
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, single_response
@@ -89,7 +92,7 @@ _PROBLEMS: dict[str, tuple[int, ...]] = {
     "list": (400,),
     "get": (400, 404),
     "update": (400, 404, 409, 412, 413, 422),
-    "delete": (400, 404, 412),
+    "delete": (400, 404, 412, 422),
     "history": (400, 404),
 }
 
@@ -174,6 +177,8 @@ _CTX = _param("ctx", NamedDependency[Context])
 _AS_OF = _param("as_of", AsOf, None)
 _LIMIT = _param("limit", Limit, 20)
 _CURSOR = _param("cursor", Cursor, None)
+_IF_MATCH = _param("if_match", IfMatch, None)
+_IDEMPOTENCY_KEY = _param("idempotency_key", IdempotencyKey, None)
 
 
 def _handler(
@@ -248,7 +253,7 @@ def routes(resource: Resource, face: Face) -> Router:
                     _REQUEST,
                     _CTX,
                     _param("data", JSONBody[resource.create_type]),  # type: ignore[misc,name-defined]
-                    _param("idempotency_key", IdempotencyKey, None),
+                    _IDEMPOTENCY_KEY,
                 ],
                 item,
                 create,
@@ -317,10 +322,21 @@ def routes(resource: Resource, face: Face) -> Router:
         ),
     )
 
-    async def update(ctx: Context, data: Any, if_match: str | None, **path: str) -> Any:
-        async with ctx.conn.transaction():
-            row = await service.update(ctx, path[id_name], data, expected_versions(if_match))
-        return single_response(render(row), row["version"])
+    async def update(
+        request: Request[Any, Any, Any],
+        ctx: Context,
+        data: Any,
+        if_match: str | None,
+        idempotency_key: str | None,
+        **path: str,
+    ) -> Any:
+        return await _new_version(
+            request,
+            ctx,
+            idempotency_key,
+            lambda: service.update(ctx, path[id_name], data, expected_versions(if_match)),
+            render,
+        )
 
     add(
         "update",
@@ -329,27 +345,42 @@ def routes(resource: Resource, face: Face) -> Router:
         _handler(
             f"update_{name}",
             [
+                _REQUEST,
                 _CTX,
                 record_id,
                 _param("data", JSONBody[resource.patch_type]),  # type: ignore[misc,name-defined]
-                _param("if_match", IfMatch, None),
+                _IF_MATCH,
+                _IDEMPOTENCY_KEY,
             ],
             item,
             update,
         ),
     )
 
-    async def delete_(ctx: Context, if_match: str | None, **path: str) -> Any:
-        async with ctx.conn.transaction():
-            row = await service.delete(ctx, path[id_name], expected_versions(if_match))
-        return single_response(render(row), row["version"])
+    async def delete_(
+        request: Request[Any, Any, Any],
+        ctx: Context,
+        if_match: str | None,
+        idempotency_key: str | None,
+        **path: str,
+    ) -> Any:
+        return await _new_version(
+            request,
+            ctx,
+            idempotency_key,
+            lambda: service.delete(ctx, path[id_name], expected_versions(if_match)),
+            render,
+        )
 
     add(
         "delete",
         delete,
         f"/{{{id_name}:str}}",
         _handler(
-            f"delete_{name}", [_CTX, record_id, _param("if_match", IfMatch, None)], item, delete_
+            f"delete_{name}",
+            [_REQUEST, _CTX, record_id, _IF_MATCH, _IDEMPOTENCY_KEY],
+            item,
+            delete_,
         ),
         status_code=200,
     )
@@ -388,6 +419,23 @@ def routes(resource: Resource, face: Face) -> Router:
         ),
     )
     return Router(path=resource.path, route_handlers=[*built, *face.extra], tags=[face.tag])
+
+
+async def _new_version(
+    request: Request[Any, Any, Any],
+    ctx: Context,
+    idempotency_key: str | None,
+    write: Callable[[], Awaitable[Row]],
+    render: Callable[[Row], Any],
+) -> Response[Any]:
+    """A PATCH or DELETE: one new version with its ETag, idempotent under ``idempotency_key``
+    (a retry after a lost answer gets that answer, not a 412 or a 404)."""
+
+    async def respond() -> Response[Any]:
+        row = await write()
+        return single_response(render(row), row["version"])
+
+    return await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
 
 
 def _operation_id(op: str, title: str, plural: str) -> str:

@@ -6,6 +6,11 @@ exception to a status lives in this module: our errors carry their own status, L
 exceptions keep theirs, and PostgreSQL errors go through
 :data:`~watchfloor.persistence.dberrors.DATABASE_ERRORS`. The problem type (``type`` and
 ``title``) of each status is :data:`~watchfloor.errors.PROBLEM_TYPES`.
+
+Every problem says whether the same request may succeed if sent again
+(:data:`RETRY_HINT_HEADER`, ``true`` or ``false``), so a client retries what can succeed and
+nothing else: a transaction that collided with another (409) is worth another attempt, a taken
+unique key (409 too) is not. An unexpected server fault carries no hint; the client decides.
 """
 
 import logging
@@ -14,6 +19,7 @@ from typing import Any
 
 import asyncpg
 import msgspec
+from asyncpg import exceptions as pg
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
@@ -32,14 +38,21 @@ from watchfloor.persistence.dberrors import database_error
 
 __all__ = (
     "PROBLEM_MEDIA_TYPE",
+    "RETRY_HINT_HEADER",
     "Problem",
     "ProblemFieldError",
+    "document_retry_hint",
     "exception_handlers",
     "problem_responses",
 )
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_BASE = "https://watchfloor.dev/problems/"
+RETRY_HINT_HEADER = "X-Should-Retry"
+"""The name Stainless-generated clients already honour, so generic clients understand it too."""
+
+_TRANSIENT_STATUSES = frozenset({408, 429, 502, 503, 504})
+_TRANSIENT_DATABASE_ERRORS = (pg.SerializationError, pg.DeadlockDetectedError)
 
 _log = logging.getLogger("watchfloor.problems")
 
@@ -74,6 +87,13 @@ class Problem(msgspec.Struct, kw_only=True):
     """Each invalid value, for validation problems."""
 
 
+def _retry_hint(status: int) -> bool | None:
+    """Whether a request that got ``status`` may succeed when sent again (``None``: unknown)."""
+    if status in _TRANSIENT_STATUSES:
+        return True
+    return None if status >= 500 else False
+
+
 def _problem(
     request: Request[Any, Any, Any],
     status: int,
@@ -82,8 +102,12 @@ def _problem(
     kind: ProblemType | None = None,
     errors: list[ProblemFieldError] | None = None,
     headers: dict[str, str] | None = None,
+    retry: bool | None = None,
 ) -> Response[Problem]:
     kind = kind or problem_type(status)
+    hint = _retry_hint(status) if retry is None else retry
+    if hint is not None:
+        headers = {**(headers or {}), RETRY_HINT_HEADER: "true" if hint else "false"}
     request_id = request_id_of(request.scope)
     body = Problem(
         type=PROBLEM_BASE + kind.slug,
@@ -183,7 +207,9 @@ def _handle_postgres(request: Request[Any, Any, Any], exc: Exception) -> Respons
     constraint = getattr(exc, "constraint_name", None)
     if constraint:
         detail = f"{detail} ({constraint})"
-    return _problem(request, status, detail)
+    # A collision with a concurrent transaction clears once that one ends; a taken key does not.
+    retry = True if isinstance(exc, _TRANSIENT_DATABASE_ERRORS) else None
+    return _problem(request, status, detail, retry=retry)
 
 
 def _handle_unencodable(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
@@ -232,3 +258,21 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
         )
         for status in sorted({*statuses, *ALWAYS})
     }
+
+
+def document_retry_hint(spec: dict[str, Any]) -> None:
+    """Declare :data:`RETRY_HINT_HEADER` on every problem answer of the OpenAPI document."""
+    header = {
+        "description": (
+            "`true`: the same request may succeed if sent again (after `Retry-After` when "
+            "given); `false`: it will not, do not retry. Absent on an unexpected server fault."
+        ),
+        "schema": {"type": "string", "enum": ["true", "false"]},
+    }
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for response in operation.get("responses", {}).values():
+                if PROBLEM_MEDIA_TYPE in response.get("content", {}):
+                    response.setdefault("headers", {})[RETRY_HINT_HEADER] = dict(header)

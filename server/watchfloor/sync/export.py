@@ -8,6 +8,11 @@ transaction id, so a long export never holds the feed's horizon back).
 
 PostgreSQL writes each line (:mod:`watchfloor.sync.representation`, the change feed's objects):
 Python only forwards text, and the database's work runs on another core beside it.
+
+JSON allows U+2028 and U+2029 raw inside strings, and PostgreSQL writes them so; but readers
+that split text on Unicode line breaks (Python's ``str.splitlines``, JavaScript before ES2019)
+would cut such a record in two. Both are written escaped (``\u2028``), which means the same
+JSON, so every line break in the file is a record's end.
 """
 
 from collections.abc import AsyncIterator
@@ -27,6 +32,14 @@ EXPORT = (
 
 _PREFETCH = 500
 _CHUNK_BYTES = 64 * 1024
+_LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _line(text: str) -> bytes:
+    """One record's line; outside strings JSON has no U+2028/U+2029, so replacing is safe."""
+    if "\u2028" in text or "\u2029" in text:
+        text = text.translate(_LINE_SEPARATORS)
+    return text.encode()
 
 
 async def export_lines(
@@ -42,7 +55,7 @@ async def export_lines(
     buffer = bytearray()
     async with conn.transaction(isolation="repeatable_read", readonly=True):
         async for row in conn.cursor(sql, *args, prefetch=_PREFETCH):
-            buffer += row[0].encode()
+            buffer += _line(row[0])
             buffer += b"\n"
             if len(buffer) >= _CHUNK_BYTES:
                 yield bytes(buffer)

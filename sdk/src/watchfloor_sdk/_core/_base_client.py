@@ -5,14 +5,19 @@ retry decision and delay, mapping statuses to errors, decoding); :class:`SyncAPI
 :class:`AsyncAPIClient` add only the sending and the sleeping. The generated ``Client`` and
 ``AsyncClient`` subclass them and add the resources.
 
-Retries: connection errors, timeouts, 408, 409, 429 and 5xx are retried ``max_retries`` times
-(default 2) after a jittered exponential backoff (0.5 s doubling to at most 8 s, minus up to a
-quarter), or after the server's ``Retry-After`` when it asks for more than 0 and at most 60 s.
-A POST carries one ``Idempotency-Key``, the same on every attempt, so a retried create never
-writes twice.
+Retries: what the server's ``X-Should-Retry`` allows, else connection errors, timeouts, 408,
+429 and 5xx, ``max_retries`` times (default 2) after a jittered exponential backoff (0.5 s
+doubling to at most 8 s, minus up to a quarter), or after the server's ``Retry-After`` when it
+asks for more than 0 and at most 60 s. A POST, PATCH or DELETE carries one ``Idempotency-Key``,
+the same on every attempt, so a retry after a lost answer gets the first answer back: a create
+never writes twice, a PATCH that landed is not refused as stale, a DELETE that landed is not
+a 404.
+
+``WATCHFLOOR_LOG=debug`` (or ``info``) logs each request, retry and answer to stderr.
 """
 
 import asyncio
+import logging
 import os
 import platform
 import time
@@ -39,10 +44,12 @@ from watchfloor_sdk._core._exceptions import (
     APITimeoutError,
     InternalServerError,
 )
+from watchfloor_sdk._core._logs import log, setup_logging
 from watchfloor_sdk._core._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from watchfloor_sdk._core._request import RequestOptions, Timeout
 from watchfloor_sdk._core._response import APIResponse
 from watchfloor_sdk._core._retries import retry_delay, should_retry
+from watchfloor_sdk._core._streaming import AsyncStreamedAPIResponse, StreamedAPIResponse
 from watchfloor_sdk._version import __version__
 
 __all__ = ("AsyncAPIClient", "BaseClient", "SyncAPIClient")
@@ -51,6 +58,7 @@ T = TypeVar("T")
 HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 _RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+_IDEMPOTENT_WRITES = frozenset({"POST", "PATCH", "DELETE"})
 _USER_AGENT = f"watchfloor-sdk/{__version__} python/{platform.python_version()}"
 _decoders: dict[Any, msgspec.json.Decoder[Any]] = {}
 
@@ -90,7 +98,8 @@ class BaseClient(Generic[HttpxClientT]):
             base_url: Where the API is; default ``WATCHFLOOR_BASE_URL``, else
                 ``http://127.0.0.1:8000`` (``make run``).
             api_key: Sent as ``Authorization: Bearer …``; default ``WATCHFLOOR_API_KEY``.
-            timeout: Per attempt; default 60 s (5 s to connect). ``None`` waits forever.
+            timeout: Per attempt; default that of ``http_client`` when you pass one, else
+                60 s (5 s to connect). ``None`` waits forever.
             max_retries: Retries after the first attempt (0 turns retrying off).
             default_headers: Headers sent with every request.
             default_query: Query parameters sent with every request.
@@ -99,8 +108,14 @@ class BaseClient(Generic[HttpxClientT]):
         """
         self.base_url = httpx.URL(str(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL))
         self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV) or None
-        self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, UnsetType) else timeout
+        if not isinstance(timeout, UnsetType):
+            self.timeout = timeout
+        elif http_client is not None:
+            self.timeout = http_client.timeout  # the caller configured it: theirs applies
+        else:
+            self.timeout = DEFAULT_TIMEOUT
         self.max_retries = max_retries
+        setup_logging()
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._owns_http_client = http_client is None
@@ -164,10 +179,28 @@ class BaseClient(Generic[HttpxClientT]):
 
     @staticmethod
     def _with_idempotency_key(options: RequestOptions) -> RequestOptions:
-        """One key per logical POST, made before the first attempt and reused by every retry."""
-        if options.method != "POST" or options.idempotency_key is not None:
+        """One key per logical write, made before the first attempt and reused by every retry."""
+        if options.method not in _IDEMPOTENT_WRITES or options.idempotency_key is not None:
             return options
         return replace(options, idempotency_key=f"wf-sdk-{uuid.uuid4()}")
+
+    @staticmethod
+    def _log_answer(request: httpx.Request, response: httpx.Response, retries: int) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s (request id %s, %d retries)",
+                request.method,
+                request.url,
+                response.status_code,
+                response.headers.get("x-request-id"),
+                retries,
+            )
+
+    @staticmethod
+    def _log_retry(request: httpx.Request, cause: object, delay: float, retries: int) -> None:
+        log.info(
+            "%s %s: %s; retry %d in %.2f s", request.method, request.url, cause, retries + 1, delay
+        )
 
     def _make_status_error(self, response: httpx.Response) -> APIStatusError:
         error_class = self._status_errors.get(response.status_code)
@@ -205,16 +238,28 @@ class BaseClient(Generic[HttpxClientT]):
         if options.raw:
             if not response.is_success and response.status_code != 304:
                 raise self._make_status_error(response)
+            # The raw and streaming wrappers promise these to their callers; see _resource.py.
+            if options.stream:
+                return cast(T, self._streamed(response, parse, retries_taken))
             raw = APIResponse(http_response=response, parse=parse, retries_taken=retries_taken)
-            # The raw wrappers promise an APIResponse to their callers; see _resource.py.
             return cast(T, raw)
         if not response.is_success:
             raise self._make_status_error(response)
         return parse()
 
+    def _streamed(
+        self, response: httpx.Response, parse: Callable[[], T], retries_taken: int
+    ) -> object:
+        raise NotImplementedError
+
 
 class SyncAPIClient(BaseClient[httpx.Client]):
     """The blocking transport."""
+
+    def _streamed(
+        self, response: httpx.Response, parse: Callable[[], T], retries_taken: int
+    ) -> StreamedAPIResponse[T]:
+        return StreamedAPIResponse(http_response=response, parse=parse, retries_taken=retries_taken)
 
     def _new_http_client(self) -> httpx.Client:
         return httpx.Client(follow_redirects=True)
@@ -236,20 +281,27 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         while True:
             request = self._build_request(options)
             try:
-                response = self._client.send(request)
+                response = self._client.send(request, stream=options.stream)
             except _RETRYABLE_ERRORS as exc:
                 if retries_taken >= self.max_retries:
                     if isinstance(exc, httpx.TimeoutException):
                         raise APITimeoutError(request=request) from exc
                     raise APIConnectionError(request=request) from exc
-                time.sleep(retry_delay(retries_taken, None))
+                delay = retry_delay(retries_taken, None)
+                self._log_retry(request, repr(exc), delay, retries_taken)
+                time.sleep(delay)
             except httpx.TransportError as exc:
                 raise APIConnectionError(request=request, message=str(exc)) from exc
             else:
+                self._log_answer(request, response, retries_taken)
                 if not should_retry(response) or retries_taken >= self.max_retries:
+                    if options.stream and not response.is_success:
+                        response.read()  # the error carries the problem detail
                     return response, retries_taken
                 response.close()
-                time.sleep(retry_delay(retries_taken, response.headers))
+                delay = retry_delay(retries_taken, response.headers)
+                self._log_retry(request, response.status_code, delay, retries_taken)
+                time.sleep(delay)
             retries_taken += 1
 
     def request(self, cast_to: type[T], options: RequestOptions) -> T:
@@ -286,6 +338,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """The asyncio transport."""
 
+    def _streamed(
+        self, response: httpx.Response, parse: Callable[[], T], retries_taken: int
+    ) -> AsyncStreamedAPIResponse[T]:
+        return AsyncStreamedAPIResponse(
+            http_response=response, parse=parse, retries_taken=retries_taken
+        )
+
     def _new_http_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(follow_redirects=True)
 
@@ -306,20 +365,27 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         while True:
             request = self._build_request(options)
             try:
-                response = await self._client.send(request)
+                response = await self._client.send(request, stream=options.stream)
             except _RETRYABLE_ERRORS as exc:
                 if retries_taken >= self.max_retries:
                     if isinstance(exc, httpx.TimeoutException):
                         raise APITimeoutError(request=request) from exc
                     raise APIConnectionError(request=request) from exc
-                await asyncio.sleep(retry_delay(retries_taken, None))
+                delay = retry_delay(retries_taken, None)
+                self._log_retry(request, repr(exc), delay, retries_taken)
+                await asyncio.sleep(delay)
             except httpx.TransportError as exc:
                 raise APIConnectionError(request=request, message=str(exc)) from exc
             else:
+                self._log_answer(request, response, retries_taken)
                 if not should_retry(response) or retries_taken >= self.max_retries:
+                    if options.stream and not response.is_success:
+                        await response.aread()  # the error carries the problem detail
                     return response, retries_taken
                 await response.aclose()
-                await asyncio.sleep(retry_delay(retries_taken, response.headers))
+                delay = retry_delay(retries_taken, response.headers)
+                self._log_retry(request, response.status_code, delay, retries_taken)
+                await asyncio.sleep(delay)
             retries_taken += 1
 
     async def request(self, cast_to: type[T], options: RequestOptions) -> T:

@@ -9,13 +9,17 @@ __all__ = (
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "INITIAL_RETRY_DELAY",
+    "LOG_ENV",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "RAW_RESPONSE_HEADER",
+    "STREAM_RESPONSE_HEADER",
 )
 
 BASE_URL_ENV = "WATCHFLOOR_BASE_URL"
 API_KEY_ENV = "WATCHFLOOR_API_KEY"
+LOG_ENV = "WATCHFLOOR_LOG"
+"""``debug`` or ``info``: log every request to stderr (like ``OPENAI_LOG``)."""
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 """Where ``make run`` serves the API."""
 
@@ -28,3 +32,5 @@ MAX_RETRY_AFTER = 60.0
 
 RAW_RESPONSE_HEADER = "X-Watchfloor-Sdk-Raw-Response"
 """Set by the ``with_raw_response`` wrappers in ``extra_headers``; never sent over the wire."""
+STREAM_RESPONSE_HEADER = "X-Watchfloor-Sdk-Stream-Response"
+"""Set by the ``with_streaming_response`` wrappers in ``extra_headers``; never sent either."""

@@ -22,7 +22,12 @@
 
 The server answers errors as RFC 9457 ``application/problem+json``: ``.problem`` is that body
 decoded (``type``, ``title``, ``detail``, ``errors[]`` with a JSON pointer per bad field), and
-``.request_id`` is the ``X-Request-Id`` to quote when you report a problem.
+``.request_id`` is the ``X-Request-Id`` to quote when you report a problem. An answer that is
+not a problem (a proxy's bare 502) still has a ``.problem``, made as RFC 9457 says for a body
+without a type: ``about:blank``, titled after the status.
+
+The classes live here but belong to the package: their ``__module__`` is ``watchfloor_sdk``,
+so tracebacks and ``repr`` name them as you import them.
 """
 
 from typing import Any
@@ -37,6 +42,7 @@ __all__ = (
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -116,6 +122,19 @@ def _decode_body(response: httpx.Response) -> tuple[Any, Problem | None]:
     return body, problem
 
 
+def _blank_problem(response: httpx.Response, body: Any) -> Problem:
+    """RFC 9457 §4.2.1: a problem with no type is ``about:blank``, titled after the status."""
+    title = response.reason_phrase or f"HTTP {response.status_code}"
+    detail = body if isinstance(body, str) and body.strip() else title
+    return Problem(
+        type="about:blank",
+        title=title,
+        status=response.status_code,
+        detail=detail[:500],
+        request_id=response.headers.get("x-request-id"),
+    )
+
+
 def _message(response: httpx.Response, problem: Problem | None, body: Any) -> str:
     head = f"{response.status_code} {response.reason_phrase}".strip()
     if problem is None:
@@ -134,8 +153,9 @@ class APIStatusError(APIError):
     response: httpx.Response
     body: Any
     """The decoded JSON body (or its text, when it is not JSON); ``None`` when empty."""
-    problem: Problem | None
-    """The RFC 9457 problem detail, when the body is one (it always is from Watchfloor)."""
+    problem: Problem
+    """The RFC 9457 problem detail (Watchfloor always sends one; for an answer that is not
+    one, e.g. from a proxy, a blank problem: ``type`` ``about:blank``, ``title`` the status)."""
     request_id: str | None
     """``X-Request-Id`` of the failed request; quote it when reporting a problem."""
 
@@ -145,10 +165,8 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
-        self.problem = problem
-        self.request_id = response.headers.get("x-request-id") or (
-            problem.request_id if problem is not None else None
-        )
+        self.problem = problem if problem is not None else _blank_problem(response, body)
+        self.request_id = response.headers.get("x-request-id") or self.problem.request_id
 
 
 class NotModifiedError(APIStatusError):
@@ -213,3 +231,7 @@ class InternalServerError(APIStatusError):
 
 class ServiceUnavailableError(InternalServerError):
     """503: the server (or its database) is unavailable for now."""
+
+
+for _name in __all__:
+    globals()[_name].__module__ = "watchfloor_sdk"

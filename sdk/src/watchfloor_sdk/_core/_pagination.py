@@ -64,7 +64,7 @@ class _CursorPage(Generic[T]):
             raise RuntimeError("There is no next page; check has_next_page() first.")
         assert self.next_cursor is not None
         query = {**self._options.query, self._cursor_param: self.next_cursor}
-        return replace(self._options, query=query, raw=False)
+        return replace(self._options, query=query, raw=False, stream=False)
 
 
 class SyncCursorPage(_CursorPage[T]):

@@ -14,7 +14,7 @@ from urllib.parse import quote
 import httpx
 from msgspec import UNSET, UnsetType
 
-from watchfloor_sdk._core._constants import RAW_RESPONSE_HEADER
+from watchfloor_sdk._core._constants import RAW_RESPONSE_HEADER, STREAM_RESPONSE_HEADER
 
 __all__ = ("RequestOptions", "Timeout", "build_options", "path_param")
 
@@ -39,9 +39,12 @@ class RequestOptions:
     timeout: Timeout | UnsetType = UNSET
     """This request's timeout; ``UNSET`` takes the client's."""
     idempotency_key: str | None = None
-    """The caller's own ``Idempotency-Key``; a POST without one gets a generated key."""
+    """The caller's own ``Idempotency-Key``; a POST, PATCH or DELETE without one gets a
+    generated key."""
     raw: bool = False
     """Answer an :class:`~watchfloor_sdk.APIResponse` instead of the decoded body."""
+    stream: bool = False
+    """Answer a :class:`~watchfloor_sdk.StreamedAPIResponse` whose body is not read yet."""
 
 
 def path_param(name: str, value: str) -> str:
@@ -108,7 +111,8 @@ def build_options(
     """
     merged_headers = {k: v for k, v in (headers or {}).items() if v is not None}
     merged_headers.update(extra_headers or {})
-    raw = merged_headers.pop(RAW_RESPONSE_HEADER, None) is not None
+    stream = merged_headers.pop(STREAM_RESPONSE_HEADER, None) is not None
+    raw = merged_headers.pop(RAW_RESPONSE_HEADER, None) is not None or stream
     json_body: Any = UNSET
     if not isinstance(body, UnsetType):
         json_body = {k: v for k, v in body.items() if v is not UNSET}
@@ -124,4 +128,5 @@ def build_options(
         timeout=timeout,
         idempotency_key=idempotency_key,
         raw=raw,
+        stream=stream,
     )

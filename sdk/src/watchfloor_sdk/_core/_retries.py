@@ -1,7 +1,10 @@
 """When to retry, and how long to wait first: pure functions, no I/O.
 
-Retried: 408, 409 (a concurrent write, or the same ``Idempotency-Key`` still in flight), 429 and
-every 5xx, plus connection errors and timeouts (decided by the transport). The wait is the
+Retried: only what can succeed when sent again. The server says so on every problem it answers
+(``X-Should-Retry: true`` or ``false``, the header Stainless-generated SDKs honour): a 409 from
+two transactions colliding is worth another attempt, a 409 on a taken unique key is not.
+Without the header (a proxy's answer, an older server): 408, 429 and every 5xx, plus connection
+errors and timeouts (decided by the transport). The wait is the
 server's ``Retry-After`` when it asks for more than 0 and at most 60 s, else an exponential
 backoff from 0.5 s doubling to at most 8 s, less a random quarter so that many clients do not
 retry in step.
@@ -15,9 +18,10 @@ import httpx
 
 from watchfloor_sdk._core._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 
-__all__ = ("parse_retry_after", "retry_delay", "should_retry")
+__all__ = ("RETRY_HINT_HEADER", "parse_retry_after", "retry_delay", "should_retry")
 
-_RETRYABLE_STATUSES = frozenset({408, 409, 429})
+_RETRYABLE_STATUSES = frozenset({408, 429})
+RETRY_HINT_HEADER = "x-should-retry"
 
 
 def parse_retry_after(headers: httpx.Headers | None) -> float | None:
@@ -56,5 +60,8 @@ def retry_delay(retries_taken: int, headers: httpx.Headers | None) -> float:
 
 
 def should_retry(response: httpx.Response) -> bool:
-    """Whether an answer with this status is worth another attempt."""
+    """Whether this answer is worth another attempt: as the server says, else by its status."""
+    hint = str(response.headers.get(RETRY_HINT_HEADER, "")).strip().lower()
+    if hint in ("true", "false"):
+        return hint == "true"
     return response.status_code in _RETRYABLE_STATUSES or response.status_code >= 500

@@ -3,10 +3,23 @@
 The generated ``Client`` and ``AsyncClient`` inherit :class:`LibMethods` and
 :class:`AsyncLibMethods`, so a method added to them here becomes ``client.<method>(...)``
 without touching generated code. ``client.sync(store, resources=[...])`` keeps a local copy
-current from the change feed; ``store`` implements :class:`SyncStore`.
+current from the change feed; ``store`` implements :class:`SyncStore` (or, for
+``AsyncClient``, :class:`AsyncSyncStore`). Two stores ship: :class:`SQLiteMirror` (a file) and
+:class:`PostgresMirror` (your own database; ``pip install 'watchfloor-sdk[postgres]'``).
 """
 
 from watchfloor_sdk.lib._methods import AsyncLibMethods, LibMethods
-from watchfloor_sdk.lib._sync import SyncPage, SyncResult, SyncStore
+from watchfloor_sdk.lib._postgres import PostgresMirror
+from watchfloor_sdk.lib._sqlite import SQLiteMirror
+from watchfloor_sdk.lib._sync import AsyncSyncStore, SyncPage, SyncResult, SyncStore
 
-__all__ = ("AsyncLibMethods", "LibMethods", "SyncPage", "SyncResult", "SyncStore")
+__all__ = (
+    "AsyncLibMethods",
+    "AsyncSyncStore",
+    "LibMethods",
+    "PostgresMirror",
+    "SQLiteMirror",
+    "SyncPage",
+    "SyncResult",
+    "SyncStore",
+)

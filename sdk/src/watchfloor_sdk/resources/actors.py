@@ -16,15 +16,26 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
-from watchfloor_sdk.types import Actor, ActorList, ActorVersion, ActorVersionList, Membership
+from watchfloor_sdk.types import (
+    Actor,
+    ActorList,
+    ActorVersion,
+    ActorVersionList,
+    Membership,
+    MembershipParam,
+)
 
 __all__ = (
     "Actors",
     "ActorsWithRawResponse",
+    "ActorsWithStreamingResponse",
     "AsyncActors",
     "AsyncActorsWithRawResponse",
+    "AsyncActorsWithStreamingResponse",
 )
 
 
@@ -35,6 +46,11 @@ class Actors(SyncAPIResource):
     def with_raw_response(self) -> ActorsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return ActorsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ActorsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return ActorsWithStreamingResponse(self)
 
     def list(
         self,
@@ -138,7 +154,7 @@ class Actors(SyncAPIResource):
         dataset: str | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
-        memberships: Sequence[Membership] | UnsetType = UNSET,
+        memberships: Sequence[Membership | MembershipParam] | UnsetType = UNSET,
         wikidata_qid: str | None | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -257,9 +273,10 @@ class Actors(SyncAPIResource):
             "state",
         ]
         | UnsetType = UNSET,
-        memberships: Sequence[Membership] | UnsetType = UNSET,
+        memberships: Sequence[Membership | MembershipParam] | UnsetType = UNSET,
         name: str | UnsetType = UNSET,
         wikidata_qid: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -271,6 +288,8 @@ class Actors(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -305,6 +324,7 @@ class Actors(SyncAPIResource):
                     "wikidata_qid": wikidata_qid,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -316,6 +336,7 @@ class Actors(SyncAPIResource):
         actor_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -326,6 +347,8 @@ class Actors(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -333,6 +356,7 @@ class Actors(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -345,6 +369,7 @@ class Actors(SyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -415,6 +440,18 @@ class ActorsWithRawResponse:
         self.history = to_raw_response_wrapper(resource.history)
 
 
+class ActorsWithStreamingResponse:
+    """``actors`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Actors) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.history = to_streamed_response_wrapper(resource.history)
+
+
 class AsyncActors(AsyncAPIResource):
     """States, people and organisations."""
 
@@ -422,6 +459,11 @@ class AsyncActors(AsyncAPIResource):
     def with_raw_response(self) -> AsyncActorsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncActorsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncActorsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncActorsWithStreamingResponse(self)
 
     def list(
         self,
@@ -525,7 +567,7 @@ class AsyncActors(AsyncAPIResource):
         dataset: str | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
-        memberships: Sequence[Membership] | UnsetType = UNSET,
+        memberships: Sequence[Membership | MembershipParam] | UnsetType = UNSET,
         wikidata_qid: str | None | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -644,9 +686,10 @@ class AsyncActors(AsyncAPIResource):
             "state",
         ]
         | UnsetType = UNSET,
-        memberships: Sequence[Membership] | UnsetType = UNSET,
+        memberships: Sequence[Membership | MembershipParam] | UnsetType = UNSET,
         name: str | UnsetType = UNSET,
         wikidata_qid: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -658,6 +701,8 @@ class AsyncActors(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -692,6 +737,7 @@ class AsyncActors(AsyncAPIResource):
                     "wikidata_qid": wikidata_qid,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -703,6 +749,7 @@ class AsyncActors(AsyncAPIResource):
         actor_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -713,6 +760,8 @@ class AsyncActors(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -720,6 +769,7 @@ class AsyncActors(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -732,6 +782,7 @@ class AsyncActors(AsyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -800,3 +851,15 @@ class AsyncActorsWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.history = async_to_raw_response_wrapper(resource.history)
+
+
+class AsyncActorsWithStreamingResponse:
+    """``actors`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncActors) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.history = async_to_streamed_response_wrapper(resource.history)

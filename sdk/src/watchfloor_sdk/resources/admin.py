@@ -16,7 +16,9 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import (
     ApiKey,
@@ -31,8 +33,10 @@ from watchfloor_sdk.types import (
 __all__ = (
     "Admin",
     "AdminWithRawResponse",
+    "AdminWithStreamingResponse",
     "AsyncAdmin",
     "AsyncAdminWithRawResponse",
+    "AsyncAdminWithStreamingResponse",
 )
 
 
@@ -43,6 +47,11 @@ class Admin(SyncAPIResource):
     def with_raw_response(self) -> AdminWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AdminWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AdminWithStreamingResponse(self)
 
     def create_api_key(
         self,
@@ -368,6 +377,19 @@ class AdminWithRawResponse:
         self.revoke_api_key = to_raw_response_wrapper(resource.revoke_api_key)
 
 
+class AdminWithStreamingResponse:
+    """``admin`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Admin) -> None:
+        self.create_api_key = to_streamed_response_wrapper(resource.create_api_key)
+        self.create_dataset = to_streamed_response_wrapper(resource.create_dataset)
+        self.get_api_key = to_streamed_response_wrapper(resource.get_api_key)
+        self.list_api_keys = to_streamed_response_wrapper(resource.list_api_keys)
+        self.list_audit_entries = to_streamed_response_wrapper(resource.list_audit_entries)
+        self.list_datasets = to_streamed_response_wrapper(resource.list_datasets)
+        self.revoke_api_key = to_streamed_response_wrapper(resource.revoke_api_key)
+
+
 class AsyncAdmin(AsyncAPIResource):
     """API keys, datasets and the audit trail (admin scope)."""
 
@@ -375,6 +397,11 @@ class AsyncAdmin(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAdminWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncAdminWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncAdminWithStreamingResponse(self)
 
     async def create_api_key(
         self,
@@ -698,3 +725,16 @@ class AsyncAdminWithRawResponse:
         self.list_audit_entries = async_to_raw_response_wrapper(resource.list_audit_entries)
         self.list_datasets = async_to_raw_response_wrapper(resource.list_datasets)
         self.revoke_api_key = async_to_raw_response_wrapper(resource.revoke_api_key)
+
+
+class AsyncAdminWithStreamingResponse:
+    """``admin`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncAdmin) -> None:
+        self.create_api_key = async_to_streamed_response_wrapper(resource.create_api_key)
+        self.create_dataset = async_to_streamed_response_wrapper(resource.create_dataset)
+        self.get_api_key = async_to_streamed_response_wrapper(resource.get_api_key)
+        self.list_api_keys = async_to_streamed_response_wrapper(resource.list_api_keys)
+        self.list_audit_entries = async_to_streamed_response_wrapper(resource.list_audit_entries)
+        self.list_datasets = async_to_streamed_response_wrapper(resource.list_datasets)
+        self.revoke_api_key = async_to_streamed_response_wrapper(resource.revoke_api_key)

@@ -15,15 +15,19 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import ChangeDelete, ChangeList, ChangeUpsert
 
 __all__ = (
     "AsyncChanges",
     "AsyncChangesWithRawResponse",
+    "AsyncChangesWithStreamingResponse",
     "Changes",
     "ChangesWithRawResponse",
+    "ChangesWithStreamingResponse",
 )
 
 
@@ -34,6 +38,11 @@ class Changes(SyncAPIResource):
     def with_raw_response(self) -> ChangesWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return ChangesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChangesWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return ChangesWithStreamingResponse(self)
 
     def list(
         self,
@@ -113,6 +122,13 @@ class ChangesWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class ChangesWithStreamingResponse:
+    """``changes`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Changes) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncChanges(AsyncAPIResource):
     """The change feed partners sync with."""
 
@@ -120,6 +136,11 @@ class AsyncChanges(AsyncAPIResource):
     def with_raw_response(self) -> AsyncChangesWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncChangesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChangesWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncChangesWithStreamingResponse(self)
 
     def list(
         self,
@@ -197,3 +218,10 @@ class AsyncChangesWithRawResponse:
 
     def __init__(self, resource: AsyncChanges) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncChangesWithStreamingResponse:
+    """``changes`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncChanges) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)

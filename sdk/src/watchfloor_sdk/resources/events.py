@@ -16,28 +16,40 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import (
     CitationIn,
+    CitationInParam,
     Event,
     EventList,
     EventVersion,
     EventVersionList,
     GdeltCoding,
+    GdeltCodingParam,
     IcewsCoding,
+    IcewsCodingParam,
     Magnitude,
+    MagnitudeParam,
     Occurrence,
+    OccurrenceParam,
     Participant,
+    ParticipantParam,
     Place,
+    PlaceParam,
     UcdpCoding,
+    UcdpCodingParam,
 )
 
 __all__ = (
     "AsyncEvents",
     "AsyncEventsWithRawResponse",
+    "AsyncEventsWithStreamingResponse",
     "Events",
     "EventsWithRawResponse",
+    "EventsWithStreamingResponse",
 )
 
 
@@ -48,6 +60,11 @@ class Events(SyncAPIResource):
     def with_raw_response(self) -> EventsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return EventsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EventsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return EventsWithStreamingResponse(self)
 
     def list(
         self,
@@ -213,26 +230,26 @@ class Events(SyncAPIResource):
             "THREATEN",
             "UNCATEGORIZED",
         ],
-        citations: Sequence[CitationIn],
-        occurred: Occurrence,
+        citations: Sequence[CitationIn | CitationInParam],
+        occurred: Occurrence | OccurrenceParam,
         title: str,
-        actors: Sequence[Participant] | UnsetType = UNSET,
+        actors: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
         cameo_code: str | None | UnsetType = UNSET,
         context: Sequence[str] | UnsetType = UNSET,
         dataset: str | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
-        gdelt: GdeltCoding | None | UnsetType = UNSET,
-        icews: IcewsCoding | None | UnsetType = UNSET,
-        magnitudes: Sequence[Magnitude] | UnsetType = UNSET,
+        gdelt: GdeltCoding | GdeltCodingParam | None | UnsetType = UNSET,
+        icews: IcewsCoding | IcewsCodingParam | None | UnsetType = UNSET,
+        magnitudes: Sequence[Magnitude | MagnitudeParam] | UnsetType = UNSET,
         mode: str | None | UnsetType = UNSET,
-        place: Place | None | UnsetType = UNSET,
-        recipients: Sequence[Participant] | UnsetType = UNSET,
+        place: Place | PlaceParam | None | UnsetType = UNSET,
+        recipients: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
         status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"]
         | UnsetType = UNSET,
         status_reason: str | None | UnsetType = UNSET,
         summary: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
-        ucdp: UcdpCoding | None | UnsetType = UNSET,
+        ucdp: UcdpCoding | UcdpCodingParam | None | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -348,7 +365,7 @@ class Events(SyncAPIResource):
         self,
         event_id: str,
         *,
-        actors: Sequence[Participant] | UnsetType = UNSET,
+        actors: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
         cameo_code: str | None | UnsetType = UNSET,
         category: Literal[
             "AGREE",
@@ -372,17 +389,17 @@ class Events(SyncAPIResource):
             "UNCATEGORIZED",
         ]
         | UnsetType = UNSET,
-        citations: Sequence[CitationIn] | UnsetType = UNSET,
+        citations: Sequence[CitationIn | CitationInParam] | UnsetType = UNSET,
         context: Sequence[str] | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
-        gdelt: GdeltCoding | None | UnsetType = UNSET,
-        icews: IcewsCoding | None | UnsetType = UNSET,
+        gdelt: GdeltCoding | GdeltCodingParam | None | UnsetType = UNSET,
+        icews: IcewsCoding | IcewsCodingParam | None | UnsetType = UNSET,
         if_match: str | None = None,
-        magnitudes: Sequence[Magnitude] | UnsetType = UNSET,
+        magnitudes: Sequence[Magnitude | MagnitudeParam] | UnsetType = UNSET,
         mode: str | None | UnsetType = UNSET,
-        occurred: Occurrence | UnsetType = UNSET,
-        place: Place | None | UnsetType = UNSET,
-        recipients: Sequence[Participant] | UnsetType = UNSET,
+        occurred: Occurrence | OccurrenceParam | UnsetType = UNSET,
+        place: Place | PlaceParam | None | UnsetType = UNSET,
+        recipients: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
         status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"]
         | UnsetType = UNSET,
         status_reason: str | None | UnsetType = UNSET,
@@ -390,8 +407,9 @@ class Events(SyncAPIResource):
         superseded_by: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
-        ucdp: UcdpCoding | None | UnsetType = UNSET,
+        ucdp: UcdpCoding | UcdpCodingParam | None | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -408,6 +426,8 @@ class Events(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -454,6 +474,7 @@ class Events(SyncAPIResource):
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -465,6 +486,7 @@ class Events(SyncAPIResource):
         event_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -477,6 +499,8 @@ class Events(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -484,6 +508,7 @@ class Events(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -496,6 +521,7 @@ class Events(SyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -566,6 +592,18 @@ class EventsWithRawResponse:
         self.history = to_raw_response_wrapper(resource.history)
 
 
+class EventsWithStreamingResponse:
+    """``events`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Events) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.history = to_streamed_response_wrapper(resource.history)
+
+
 class AsyncEvents(AsyncAPIResource):
     """Who did what to whom, when and where (PLOVER, with CAMEO), sourced and graded, with lifecycle and history."""
 
@@ -573,6 +611,11 @@ class AsyncEvents(AsyncAPIResource):
     def with_raw_response(self) -> AsyncEventsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncEventsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEventsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncEventsWithStreamingResponse(self)
 
     def list(
         self,
@@ -738,26 +781,26 @@ class AsyncEvents(AsyncAPIResource):
             "THREATEN",
             "UNCATEGORIZED",
         ],
-        citations: Sequence[CitationIn],
-        occurred: Occurrence,
+        citations: Sequence[CitationIn | CitationInParam],
+        occurred: Occurrence | OccurrenceParam,
         title: str,
-        actors: Sequence[Participant] | UnsetType = UNSET,
+        actors: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
         cameo_code: str | None | UnsetType = UNSET,
         context: Sequence[str] | UnsetType = UNSET,
         dataset: str | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
-        gdelt: GdeltCoding | None | UnsetType = UNSET,
-        icews: IcewsCoding | None | UnsetType = UNSET,
-        magnitudes: Sequence[Magnitude] | UnsetType = UNSET,
+        gdelt: GdeltCoding | GdeltCodingParam | None | UnsetType = UNSET,
+        icews: IcewsCoding | IcewsCodingParam | None | UnsetType = UNSET,
+        magnitudes: Sequence[Magnitude | MagnitudeParam] | UnsetType = UNSET,
         mode: str | None | UnsetType = UNSET,
-        place: Place | None | UnsetType = UNSET,
-        recipients: Sequence[Participant] | UnsetType = UNSET,
+        place: Place | PlaceParam | None | UnsetType = UNSET,
+        recipients: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
         status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"]
         | UnsetType = UNSET,
         status_reason: str | None | UnsetType = UNSET,
         summary: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
-        ucdp: UcdpCoding | None | UnsetType = UNSET,
+        ucdp: UcdpCoding | UcdpCodingParam | None | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -873,7 +916,7 @@ class AsyncEvents(AsyncAPIResource):
         self,
         event_id: str,
         *,
-        actors: Sequence[Participant] | UnsetType = UNSET,
+        actors: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
         cameo_code: str | None | UnsetType = UNSET,
         category: Literal[
             "AGREE",
@@ -897,17 +940,17 @@ class AsyncEvents(AsyncAPIResource):
             "UNCATEGORIZED",
         ]
         | UnsetType = UNSET,
-        citations: Sequence[CitationIn] | UnsetType = UNSET,
+        citations: Sequence[CitationIn | CitationInParam] | UnsetType = UNSET,
         context: Sequence[str] | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
-        gdelt: GdeltCoding | None | UnsetType = UNSET,
-        icews: IcewsCoding | None | UnsetType = UNSET,
+        gdelt: GdeltCoding | GdeltCodingParam | None | UnsetType = UNSET,
+        icews: IcewsCoding | IcewsCodingParam | None | UnsetType = UNSET,
         if_match: str | None = None,
-        magnitudes: Sequence[Magnitude] | UnsetType = UNSET,
+        magnitudes: Sequence[Magnitude | MagnitudeParam] | UnsetType = UNSET,
         mode: str | None | UnsetType = UNSET,
-        occurred: Occurrence | UnsetType = UNSET,
-        place: Place | None | UnsetType = UNSET,
-        recipients: Sequence[Participant] | UnsetType = UNSET,
+        occurred: Occurrence | OccurrenceParam | UnsetType = UNSET,
+        place: Place | PlaceParam | None | UnsetType = UNSET,
+        recipients: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
         status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"]
         | UnsetType = UNSET,
         status_reason: str | None | UnsetType = UNSET,
@@ -915,8 +958,9 @@ class AsyncEvents(AsyncAPIResource):
         superseded_by: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
-        ucdp: UcdpCoding | None | UnsetType = UNSET,
+        ucdp: UcdpCoding | UcdpCodingParam | None | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -933,6 +977,8 @@ class AsyncEvents(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -979,6 +1025,7 @@ class AsyncEvents(AsyncAPIResource):
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -990,6 +1037,7 @@ class AsyncEvents(AsyncAPIResource):
         event_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -1002,6 +1050,8 @@ class AsyncEvents(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -1009,6 +1059,7 @@ class AsyncEvents(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -1021,6 +1072,7 @@ class AsyncEvents(AsyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1089,3 +1141,15 @@ class AsyncEventsWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.history = async_to_raw_response_wrapper(resource.history)
+
+
+class AsyncEventsWithStreamingResponse:
+    """``events`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncEvents) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.history = async_to_streamed_response_wrapper(resource.history)

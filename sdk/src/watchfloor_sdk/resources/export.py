@@ -15,14 +15,18 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 __all__ = (
     "AsyncExport",
     "AsyncExportWithRawResponse",
+    "AsyncExportWithStreamingResponse",
     "Export",
     "ExportWithRawResponse",
+    "ExportWithStreamingResponse",
 )
 
 
@@ -33,6 +37,11 @@ class Export(SyncAPIResource):
     def with_raw_response(self) -> ExportWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return ExportWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ExportWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return ExportWithStreamingResponse(self)
 
     def export_records(
         self,
@@ -98,6 +107,13 @@ class ExportWithRawResponse:
         self.export_records = to_raw_response_wrapper(resource.export_records)
 
 
+class ExportWithStreamingResponse:
+    """``export`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Export) -> None:
+        self.export_records = to_streamed_response_wrapper(resource.export_records)
+
+
 class AsyncExport(AsyncAPIResource):
     """Bulk export: a resource as NDJSON, one snapshot."""
 
@@ -105,6 +121,11 @@ class AsyncExport(AsyncAPIResource):
     def with_raw_response(self) -> AsyncExportWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncExportWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncExportWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncExportWithStreamingResponse(self)
 
     async def export_records(
         self,
@@ -168,3 +189,10 @@ class AsyncExportWithRawResponse:
 
     def __init__(self, resource: AsyncExport) -> None:
         self.export_records = async_to_raw_response_wrapper(resource.export_records)
+
+
+class AsyncExportWithStreamingResponse:
+    """``export`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncExport) -> None:
+        self.export_records = async_to_streamed_response_wrapper(resource.export_records)

@@ -13,15 +13,19 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import ImportReport
 
 __all__ = (
     "AsyncImport",
     "AsyncImportWithRawResponse",
+    "AsyncImportWithStreamingResponse",
     "Import",
     "ImportWithRawResponse",
+    "ImportWithStreamingResponse",
 )
 
 
@@ -32,6 +36,11 @@ class Import(SyncAPIResource):
     def with_raw_response(self) -> ImportWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return ImportWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImportWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return ImportWithStreamingResponse(self)
 
     def import_records(
         self,
@@ -98,6 +107,13 @@ class ImportWithRawResponse:
         self.import_records = to_raw_response_wrapper(resource.import_records)
 
 
+class ImportWithStreamingResponse:
+    """``import_`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Import) -> None:
+        self.import_records = to_streamed_response_wrapper(resource.import_records)
+
+
 class AsyncImport(AsyncAPIResource):
     """Bulk NDJSON import, upserting by `external_id` with a per-line report."""
 
@@ -105,6 +121,11 @@ class AsyncImport(AsyncAPIResource):
     def with_raw_response(self) -> AsyncImportWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncImportWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImportWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncImportWithStreamingResponse(self)
 
     async def import_records(
         self,
@@ -169,3 +190,10 @@ class AsyncImportWithRawResponse:
 
     def __init__(self, resource: AsyncImport) -> None:
         self.import_records = async_to_raw_response_wrapper(resource.import_records)
+
+
+class AsyncImportWithStreamingResponse:
+    """``import_`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncImport) -> None:
+        self.import_records = async_to_streamed_response_wrapper(resource.import_records)

@@ -16,7 +16,9 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import (
     Indicator,
@@ -24,13 +26,16 @@ from watchfloor_sdk.types import (
     IndicatorVersion,
     IndicatorVersionList,
     Threshold,
+    ThresholdParam,
 )
 
 __all__ = (
     "AsyncIndicators",
     "AsyncIndicatorsWithRawResponse",
+    "AsyncIndicatorsWithStreamingResponse",
     "Indicators",
     "IndicatorsWithRawResponse",
+    "IndicatorsWithStreamingResponse",
 )
 
 
@@ -41,6 +46,11 @@ class Indicators(SyncAPIResource):
     def with_raw_response(self) -> IndicatorsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return IndicatorsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> IndicatorsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return IndicatorsWithStreamingResponse(self)
 
     def list(
         self,
@@ -121,7 +131,7 @@ class Indicators(SyncAPIResource):
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
-        thresholds: Sequence[Threshold] | UnsetType = UNSET,
+        thresholds: Sequence[Threshold | ThresholdParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -228,8 +238,9 @@ class Indicators(SyncAPIResource):
         if_match: str | None = None,
         name: str | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
-        thresholds: Sequence[Threshold] | UnsetType = UNSET,
+        thresholds: Sequence[Threshold | ThresholdParam] | UnsetType = UNSET,
         unit: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -241,6 +252,8 @@ class Indicators(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -274,6 +287,7 @@ class Indicators(SyncAPIResource):
                     "unit": unit,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -285,6 +299,7 @@ class Indicators(SyncAPIResource):
         indicator_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -295,6 +310,8 @@ class Indicators(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -302,6 +319,7 @@ class Indicators(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -314,6 +332,7 @@ class Indicators(SyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -384,6 +403,18 @@ class IndicatorsWithRawResponse:
         self.history = to_raw_response_wrapper(resource.history)
 
 
+class IndicatorsWithStreamingResponse:
+    """``indicators`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Indicators) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.history = to_streamed_response_wrapper(resource.history)
+
+
 class AsyncIndicators(AsyncAPIResource):
     """Time series (trade, prices, launches …) with warning thresholds."""
 
@@ -391,6 +422,11 @@ class AsyncIndicators(AsyncAPIResource):
     def with_raw_response(self) -> AsyncIndicatorsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncIndicatorsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncIndicatorsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncIndicatorsWithStreamingResponse(self)
 
     def list(
         self,
@@ -471,7 +507,7 @@ class AsyncIndicators(AsyncAPIResource):
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
-        thresholds: Sequence[Threshold] | UnsetType = UNSET,
+        thresholds: Sequence[Threshold | ThresholdParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -578,8 +614,9 @@ class AsyncIndicators(AsyncAPIResource):
         if_match: str | None = None,
         name: str | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
-        thresholds: Sequence[Threshold] | UnsetType = UNSET,
+        thresholds: Sequence[Threshold | ThresholdParam] | UnsetType = UNSET,
         unit: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -591,6 +628,8 @@ class AsyncIndicators(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -624,6 +663,7 @@ class AsyncIndicators(AsyncAPIResource):
                     "unit": unit,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -635,6 +675,7 @@ class AsyncIndicators(AsyncAPIResource):
         indicator_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -645,6 +686,8 @@ class AsyncIndicators(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -652,6 +695,7 @@ class AsyncIndicators(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -664,6 +708,7 @@ class AsyncIndicators(AsyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -732,3 +777,15 @@ class AsyncIndicatorsWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.history = async_to_raw_response_wrapper(resource.history)
+
+
+class AsyncIndicatorsWithStreamingResponse:
+    """``indicators`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncIndicators) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.history = async_to_streamed_response_wrapper(resource.history)

@@ -16,10 +16,13 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import (
     CitationIn,
+    CitationInParam,
     Observation,
     ObservationList,
     ObservationVersion,
@@ -31,8 +34,10 @@ from watchfloor_sdk.types import (
 __all__ = (
     "AsyncObservations",
     "AsyncObservationsWithRawResponse",
+    "AsyncObservationsWithStreamingResponse",
     "Observations",
     "ObservationsWithRawResponse",
+    "ObservationsWithStreamingResponse",
 )
 
 
@@ -43,6 +48,11 @@ class Observations(SyncAPIResource):
     def with_raw_response(self) -> ObservationsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return ObservationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ObservationsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return ObservationsWithStreamingResponse(self)
 
     def list(
         self,
@@ -113,7 +123,7 @@ class Observations(SyncAPIResource):
         self,
         indicator_id: str,
         *,
-        citations: Sequence[CitationIn],
+        citations: Sequence[CitationIn | CitationInParam],
         period_end: _dt.date | str,
         period_start: _dt.date | str,
         vintage: _dt.date | str,
@@ -228,7 +238,7 @@ class Observations(SyncAPIResource):
         self,
         observation_id: str,
         *,
-        citations: Sequence[CitationIn] | UnsetType = UNSET,
+        citations: Sequence[CitationIn | CitationInParam] | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         high: float | None | UnsetType = UNSET,
         if_match: str | None = None,
@@ -236,6 +246,7 @@ class Observations(SyncAPIResource):
         note: str | None | UnsetType = UNSET,
         period_label: str | None | UnsetType = UNSET,
         value: float | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -250,6 +261,8 @@ class Observations(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -282,6 +295,7 @@ class Observations(SyncAPIResource):
                     "value": value,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -293,6 +307,7 @@ class Observations(SyncAPIResource):
         observation_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -303,6 +318,8 @@ class Observations(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -310,6 +327,7 @@ class Observations(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -322,6 +340,7 @@ class Observations(SyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -462,6 +481,21 @@ class ObservationsWithRawResponse:
         self.list_indicator_warnings = to_raw_response_wrapper(resource.list_indicator_warnings)
 
 
+class ObservationsWithStreamingResponse:
+    """``observations`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Observations) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.history = to_streamed_response_wrapper(resource.history)
+        self.list_indicator_warnings = to_streamed_response_wrapper(
+            resource.list_indicator_warnings
+        )
+
+
 class AsyncObservations(AsyncAPIResource):
     """Figures of an indicator by period and vintage; revisions never overwrite, and figures that reach a threshold are listed as warnings."""
 
@@ -469,6 +503,11 @@ class AsyncObservations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncObservationsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncObservationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncObservationsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncObservationsWithStreamingResponse(self)
 
     def list(
         self,
@@ -539,7 +578,7 @@ class AsyncObservations(AsyncAPIResource):
         self,
         indicator_id: str,
         *,
-        citations: Sequence[CitationIn],
+        citations: Sequence[CitationIn | CitationInParam],
         period_end: _dt.date | str,
         period_start: _dt.date | str,
         vintage: _dt.date | str,
@@ -654,7 +693,7 @@ class AsyncObservations(AsyncAPIResource):
         self,
         observation_id: str,
         *,
-        citations: Sequence[CitationIn] | UnsetType = UNSET,
+        citations: Sequence[CitationIn | CitationInParam] | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         high: float | None | UnsetType = UNSET,
         if_match: str | None = None,
@@ -662,6 +701,7 @@ class AsyncObservations(AsyncAPIResource):
         note: str | None | UnsetType = UNSET,
         period_label: str | None | UnsetType = UNSET,
         value: float | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -676,6 +716,8 @@ class AsyncObservations(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -708,6 +750,7 @@ class AsyncObservations(AsyncAPIResource):
                     "value": value,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -719,6 +762,7 @@ class AsyncObservations(AsyncAPIResource):
         observation_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -729,6 +773,8 @@ class AsyncObservations(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -736,6 +782,7 @@ class AsyncObservations(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -748,6 +795,7 @@ class AsyncObservations(AsyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -886,5 +934,20 @@ class AsyncObservationsWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.history = async_to_raw_response_wrapper(resource.history)
         self.list_indicator_warnings = async_to_raw_response_wrapper(
+            resource.list_indicator_warnings
+        )
+
+
+class AsyncObservationsWithStreamingResponse:
+    """``observations`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncObservations) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.history = async_to_streamed_response_wrapper(resource.history)
+        self.list_indicator_warnings = async_to_streamed_response_wrapper(
             resource.list_indicator_warnings
         )

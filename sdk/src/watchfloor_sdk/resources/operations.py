@@ -13,15 +13,19 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import Health
 
 __all__ = (
     "AsyncOperations",
     "AsyncOperationsWithRawResponse",
+    "AsyncOperationsWithStreamingResponse",
     "Operations",
     "OperationsWithRawResponse",
+    "OperationsWithStreamingResponse",
 )
 
 
@@ -32,6 +36,11 @@ class Operations(SyncAPIResource):
     def with_raw_response(self) -> OperationsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return OperationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OperationsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return OperationsWithStreamingResponse(self)
 
     def get_health(
         self,
@@ -90,6 +99,14 @@ class OperationsWithRawResponse:
         self.get_readiness = to_raw_response_wrapper(resource.get_readiness)
 
 
+class OperationsWithStreamingResponse:
+    """``operations`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Operations) -> None:
+        self.get_health = to_streamed_response_wrapper(resource.get_health)
+        self.get_readiness = to_streamed_response_wrapper(resource.get_readiness)
+
+
 class AsyncOperations(AsyncAPIResource):
     """Health and readiness."""
 
@@ -97,6 +114,11 @@ class AsyncOperations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncOperationsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncOperationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOperationsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncOperationsWithStreamingResponse(self)
 
     async def get_health(
         self,
@@ -153,3 +175,11 @@ class AsyncOperationsWithRawResponse:
     def __init__(self, resource: AsyncOperations) -> None:
         self.get_health = async_to_raw_response_wrapper(resource.get_health)
         self.get_readiness = async_to_raw_response_wrapper(resource.get_readiness)
+
+
+class AsyncOperationsWithStreamingResponse:
+    """``operations`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncOperations) -> None:
+        self.get_health = async_to_streamed_response_wrapper(resource.get_health)
+        self.get_readiness = async_to_streamed_response_wrapper(resource.get_readiness)

@@ -16,7 +16,9 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import (
     Facility,
@@ -32,8 +34,10 @@ from watchfloor_sdk.types import (
 __all__ = (
     "AsyncReference",
     "AsyncReferenceWithRawResponse",
+    "AsyncReferenceWithStreamingResponse",
     "Reference",
     "ReferenceWithRawResponse",
+    "ReferenceWithStreamingResponse",
 )
 
 
@@ -44,6 +48,11 @@ class Reference(SyncAPIResource):
     def with_raw_response(self) -> ReferenceWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return ReferenceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReferenceWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return ReferenceWithStreamingResponse(self)
 
     def create_facility(
         self,
@@ -195,6 +204,7 @@ class Reference(SyncAPIResource):
         facility_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -205,6 +215,8 @@ class Reference(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -212,6 +224,7 @@ class Reference(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -224,6 +237,7 @@ class Reference(SyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -235,6 +249,7 @@ class Reference(SyncAPIResource):
         weapon_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -245,6 +260,8 @@ class Reference(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -252,6 +269,7 @@ class Reference(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -264,6 +282,7 @@ class Reference(SyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -638,6 +657,7 @@ class Reference(SyncAPIResource):
         lat: float | None | UnsetType = UNSET,
         lon: float | None | UnsetType = UNSET,
         name: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -649,6 +669,8 @@ class Reference(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -682,6 +704,7 @@ class Reference(SyncAPIResource):
                     "name": name,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -713,6 +736,7 @@ class Reference(SyncAPIResource):
             "other",
         ]
         | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -724,6 +748,8 @@ class Reference(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -756,6 +782,7 @@ class Reference(SyncAPIResource):
                     "weapon_class": weapon_class,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -781,6 +808,24 @@ class ReferenceWithRawResponse:
         self.update_weapon = to_raw_response_wrapper(resource.update_weapon)
 
 
+class ReferenceWithStreamingResponse:
+    """``reference`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Reference) -> None:
+        self.create_facility = to_streamed_response_wrapper(resource.create_facility)
+        self.create_weapon = to_streamed_response_wrapper(resource.create_weapon)
+        self.delete_facility = to_streamed_response_wrapper(resource.delete_facility)
+        self.delete_weapon = to_streamed_response_wrapper(resource.delete_weapon)
+        self.get_facility = to_streamed_response_wrapper(resource.get_facility)
+        self.get_weapon = to_streamed_response_wrapper(resource.get_weapon)
+        self.list_facilities = to_streamed_response_wrapper(resource.list_facilities)
+        self.list_facility_versions = to_streamed_response_wrapper(resource.list_facility_versions)
+        self.list_weapon_versions = to_streamed_response_wrapper(resource.list_weapon_versions)
+        self.list_weapons = to_streamed_response_wrapper(resource.list_weapons)
+        self.update_facility = to_streamed_response_wrapper(resource.update_facility)
+        self.update_weapon = to_streamed_response_wrapper(resource.update_weapon)
+
+
 class AsyncReference(AsyncAPIResource):
     """Facilities and the weapons catalogue, with every alias."""
 
@@ -788,6 +833,11 @@ class AsyncReference(AsyncAPIResource):
     def with_raw_response(self) -> AsyncReferenceWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncReferenceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReferenceWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncReferenceWithStreamingResponse(self)
 
     async def create_facility(
         self,
@@ -939,6 +989,7 @@ class AsyncReference(AsyncAPIResource):
         facility_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -949,6 +1000,8 @@ class AsyncReference(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -956,6 +1009,7 @@ class AsyncReference(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -968,6 +1022,7 @@ class AsyncReference(AsyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -979,6 +1034,7 @@ class AsyncReference(AsyncAPIResource):
         weapon_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -989,6 +1045,8 @@ class AsyncReference(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -996,6 +1054,7 @@ class AsyncReference(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -1008,6 +1067,7 @@ class AsyncReference(AsyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1382,6 +1442,7 @@ class AsyncReference(AsyncAPIResource):
         lat: float | None | UnsetType = UNSET,
         lon: float | None | UnsetType = UNSET,
         name: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1393,6 +1454,8 @@ class AsyncReference(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -1426,6 +1489,7 @@ class AsyncReference(AsyncAPIResource):
                     "name": name,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1457,6 +1521,7 @@ class AsyncReference(AsyncAPIResource):
             "other",
         ]
         | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1468,6 +1533,8 @@ class AsyncReference(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -1500,6 +1567,7 @@ class AsyncReference(AsyncAPIResource):
                     "weapon_class": weapon_class,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1523,3 +1591,25 @@ class AsyncReferenceWithRawResponse:
         self.list_weapons = async_to_raw_response_wrapper(resource.list_weapons)
         self.update_facility = async_to_raw_response_wrapper(resource.update_facility)
         self.update_weapon = async_to_raw_response_wrapper(resource.update_weapon)
+
+
+class AsyncReferenceWithStreamingResponse:
+    """``reference`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncReference) -> None:
+        self.create_facility = async_to_streamed_response_wrapper(resource.create_facility)
+        self.create_weapon = async_to_streamed_response_wrapper(resource.create_weapon)
+        self.delete_facility = async_to_streamed_response_wrapper(resource.delete_facility)
+        self.delete_weapon = async_to_streamed_response_wrapper(resource.delete_weapon)
+        self.get_facility = async_to_streamed_response_wrapper(resource.get_facility)
+        self.get_weapon = async_to_streamed_response_wrapper(resource.get_weapon)
+        self.list_facilities = async_to_streamed_response_wrapper(resource.list_facilities)
+        self.list_facility_versions = async_to_streamed_response_wrapper(
+            resource.list_facility_versions
+        )
+        self.list_weapon_versions = async_to_streamed_response_wrapper(
+            resource.list_weapon_versions
+        )
+        self.list_weapons = async_to_streamed_response_wrapper(resource.list_weapons)
+        self.update_facility = async_to_streamed_response_wrapper(resource.update_facility)
+        self.update_weapon = async_to_streamed_response_wrapper(resource.update_weapon)

@@ -16,15 +16,19 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import Source, SourceList, SourceVersion, SourceVersionList
 
 __all__ = (
     "AsyncSources",
     "AsyncSourcesWithRawResponse",
+    "AsyncSourcesWithStreamingResponse",
     "Sources",
     "SourcesWithRawResponse",
+    "SourcesWithStreamingResponse",
 )
 
 
@@ -35,6 +39,11 @@ class Sources(SyncAPIResource):
     def with_raw_response(self) -> SourcesWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return SourcesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SourcesWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return SourcesWithStreamingResponse(self)
 
     def list(
         self,
@@ -237,6 +246,7 @@ class Sources(SyncAPIResource):
         reliability_rationale: str | None | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
         url: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -248,6 +258,8 @@ class Sources(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -285,6 +297,7 @@ class Sources(SyncAPIResource):
                     "url": url,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -296,6 +309,7 @@ class Sources(SyncAPIResource):
         source_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -306,6 +320,8 @@ class Sources(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -313,6 +329,7 @@ class Sources(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -325,6 +342,7 @@ class Sources(SyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -395,6 +413,18 @@ class SourcesWithRawResponse:
         self.history = to_raw_response_wrapper(resource.history)
 
 
+class SourcesWithStreamingResponse:
+    """``sources`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Sources) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.history = to_streamed_response_wrapper(resource.history)
+
+
 class AsyncSources(AsyncAPIResource):
     """Documents facts are drawn from, graded A–F."""
 
@@ -402,6 +432,11 @@ class AsyncSources(AsyncAPIResource):
     def with_raw_response(self) -> AsyncSourcesWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncSourcesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSourcesWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncSourcesWithStreamingResponse(self)
 
     def list(
         self,
@@ -604,6 +639,7 @@ class AsyncSources(AsyncAPIResource):
         reliability_rationale: str | None | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
         url: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -615,6 +651,8 @@ class AsyncSources(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -652,6 +690,7 @@ class AsyncSources(AsyncAPIResource):
                     "url": url,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -663,6 +702,7 @@ class AsyncSources(AsyncAPIResource):
         source_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -673,6 +713,8 @@ class AsyncSources(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -680,6 +722,7 @@ class AsyncSources(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -692,6 +735,7 @@ class AsyncSources(AsyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -760,3 +804,15 @@ class AsyncSourcesWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.history = async_to_raw_response_wrapper(resource.history)
+
+
+class AsyncSourcesWithStreamingResponse:
+    """``sources`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncSources) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.history = async_to_streamed_response_wrapper(resource.history)

@@ -16,10 +16,13 @@ from watchfloor_sdk._core._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from watchfloor_sdk.types import (
     CitationIn,
+    CitationInParam,
     Statement,
     StatementList,
     StatementVersion,
@@ -29,8 +32,10 @@ from watchfloor_sdk.types import (
 __all__ = (
     "AsyncStatements",
     "AsyncStatementsWithRawResponse",
+    "AsyncStatementsWithStreamingResponse",
     "Statements",
     "StatementsWithRawResponse",
+    "StatementsWithStreamingResponse",
 )
 
 
@@ -41,6 +46,11 @@ class Statements(SyncAPIResource):
     def with_raw_response(self) -> StatementsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return StatementsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> StatementsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return StatementsWithStreamingResponse(self)
 
     def list(
         self,
@@ -159,7 +169,7 @@ class Statements(SyncAPIResource):
     def create(
         self,
         *,
-        citations: Sequence[CitationIn],
+        citations: Sequence[CitationIn | CitationInParam],
         said_on: _dt.date | str,
         speaker_id: str,
         text: str,
@@ -318,7 +328,7 @@ class Statements(SyncAPIResource):
         ]
         | None
         | UnsetType = UNSET,
-        citations: Sequence[CitationIn] | UnsetType = UNSET,
+        citations: Sequence[CitationIn | CitationInParam] | UnsetType = UNSET,
         contradicts: Sequence[str] | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
@@ -340,6 +350,7 @@ class Statements(SyncAPIResource):
         text: str | UnsetType = UNSET,
         topics: Sequence[str] | UnsetType = UNSET,
         translation: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -355,6 +366,8 @@ class Statements(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -398,6 +411,7 @@ class Statements(SyncAPIResource):
                     "translation": translation,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -409,6 +423,7 @@ class Statements(SyncAPIResource):
         statement_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -422,6 +437,8 @@ class Statements(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -429,6 +446,7 @@ class Statements(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -441,6 +459,7 @@ class Statements(SyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -511,6 +530,18 @@ class StatementsWithRawResponse:
         self.history = to_raw_response_wrapper(resource.history)
 
 
+class StatementsWithStreamingResponse:
+    """``statements`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Statements) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.history = to_streamed_response_wrapper(resource.history)
+
+
 class AsyncStatements(AsyncAPIResource):
     """What actors said, verbatim and sourced, searchable in full text."""
 
@@ -518,6 +549,11 @@ class AsyncStatements(AsyncAPIResource):
     def with_raw_response(self) -> AsyncStatementsWithRawResponse:
         """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
         return AsyncStatementsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStatementsWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncStatementsWithStreamingResponse(self)
 
     def list(
         self,
@@ -636,7 +672,7 @@ class AsyncStatements(AsyncAPIResource):
     async def create(
         self,
         *,
-        citations: Sequence[CitationIn],
+        citations: Sequence[CitationIn | CitationInParam],
         said_on: _dt.date | str,
         speaker_id: str,
         text: str,
@@ -795,7 +831,7 @@ class AsyncStatements(AsyncAPIResource):
         ]
         | None
         | UnsetType = UNSET,
-        citations: Sequence[CitationIn] | UnsetType = UNSET,
+        citations: Sequence[CitationIn | CitationInParam] | UnsetType = UNSET,
         contradicts: Sequence[str] | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
@@ -817,6 +853,7 @@ class AsyncStatements(AsyncAPIResource):
         text: str | UnsetType = UNSET,
         topics: Sequence[str] | UnsetType = UNSET,
         translation: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -832,6 +869,8 @@ class AsyncStatements(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -875,6 +914,7 @@ class AsyncStatements(AsyncAPIResource):
                     "translation": translation,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -886,6 +926,7 @@ class AsyncStatements(AsyncAPIResource):
         statement_id: str,
         *,
         if_match: str | None = None,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -899,6 +940,8 @@ class AsyncStatements(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -906,6 +949,7 @@ class AsyncStatements(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -918,6 +962,7 @@ class AsyncStatements(AsyncAPIResource):
                 headers={
                     "If-Match": if_match,
                 },
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -986,3 +1031,15 @@ class AsyncStatementsWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.history = async_to_raw_response_wrapper(resource.history)
+
+
+class AsyncStatementsWithStreamingResponse:
+    """``statements`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncStatements) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.history = async_to_streamed_response_wrapper(resource.history)
