@@ -1,5 +1,6 @@
 """The application factory. Nothing happens at import time; :func:`create_app` builds it all."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -34,6 +35,8 @@ from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
 from watchfloor.settings import Settings
 from watchfloor.sync.controller import SYNC_CURSOR_HEADER, ChangeController, ExportController
+from watchfloor.worker.handlers import HANDLERS
+from watchfloor.worker.runner import Worker
 
 __all__ = ("V1", "create_app")
 
@@ -96,9 +99,15 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             dsn, min_size=settings.pool_min_size, max_size=settings.pool_max_size
         )
         app.state.pool = FairPool(pool, settings.pool_max_size)
+        worker = Worker(HANDLERS) if settings.worker_in_process else None
+        running = asyncio.create_task(worker.run(pool)) if worker is not None else None
+        app.state.worker_task = running
         try:
             yield
         finally:
+            if worker is not None and running is not None:
+                worker.stopping.set()
+                await running
             await pool.close()
             if embedded is not None:
                 embedded.stop()

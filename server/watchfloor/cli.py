@@ -8,6 +8,7 @@
     watchfloor keys create|list|revoke        API keys (secrets are shown once)
     watchfloor datasets create|list           exercise and sandbox datasets
     watchfloor changes prune                  drop change-feed entries past retention
+    watchfloor worker [--once|status|forget]  run the handlers that follow the change feed
     watchfloor import FORMAT PATH [--dataset D] [--json]
                                 import a file: ndjson, or a data set (cns, gdelt2 …)
 
@@ -248,6 +249,9 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--dataset", default="live", help="dataset to load into (default live)")
     seed.set_defaults(run=_cmd_seed)
     add_commands(commands, _database)
+    from watchfloor.worker.commands import add_commands as add_worker_commands
+
+    add_worker_commands(commands, _database)
     from watchfloor.formats import FORMATS
 
     imports = commands.add_parser("import", help="import a file into a dataset")

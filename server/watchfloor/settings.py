@@ -62,6 +62,10 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     change_retention_days: int = 30
     """Days the change feed keeps its entries (``WATCHFLOOR_CHANGE_RETENTION_DAYS``)."""
 
+    worker_in_process: bool = False
+    """Run the worker's handlers inside ``watchfloor serve`` (``WATCHFLOOR_WORKER_IN_PROCESS``;
+    ``make run`` turns it on). Production runs ``watchfloor worker`` as a process of its own."""
+
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
         """Build settings from environment variables, falling back to the defaults above."""
@@ -90,6 +94,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             change_retention_days=int(
                 source.get("WATCHFLOOR_CHANGE_RETENTION_DAYS", defaults.change_retention_days)
             ),
+            worker_in_process=_flag(source.get("WATCHFLOOR_WORKER_IN_PROCESS")),
         )
 
 

@@ -21,7 +21,12 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "server" / "watchfloor"
 LAYERS = ("composition", "edge", "service", "persistence", "base")
 
-COMPOSITION = {"watchfloor.app", "watchfloor.cli", "watchfloor.access.commands"}
+COMPOSITION = {
+    "watchfloor.app",
+    "watchfloor.cli",
+    "watchfloor.access.commands",
+    "watchfloor.worker.commands",
+}
 EDGE_NAMES = {"routes", "controller", "params", "series", "middleware"}
 EDGE = {"watchfloor.access.openapi"}
 SERVICE = {"watchfloor.sync.schemas"}

@@ -3,7 +3,8 @@
 Rows older than the retention window are deleted as a prefix of the feed's ``(xid, seq)`` order,
 and the end of that prefix is recorded in ``change_feed_horizon``; a cursor before it gets 410
 (:mod:`watchfloor.sync.feed`). Only rows below the running-transaction horizon are pruned, so a
-slow writer's row is never removed before a reader could see it.
+slow writer's row is never removed before a reader could see it, and nothing is pruned that a
+worker handler has not handled yet (``worker_positions``).
 """
 
 from dataclasses import dataclass
@@ -13,9 +14,11 @@ import asyncpg
 __all__ = ("PruneResult", "prune_changes")
 
 _LAST_DOOMED = """
+WITH slowest AS (SELECT xid, seq FROM worker_positions ORDER BY xid, seq LIMIT 1)
 SELECT xid::text::bigint AS xid, seq FROM changes
 WHERE changed_at < now() - make_interval(days => $1)
   AND xid < pg_snapshot_xmin(pg_current_snapshot())
+  AND (NOT EXISTS (SELECT 1 FROM slowest) OR (xid, seq) <= (SELECT xid, seq FROM slowest))
 ORDER BY xid DESC, seq DESC
 LIMIT 1
 """

@@ -1,0 +1,14 @@
+"""The handlers the worker runs, in the order it steps them.
+
+Each is a :class:`~watchfloor.worker.runner.Handler`; its ``name`` keys its position in the
+feed, so renaming one starts it again from the feed's beginning. The warning layer's handlers
+(computed indicators, rules, alerts) are registered here as they land.
+"""
+
+from collections.abc import Sequence
+
+from watchfloor.worker.runner import Handler
+
+__all__ = ("HANDLERS",)
+
+HANDLERS: Sequence[Handler] = ()

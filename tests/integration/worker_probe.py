@@ -1,0 +1,73 @@
+"""A handler for the worker tests: it writes what it is given to a table, in the step's transaction.
+
+Run as a script it is a worker process of its own (``python -m tests.integration.worker_probe
+DSN NAME``) whose handler takes its time, so a test can kill it mid-stream.
+"""
+
+import asyncio
+import sys
+from collections.abc import Sequence
+
+from watchfloor.context import Context
+from watchfloor.persistence.db import create_pool
+from watchfloor.worker.positions import FeedEntry
+from watchfloor.worker.runner import Worker
+
+SEEN = """
+CREATE TABLE IF NOT EXISTS worker_seen (
+    handler text NOT NULL, xid bigint NOT NULL, seq bigint NOT NULL, resource text NOT NULL,
+    record_id text NOT NULL, version integer NOT NULL, op text NOT NULL, dataset text NOT NULL
+)
+"""
+_RECORD = """
+INSERT INTO worker_seen (handler, xid, seq, resource, record_id, version, op, dataset)
+SELECT $1, * FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::int[],
+                         $7::text[], $8::text[])
+"""
+
+
+class Probe:
+    """Records every entry it handles under its own name; fails or dawdles when told to."""
+
+    def __init__(
+        self,
+        name: str,
+        resources: frozenset[str] | None = None,
+        *,
+        fail_times: int = 0,
+        pause: float = 0.0,
+    ) -> None:
+        self.name = name
+        self.resources = resources
+        self.fail_times = fail_times
+        self.pause = pause
+
+    async def handle(self, ctx: Context, entries: Sequence[FeedEntry]) -> None:
+        await ctx.conn.execute(
+            _RECORD,
+            self.name,
+            [e.xid for e in entries],
+            [e.seq for e in entries],
+            [e.resource for e in entries],
+            [e.record_id for e in entries],
+            [e.version for e in entries],
+            [e.op for e in entries],
+            [e.dataset for e in entries],
+        )
+        if self.pause:
+            await asyncio.sleep(self.pause)
+        if self.fail_times > 0:
+            self.fail_times -= 1
+            raise RuntimeError("the handler failed after writing: the step must roll back")
+
+
+async def _serve(dsn: str, name: str) -> None:
+    pool = await create_pool(dsn, min_size=1, max_size=2)
+    try:
+        await Worker([Probe(name, pause=0.05)], page_size=3, idle_seconds=0.05).run(pool)
+    finally:
+        await pool.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(_serve(sys.argv[1], sys.argv[2]))
