@@ -16,8 +16,7 @@ from watchfloor.access.controller import DatasetController, KeyController
 from watchfloor.access.middleware import AccessMiddleware
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
-from watchfloor.cursors import CursorCodec
-from watchfloor.http.dependencies import provide_context, provide_cursor_codec
+from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_cursor_codec
 from watchfloor.http.health import healthz, readyz
 from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
@@ -125,13 +124,13 @@ def _repair_options_allow(app: Litestar) -> None:
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the Watchfloor ASGI app. With no settings, they are read from the environment."""
     settings = settings or Settings.from_env()
-    codec = CursorCodec(settings.cursor_secret)
+    codecs = CursorCodecs(settings.cursor_secret)
     app = Litestar(
         route_handlers=[healthz, readyz, *V1],
         lifespan=[_lifespan(settings)],
         dependencies={
             "ctx": Provide(provide_context, sync_to_thread=False),
-            "cursor_codec": Provide(provide_cursor_codec(codec), sync_to_thread=False),
+            "cursor_codec": Provide(provide_cursor_codec(codecs)),
         },
         exception_handlers=exception_handlers,
         middleware=[RequestIdMiddleware, AccessMiddleware],
@@ -208,7 +207,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         debug=False,
     )
     app.state.settings = settings
-    app.state.cursor_codec = codec
+    app.state.cursor_codecs = codecs
     _repair_options_allow(app)
     secure(finalize(app))
     return app

@@ -17,7 +17,7 @@ from watchfloor.access.schemas import (
     DatasetList,
 )
 from watchfloor.context import Context
-from watchfloor.cursors import CursorCodec
+from watchfloor.cursors import CursorCodec, sort_key
 from watchfloor.http.listing import Listing
 from watchfloor.http.params import Cursor, Limit
 from watchfloor.http.problems import problem_responses
@@ -65,7 +65,9 @@ class KeyController(Controller):
         """Every key, revoked ones included, newest first. Secrets are never shown again."""
         state = Listing(cursor_codec, None, list="api_keys")
         after = state.after(cursor)
-        keys, last = await _keys.list(ctx.conn, after=str(after[0]) if after else None, limit=limit)
+        keys, last = await _keys.list(
+            ctx.conn, after=sort_key(after, (str,))[0] if after is not None else None, limit=limit
+        )
         next_cursor = state.next_cursor(Page([], [last] if last else None))
         body = ApiKeyList(data=keys, has_more=next_cursor is not None, next_cursor=next_cursor)
         return page_response(request, body, next_cursor)
@@ -132,7 +134,7 @@ class DatasetController(Controller):
         state = Listing(cursor_codec, None, list="datasets")
         after = state.after(cursor)
         found, last = await _datasets.list(
-            ctx.conn, after=str(after[0]) if after else None, limit=limit
+            ctx.conn, after=sort_key(after, (str,))[0] if after is not None else None, limit=limit
         )
         next_cursor = state.next_cursor(Page([], [last] if last else None))
         body = DatasetList(data=found, has_more=next_cursor is not None, next_cursor=next_cursor)

@@ -36,6 +36,7 @@ from litestar.params import FromPath, JSONBody
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec
 from watchfloor.http import handlers
+from watchfloor.http.dependencies import CursorCodecs
 from watchfloor.http.headers import IdempotencyKey, IfMatch, IfNoneMatch
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
@@ -278,7 +279,7 @@ def routes(resource: Resource, face: Face) -> Router:
             return await handlers.listing(
                 request,
                 ctx,
-                _codec(request),
+                await _codec(request, ctx),
                 filters,
                 as_of=at,
                 cursor=cursor,
@@ -367,7 +368,7 @@ def routes(resource: Resource, face: Face) -> Router:
         return await handlers.history(
             request,
             ctx,
-            _codec(request),
+            await _codec(request, ctx),
             records,
             path[id_name],
             as_of=instant(as_of, "as_of"),
@@ -401,6 +402,6 @@ def _operation_id(op: str, title: str, plural: str) -> str:
     }[op]
 
 
-def _codec(request: Request[Any, Any, Any]) -> CursorCodec:
-    codec: CursorCodec = request.app.state.cursor_codec
-    return codec
+async def _codec(request: Request[Any, Any, Any], ctx: Context) -> CursorCodec:
+    codecs: CursorCodecs = request.app.state.cursor_codecs
+    return await codecs.get(ctx.conn)
