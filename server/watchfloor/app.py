@@ -21,6 +21,7 @@ from watchfloor.http.health import healthz, readyz
 from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
 from watchfloor.http.problems import exception_handlers
+from watchfloor.http.requests import JsonRequest
 from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
@@ -136,6 +137,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         middleware=[RequestIdMiddleware, AccessMiddleware],
         before_send=[stamp_response],
         request_max_body_size=settings.max_body_bytes,
+        request_class=JsonRequest,
         cors_config=CORSConfig(
             allow_origins=["*"],
             allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],

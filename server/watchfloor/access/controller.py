@@ -40,7 +40,7 @@ class KeyController(Controller):
         operation_id="createApiKey",
         summary="Create an API key",
         status_code=201,
-        responses=problem_responses(400, 409, 413, 422),
+        responses=problem_responses(400, 409, 413, 415, 422),
     )
     async def create_api_key(
         self, ctx: NamedDependency[Context], data: JSONBody[ApiKeyCreate]
@@ -108,7 +108,7 @@ class DatasetController(Controller):
         operation_id="createDataset",
         summary="Create a dataset",
         status_code=201,
-        responses=problem_responses(400, 409, 413),
+        responses=problem_responses(400, 409, 413, 415),
     )
     async def create_dataset(
         self, ctx: NamedDependency[Context], data: JSONBody[DatasetCreate]

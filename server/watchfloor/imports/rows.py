@@ -11,13 +11,14 @@ from typing import Any
 
 import msgspec
 
+from watchfloor.wire import JsonError, read_json
+
 __all__ = ("MAX_LINE_BYTES", "ImportRow", "ndjson_rows", "ndjson_rows_from_chunks", "parse_line")
 
 MAX_LINE_BYTES = 4 * 1024 * 1024
 """Longest NDJSON line read; a longer one is rejected without being held in memory."""
 
 _BOM = b"\xef\xbb\xbf"
-_decode = msgspec.json.Decoder().decode
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +43,11 @@ def parse_line(number: int, raw: bytes | str) -> ImportRow | None:
     if not data.strip():
         return None
     try:
-        value = _decode(data)
+        value = read_json(data)
     except msgspec.DecodeError as exc:
         return ImportRow.rejected(number, f"not JSON: {exc}")
+    except JsonError as exc:
+        return ImportRow.rejected(number, f"not acceptable JSON: {exc}")
     if not isinstance(value, dict):
         return ImportRow.rejected(number, "a line must be one JSON object")
     return ImportRow(number, value)

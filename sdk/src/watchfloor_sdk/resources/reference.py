@@ -89,6 +89,7 @@ class Reference(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -162,6 +163,7 @@ class Reference(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -658,6 +660,7 @@ class Reference(SyncAPIResource):
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -733,6 +736,7 @@ class Reference(SyncAPIResource):
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -833,6 +837,7 @@ class AsyncReference(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -906,6 +911,7 @@ class AsyncReference(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -1402,6 +1408,7 @@ class AsyncReference(AsyncAPIResource):
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -1477,6 +1484,7 @@ class AsyncReference(AsyncAPIResource):
             ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
