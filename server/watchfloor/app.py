@@ -17,6 +17,7 @@ from watchfloor.access.middleware import AccessMiddleware
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
 from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_cursor_codec
+from watchfloor.http.head import serve_head
 from watchfloor.http.health import healthz, readyz
 from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
@@ -140,7 +141,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         request_class=JsonRequest,
         cors_config=CORSConfig(
             allow_origins=["*"],
-            allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+            allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"],
             allow_headers=["*"],
             expose_headers=[
                 "ETag",
@@ -211,5 +212,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
     app.state.settings = settings
     app.state.cursor_codecs = codecs
     _repair_options_allow(app)
+    serve_head(app)
     secure(finalize(app))
     return app
