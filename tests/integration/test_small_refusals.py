@@ -1,5 +1,7 @@
 """The small ones: ``limit`` is an integer, a refused PATCH is refused before ``If-Match``,
-``HEAD`` is served."""
+``HEAD`` is served, and an admin's create is idempotent."""
+
+import uuid
 
 import pytest
 from litestar import Litestar
@@ -60,3 +62,29 @@ async def test_head_is_served_on_every_get_route(client: Client, dataset: str) -
     assert missing.status_code == 404 and missing.content == b""
     # Where there is no GET, there is no HEAD either.
     assert (await client.head("/v1/import")).status_code == 405
+
+
+# -- admin keys ---------------------------------------------------------------------------
+
+
+async def test_creating_an_api_key_twice_with_one_idempotency_key_creates_one(
+    client: Client,
+) -> None:
+    name = f"twice-{uuid.uuid4().hex[:8]}"
+    headers = {"Idempotency-Key": uuid.uuid4().hex}
+    first = await client.post(
+        "/v1/admin/keys", json={"name": name, "scopes": ["read"]}, headers=headers
+    )
+    second = await client.post(
+        "/v1/admin/keys", json={"name": name, "scopes": ["read"]}, headers=headers
+    )
+    assert first.status_code == second.status_code == 201, second.text
+    assert second.headers["idempotent-replayed"] == "true"
+    assert second.json() == first.json()
+    assert second.headers["cache-control"] == "no-store"
+    listed = (await client.get("/v1/admin/keys", params={"limit": 100})).json()["data"]
+    assert [k["name"] for k in listed].count(name) == 1
+    other = await client.post(
+        "/v1/admin/keys", json={"name": name, "scopes": ["write"]}, headers=headers
+    )
+    problem(other, 422)

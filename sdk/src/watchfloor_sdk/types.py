@@ -196,7 +196,7 @@ class ActorVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=
 
 
 class ApiKey(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
-    """An API key, without its secret (which is shown once, at creation, and never stored)."""
+    """An API key, without its secret (shown only in the answer to its creation)."""
 
     id: str
     name: str
@@ -226,7 +226,9 @@ class ApiKeyList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
 
 
 class ApiKeyWithSecret(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
-    """A key just created: the only time its secret is shown."""
+    """A key just created: the only answer that shows its secret (a retry with the same
+    `Idempotency-Key` by the same caller within 24 hours gets this answer again).
+    """
 
     key: ApiKey
     secret: str

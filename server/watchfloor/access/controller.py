@@ -18,6 +18,8 @@ from watchfloor.access.schemas import (
 )
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec, sort_key
+from watchfloor.http.headers import IdempotencyKey
+from watchfloor.http.idempotency import run_idempotent
 from watchfloor.http.listing import Listing
 from watchfloor.http.params import Cursor, Limit
 from watchfloor.http.problems import problem_responses
@@ -43,15 +45,31 @@ class KeyController(Controller):
         responses=problem_responses(400, 409, 413, 415, 422),
     )
     async def create_api_key(
-        self, ctx: NamedDependency[Context], data: JSONBody[ApiKeyCreate]
+        self,
+        request: Request[Any, Any, Any],
+        ctx: NamedDependency[Context],
+        data: JSONBody[ApiKeyCreate],
+        idempotency_key: IdempotencyKey = None,
     ) -> Response[ApiKeyWithSecret]:
-        """Create a key with scopes, datasets and a rate limit. The secret is shown only here."""
-        created = await _keys.create(ctx.conn, data)
-        return json_response(
-            created,
-            status=201,
-            headers={"Location": f"{self.path}/{created.key.id}", "Cache-Control": "no-store"},
-        )
+        """Create a key with scopes, datasets and a rate limit. The secret is shown only here.
+
+        With an `Idempotency-Key`, a retry by the same caller within 24 hours creates no second
+        key: it answers the first answer again, secret included (kept with the key's stored
+        answer until then), so a create whose answer was lost on the way is not a lost key.
+        """
+
+        async def respond() -> Response[Any]:
+            created = await _keys.create(ctx.conn, data)
+            return json_response(
+                created,
+                status=201,
+                headers={
+                    "Location": f"{self.path}/{created.key.id}",
+                    "Cache-Control": "no-store",
+                },
+            )
+
+        return await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
 
     @get("/", operation_id="listApiKeys", summary="List API keys", responses=problem_responses(400))
     async def list_api_keys(
@@ -111,13 +129,21 @@ class DatasetController(Controller):
         responses=problem_responses(400, 409, 413, 415),
     )
     async def create_dataset(
-        self, ctx: NamedDependency[Context], data: JSONBody[DatasetCreate]
+        self,
+        request: Request[Any, Any, Any],
+        ctx: NamedDependency[Context],
+        data: JSONBody[DatasetCreate],
+        idempotency_key: IdempotencyKey = None,
     ) -> Response[Dataset]:
         """Create an exercise or sandbox dataset. Grant it to keys to let them use it."""
-        created = await _datasets.create(ctx.conn, data)
-        return json_response(
-            created, status=201, headers={"Location": f"{self.path}?name={created.name}"}
-        )
+
+        async def respond() -> Response[Any]:
+            created = await _datasets.create(ctx.conn, data)
+            return json_response(
+                created, status=201, headers={"Location": f"{self.path}?name={created.name}"}
+            )
+
+        return await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
 
     @get(
         "/", operation_id="listDatasets", summary="List datasets", responses=problem_responses(400)

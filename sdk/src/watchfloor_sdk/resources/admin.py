@@ -51,6 +51,7 @@ class Admin(SyncAPIResource):
         scopes: Sequence[Literal["admin", "read", "write"]],
         datasets: Sequence[str] | UnsetType = UNSET,
         rate_limit: int | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -60,8 +61,14 @@ class Admin(SyncAPIResource):
 
         Create a key with scopes, datasets and a rate limit. The secret is shown only here.
 
+        With an `Idempotency-Key`, a retry by the same caller within 24 hours creates no second
+        key: it answers the first answer again, secret included (kept with the key's stored
+        answer until then), so a create whose answer was lost on the way is not a lost key.
+
         Args:
             rate_limit: Requests per minute this key may make.
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -87,6 +94,7 @@ class Admin(SyncAPIResource):
                     "rate_limit": rate_limit,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -99,6 +107,7 @@ class Admin(SyncAPIResource):
         kind: Literal["exercise", "sandbox"],
         name: str,
         description: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -110,6 +119,8 @@ class Admin(SyncAPIResource):
 
         Args:
             name: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -133,6 +144,7 @@ class Admin(SyncAPIResource):
                     "description": description,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -385,6 +397,7 @@ class AsyncAdmin(AsyncAPIResource):
         scopes: Sequence[Literal["admin", "read", "write"]],
         datasets: Sequence[str] | UnsetType = UNSET,
         rate_limit: int | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -394,8 +407,14 @@ class AsyncAdmin(AsyncAPIResource):
 
         Create a key with scopes, datasets and a rate limit. The secret is shown only here.
 
+        With an `Idempotency-Key`, a retry by the same caller within 24 hours creates no second
+        key: it answers the first answer again, secret included (kept with the key's stored
+        answer until then), so a create whose answer was lost on the way is not a lost key.
+
         Args:
             rate_limit: Requests per minute this key may make.
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -421,6 +440,7 @@ class AsyncAdmin(AsyncAPIResource):
                     "rate_limit": rate_limit,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -433,6 +453,7 @@ class AsyncAdmin(AsyncAPIResource):
         kind: Literal["exercise", "sandbox"],
         name: str,
         description: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -444,6 +465,8 @@ class AsyncAdmin(AsyncAPIResource):
 
         Args:
             name: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -467,6 +490,7 @@ class AsyncAdmin(AsyncAPIResource):
                     "description": description,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
