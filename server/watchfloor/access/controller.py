@@ -126,7 +126,7 @@ class DatasetController(Controller):
         operation_id="createDataset",
         summary="Create a dataset",
         status_code=201,
-        responses=problem_responses(400, 409, 413, 415),
+        responses=problem_responses(400, 409, 413, 415, 422),
     )
     async def create_dataset(
         self,
