@@ -17,12 +17,13 @@ from watchfloor.access.controller import DatasetController, KeyController
 from watchfloor.access.middleware import AccessMiddleware
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
-from watchfloor.cursors import CursorCodec
-from watchfloor.http.dependencies import provide_context, provide_cursor_codec
+from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_cursor_codec
+from watchfloor.http.head import serve_head
 from watchfloor.http.health import healthz, readyz
 from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
 from watchfloor.http.problems import RETRY_HINT_HEADER, document_retry_hint, exception_handlers
+from watchfloor.http.requests import JsonRequest
 from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
@@ -134,21 +135,22 @@ def _repair_options_allow(app: Litestar) -> None:
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the Watchfloor ASGI app. With no settings, they are read from the environment."""
     settings = settings or Settings.from_env()
-    codec = CursorCodec(settings.cursor_secret)
+    codecs = CursorCodecs(settings.cursor_secret)
     app = Litestar(
         route_handlers=[healthz, readyz, *V1],
         lifespan=[_lifespan(settings)],
         dependencies={
             "ctx": Provide(provide_context, sync_to_thread=False),
-            "cursor_codec": Provide(provide_cursor_codec(codec), sync_to_thread=False),
+            "cursor_codec": Provide(provide_cursor_codec(codecs)),
         },
         exception_handlers=exception_handlers,
         middleware=[RequestIdMiddleware, AccessMiddleware],
         before_send=[stamp_response],
         request_max_body_size=settings.max_body_bytes,
+        request_class=JsonRequest,
         cors_config=CORSConfig(
             allow_origins=["*"],
-            allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+            allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"],
             allow_headers=["*"],
             expose_headers=[
                 "ETag",
@@ -219,8 +221,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         debug=False,
     )
     app.state.settings = settings
-    app.state.cursor_codec = codec
+    app.state.cursor_codecs = codecs
     _repair_options_allow(app)
+    serve_head(app)
     spec = finalize(app)
     secure(spec)
     document_retry_hint(spec)

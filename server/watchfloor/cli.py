@@ -111,6 +111,12 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
                 "a key: watchfloor keys create --name me --scope read --scope write",
                 flush=True,
             )
+        if settings.cursor_secret is None:
+            print(
+                "Cursors are signed with a key made for this database and kept in it "
+                "(server_secrets); WATCHFLOOR_CURSOR_SECRET sets one instead",
+                flush=True,
+            )
         if args.workers > 1:
             os.environ["DATABASE_URL"] = dsn
             uvicorn.run(

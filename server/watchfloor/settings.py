@@ -47,8 +47,10 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     import_max_body_bytes: int = 1_073_741_824
     """Largest NDJSON body ``POST /v1/import`` reads, streamed (``WATCHFLOOR_IMPORT_MAX_BODY_BYTES``)."""
 
-    cursor_secret: bytes = b"watchfloor-cursor-v1"
-    """Key that signs pagination cursors, so a forged cursor is refused (``WATCHFLOOR_CURSOR_SECRET``)."""
+    cursor_secret: bytes | None = None
+    """Key that signs pagination cursors, so a forged cursor is refused (``WATCHFLOOR_CURSOR_SECRET``).
+    ``None``: a random key the service makes once and keeps in the database (``server_secrets``),
+    the same for every worker and replica and across restarts."""
 
     log_level: str = "INFO"
     """Level of the JSON request log (``WATCHFLOOR_LOG_LEVEL``)."""
@@ -85,7 +87,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             import_max_body_bytes=int(
                 source.get("WATCHFLOOR_IMPORT_MAX_BODY_BYTES", defaults.import_max_body_bytes)
             ),
-            cursor_secret=secret.encode() if secret else defaults.cursor_secret,
+            cursor_secret=secret.encode() if secret else None,
             log_level=source.get("WATCHFLOOR_LOG_LEVEL", defaults.log_level),
             anonymous_reads=_flag(source.get("WATCHFLOOR_ANONYMOUS_READS")),
             anonymous_rate_limit=int(

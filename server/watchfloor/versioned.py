@@ -16,6 +16,7 @@ import asyncpg
 import msgspec
 
 from watchfloor.context import Context
+from watchfloor.cursors import sort_key
 from watchfloor.envelopes import Version, Versions
 from watchfloor.ids import new_id
 from watchfloor.persistence.records import Expected, Records
@@ -78,8 +79,12 @@ class VersionedService(Generic[CreateT, PatchT, FiltersT]):
         return self.order
 
     def resume(self, order: Order, after: list[Any]) -> list[Any]:
-        """A cursor's sort key as the query compares it (JSON carried dates as text)."""
-        return after
+        """A cursor's sort key as the query compares it (400 if it does not fit the order).
+
+        The default order is by id (text); a service that orders by other columns says here
+        what they are (:func:`watchfloor.cursors.sort_key`: JSON carried dates as text).
+        """
+        return sort_key(after, [str] * len(order))
 
     async def list(
         self,

@@ -216,7 +216,7 @@ class ActorVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
 
 
 class ApiKey(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
-    """An API key, without its secret (which is shown once, at creation, and never stored)."""
+    """An API key, without its secret (shown only in the answer to its creation)."""
 
     id: str
     name: str
@@ -246,7 +246,9 @@ class ApiKeyList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
 
 class ApiKeyWithSecret(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
-    """A key just created: the only time its secret is shown."""
+    """A key just created: the only answer that shows its secret (a retry with the same
+    `Idempotency-Key` by the same caller within 24 hours gets this answer again).
+    """
 
     key: ApiKey
     secret: str

@@ -17,7 +17,9 @@ from watchfloor.access.schemas import (
     DatasetList,
 )
 from watchfloor.context import Context
-from watchfloor.cursors import CursorCodec
+from watchfloor.cursors import CursorCodec, sort_key
+from watchfloor.http.headers import IdempotencyKey
+from watchfloor.http.idempotency import run_idempotent
 from watchfloor.http.listing import Listing
 from watchfloor.http.params import Cursor, Limit
 from watchfloor.http.problems import problem_responses
@@ -40,18 +42,34 @@ class KeyController(Controller):
         operation_id="createApiKey",
         summary="Create an API key",
         status_code=201,
-        responses=problem_responses(400, 409, 413, 422),
+        responses=problem_responses(400, 409, 413, 415, 422),
     )
     async def create_api_key(
-        self, ctx: NamedDependency[Context], data: JSONBody[ApiKeyCreate]
+        self,
+        request: Request[Any, Any, Any],
+        ctx: NamedDependency[Context],
+        data: JSONBody[ApiKeyCreate],
+        idempotency_key: IdempotencyKey = None,
     ) -> Response[ApiKeyWithSecret]:
-        """Create a key with scopes, datasets and a rate limit. The secret is shown only here."""
-        created = await _keys.create(ctx.conn, data)
-        return json_response(
-            created,
-            status=201,
-            headers={"Location": f"{self.path}/{created.key.id}", "Cache-Control": "no-store"},
-        )
+        """Create a key with scopes, datasets and a rate limit. The secret is shown only here.
+
+        With an `Idempotency-Key`, a retry by the same caller within 24 hours creates no second
+        key: it answers the first answer again, secret included (kept with the key's stored
+        answer until then), so a create whose answer was lost on the way is not a lost key.
+        """
+
+        async def respond() -> Response[Any]:
+            created = await _keys.create(ctx.conn, data)
+            return json_response(
+                created,
+                status=201,
+                headers={
+                    "Location": f"{self.path}/{created.key.id}",
+                    "Cache-Control": "no-store",
+                },
+            )
+
+        return await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
 
     @get("/", operation_id="listApiKeys", summary="List API keys", responses=problem_responses(400))
     async def list_api_keys(
@@ -65,7 +83,9 @@ class KeyController(Controller):
         """Every key, revoked ones included, newest first. Secrets are never shown again."""
         state = Listing(cursor_codec, None, list="api_keys")
         after = state.after(cursor)
-        keys, last = await _keys.list(ctx.conn, after=str(after[0]) if after else None, limit=limit)
+        keys, last = await _keys.list(
+            ctx.conn, after=sort_key(after, (str,))[0] if after is not None else None, limit=limit
+        )
         next_cursor = state.next_cursor(Page([], [last] if last else None))
         body = ApiKeyList(data=keys, has_more=next_cursor is not None, next_cursor=next_cursor)
         return page_response(request, body, next_cursor)
@@ -106,16 +126,24 @@ class DatasetController(Controller):
         operation_id="createDataset",
         summary="Create a dataset",
         status_code=201,
-        responses=problem_responses(400, 409, 413),
+        responses=problem_responses(400, 409, 413, 415, 422),
     )
     async def create_dataset(
-        self, ctx: NamedDependency[Context], data: JSONBody[DatasetCreate]
+        self,
+        request: Request[Any, Any, Any],
+        ctx: NamedDependency[Context],
+        data: JSONBody[DatasetCreate],
+        idempotency_key: IdempotencyKey = None,
     ) -> Response[Dataset]:
         """Create an exercise or sandbox dataset. Grant it to keys to let them use it."""
-        created = await _datasets.create(ctx.conn, data)
-        return json_response(
-            created, status=201, headers={"Location": f"{self.path}?name={created.name}"}
-        )
+
+        async def respond() -> Response[Any]:
+            created = await _datasets.create(ctx.conn, data)
+            return json_response(
+                created, status=201, headers={"Location": f"{self.path}?name={created.name}"}
+            )
+
+        return await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
 
     @get(
         "/", operation_id="listDatasets", summary="List datasets", responses=problem_responses(400)
@@ -132,7 +160,7 @@ class DatasetController(Controller):
         state = Listing(cursor_codec, None, list="datasets")
         after = state.after(cursor)
         found, last = await _datasets.list(
-            ctx.conn, after=str(after[0]) if after else None, limit=limit
+            ctx.conn, after=sort_key(after, (str,))[0] if after is not None else None, limit=limit
         )
         next_cursor = state.next_cursor(Page([], [last] if last else None))
         body = DatasetList(data=found, has_more=next_cursor is not None, next_cursor=next_cursor)

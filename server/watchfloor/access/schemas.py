@@ -28,7 +28,7 @@ RatePerMinute = Annotated[
 
 
 class ApiKey(msgspec.Struct, kw_only=True):
-    """An API key, without its secret (which is shown once, at creation, and never stored)."""
+    """An API key, without its secret (shown only in the answer to its creation)."""
 
     id: str
     name: str
@@ -56,11 +56,13 @@ class ApiKeyCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class ApiKeyWithSecret(msgspec.Struct, kw_only=True):
-    """A key just created: the only time its secret is shown."""
+    """A key just created: the only answer that shows its secret (a retry with the same
+    `Idempotency-Key` by the same caller within 24 hours gets this answer again)."""
 
     key: ApiKey
     secret: str
-    """Send as `Authorization: Bearer <secret>`. Store it now: the server keeps only a hash."""
+    """Send as `Authorization: Bearer <secret>`. Store it now: the key itself keeps only a hash
+    (a create sent with an `Idempotency-Key` keeps its answer for replays for 24 hours)."""
 
 
 class ApiKeyList(msgspec.Struct, kw_only=True):

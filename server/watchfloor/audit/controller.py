@@ -9,7 +9,7 @@ from litestar.params import QueryParameter
 from watchfloor.audit import repository as repo
 from watchfloor.audit.schemas import AuditList
 from watchfloor.context import Context
-from watchfloor.cursors import CursorCodec
+from watchfloor.cursors import CursorCodec, sort_key
 from watchfloor.http.listing import Listing
 from watchfloor.http.params import Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
@@ -82,7 +82,10 @@ class AuditController(Controller):
         state = Listing(cursor_codec, filters)
         after = state.after(cursor)
         found = await repo.page(
-            ctx.conn, filters, after=int(after[0]) if after else None, limit=limit
+            ctx.conn,
+            filters,
+            after=sort_key(after, (int,))[0] if after is not None else None,
+            limit=limit,
         )
         next_cursor = state.next_cursor(found)
         body = AuditList(

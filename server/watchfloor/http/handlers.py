@@ -14,7 +14,7 @@ import msgspec
 from litestar import Request, Response
 
 from watchfloor.context import Context
-from watchfloor.cursors import CursorCodec
+from watchfloor.cursors import CursorCodec, sort_key
 from watchfloor.http.idempotency import run_idempotent
 from watchfloor.http.listing import Listing
 from watchfloor.http.responses import (
@@ -157,7 +157,11 @@ async def history(
     state = Listing(codec, None, id=record_id, as_of=as_of)
     after = state.after(cursor)
     page = await records.history(
-        ctx, record_id, as_of=as_of, after_version=int(after[0]) if after else None, limit=limit
+        ctx,
+        record_id,
+        as_of=as_of,
+        after_version=sort_key(after, (int,))[0] if after is not None else None,
+        limit=limit,
     )
     next_cursor = state.next_cursor(page)
     return page_response(request, envelope(page.rows, next_cursor), next_cursor)

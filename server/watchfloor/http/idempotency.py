@@ -38,7 +38,7 @@ SELECT request_hash, status, headers, body FROM idempotency_keys WHERE principal
 _STORE = """
 UPDATE idempotency_keys SET status = $3, headers = $4, body = $5 WHERE principal = $1 AND key = $2
 """
-_REPLAYED_HEADERS = ("etag", "location")
+_REPLAYED_HEADERS = ("etag", "location", "cache-control")
 
 
 def _request_hash(request: Request[Any, Any, Any], body: bytes) -> str:

@@ -38,6 +38,7 @@ from litestar.params import FromPath, JSONBody
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec
 from watchfloor.http import handlers
+from watchfloor.http.dependencies import CursorCodecs
 from watchfloor.http.headers import IdempotencyKey, IfMatch, IfNoneMatch
 from watchfloor.http.idempotency import run_idempotent
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
@@ -88,10 +89,10 @@ class Face:
 
 
 _PROBLEMS: dict[str, tuple[int, ...]] = {
-    "create": (400, 409, 413, 422),
+    "create": (400, 409, 413, 415, 422),
     "list": (400,),
     "get": (400, 404),
-    "update": (400, 404, 409, 412, 413, 422),
+    "update": (400, 404, 409, 412, 413, 415, 422),
     "delete": (400, 404, 412, 422),
     "history": (400, 404),
 }
@@ -283,7 +284,7 @@ def routes(resource: Resource, face: Face) -> Router:
             return await handlers.listing(
                 request,
                 ctx,
-                _codec(request),
+                await _codec(request, ctx),
                 filters,
                 as_of=at,
                 cursor=cursor,
@@ -398,7 +399,7 @@ def routes(resource: Resource, face: Face) -> Router:
         return await handlers.history(
             request,
             ctx,
-            _codec(request),
+            await _codec(request, ctx),
             records,
             path[id_name],
             as_of=instant(as_of, "as_of"),
@@ -449,6 +450,6 @@ def _operation_id(op: str, title: str, plural: str) -> str:
     }[op]
 
 
-def _codec(request: Request[Any, Any, Any]) -> CursorCodec:
-    codec: CursorCodec = request.app.state.cursor_codec
-    return codec
+async def _codec(request: Request[Any, Any, Any], ctx: Context) -> CursorCodec:
+    codecs: CursorCodecs = request.app.state.cursor_codecs
+    return await codecs.get(ctx.conn)

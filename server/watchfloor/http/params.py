@@ -7,6 +7,7 @@ from typing import Annotated
 from litestar.params import QueryParameter
 
 from watchfloor.errors import BadRequest, FieldError
+from watchfloor.wire import instant_error
 
 __all__ = ("AsOf", "Cursor", "DatasetQuery", "Limit", "day", "instant")
 
@@ -45,7 +46,8 @@ _RFC3339 = re.compile(
 
 
 def instant(value: str | None, parameter: str) -> datetime | None:
-    """Parse an RFC 3339 timestamp with its offset; anything else is a 400 naming ``parameter``.
+    """Parse an RFC 3339 timestamp with its offset; anything else is a 400 naming ``parameter``,
+    as is an instant the service cannot store (:func:`watchfloor.wire.instant_error`).
 
     Query strings are parsed by hand because the framework's lenient conversion would also take
     ``0.5`` as a Unix time, which the contract does not allow.
@@ -54,9 +56,14 @@ def instant(value: str | None, parameter: str) -> datetime | None:
         return None
     if _RFC3339.match(value):
         try:
-            return datetime.fromisoformat(value.replace("z", "Z").replace("t", "T"))
+            parsed = datetime.fromisoformat(value.replace("z", "Z").replace("t", "T"))
         except ValueError:
             pass
+        else:
+            error = instant_error(parsed)
+            if error is None:
+                return parsed
+            raise BadRequest(f"{parameter}: {error}.", errors=[FieldError(None, error, parameter)])
     raise BadRequest(
         f"{parameter} must be an RFC 3339 timestamp with an offset, e.g. 2026-11-01T00:00:00Z.",
         errors=[FieldError(None, f"not an RFC 3339 timestamp: {value!r}", parameter)],

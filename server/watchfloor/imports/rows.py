@@ -11,6 +11,8 @@ from typing import Any
 
 import msgspec
 
+from watchfloor.wire import JsonError, read_json
+
 __all__ = (
     "MAX_LINE_BYTES",
     "ImportRow",
@@ -24,7 +26,6 @@ MAX_LINE_BYTES = 4 * 1024 * 1024
 """Longest NDJSON line read; a longer one is rejected without being held in memory."""
 
 _BOM = b"\xef\xbb\xbf"
-_decode = msgspec.json.Decoder().decode
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +76,11 @@ def parse_line(number: int, raw: bytes | str) -> ImportRow | None:
     if not data.strip():
         return None
     try:
-        value = _decode(data)
+        value = read_json(data)
     except msgspec.DecodeError as exc:
         return ImportRow.rejected(number, f"not JSON: {exc}")
+    except JsonError as exc:
+        return ImportRow.rejected(number, f"not acceptable JSON: {exc}")
     if not isinstance(value, dict):
         return ImportRow.rejected(number, "a line must be one JSON object")
     return ImportRow(number, value)

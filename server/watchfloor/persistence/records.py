@@ -54,19 +54,26 @@ class Records:
 
     async def locked(self, ctx: Context, record_id: str, expected: Expected) -> Row:
         """The current version, locked for the transaction; 404 if gone, 412 if unexpected."""
+        current = await self._lock(ctx, record_id)
+        _check_version(current, expected)
+        return current
+
+    async def _lock(self, ctx: Context, record_id: str) -> Row:
         current = await self.table.lock(ctx, record_id)
         if current is None or current["deleted_at"] is not None:
             raise self.missing(record_id)
-        if expected is not None and current["version"] not in expected:
-            raise VersionMismatch(
-                current["version"], ", ".join(f'"{v}"' for v in expected) or "no version"
-            )
         return current
 
     async def update(self, ctx: Context, record_id: str, expected: Expected, revise: Revise) -> Row:
-        """Apply what ``revise`` makes of the locked row; a change of nothing writes no version."""
-        current = await self.locked(ctx, record_id, expected)
+        """Apply what ``revise`` makes of the locked row; a change of nothing writes no version.
+
+        The service's rules (``revise``, 422) are asked before ``If-Match`` (412): a change that
+        is refused can never succeed as sent, so the caller hears that rather than "read it again
+        and reapply your change", which would be refused again.
+        """
+        current = await self._lock(ctx, record_id)
         changes = await revise(current)
+        _check_version(current, expected)
         effective = {k: v for k, v in changes.items() if current[k] != v}
         if not effective:
             return current
@@ -104,3 +111,10 @@ class Records:
         page = rows[:limit]
         more = len(rows) > limit
         return Page(page, [page[-1]["version"]] if more and page else None)
+
+
+def _check_version(current: Row, expected: Expected) -> None:
+    if expected is not None and current["version"] not in expected:
+        raise VersionMismatch(
+            current["version"], ", ".join(f'"{v}"' for v in expected) or "no version"
+        )

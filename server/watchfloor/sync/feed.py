@@ -18,7 +18,7 @@ from datetime import datetime
 import asyncpg
 import msgspec
 
-from watchfloor.cursors import FEED, CursorCodec
+from watchfloor.cursors import FEED, CursorCodec, sort_key
 from watchfloor.errors import BadRequest, CursorExpired, FieldError
 from watchfloor.persistence.store import versions_query
 from watchfloor.registry import RESOURCES
@@ -71,12 +71,10 @@ class ChangeFeed:
     def _position(self, cursor: str | None) -> tuple[int, int]:
         if cursor is None:
             return 0, 0
-        key = self._codec.decode(cursor, FEED)
-        if len(key) != 2 or not all(isinstance(v, int) and v >= 0 for v in key):
+        xid, seq = sort_key(self._codec.decode(cursor, FEED), (int, int))
+        if xid < 0 or seq < 0:
             raise BadRequest("The cursor is not a change-feed cursor.")
-        xid, seq = key
-        assert isinstance(xid, int) and isinstance(seq, int)
-        return xid, seq
+        return int(xid), int(seq)
 
     async def page(self, conn: asyncpg.Connection, query: FeedQuery) -> ChangeList:
         """The changes after ``query.after``; raises 410 for a cursor older than retention."""

@@ -60,6 +60,7 @@ class Admin(SyncAPIResource):
         scopes: Sequence[Literal["admin", "read", "write"]],
         datasets: Sequence[str] | UnsetType = UNSET,
         rate_limit: int | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -69,8 +70,14 @@ class Admin(SyncAPIResource):
 
         Create a key with scopes, datasets and a rate limit. The secret is shown only here.
 
+        With an `Idempotency-Key`, a retry by the same caller within 24 hours creates no second
+        key: it answers the first answer again, secret included (kept with the key's stored
+        answer until then), so a create whose answer was lost on the way is not a lost key.
+
         Args:
             rate_limit: Requests per minute this key may make.
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -78,6 +85,7 @@ class Admin(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -95,6 +103,7 @@ class Admin(SyncAPIResource):
                     "rate_limit": rate_limit,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -107,6 +116,7 @@ class Admin(SyncAPIResource):
         kind: Literal["exercise", "sandbox"],
         name: str,
         description: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -118,6 +128,8 @@ class Admin(SyncAPIResource):
 
         Args:
             name: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -125,6 +137,8 @@ class Admin(SyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -140,6 +154,7 @@ class Admin(SyncAPIResource):
                     "description": description,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -410,6 +425,7 @@ class AsyncAdmin(AsyncAPIResource):
         scopes: Sequence[Literal["admin", "read", "write"]],
         datasets: Sequence[str] | UnsetType = UNSET,
         rate_limit: int | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -419,8 +435,14 @@ class AsyncAdmin(AsyncAPIResource):
 
         Create a key with scopes, datasets and a rate limit. The secret is shown only here.
 
+        With an `Idempotency-Key`, a retry by the same caller within 24 hours creates no second
+        key: it answers the first answer again, secret included (kept with the key's stored
+        answer until then), so a create whose answer was lost on the way is not a lost key.
+
         Args:
             rate_limit: Requests per minute this key may make.
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -428,6 +450,7 @@ class AsyncAdmin(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -445,6 +468,7 @@ class AsyncAdmin(AsyncAPIResource):
                     "rate_limit": rate_limit,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -457,6 +481,7 @@ class AsyncAdmin(AsyncAPIResource):
         kind: Literal["exercise", "sandbox"],
         name: str,
         description: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -468,6 +493,8 @@ class AsyncAdmin(AsyncAPIResource):
 
         Args:
             name: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -475,6 +502,8 @@ class AsyncAdmin(AsyncAPIResource):
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -490,6 +519,7 @@ class AsyncAdmin(AsyncAPIResource):
                     "description": description,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,

@@ -13,6 +13,7 @@ import msgspec
 from watchfloor.admiralty import CitationIn, best_grade
 from watchfloor.citations import regraded, resolve_citations
 from watchfloor.context import Context
+from watchfloor.cursors import sort_key
 from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.lifecycle import check_transition
 from watchfloor.persistence import memo
@@ -257,6 +258,5 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
 
     def resume(self, order: Order, after: list[Any]) -> list[Any]:
         if order is repo.ORDER_OCCURRED:
-            # The cursor carries the date as JSON text; the comparison needs a date.
-            return [date.fromisoformat(str(after[0])), after[1]]
-        return after
+            return sort_key(after, (date, str))
+        return sort_key(after, (str,))

@@ -119,7 +119,7 @@ class SeriesController(Controller):
         operation_id="createObservation",
         summary="Add a figure to an indicator",
         status_code=201,
-        responses=problem_responses(400, 404, 409, 413, 422),
+        responses=problem_responses(400, 404, 409, 413, 415, 422),
     )
     async def create_observation(
         self,

@@ -14,7 +14,8 @@ import msgspec
 from watchfloor.admiralty import CitationIn, best_grade
 from watchfloor.citations import regraded, resolve_citations
 from watchfloor.context import Context
-from watchfloor.errors import Conflict, FieldError, InvalidCursor, Unprocessable
+from watchfloor.cursors import sort_key
+from watchfloor.errors import Conflict, FieldError, Unprocessable
 from watchfloor.ids import new_id
 from watchfloor.persistence.records import Records
 from watchfloor.persistence.store import ListQuery, Page
@@ -51,11 +52,8 @@ async def _cited(ctx: Context, citations: list[CitationIn]) -> dict[str, Any]:
 
 
 def _resume_key(after: list[Any]) -> list[Any]:
-    """The cursor's sort key with its dates back as dates (JSON carried them as text)."""
-    try:
-        return [*(date.fromisoformat(str(v)) for v in after[:3]), after[3]]
-    except (ValueError, IndexError) as exc:
-        raise InvalidCursor("The cursor is not one this server issued.") from exc
+    """The cursor's sort key: period start and end, vintage, id."""
+    return sort_key(after, (date, date, date, str))
 
 
 class ObservationService(

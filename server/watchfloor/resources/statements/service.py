@@ -9,7 +9,8 @@ import msgspec
 from watchfloor.admiralty import CitationIn, best_grade
 from watchfloor.citations import regraded, resolve_citations
 from watchfloor.context import Context
-from watchfloor.errors import FieldError, InvalidCursor, Unprocessable
+from watchfloor.cursors import sort_key
+from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.lifecycle import check_transition
 from watchfloor.persistence.records import Records
 from watchfloor.persistence.store import ListQuery
@@ -53,13 +54,8 @@ async def _cited(ctx: Context, citations: list[CitationIn]) -> dict[str, Any]:
 
 
 def _resume_key(order: Order, after: list[Any]) -> list[Any]:
-    """The cursor's sort key with its dates back as dates (JSON carried them as text)."""
-    if order is not repo.NEWEST:
-        return after
-    try:
-        return [date.fromisoformat(str(after[0])), after[1]]
-    except (ValueError, IndexError) as exc:
-        raise InvalidCursor("The cursor is not one this server issued.") from exc
+    """The cursor's sort key: the day said and the id, or a search's rank and the id."""
+    return sort_key(after, (date, str) if order is repo.NEWEST else (float, str))
 
 
 class StatementService(VersionedService[StatementCreate, StatementPatch, repo.StatementFilters]):
