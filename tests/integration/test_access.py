@@ -13,6 +13,7 @@ from litestar.testing import AsyncTestClient
 from watchfloor.access.keys import KeyService
 from watchfloor.access.schemas import ApiKeyCreate
 from watchfloor.app import create_app
+from watchfloor.errors import Unprocessable
 from watchfloor.settings import Settings
 
 Client = AsyncTestClient[Litestar]
@@ -188,10 +189,13 @@ async def test_keys_through_the_admin_api(client: Client, db: asyncpg.Connection
     revoked = await client.delete(f"/v1/admin/keys/{key_id}")
     assert revoked.status_code == 200 and revoked.json()["revoked_at"]
     assert (await client.get("/v1/actors", headers=_auth(secret))).status_code == 401
+    # An admin key grants only datasets it holds: one it lacks is 403, existing or not.
     missing = await client.post(
         "/v1/admin/keys", json={"name": "x", "scopes": ["read"], "datasets": ["no-such"]}
     )
-    assert missing.status_code == 422
+    assert missing.status_code == 403
+    with pytest.raises(Unprocessable):
+        await KeyService().create(db, ApiKeyCreate(name="x", scopes=["read"], datasets=["no-such"]))
 
 
 async def _reset_soon(response: Any) -> None:

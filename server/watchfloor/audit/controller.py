@@ -71,7 +71,10 @@ class AuditController(Controller):
         limit: Limit = 20,
         cursor: Cursor = None,
     ) -> Response[AuditList]:
-        """Every write, newest first: which key, when, what (resource, id, version), which request."""
+        """Every write, newest first: which key, when, what (resource, id, version), which request.
+
+        An admin key sees the writes to its own datasets, their creation, and the keys it may
+        manage (all of whose datasets it holds)."""
         filters = repo.AuditFilters(
             key_id=key_id,
             resource=resource,
@@ -82,7 +85,11 @@ class AuditController(Controller):
         state = Listing(cursor_codec, filters)
         after = state.after(cursor)
         found = await repo.page(
-            ctx.conn, filters, after=int(after[0]) if after else None, limit=limit
+            ctx.conn,
+            filters,
+            after=int(after[0]) if after else None,
+            limit=limit,
+            within=ctx.visible_datasets,
         )
         next_cursor = state.next_cursor(found)
         body = AuditList(

@@ -60,6 +60,8 @@ class Admin(SyncAPIResource):
 
         Create a key with scopes, datasets and a rate limit. The secret is shown only here.
 
+        An admin key grants only datasets it holds itself (403 otherwise).
+
         Args:
             rate_limit: Requests per minute this key may make.
 
@@ -105,7 +107,8 @@ class Admin(SyncAPIResource):
     ) -> Dataset:
         """Create a dataset.
 
-        Create an exercise or sandbox dataset. Grant it to keys to let them use it.
+        Create an exercise or sandbox dataset; the admin key creating it is granted it.
+        Grant it to other keys to let them use it.
 
         Args:
             name: `live` (the real world) or an exercise or sandbox dataset
@@ -147,7 +150,7 @@ class Admin(SyncAPIResource):
     ) -> ApiKey:
         """Get an API key.
 
-        One key, without its secret.
+        One key, without its secret; a key with a dataset this admin lacks is 404.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -180,7 +183,8 @@ class Admin(SyncAPIResource):
     ) -> SyncCursorPage[ApiKey]:
         """List API keys.
 
-        Every key, revoked ones included, newest first. Secrets are never shown again.
+        Every key this admin may manage (all of whose datasets it holds), revoked ones
+        included, newest first. Secrets are never shown again.
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -232,6 +236,9 @@ class Admin(SyncAPIResource):
         """Read the audit trail.
 
         Every write, newest first: which key, when, what (resource, id, version), which request.
+
+        An admin key sees the writes to its own datasets, their creation, and the keys it may
+        manage (all of whose datasets it holds).
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -287,7 +294,7 @@ class Admin(SyncAPIResource):
     ) -> SyncCursorPage[Dataset]:
         """List datasets.
 
-        Every dataset, by name.
+        The datasets this admin key holds, by name.
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -392,6 +399,8 @@ class AsyncAdmin(AsyncAPIResource):
 
         Create a key with scopes, datasets and a rate limit. The secret is shown only here.
 
+        An admin key grants only datasets it holds itself (403 otherwise).
+
         Args:
             rate_limit: Requests per minute this key may make.
 
@@ -437,7 +446,8 @@ class AsyncAdmin(AsyncAPIResource):
     ) -> Dataset:
         """Create a dataset.
 
-        Create an exercise or sandbox dataset. Grant it to keys to let them use it.
+        Create an exercise or sandbox dataset; the admin key creating it is granted it.
+        Grant it to other keys to let them use it.
 
         Args:
             name: `live` (the real world) or an exercise or sandbox dataset
@@ -479,7 +489,7 @@ class AsyncAdmin(AsyncAPIResource):
     ) -> ApiKey:
         """Get an API key.
 
-        One key, without its secret.
+        One key, without its secret; a key with a dataset this admin lacks is 404.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -512,7 +522,8 @@ class AsyncAdmin(AsyncAPIResource):
     ) -> AsyncPaginator[ApiKey]:
         """List API keys.
 
-        Every key, revoked ones included, newest first. Secrets are never shown again.
+        Every key this admin may manage (all of whose datasets it holds), revoked ones
+        included, newest first. Secrets are never shown again.
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -564,6 +575,9 @@ class AsyncAdmin(AsyncAPIResource):
         """Read the audit trail.
 
         Every write, newest first: which key, when, what (resource, id, version), which request.
+
+        An admin key sees the writes to its own datasets, their creation, and the keys it may
+        manage (all of whose datasets it holds).
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -619,7 +633,7 @@ class AsyncAdmin(AsyncAPIResource):
     ) -> AsyncPaginator[Dataset]:
         """List datasets.
 
-        Every dataset, by name.
+        The datasets this admin key holds, by name.
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
