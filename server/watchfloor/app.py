@@ -14,7 +14,7 @@ from litestar.types import ControllerRouterHandler
 
 from watchfloor import __version__
 from watchfloor.access.controller import DatasetController, KeyController
-from watchfloor.access.middleware import AccessMiddleware
+from watchfloor.access.middleware import AccessMiddleware, StreamSlots, discard_broken_connection
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
 from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_cursor_codec
@@ -24,6 +24,7 @@ from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
 from watchfloor.http.problems import RETRY_HINT_HEADER, document_retry_hint, exception_handlers
 from watchfloor.http.requests import JsonRequest
+from watchfloor.http.timeouts import ClientTimeouts
 from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
@@ -97,11 +98,19 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             await ensure_database(embedded.dsn("postgres"), DATABASE_NAME)
             dsn = embedded.dsn()
         pool = await create_pool(
-            dsn, min_size=settings.pool_min_size, max_size=settings.pool_max_size
+            dsn,
+            min_size=settings.pool_min_size,
+            max_size=settings.pool_max_size,
+            statement_timeout=settings.statement_timeout,
         )
-        app.state.pool = FairPool(pool, settings.pool_max_size)
+        app.state.pool = FairPool(
+            pool,
+            settings.pool_max_size,
+            stream_size=settings.stream_pool_size,
+            wait=settings.pool_wait,
+        )
         worker = Worker(HANDLERS) if settings.worker_in_process else None
-        running = asyncio.create_task(worker.run(pool)) if worker is not None else None
+        running = asyncio.create_task(worker.run(app.state.pool)) if worker is not None else None
         app.state.worker_task = running
         try:
             yield
@@ -144,7 +153,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "cursor_codec": Provide(provide_cursor_codec(codecs)),
         },
         exception_handlers=exception_handlers,
-        middleware=[RequestIdMiddleware, AccessMiddleware],
+        after_exception=[discard_broken_connection],
+        middleware=[ClientTimeouts, RequestIdMiddleware, AccessMiddleware],
         before_send=[stamp_response],
         request_max_body_size=settings.max_body_bytes,
         request_class=JsonRequest,
@@ -222,6 +232,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     )
     app.state.settings = settings
     app.state.cursor_codecs = codecs
+    app.state.stream_slots = StreamSlots(settings.streams_per_key)
     _repair_options_allow(app)
     serve_head(app)
     spec = finalize(app)

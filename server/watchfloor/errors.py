@@ -9,6 +9,7 @@ WatchfloorError
  ├── Unauthorized               401 no valid API key (and anonymous reads are off)
  ├── Forbidden                  403 the key lacks the scope or the dataset this needs
  ├── NotFound                   404 no such record (or not visible to the caller)
+ ├── RequestTimeout             408 the request body did not arrive in time
  ├── Conflict                   409 the request collides with the current state
  ├── CursorExpired              410 a change-feed cursor older than the retention window
  ├── PreconditionFailed         412 ``If-Match`` names a version that is not current
@@ -16,7 +17,7 @@ WatchfloorError
  ├── Unprocessable              422 well-formed, but refers to things that do not exist
  │    └── IdempotencyKeyReused  422 an ``Idempotency-Key`` sent again with another body
  ├── RateLimited                429 the key used up its requests for this minute
- └── ServiceUnavailable         503 the database cannot be reached
+ └── ServiceUnavailable         503 the database cannot be reached, or no connection is free
 """
 
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ __all__ = (
     "PreconditionFailed",
     "ProblemType",
     "RateLimited",
+    "RequestTimeout",
     "ServiceUnavailable",
     "Unauthorized",
     "Unprocessable",
@@ -67,6 +69,9 @@ PROBLEM_TYPES: dict[int, ProblemType] = {
     404: ProblemType("not-found", "Not found", "No such record."),
     405: ProblemType("method-not-allowed", "Method not allowed"),
     406: ProblemType("not-acceptable", "Not acceptable"),
+    408: ProblemType(
+        "request-timeout", "Request timeout", "The request body did not arrive in time."
+    ),
     409: ProblemType("conflict", "Conflict", "The request conflicts with the current state."),
     410: ProblemType("gone", "Gone", "The cursor is older than the retention window."),
     412: ProblemType(
@@ -168,6 +173,10 @@ class NotFound(WatchfloorError):
 
 class Conflict(WatchfloorError):
     status = 409
+
+
+class RequestTimeout(WatchfloorError):
+    status = 408
 
 
 class CursorExpired(WatchfloorError):

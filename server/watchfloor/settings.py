@@ -41,6 +41,31 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     pool_max_size: int = 10
     """Upper bound on connections per worker process (``WATCHFLOOR_POOL_MAX``)."""
 
+    pool_wait: float = 5.0
+    """Seconds a request waits for a free connection before it is answered 503 with
+    ``Retry-After`` (``WATCHFLOOR_POOL_WAIT``)."""
+
+    stream_pool_size: int = 3
+    """Of ``pool_max_size``, the connections imports and exports may hold at once; the rest
+    always stay for other requests (``WATCHFLOOR_STREAM_POOL``)."""
+
+    streams_per_key: int = 2
+    """Imports and exports one API key (or one address without a key) may run at once in one
+    worker; one more is 429 (``WATCHFLOOR_STREAMS_PER_KEY``)."""
+
+    statement_timeout: float = 30.0
+    """Seconds PostgreSQL lets one statement run before it cancels it (503); 0: no limit
+    (``WATCHFLOOR_STATEMENT_TIMEOUT``)."""
+
+    body_timeout: float = 30.0
+    """Seconds a request body may take to arrive whole (JSON bodies, read before a connection
+    is taken), and the longest pause between two pieces of a streamed import; then 408
+    (``WATCHFLOOR_BODY_TIMEOUT``)."""
+
+    send_timeout: float = 30.0
+    """Seconds the server waits for a client that stopped reading the response before it drops
+    the connection (``WATCHFLOOR_SEND_TIMEOUT``)."""
+
     max_body_bytes: int = 1_048_576
     """Largest request body accepted; larger ones get 413 (``WATCHFLOOR_MAX_BODY_BYTES``)."""
 
@@ -83,6 +108,14 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
                 source.get("WATCHFLOOR_MIGRATIONS_DIR", str(defaults.migrations_dir))
             ),
             pool_max_size=int(source.get("WATCHFLOOR_POOL_MAX", defaults.pool_max_size)),
+            pool_wait=float(source.get("WATCHFLOOR_POOL_WAIT", defaults.pool_wait)),
+            stream_pool_size=int(source.get("WATCHFLOOR_STREAM_POOL", defaults.stream_pool_size)),
+            streams_per_key=int(source.get("WATCHFLOOR_STREAMS_PER_KEY", defaults.streams_per_key)),
+            statement_timeout=float(
+                source.get("WATCHFLOOR_STATEMENT_TIMEOUT", defaults.statement_timeout)
+            ),
+            body_timeout=float(source.get("WATCHFLOOR_BODY_TIMEOUT", defaults.body_timeout)),
+            send_timeout=float(source.get("WATCHFLOOR_SEND_TIMEOUT", defaults.send_timeout)),
             max_body_bytes=int(source.get("WATCHFLOOR_MAX_BODY_BYTES", defaults.max_body_bytes)),
             import_max_body_bytes=int(
                 source.get("WATCHFLOOR_IMPORT_MAX_BODY_BYTES", defaults.import_max_body_bytes)

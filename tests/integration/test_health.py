@@ -35,7 +35,9 @@ async def test_readyz_is_503_without_database() -> None:
         ready = await client.get("/readyz")
         assert ready.status_code == 503
         assert ready.headers["retry-after"] == "5"
-        listed = await client.get("/v1/actors")
+        # A key must be looked up (without one the answer is 401, database or not).
+        listed = await client.get("/v1/actors", headers={"Authorization": "Bearer wf_x"})
         assert listed.status_code == 503
+        assert listed.headers["retry-after"] == "1"
         assert listed.headers["content-type"].startswith("application/problem+json")
         assert (await client.get("/healthz")).status_code == 200

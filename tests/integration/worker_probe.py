@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from watchfloor.context import Context
-from watchfloor.persistence.db import create_pool
+from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.worker.positions import FeedEntry
 from watchfloor.worker.runner import Worker
 
@@ -64,7 +64,8 @@ class Probe:
 async def _serve(dsn: str, name: str) -> None:
     pool = await create_pool(dsn, min_size=1, max_size=2)
     try:
-        await Worker([Probe(name, pause=0.05)], page_size=3, idle_seconds=0.05).run(pool)
+        worker = Worker([Probe(name, pause=0.05)], page_size=3, idle_seconds=0.05)
+        await worker.run(FairPool(pool, 2))
     finally:
         await pool.close()
 

@@ -93,6 +93,7 @@ PROBLEMS = {
     errors.Unauthorized: (401, "unauthorized", "Unauthorized"),
     errors.Forbidden: (403, "forbidden", "Forbidden"),
     errors.NotFound: (404, "not-found", "Not found"),
+    errors.RequestTimeout: (408, "request-timeout", "Request timeout"),
     errors.Conflict: (409, "conflict", "Conflict"),
     errors.CursorExpired: (410, "cursor-expired", "Cursor expired"),
     errors.PreconditionFailed: (412, "precondition-failed", "Precondition failed"),

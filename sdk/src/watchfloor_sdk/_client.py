@@ -43,6 +43,7 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    408: APIStatusError,
     409: ConflictError,
     410: CursorExpiredError,
     412: PreconditionFailedError,

@@ -53,13 +53,14 @@ class KeyController(Controller):
     ) -> Response[ApiKeyWithSecret]:
         """Create a key with scopes, datasets and a rate limit. The secret is shown only here.
 
-        With an `Idempotency-Key`, a retry by the same caller within 24 hours creates no second
-        key: it answers the first answer again, secret included (kept with the key's stored
-        answer until then), so a create whose answer was lost on the way is not a lost key.
+        An admin key grants only datasets it holds itself (403 otherwise). With an
+        `Idempotency-Key`, a retry by the same caller within 24 hours creates no second key: it
+        answers the first answer again, secret included (kept with the key's stored answer until
+        then), so a create whose answer was lost on the way is not a lost key.
         """
 
         async def respond() -> Response[Any]:
-            created = await _keys.create(ctx.conn, data)
+            created = await _keys.create(ctx.conn, data, ctx.visible_datasets)
             return json_response(
                 created,
                 status=201,
@@ -80,11 +81,15 @@ class KeyController(Controller):
         limit: Limit = 20,
         cursor: Cursor = None,
     ) -> Response[ApiKeyList]:
-        """Every key, revoked ones included, newest first. Secrets are never shown again."""
+        """Every key this admin may manage (all of whose datasets it holds), revoked ones
+        included, newest first. Secrets are never shown again."""
         state = Listing(cursor_codec, None, list="api_keys")
         after = state.after(cursor)
         keys, last = await _keys.list(
-            ctx.conn, after=sort_key(after, (str,))[0] if after is not None else None, limit=limit
+            ctx.conn,
+            after=sort_key(after, (str,))[0] if after is not None else None,
+            limit=limit,
+            within=ctx.visible_datasets,
         )
         next_cursor = state.next_cursor(Page([], [last] if last else None))
         body = ApiKeyList(data=keys, has_more=next_cursor is not None, next_cursor=next_cursor)
@@ -99,8 +104,8 @@ class KeyController(Controller):
     async def get_api_key(
         self, ctx: NamedDependency[Context], key_id: FromPath[str]
     ) -> Response[ApiKey]:
-        """One key, without its secret."""
-        return json_response(await _keys.get(ctx.conn, key_id))
+        """One key, without its secret; a key with a dataset this admin lacks is 404."""
+        return json_response(await _keys.get(ctx.conn, key_id, ctx.visible_datasets))
 
     @delete(
         "/{key_id:str}",
@@ -113,7 +118,7 @@ class KeyController(Controller):
         self, ctx: NamedDependency[Context], key_id: FromPath[str]
     ) -> Response[ApiKey]:
         """Revoke the key: its next request gets 401. The key stays listed, with `revoked_at`."""
-        return json_response(await _keys.revoke(ctx.conn, key_id))
+        return json_response(await _keys.revoke(ctx.conn, key_id, ctx.visible_datasets))
 
 
 class DatasetController(Controller):
@@ -135,10 +140,12 @@ class DatasetController(Controller):
         data: JSONBody[DatasetCreate],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[Dataset]:
-        """Create an exercise or sandbox dataset. Grant it to keys to let them use it."""
+        """Create an exercise or sandbox dataset; the admin key creating it is granted it.
+        Grant it to other keys to let them use it."""
+        granted = ctx.principal.key_id if ctx.principal is not None else None
 
         async def respond() -> Response[Any]:
-            created = await _datasets.create(ctx.conn, data)
+            created = await _datasets.create(ctx.conn, data, grant_to=granted)
             return json_response(
                 created, status=201, headers={"Location": f"{self.path}?name={created.name}"}
             )
@@ -156,11 +163,14 @@ class DatasetController(Controller):
         limit: Limit = 20,
         cursor: Cursor = None,
     ) -> Response[DatasetList]:
-        """Every dataset, by name."""
+        """The datasets this admin key holds, by name."""
         state = Listing(cursor_codec, None, list="datasets")
         after = state.after(cursor)
         found, last = await _datasets.list(
-            ctx.conn, after=sort_key(after, (str,))[0] if after is not None else None, limit=limit
+            ctx.conn,
+            after=sort_key(after, (str,))[0] if after is not None else None,
+            limit=limit,
+            within=ctx.visible_datasets,
         )
         next_cursor = state.next_cursor(Page([], [last] if last else None))
         body = DatasetList(data=found, has_more=next_cursor is not None, next_cursor=next_cursor)

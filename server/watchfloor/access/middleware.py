@@ -2,8 +2,12 @@
 
 A request reaches its handler only through here:
 
+0. a request without a key that is not an anonymous read is answered 401 at once, without a
+   connection (so is a malformed ``Authorization``): refusing costs the database nothing;
 1. a pooled connection is taken; it serves the whole request, the handler included (the one
-   place a connection is taken for ``/v1``), so the settings below apply to its writes;
+   place a connection is taken for ``/v1``), so the settings below apply to its writes. A long
+   stream (``opt={"stream": True}``: import, export) takes it from the streams' share of the
+   pool, and one key may run only ``streams_per_key`` of them at once (429 beyond);
 2. one statement looks up the ``Authorization: Bearer`` secret (stored hashed), counts the
    request against the key's per-minute window (or the client address's, without a valid key),
    and tags the connection with the key and request id for the audit;
@@ -13,13 +17,17 @@ A request reaches its handler only through here:
    (:class:`~watchfloor.access.principal.Principal`), the request id. Handlers receive it as the
    ``ctx`` dependency and pass it down; the store confines every read, list and write with it.
 
-Every answer to a ``/v1`` request carries ``RateLimit-Limit``, ``RateLimit-Remaining`` and
-``RateLimit-Reset`` (seconds until the window resets). Counters live in PostgreSQL, so the limit
+Every answer to a ``/v1`` request that was counted carries ``RateLimit-Limit``,
+``RateLimit-Remaining`` and ``RateLimit-Reset`` (seconds until the window resets); the 401 of
+step 0 is not counted and has none. Counters live in PostgreSQL, so the limit
 holds across any number of worker processes and replicas.
 """
 
 import hashlib
 import math
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import AsyncExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,14 +42,62 @@ from watchfloor.context import Context
 from watchfloor.errors import Forbidden, RateLimited, Unauthorized
 from watchfloor.http.observability import request_id_of
 from watchfloor.http.query_names import check_query_names
+from watchfloor.http.timeouts import is_stream
+from watchfloor.persistence.db import FairPool, discard
+from watchfloor.persistence.dberrors import breaks_connection
 
-__all__ = ("CONTEXT_KEY", "PROTECTED_PREFIX", "AccessMiddleware", "required_scope")
+__all__ = (
+    "CONTEXT_KEY",
+    "PROTECTED_PREFIX",
+    "AccessMiddleware",
+    "StreamSlots",
+    "discard_broken_connection",
+    "required_scope",
+)
 
 PROTECTED_PREFIX = "/v1/"
 CONTEXT_KEY = "watchfloor_context"
 """Where the request's :class:`~watchfloor.context.Context` waits in the ASGI scope's state."""
 _SAFE_METHODS = frozenset({"GET", "HEAD"})
 _ANONYMOUS = Principal(key_id=None, scopes=frozenset({"read"}), datasets=frozenset({"live"}))
+_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="watchfloor"'}
+
+
+class StreamSlots:
+    """How many long streams (imports, exports) each caller runs in this worker right now."""
+
+    def __init__(self, per_caller: int) -> None:
+        self.per_caller = per_caller
+        self._running: Counter[str] = Counter()
+
+    @contextmanager
+    def hold(self, caller: str, headers: dict[str, str]) -> Iterator[None]:
+        """One slot of ``caller``'s for the block; 429 when all of them are taken."""
+        if self._running[caller] >= self.per_caller:
+            raise RateLimited(
+                f"This key already runs {self.per_caller} imports or exports at once; "
+                "wait for one to finish.",
+                headers={"Retry-After": "5", **headers},
+            )
+        self._running[caller] += 1
+        try:
+            yield
+        finally:
+            self._running[caller] -= 1
+            if not self._running[caller]:
+                del self._running[caller]
+
+
+async def discard_broken_connection(exc: Exception, scope: Scope) -> None:
+    """``after_exception`` hook: a request whose connection the server ended throws it away.
+
+    A handler's exception becomes a problem answer inside this middleware, so the pool never
+    sees it; without this, a connection the database closed during a restart would go back to
+    the pool as if healthy (see ``persistence/db.FairPool``).
+    """
+    ctx = scope.get("state", {}).get(CONTEXT_KEY)
+    if isinstance(ctx, Context) and breaks_connection(exc):
+        discard(ctx.conn)
 
 
 @dataclass(frozen=True)
@@ -87,8 +143,7 @@ def _bearer(scope: Scope) -> tuple[str | None, bool]:
 async def _authenticate(
     conn: asyncpg.Connection, secret: str | None, scope: Scope, anonymous_limit: int
 ) -> _Grant:
-    client = scope.get("client")
-    bucket = f"addr:{client[0] if client else 'unknown'}"
+    bucket = _address(scope)
     digest = hashlib.sha256(secret.encode()).hexdigest() if secret else None
     row = await conn.fetchrow(AUTHENTICATE, digest, bucket, anonymous_limit, request_id_of(scope))
     assert row is not None
@@ -113,9 +168,25 @@ def _stamped(send: Send, headers: dict[str, str]) -> Send:
     return send_with_headers
 
 
+def _refuse_at_once(
+    secret: str | None, presented: bool, anonymous_reads: bool, needed: str
+) -> None:
+    """401 for what no database lookup could let through: no key, or no secret in the header."""
+    if secret is not None or (not presented and anonymous_reads and needed == "read"):
+        return
+    if presented:
+        raise Unauthorized(
+            "The API key is not valid: send `Authorization: Bearer <secret>`.", headers=_CHALLENGE
+        )
+    raise Unauthorized(
+        "This operation needs an API key: send `Authorization: Bearer <secret>`.",
+        headers=_CHALLENGE,
+    )
+
+
 def _principal(grant: _Grant, presented: bool, anonymous_reads: bool, needed: str) -> Principal:
     """The caller, or the reason (401) it cannot be served."""
-    challenge = {"WWW-Authenticate": 'Bearer realm="watchfloor"', **grant.headers()}
+    challenge = {**_CHALLENGE, **grant.headers()}
     if grant.key_id is not None:
         return Principal(
             key_id=grant.key_id,
@@ -154,10 +225,14 @@ class AccessMiddleware:
         app = Litestar.from_scope(scope)
         settings = app.state.settings
         secret, presented = _bearer(scope)
-        async with app.state.pool.acquire() as conn:
-            grant = await _authenticate(conn, secret, scope, settings.anonymous_rate_limit)
+        needed = required_scope(scope)
+        _refuse_at_once(secret, presented, settings.anonymous_reads, needed)
+        stream = is_stream(scope)
+        async with AsyncExitStack() as held:
+            conn, grant = await _authenticated(
+                held, app.state.pool, stream, secret, scope, settings.anonymous_rate_limit
+            )
             headers = grant.headers()
-            needed = required_scope(scope)
             principal = _principal(grant, presented, settings.anonymous_reads, needed)
             if grant.used > grant.limit:
                 raise RateLimited(
@@ -173,7 +248,45 @@ class AccessMiddleware:
             check_query_names(app, scope, headers)
             state: dict[str, Any] = scope.setdefault("state", {})
             state[CONTEXT_KEY] = Context(conn, principal, request_id_of(scope))
+            caller = principal.key_id or _address(scope)
             try:
-                await self.app(scope, receive, _stamped(send, headers))
+                if stream:
+                    with app.state.stream_slots.hold(caller, headers):
+                        await self.app(scope, receive, _stamped(send, headers))
+                else:
+                    await self.app(scope, receive, _stamped(send, headers))
             finally:
                 state.pop(CONTEXT_KEY, None)
+
+
+async def _authenticated(
+    held: AsyncExitStack,
+    pool: FairPool,
+    stream: bool,
+    secret: str | None,
+    scope: Scope,
+    anonymous_limit: int,
+) -> tuple[asyncpg.Connection, _Grant]:
+    """A connection (held until ``held`` closes) and the caller's grant, read on it.
+
+    A connection the server ended while it sat idle in the pool (a restart) fails on its first
+    statement, before anything ran; the request then gets another one rather than a 503.
+    """
+    for attempt in range(2):
+        async with AsyncExitStack() as this:
+            conn = await this.enter_async_context(pool.acquire(stream=stream))
+            try:
+                grant = await _authenticate(conn, secret, scope, anonymous_limit)
+            except Exception as exc:
+                if attempt or not breaks_connection(exc):
+                    raise
+                discard(conn)
+                continue
+            held.push_async_exit(this.pop_all())
+            return conn, grant
+    raise AssertionError("unreachable")
+
+
+def _address(scope: Scope) -> str:
+    client = scope.get("client")
+    return f"addr:{client[0] if client else 'unknown'}"

@@ -27,8 +27,13 @@ _HEADERS = {
 }
 
 
-def _header(description: str) -> dict[str, Any]:
-    return {"description": description, "schema": {"type": "integer"}, "required": True}
+_UNCOUNTED = frozenset({"401", "408", "503"})
+"""Answers that may come before the request is counted (no key, a body too slow, no connection
+free or no database): their rate-limit headers may be absent."""
+
+
+def _header(description: str, required: bool = True) -> dict[str, Any]:
+    return {"description": description, "schema": {"type": "integer"}, "required": required}
 
 
 def secure(spec: dict[str, Any]) -> None:
@@ -49,6 +54,7 @@ def secure(spec: dict[str, Any]) -> None:
     }
     # Inline, not ``$ref``: generators (ours included) resolve only schema references.
     headers = {name: _header(text) for name, text in _HEADERS.items()}
+    optional = {name: _header(text, required=False) for name, text in _HEADERS.items()}
     for path, item in spec.get("paths", {}).items():
         if not path.startswith(PROTECTED_PREFIX):
             continue
@@ -59,9 +65,10 @@ def secure(spec: dict[str, Any]) -> None:
             responses = operation.setdefault("responses", {})
             for status, description in _ACCESS_ANSWERS.items():
                 responses.setdefault(status, {"description": description, "content": _PROBLEM})
-            for response in responses.values():
+            for status, response in responses.items():
                 declared = response.setdefault("headers", {})
                 for header in declared.values():
                     header.setdefault("schema", {"type": "string"})
-                declared.update({name: dict(h) for name, h in headers.items()})
+                given = optional if status in _UNCOUNTED else headers
+                declared.update({name: dict(h) for name, h in given.items()})
             responses["429"]["headers"]["Retry-After"] = _header("Seconds to wait.")

@@ -4,6 +4,7 @@ __all__ = (
     "AUDIT_ADMIN_WRITE",
     "AUTHENTICATE",
     "GET_KEY",
+    "GRANT_DATASET",
     "INSERT_DATASET",
     "INSERT_KEY",
     "LIST_DATASETS",
@@ -49,14 +50,24 @@ INSERT_KEY = f"""
 INSERT INTO api_keys (id, name, secret_hash, scopes, datasets, rate_limit)
 VALUES ($1, $2, $3, $4, $5, $6) RETURNING {KEY_COLUMNS}
 """  # noqa: S608
-GET_KEY = f"SELECT {KEY_COLUMNS} FROM api_keys WHERE id = $1"  # noqa: S608
+# `$n::text[]` "within": the datasets of the admin asking; NULL for the operator's command line.
+# An admin sees and manages only keys whose every dataset it holds itself.
+GET_KEY = f"""
+SELECT {KEY_COLUMNS} FROM api_keys WHERE id = $1 AND ($2::text[] IS NULL OR datasets <@ $2)
+"""  # noqa: S608
 LIST_KEYS = f"""
-SELECT {KEY_COLUMNS} FROM api_keys WHERE ($1::text IS NULL OR id < $1)
+SELECT {KEY_COLUMNS} FROM api_keys
+WHERE ($1::text IS NULL OR id < $1) AND ($3::text[] IS NULL OR datasets <@ $3)
 ORDER BY id DESC LIMIT $2
 """  # noqa: S608
 REVOKE_KEY = f"""
-UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING {KEY_COLUMNS}
+UPDATE api_keys SET revoked_at = coalesce(revoked_at, now())
+WHERE id = $1 AND ($2::text[] IS NULL OR datasets <@ $2) RETURNING {KEY_COLUMNS}
 """  # noqa: S608
+GRANT_DATASET = """
+UPDATE api_keys SET datasets = array_append(datasets, $2)
+WHERE id = $1 AND NOT ($2 = ANY(datasets))
+"""
 MISSING_DATASETS = """
 SELECT wanted FROM unnest($1::text[]) AS wanted
 WHERE NOT EXISTS (SELECT 1 FROM datasets d WHERE d.name = wanted)
@@ -66,7 +77,8 @@ INSERT_DATASET = f"""
 INSERT INTO datasets (name, kind, description) VALUES ($1, $2, $3) RETURNING {DATASET_COLUMNS}
 """  # noqa: S608
 LIST_DATASETS = f"""
-SELECT {DATASET_COLUMNS} FROM datasets WHERE ($1::text IS NULL OR name > $1)
+SELECT {DATASET_COLUMNS} FROM datasets
+WHERE ($1::text IS NULL OR name > $1) AND ($3::text[] IS NULL OR name = ANY($3))
 ORDER BY name LIMIT $2
 """  # noqa: S608
 AUDIT_ADMIN_WRITE = """

@@ -71,7 +71,10 @@ class AuditController(Controller):
         limit: Limit = 20,
         cursor: Cursor = None,
     ) -> Response[AuditList]:
-        """Every write, newest first: which key, when, what (resource, id, version), which request."""
+        """Every write, newest first: which key, when, what (resource, id, version), which request.
+
+        An admin key sees the writes to its own datasets, their creation, and the keys it may
+        manage (all of whose datasets it holds)."""
         filters = repo.AuditFilters(
             key_id=key_id,
             resource=resource,
@@ -86,6 +89,7 @@ class AuditController(Controller):
             filters,
             after=sort_key(after, (int,))[0] if after is not None else None,
             limit=limit,
+            within=ctx.visible_datasets,
         )
         next_cursor = state.next_cursor(found)
         body = AuditList(

@@ -18,9 +18,16 @@ WHERE ($1::text IS NULL OR key_id = $1)
   AND ($4::timestamptz IS NULL OR at >= $4)
   AND ($5::timestamptz IS NULL OR at < $5)
   AND ($6::bigint IS NULL OR id < $6)
+  AND ($8::text[] IS NULL
+       OR dataset = ANY($8)
+       OR (resource = 'dataset' AND record_id = ANY($8))
+       OR (resource = 'api_key'
+           AND EXISTS (SELECT 1 FROM api_keys k WHERE k.id = record_id AND k.datasets <@ $8)))
 ORDER BY id DESC
 LIMIT $7
 """
+"""``$8``: the datasets of the admin asking (NULL: everything). It sees writes to records of
+its datasets, its datasets' creation, and keys it may manage (all of whose datasets it holds)."""
 
 
 class AuditFilters(msgspec.Struct, kw_only=True):
@@ -34,7 +41,12 @@ class AuditFilters(msgspec.Struct, kw_only=True):
 
 
 async def page(
-    conn: asyncpg.Connection, filters: AuditFilters, *, after: int | None, limit: int
+    conn: asyncpg.Connection,
+    filters: AuditFilters,
+    *,
+    after: int | None,
+    limit: int,
+    within: list[str] | None = None,
 ) -> Page:
     rows = await conn.fetch(
         PAGE,
@@ -45,6 +57,7 @@ async def page(
         filters.until,
         after,
         limit + 1,
+        within,
     )
     more = len(rows) > limit
     rows = rows[:limit]

@@ -1,4 +1,9 @@
-"""``/healthz`` (the process answers) and ``/readyz`` (the database answers, schema current)."""
+"""``/healthz`` (the process answers) and ``/readyz`` (the database answers, schema current).
+
+Neither waits in the pool's queue: ``/healthz`` never touches the database, and ``/readyz``
+answers 503 at once when every connection is held (the worker could not serve a request now),
+so a load balancer sends traffic elsewhere while it is saturated.
+"""
 
 from typing import Any
 
@@ -23,6 +28,8 @@ class Health(msgspec.Struct, kw_only=True):
 
 
 _LATEST = "SELECT coalesce(max(version), 0) FROM schema_migrations"
+_READY_WAIT = 1.0
+"""Seconds readiness waits for a connection: longer, and a probe times out instead."""
 
 
 @get("/healthz", operation_id="getHealth", tags=["operations"], summary="Liveness")
@@ -41,9 +48,12 @@ async def healthz() -> Health:
 async def readyz(request: Request[Any, Any, Any]) -> Health:
     """The database answers and every migration is applied: safe to send traffic here."""
     settings = request.app.state.settings
+    pool = request.app.state.pool
+    if pool.exhausted:
+        raise _not_ready(f"all {pool.size} database connections are in use", retry_after=1)
     try:
         expected = max((m.version for m in load_migrations(settings.migrations_dir)), default=0)
-        async with request.app.state.pool.acquire() as conn:
+        async with pool.acquire(wait=_READY_WAIT) as conn:
             applied = await conn.fetchval(_LATEST)
     except MigrationError as exc:
         raise _not_ready(str(exc)) from exc
@@ -54,5 +64,5 @@ async def readyz(request: Request[Any, Any, Any]) -> Health:
     return Health(status="ok", schema_version=applied)
 
 
-def _not_ready(detail: str) -> ServiceUnavailable:
-    return ServiceUnavailable(f"Not ready: {detail}", headers={"Retry-After": "5"})
+def _not_ready(detail: str, retry_after: int = 5) -> ServiceUnavailable:
+    return ServiceUnavailable(f"Not ready: {detail}", headers={"Retry-After": str(retry_after)})

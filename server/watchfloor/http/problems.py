@@ -34,7 +34,7 @@ from watchfloor.errors import (
 )
 from watchfloor.http.observability import request_id_of
 from watchfloor.http.responses import etag
-from watchfloor.persistence.dberrors import database_error
+from watchfloor.persistence.dberrors import breaks_connection, database_error
 
 __all__ = (
     "PROBLEM_MEDIA_TYPE",
@@ -207,9 +207,11 @@ def _handle_postgres(request: Request[Any, Any, Any], exc: Exception) -> Respons
     constraint = getattr(exc, "constraint_name", None)
     if constraint:
         detail = f"{detail} ({constraint})"
+    if status == 503:
+        _log.warning("database unavailable: %s", type(exc).__name__)
     # A collision with a concurrent transaction clears once that one ends; a taken key does not.
     retry = True if isinstance(exc, _TRANSIENT_DATABASE_ERRORS) else None
-    return _problem(request, status, detail, retry=retry)
+    return _problem(request, status, detail, retry=retry, headers=_RETRY if status == 503 else None)
 
 
 def _handle_unencodable(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
@@ -217,14 +219,18 @@ def _handle_unencodable(request: Request[Any, Any, Any], exc: Exception) -> Resp
     return _problem(request, 400, "Text must be valid Unicode (no lone surrogates).")
 
 
+_RETRY = {"Retry-After": "1"}
+
+
 def _handle_unavailable(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
-    _log.error("database unavailable", exc_info=exc)
-    return _problem(
-        request, 503, "The database cannot be reached; retry shortly.", headers={"Retry-After": "1"}
-    )
+    # A restart produces hundreds of these; one line each, without the traceback.
+    _log.warning("database unavailable: %s: %s", type(exc).__name__, exc)
+    return _problem(request, 503, "The database cannot be reached; retry shortly.", headers=_RETRY)
 
 
 def _handle_any(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    if breaks_connection(exc):
+        return _handle_unavailable(request, exc)
     _log.error("unhandled error", exc_info=exc)
     return _problem(
         request, HTTP_500_INTERNAL_SERVER_ERROR, "The server failed to handle this request."

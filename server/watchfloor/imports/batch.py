@@ -10,6 +10,9 @@ Only when the **database** refuses something (a check or unique constraint, a va
 store) is the whole batch rolled back and run again the careful way, each row in a savepoint
 of its own with its records inserted one by one, so that only the rows at fault are rejected.
 Outcomes are reported only for the attempt that commits.
+
+Each attempt first checks, in its own transaction, that the caller's API key is still in force:
+an import runs for minutes, and revoking the key must stop it at its next batch (401).
 """
 
 from typing import Any
@@ -17,6 +20,8 @@ from typing import Any
 import asyncpg
 
 from watchfloor.context import Context
+from watchfloor.errors import Unauthorized
+from watchfloor.imports import repository as repo
 from watchfloor.imports.pending import PendingInserts
 from watchfloor.imports.rows import ImportRow
 from watchfloor.imports.upsert import Applied, Rejected, RowWriter
@@ -50,22 +55,27 @@ class BatchWriter:
         self._lasting: dict[str, dict[str, Any]] = {}
         self.redone = 0
         """Batches that fell back to a savepoint per row."""
+        self.lines_done = 0
+        """Input lines of the batches committed so far."""
 
     async def write(self, batch: list[ImportRow]) -> list[Outcome]:
         """Apply ``batch`` in one transaction; what became of each row, in order."""
         self.rows.references.keep_journal()
         try:
             async with self.conn.transaction():
-                return await self._attempt(batch, optimistic=True)
+                outcomes = await self._attempt(batch, optimistic=True)
         except _REFUSED as exc:
             if isinstance(exc, asyncpg.PostgresError) and not is_data_error(exc):
                 raise
-        self.rows.references.roll_back()
-        self.redone += 1
-        async with self.conn.transaction():
-            return await self._attempt(batch, optimistic=False)
+            self.rows.references.roll_back()
+            self.redone += 1
+            async with self.conn.transaction():
+                outcomes = await self._attempt(batch, optimistic=False)
+        self.lines_done = max(self.lines_done, batch[-1].line)
+        return outcomes
 
     async def _attempt(self, batch: list[ImportRow], *, optimistic: bool) -> list[Outcome]:
+        await self._check_key()
         memo = Memo(self._lasting)
         pending = PendingInserts(self.ctx, memo) if optimistic else None
         ctx = self.ctx.with_(memo=memo, sink=pending.add if pending is not None else None)
@@ -76,6 +86,16 @@ class BatchWriter:
         if pending is not None:
             await pending.flush(self.conn)
         return outcomes
+
+    async def _check_key(self) -> None:
+        principal = self.ctx.principal
+        if principal is None or principal.key_id is None:
+            return
+        if not await repo.key_in_force(self.conn, principal.key_id):
+            raise Unauthorized(
+                f"The API key was revoked during the import; the lines before line "
+                f"{self.lines_done + 1} were imported, the rest were not."
+            )
 
     async def _apply(
         self, ctx: Context, row: ImportRow, pending: PendingInserts | None

@@ -91,7 +91,9 @@ class ImportController(Controller):
         status_code=200,
         request_max_body_size=None,
         operation_class=_NdjsonOperation,
-        responses=problem_responses(400, 409, 413, 415, 422),
+        responses=problem_responses(400, 408, 409, 413, 415, 422),
+        # The body streams while lines are written: a connection from the streams' share.
+        opt={"stream": True},
     )
     async def import_records(
         self,

@@ -13,6 +13,7 @@ __all__ = (
     "dataset_exists",
     "find_by_external_ids",
     "insert_many",
+    "key_in_force",
     "live_id_by_external_id",
     "live_ids_by_external_ids",
 )
@@ -37,6 +38,9 @@ INSERT = (
     "FROM jsonb_populate_recordset(NULL::{table}, $1::text::jsonb)"
 )
 DATASET_EXISTS = "SELECT EXISTS (SELECT 1 FROM datasets WHERE name = $1)"
+# FOR SHARE: a revocation (an UPDATE of the row) waits for the batch holding it to commit, so
+# no batch commits once the revocation has.
+KEY_IN_FORCE = "SELECT true FROM api_keys WHERE id = $1 AND revoked_at IS NULL FOR SHARE"
 
 _encode = msgspec.json.Encoder().encode
 
@@ -82,3 +86,8 @@ async def insert_many(
 async def dataset_exists(conn: asyncpg.Connection, name: str) -> bool:
     exists: bool = await conn.fetchval(DATASET_EXISTS, name)
     return exists
+
+
+async def key_in_force(conn: asyncpg.Connection, key_id: str) -> bool:
+    """The API key is not revoked, and stays so until the current transaction ends."""
+    return bool(await conn.fetchval(KEY_IN_FORCE, key_id))

@@ -12,16 +12,26 @@ wrong type, a lone surrogate). The other, ``asyncpg.exceptions._base.DataError``
 ``InterfaceError`` that asyncpg 0.32 does not raise.
 """
 
+from collections.abc import Iterator
+
 import asyncpg
 from asyncpg import exceptions as pg
 
-__all__ = ("DATABASE_ERRORS", "DatabaseError", "database_error", "is_data_error")
+__all__ = (
+    "DATABASE_ERRORS",
+    "DatabaseError",
+    "breaks_connection",
+    "causes",
+    "database_error",
+    "is_data_error",
+)
 
 DatabaseError = tuple[int, str]
 """(HTTP status, detail)."""
 
 _ENCODING = "Text must be valid UTF-8 without NUL characters."
 _COLLISION = "A concurrent change collided with this one; retry it."
+_RESTARTING = "The database is restarting or out of reach; retry shortly."
 
 DATABASE_ERRORS: dict[type[asyncpg.PostgresError], DatabaseError | None] = {
     pg.UniqueViolationError: (
@@ -45,6 +55,12 @@ DATABASE_ERRORS: dict[type[asyncpg.PostgresError], DatabaseError | None] = {
     pg.TooManyColumnsError: None,
     pg.TooManyArgumentsError: None,
     pg.QueryCanceledError: (503, "The query took too long and was cancelled."),
+    # Class 57 besides a cancel: the server shutting down (57P01, 57P02), starting up or
+    # in recovery (57P03), the database dropped; class 08: the connection lost or refused;
+    # class 53: out of connections, memory or disk. All pass, so the client should retry.
+    pg.OperatorInterventionError: (503, _RESTARTING),
+    pg.PostgresConnectionError: (503, _RESTARTING),
+    pg.InsufficientResourcesError: (503, "The database is out of resources; retry shortly."),
     pg.SerializationError: (409, _COLLISION),
     pg.DeadlockDetectedError: (409, _COLLISION),
 }
@@ -53,6 +69,20 @@ DATABASE_ERRORS: dict[type[asyncpg.PostgresError], DatabaseError | None] = {
 Any other database error is a 500."""
 
 _CAUSED_BY_VALUES = (pg.DataError, pg.IntegrityConstraintViolationError)
+_FATAL = (
+    pg.AdminShutdownError,
+    pg.CrashShutdownError,
+    pg.CannotConnectNowError,
+    pg.DatabaseDroppedError,
+    pg.IdleSessionTimeoutError,
+    pg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    OSError,
+)
+_UNREAD_ERROR = "another operation (2) is in progress"
+"""asyncpg's words for a statement sent on a connection whose last message from the server
+was an error nobody read: the FATAL a server sends every session as it shuts down, arrived
+between two statements of a request. Any other ``InternalClientError`` is a fault of ours."""
 
 
 def database_error(exc: asyncpg.PostgresError) -> DatabaseError | None:
@@ -70,3 +100,36 @@ def is_data_error(exc: asyncpg.PostgresError) -> bool:
     is neither.
     """
     return isinstance(exc, _CAUSED_BY_VALUES)
+
+
+def breaks_connection(exc: BaseException | None) -> bool:
+    """After ``exc`` the connection it came from must not serve another request.
+
+    The server ends the session after a FATAL error (a shutdown, 57P01), but the socket may not
+    be seen closed yet: asyncpg's pool would take such a connection back as healthy, and the
+    next request to get it fails in the driver ("another operation is in progress").
+    """
+    return any(
+        isinstance(found, _FATAL)
+        or (isinstance(found, asyncpg.InternalClientError) and _UNREAD_ERROR in str(found))
+        for found in causes(exc)
+    )
+
+
+def causes(exc: BaseException | None) -> Iterator[BaseException]:
+    """``exc``, what it was raised from, and the members of exception groups among them.
+
+    A streamed answer fails inside a task group (an ``ExceptionGroup``), which the framework
+    re-raises, once the answer has begun, as another exception ``from`` it.
+    """
+    seen: set[int] = set()
+    pending = [exc]
+    while pending:
+        found = pending.pop()
+        if found is None or id(found) in seen:
+            continue
+        seen.add(id(found))
+        yield found
+        pending.append(found.__cause__)
+        if isinstance(found, BaseExceptionGroup):
+            pending.extend(found.exceptions)

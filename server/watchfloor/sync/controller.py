@@ -116,6 +116,9 @@ class ExportController(Controller):
             )
         ],
         responses=problem_responses(400),
+        # The answer streams for as long as the client reads: a connection from the streams'
+        # share of the pool.
+        opt={"stream": True},
     )
     async def export_records(
         self,

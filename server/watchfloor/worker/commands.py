@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
-from watchfloor.persistence.db import connect, create_pool
+from watchfloor.persistence.db import FairPool, connect, create_pool
 from watchfloor.settings import Settings
 from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.positions import forget, lag
@@ -34,7 +34,7 @@ async def _run(dsn: str, once: bool) -> int:
     pool = await create_pool(dsn, min_size=1, max_size=2)
     try:
         print(f"Watchfloor worker: {len(HANDLERS)} handler(s); Ctrl-C stops it", flush=True)
-        await worker.run(pool)
+        await worker.run(FairPool(pool, 2))
     finally:
         await pool.close()
     return 0

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -37,6 +38,12 @@ class Handler(Protocol):
 
         Raising rolls the step back: the same entries come again on the next run.
         """
+
+
+class Connections(Protocol):
+    """Where the worker takes a connection for each step: asyncpg's pool, or the server's."""
+
+    def acquire(self) -> AbstractAsyncContextManager[asyncpg.Connection]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +99,14 @@ class Worker:
             pending = behind
         return steps
 
-    async def run(self, pool: asyncpg.Pool) -> None:
+    async def run(self, pool: Connections) -> None:
         """Step the handlers until :attr:`stopping` is set; errors are logged and retried."""
         while not self.stopping.is_set():
             busy = False
             for handler in self.handlers:
                 try:
                     async with pool.acquire() as conn:
-                        # The pool hands out a proxy that behaves as the connection it wraps.
-                        step = await self.step(conn, handler)  # type: ignore[arg-type]
+                        step = await self.step(conn, handler)
                 except Exception:
                     # The step was rolled back whole; the same changes come again next time.
                     # A handler that keeps failing stays at that change (its lag shows it).

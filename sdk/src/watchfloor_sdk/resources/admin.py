@@ -70,9 +70,10 @@ class Admin(SyncAPIResource):
 
         Create a key with scopes, datasets and a rate limit. The secret is shown only here.
 
-        With an `Idempotency-Key`, a retry by the same caller within 24 hours creates no second
-        key: it answers the first answer again, secret included (kept with the key's stored
-        answer until then), so a create whose answer was lost on the way is not a lost key.
+        An admin key grants only datasets it holds itself (403 otherwise). With an
+        `Idempotency-Key`, a retry by the same caller within 24 hours creates no second key: it
+        answers the first answer again, secret included (kept with the key's stored answer until
+        then), so a create whose answer was lost on the way is not a lost key.
 
         Args:
             rate_limit: Requests per minute this key may make.
@@ -124,7 +125,8 @@ class Admin(SyncAPIResource):
     ) -> Dataset:
         """Create a dataset.
 
-        Create an exercise or sandbox dataset. Grant it to keys to let them use it.
+        Create an exercise or sandbox dataset; the admin key creating it is granted it.
+        Grant it to other keys to let them use it.
 
         Args:
             name: `live` (the real world) or an exercise or sandbox dataset
@@ -171,7 +173,7 @@ class Admin(SyncAPIResource):
     ) -> ApiKey:
         """Get an API key.
 
-        One key, without its secret.
+        One key, without its secret; a key with a dataset this admin lacks is 404.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -204,7 +206,8 @@ class Admin(SyncAPIResource):
     ) -> SyncCursorPage[ApiKey]:
         """List API keys.
 
-        Every key, revoked ones included, newest first. Secrets are never shown again.
+        Every key this admin may manage (all of whose datasets it holds), revoked ones
+        included, newest first. Secrets are never shown again.
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -256,6 +259,9 @@ class Admin(SyncAPIResource):
         """Read the audit trail.
 
         Every write, newest first: which key, when, what (resource, id, version), which request.
+
+        An admin key sees the writes to its own datasets, their creation, and the keys it may
+        manage (all of whose datasets it holds).
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -311,7 +317,7 @@ class Admin(SyncAPIResource):
     ) -> SyncCursorPage[Dataset]:
         """List datasets.
 
-        Every dataset, by name.
+        The datasets this admin key holds, by name.
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -435,9 +441,10 @@ class AsyncAdmin(AsyncAPIResource):
 
         Create a key with scopes, datasets and a rate limit. The secret is shown only here.
 
-        With an `Idempotency-Key`, a retry by the same caller within 24 hours creates no second
-        key: it answers the first answer again, secret included (kept with the key's stored
-        answer until then), so a create whose answer was lost on the way is not a lost key.
+        An admin key grants only datasets it holds itself (403 otherwise). With an
+        `Idempotency-Key`, a retry by the same caller within 24 hours creates no second key: it
+        answers the first answer again, secret included (kept with the key's stored answer until
+        then), so a create whose answer was lost on the way is not a lost key.
 
         Args:
             rate_limit: Requests per minute this key may make.
@@ -489,7 +496,8 @@ class AsyncAdmin(AsyncAPIResource):
     ) -> Dataset:
         """Create a dataset.
 
-        Create an exercise or sandbox dataset. Grant it to keys to let them use it.
+        Create an exercise or sandbox dataset; the admin key creating it is granted it.
+        Grant it to other keys to let them use it.
 
         Args:
             name: `live` (the real world) or an exercise or sandbox dataset
@@ -536,7 +544,7 @@ class AsyncAdmin(AsyncAPIResource):
     ) -> ApiKey:
         """Get an API key.
 
-        One key, without its secret.
+        One key, without its secret; a key with a dataset this admin lacks is 404.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -569,7 +577,8 @@ class AsyncAdmin(AsyncAPIResource):
     ) -> AsyncPaginator[ApiKey]:
         """List API keys.
 
-        Every key, revoked ones included, newest first. Secrets are never shown again.
+        Every key this admin may manage (all of whose datasets it holds), revoked ones
+        included, newest first. Secrets are never shown again.
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -621,6 +630,9 @@ class AsyncAdmin(AsyncAPIResource):
         """Read the audit trail.
 
         Every write, newest first: which key, when, what (resource, id, version), which request.
+
+        An admin key sees the writes to its own datasets, their creation, and the keys it may
+        manage (all of whose datasets it holds).
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.
@@ -676,7 +688,7 @@ class AsyncAdmin(AsyncAPIResource):
     ) -> AsyncPaginator[Dataset]:
         """List datasets.
 
-        Every dataset, by name.
+        The datasets this admin key holds, by name.
 
         Args:
             cursor: Opaque cursor from `next_cursor` of the previous page.

@@ -74,6 +74,7 @@ class Import(SyncAPIResource):
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            APIStatusError: 408 The request body did not arrive in time.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             APIStatusError: 415 The request body is not of a media type this operation reads.
@@ -159,6 +160,7 @@ class AsyncImport(AsyncAPIResource):
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            APIStatusError: 408 The request body did not arrive in time.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
             APIStatusError: 415 The request body is not of a media type this operation reads.
