@@ -5,8 +5,14 @@ record, and an analyst or a partner's sync would not notice. Each ``/v1`` operat
 query parameters its OpenAPI operation declares; anything else is a 400 naming the parameter and
 listing the ones the operation takes. The names come from the app's own OpenAPI document, so
 the check and the contract cannot drift apart.
+
+A parameter the document does not declare as an array takes one value: given twice
+(``?tag=a&tag=b``) it is a 400 too, since keeping either value would answer a question the
+caller did not ask.
 """
 
+from collections import Counter
+from typing import Any
 from urllib.parse import parse_qsl
 
 from litestar import Litestar
@@ -19,9 +25,23 @@ __all__ = ("check_query_names",)
 _METHODS = ("get", "put", "post", "delete", "patch", "head")
 
 
-def _declared(app: Litestar) -> dict[str, frozenset[str]]:
-    """operationId → the query parameter names it declares (computed once per app)."""
-    cached: dict[str, frozenset[str]] | None = app.state.get("query_names")
+def _is_array(schema: Any) -> bool:
+    """Whether a parameter's schema admits an array (``list[str] | None`` is a ``oneOf``)."""
+    if schema is None:
+        return False
+    kind = getattr(schema, "type", None)
+    if kind is not None and "array" in str(getattr(kind, "value", kind)):
+        return True
+    return any(_is_array(s) for s in (getattr(schema, "one_of", None) or ()))
+
+
+Declared = dict[str, tuple[frozenset[str], frozenset[str]]]
+"""operationId → (the query parameter names it declares, those that take one value only)."""
+
+
+def _declared(app: Litestar) -> Declared:
+    """What each operation declares (computed once per app)."""
+    cached: Declared | None = app.state.get("query_names")
     if cached is None:
         cached = {}
         for path_item in (app.openapi_schema.paths or {}).values():
@@ -29,10 +49,14 @@ def _declared(app: Litestar) -> dict[str, frozenset[str]]:
                 operation = getattr(path_item, method, None)
                 if operation is None or not operation.operation_id:
                     continue
-                cached[operation.operation_id] = frozenset(
-                    p.name
+                query = [
+                    p
                     for p in operation.parameters or ()
                     if getattr(p, "param_in", None) == "query"
+                ]
+                cached[operation.operation_id] = (
+                    frozenset(p.name for p in query),
+                    frozenset(p.name for p in query if not _is_array(getattr(p, "schema", None))),
                 )
         app.state.query_names = cached
     return cached
@@ -40,7 +64,7 @@ def _declared(app: Litestar) -> dict[str, frozenset[str]]:
 
 def check_query_names(app: Litestar, scope: Scope, headers: dict[str, str]) -> None:
     """Raise 400 (with ``headers``) when the request carries a query parameter its operation
-    does not take."""
+    does not take, or a single-valued one more than once."""
     query: bytes = scope.get("query_string", b"")
     if not query:
         return
@@ -48,11 +72,12 @@ def check_query_names(app: Litestar, scope: Scope, headers: dict[str, str]) -> N
     operation_id = getattr(handler, "operation_id", None)
     if not isinstance(operation_id, str):
         return
-    allowed = _declared(app).get(operation_id)
-    if allowed is None:
+    declared = _declared(app).get(operation_id)
+    if declared is None:
         return
-    names = {name for name, _ in parse_qsl(query.decode("latin-1"), keep_blank_values=True)}
-    unknown = sorted(names - allowed)
+    allowed, single = declared
+    counts = Counter(name for name, _ in parse_qsl(query.decode("latin-1"), keep_blank_values=True))
+    unknown = sorted(set(counts) - allowed)
     if unknown:
         takes = ", ".join(sorted(allowed)) or "none"
         raise BadRequest(
@@ -60,5 +85,12 @@ def check_query_names(app: Litestar, scope: Scope, headers: dict[str, str]) -> N
             errors=[
                 FieldError(None, "not a parameter of this operation", name) for name in unknown
             ],
+            headers=headers,
+        )
+    repeated = sorted(name for name, n in counts.items() if n > 1 and name in single)
+    if repeated:
+        raise BadRequest(
+            f"Query parameter {repeated[0]!r} is given more than once; it takes one value.",
+            errors=[FieldError(None, "given more than once; takes one value", n) for n in repeated],
             headers=headers,
         )
