@@ -50,9 +50,7 @@ def _declared(app: Litestar) -> Declared:
                 if operation is None or not operation.operation_id:
                     continue
                 query = [
-                    p
-                    for p in operation.parameters or ()
-                    if getattr(p, "param_in", None) == "query"
+                    p for p in operation.parameters or () if getattr(p, "param_in", None) == "query"
                 ]
                 cached[operation.operation_id] = (
                     frozenset(p.name for p in query),

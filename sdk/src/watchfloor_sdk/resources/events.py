@@ -79,6 +79,7 @@ class Events(SyncAPIResource):
         dataset: str | None = None,
         directed: bool | None = None,
         dyad: str | None = None,
+        external_id: Sequence[str] | None = None,
         facility: str | None = None,
         include_retracted: bool | None = None,
         limit: int | None = None,
@@ -87,6 +88,7 @@ class Events(SyncAPIResource):
         occurred_to: _dt.date | str | None = None,
         quad_class: Literal[1, 2, 3, 4] | None = None,
         sort: Literal["newest", "occurred"] | None = None,
+        source: str | None = None,
         status: Literal["reported", "preliminary", "confirmed", "disputed", "retracted"]
         | None = None,
         tag: str | None = None,
@@ -103,7 +105,9 @@ class Events(SyncAPIResource):
         `occurred_from`/`occurred_to` keep events whose interval overlaps the window.
         Examples: `?actor=act_…`, `?dyad=act_…,act_…&directed=true`,
         `?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
-        `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`.
+        `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`,
+        `?source=src_…` (events citing a source),
+        `?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them).
 
         Args:
             actor: Events with this actor on either side (actor or recipient).
@@ -116,6 +120,7 @@ class Events(SyncAPIResource):
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             directed: With `dyad=A,B`: only A acting on B, not B on A.
             dyad: `A,B`: events between two actors, A acting on B or (unless `directed=true`) B on A.
+            external_id: Events with any of these external ids, e.g. `missile-test:2017-03-05:3` (repeat the parameter, up to 100).
             facility: Events at this facility (an id).
             include_retracted: Also list retracted events (they stay readable by id).
             limit: Page size, 1 to 100.
@@ -124,6 +129,7 @@ class Events(SyncAPIResource):
             occurred_to: A calendar date, `YYYY-MM-DD`.
             quad_class: CAMEO QuadClass of the event's code: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
             sort: `newest`: most recently recorded first. `occurred`: latest start of the event's time interval first.
+            source: Events citing this source (an id), e.g. every event a data set's import brought.
             status: Only events in this lifecycle status (`retracted` included).
             tag: Events with this tag.
             weapon: Events involving this weapon system: its id, name or any alias, case-insensitive (`KN-23` finds events filed under `Hwasong-11A`).
@@ -158,6 +164,7 @@ class Events(SyncAPIResource):
                     "dataset": dataset,
                     "directed": directed,
                     "dyad": dyad,
+                    "external_id": external_id,
                     "facility": facility,
                     "include_retracted": include_retracted,
                     "limit": limit,
@@ -166,6 +173,7 @@ class Events(SyncAPIResource):
                     "occurred_to": occurred_to,
                     "quad_class": quad_class,
                     "sort": sort,
+                    "source": source,
                     "status": status,
                     "tag": tag,
                     "weapon": weapon,
@@ -581,6 +589,7 @@ class AsyncEvents(AsyncAPIResource):
         dataset: str | None = None,
         directed: bool | None = None,
         dyad: str | None = None,
+        external_id: Sequence[str] | None = None,
         facility: str | None = None,
         include_retracted: bool | None = None,
         limit: int | None = None,
@@ -589,6 +598,7 @@ class AsyncEvents(AsyncAPIResource):
         occurred_to: _dt.date | str | None = None,
         quad_class: Literal[1, 2, 3, 4] | None = None,
         sort: Literal["newest", "occurred"] | None = None,
+        source: str | None = None,
         status: Literal["reported", "preliminary", "confirmed", "disputed", "retracted"]
         | None = None,
         tag: str | None = None,
@@ -605,7 +615,9 @@ class AsyncEvents(AsyncAPIResource):
         `occurred_from`/`occurred_to` keep events whose interval overlaps the window.
         Examples: `?actor=act_…`, `?dyad=act_…,act_…&directed=true`,
         `?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
-        `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`.
+        `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`,
+        `?source=src_…` (events citing a source),
+        `?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them).
 
         Args:
             actor: Events with this actor on either side (actor or recipient).
@@ -618,6 +630,7 @@ class AsyncEvents(AsyncAPIResource):
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             directed: With `dyad=A,B`: only A acting on B, not B on A.
             dyad: `A,B`: events between two actors, A acting on B or (unless `directed=true`) B on A.
+            external_id: Events with any of these external ids, e.g. `missile-test:2017-03-05:3` (repeat the parameter, up to 100).
             facility: Events at this facility (an id).
             include_retracted: Also list retracted events (they stay readable by id).
             limit: Page size, 1 to 100.
@@ -626,6 +639,7 @@ class AsyncEvents(AsyncAPIResource):
             occurred_to: A calendar date, `YYYY-MM-DD`.
             quad_class: CAMEO QuadClass of the event's code: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
             sort: `newest`: most recently recorded first. `occurred`: latest start of the event's time interval first.
+            source: Events citing this source (an id), e.g. every event a data set's import brought.
             status: Only events in this lifecycle status (`retracted` included).
             tag: Events with this tag.
             weapon: Events involving this weapon system: its id, name or any alias, case-insensitive (`KN-23` finds events filed under `Hwasong-11A`).
@@ -660,6 +674,7 @@ class AsyncEvents(AsyncAPIResource):
                     "dataset": dataset,
                     "directed": directed,
                     "dyad": dyad,
+                    "external_id": external_id,
                     "facility": facility,
                     "include_retracted": include_retracted,
                     "limit": limit,
@@ -668,6 +683,7 @@ class AsyncEvents(AsyncAPIResource):
                     "occurred_to": occurred_to,
                     "quad_class": quad_class,
                     "sort": sort,
+                    "source": source,
                     "status": status,
                     "tag": tag,
                     "weapon": weapon,

@@ -304,6 +304,10 @@ class Sources(SyncAPIResource):
 
         Tombstone the source: reads answer 404, history and the change feed keep it.
 
+        A source that live events, statements or observations still cite is not deleted: 409, saying
+        how many facts of each kind cite it (`GET /v1/events?source=src_…` lists the events). Delete or
+        re-cite them first.
+
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
 
@@ -312,6 +316,7 @@ class Sources(SyncAPIResource):
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -671,6 +676,10 @@ class AsyncSources(AsyncAPIResource):
 
         Tombstone the source: reads answer 404, history and the change feed keep it.
 
+        A source that live events, statements or observations still cite is not deleted: 409, saying
+        how many facts of each kind cite it (`GET /v1/events?source=src_…` lists the events). Delete or
+        re-cite them first.
+
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
 
@@ -679,6 +688,7 @@ class AsyncSources(AsyncAPIResource):
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.

@@ -26,10 +26,12 @@ __all__ = (
     "CountryQuery",
     "DateQuery",
     "DyadQuery",
+    "ExternalIdQuery",
     "FacilityQuery",
     "MinGradeQuery",
     "QuadClassQuery",
     "Sort",
+    "SourceQuery",
     "StatusQuery",
     "TagQuery",
     "WeaponQuery",
@@ -123,6 +125,23 @@ TagQuery = Annotated[
     QueryParameter(description="Events with this tag.", pattern="^[a-z0-9][a-z0-9:_.-]{0,63}$"),
 ]
 
+ExternalIdQuery = Annotated[
+    list[str] | None,
+    QueryParameter(
+        description="Events with any of these external ids, e.g. `missile-test:2017-03-05:3` "
+        "(repeat the parameter, up to 100).",
+        max_items=100,
+    ),
+]
+SourceQuery = Annotated[
+    str | None,
+    QueryParameter(
+        description="Events citing this source (an id), e.g. every event a data set's import "
+        "brought.",
+        pattern="^src_[0-9a-f]{32}$",
+    ),
+]
+
 
 def _date(value: str | None, parameter: str) -> date | None:
     if value is None:
@@ -150,12 +169,25 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
+def _external_ids(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    for value in values:
+        if not value or "\x00" in value or len(value) > 200:
+            raise BadRequest(
+                "external_id must be 1 to 200 characters, without NUL.",
+                errors=[FieldError(None, f"not an external id: {value[:50]!r}", "external_id")],
+            )
+    return values
+
+
 def event_filters(
     *,
     occurred_from: str | None,
     occurred_to: str | None,
     dyad: str | None,
     bbox: str | None,
+    external_id: list[str] | None = None,
     **plain: object,
 ) -> EventFilters:
     """Parse the parameters the framework leaves as text; the rest pass through as they are."""
@@ -172,6 +204,7 @@ def event_filters(
             "occurred_to": end,
             "dyad": dyad.split(",") if dyad is not None else None,
             "bbox": _bbox(bbox),
+            "external_id": _external_ids(external_id),
         },
         EventFilters,
     )

@@ -110,6 +110,9 @@ BY_WEAPON = (
     "AND (w.id = {0} OR wf_names(w.name, w.aliases) @> ARRAY[lower({0})]))"
 )
 BY_TAG = "t.tags @> ARRAY[{}]::text[]"
+BY_EXTERNAL_IDS = "t.external_id = ANY({}::text[])"
+# The expression of the GIN index events_cited_sources (migrations/0064_cited_sources.sql).
+CITING = "wf_cited_sources(t.citations) @> ARRAY[{}]::text[]"
 
 _CAMEO_EXISTS = "SELECT EXISTS (SELECT 1 FROM cameo_codes WHERE code = $1)"
 # References see only the caller's datasets: a record elsewhere does not exist for it.
@@ -130,6 +133,8 @@ CONDITIONS = {
     "tag": BY_TAG,
     "country": BY_COUNTRY,
     "facility": BY_FACILITY,
+    "external_id": BY_EXTERNAL_IDS,
+    "source": CITING,
 }
 """Filter → its condition, when given; the others need more than one value (below)."""
 

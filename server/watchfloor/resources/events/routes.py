@@ -46,6 +46,8 @@ def list_filters(
     tag: q.TagQuery = None,
     include_retracted: IncludeRetractedQuery = False,
     sort: SortQuery = "newest",
+    external_id: q.ExternalIdQuery = None,
+    source: q.SourceQuery = None,
 ) -> EventFilters:
     return q.event_filters(
         occurred_from=occurred_from,
@@ -66,6 +68,8 @@ def list_filters(
         min_grade=min_grade,
         tag=tag,
         include_retracted=include_retracted,
+        external_id=external_id,
+        source=source,
     )
 
 
@@ -93,7 +97,9 @@ Retracted events are left out unless `include_retracted=true` or `status=retract
 `occurred_from`/`occurred_to` keep events whose interval overlaps the window.
 Examples: `?actor=act_…`, `?dyad=act_…,act_…&directed=true`,
 `?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
-`?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`.""",
+`?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`,
+`?source=src_…` (events citing a source),
+`?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them).""",
             ),
             "get": Words(
                 "Get an event",

@@ -254,3 +254,5 @@ class EventFilters(msgspec.Struct, kw_only=True):
     min_grade: str | None = None
     tag: str | None = None
     include_retracted: bool = False
+    external_id: list[str] | None = None
+    source: str | None = None
