@@ -5,9 +5,14 @@ continuing past the CSV's last row. A test's ``external_id`` is therefore built 
 agree on, not from either file's own id: ``missile-test:<date>:<n>``, the UTC launch date (or
 the month, for the 1980s–90s tests known to the month only) and the test's rank among that
 date's tests in file order. The same test read from either file gets the same id, so the
-second import finds the event and, with ``on_existing: merge_citations``, adds its citation
-instead of creating a second event. ``tests/unit/test_importers_cns.py`` checks on the real files
-that every pair matched this way agrees on the weapon (or one side says unknown).
+second import finds the event and, with ``on_existing: merge_citations``, the event becomes
+the merge of both files' claims (:mod:`watchfloor.imports.claims`): the better-graded CNS CSV
+wins each field it knows, nagix fills the rest (a bearing, a launch site or weapon CNS gives as
+unknown, a launch time), and what nagix says otherwise is noted in its citation. A row marks
+as ``unknown`` the fields it only has placeholders for: the title and weapon when the missile
+is unknown, the title and place when the site is. ``tests/unit/test_importers_cns.py`` checks
+on the real files that every pair matched this way agrees on the weapon (or one side says
+unknown).
 """
 
 import re
@@ -153,6 +158,13 @@ def missile_test_event(test: MissileTest, citation: Record) -> Record:
         event["summary"] = test.summary
     if test.confirmed is not None:
         event["status"] = "confirmed" if test.confirmed else "reported"
+    unknown = []
+    if test.weapon is None:
+        unknown += ["title", "weapon_ids"]
+    if test.facility is None:
+        unknown += ["title", "place"]
+    if unknown:
+        event["unknown"] = sorted(set(unknown))
     return event
 
 

@@ -10,11 +10,13 @@ import msgspec
 from watchfloor.persistence.store import Table
 
 __all__ = (
+    "claims",
     "dataset_exists",
     "find_by_external_ids",
     "insert_many",
     "live_id_by_external_id",
     "live_ids_by_external_ids",
+    "save_claim",
 )
 
 FIND_BY_EXTERNAL_IDS = (
@@ -37,8 +39,20 @@ INSERT = (
     "FROM jsonb_populate_recordset(NULL::{table}, $1::text::jsonb)"
 )
 DATASET_EXISTS = "SELECT EXISTS (SELECT 1 FROM datasets WHERE name = $1)"
+CLAIMS = (
+    "SELECT sources, claim::text AS claim FROM import_claims "
+    "WHERE dataset = $1 AND resource = $2 AND external_id = $3 ORDER BY sources"
+)
+SAVE_CLAIM = """
+INSERT INTO import_claims (dataset, resource, external_id, sources, claim)
+VALUES ($1, $2, $3, $4, $5::text::jsonb)
+ON CONFLICT (dataset, resource, external_id, sources) DO UPDATE
+   SET claim = EXCLUDED.claim, recorded_at = now()
+ WHERE import_claims.claim IS DISTINCT FROM EXCLUDED.claim
+"""
 
 _encode = msgspec.json.Encoder().encode
+_decode = msgspec.json.Decoder().decode
 
 
 async def find_by_external_ids(
@@ -82,3 +96,23 @@ async def insert_many(
 async def dataset_exists(conn: asyncpg.Connection, name: str) -> bool:
     exists: bool = await conn.fetchval(DATASET_EXISTS, name)
     return exists
+
+
+async def claims(
+    conn: asyncpg.Connection, dataset: str, resource: str, external_id: str
+) -> dict[str, dict[str, Any]]:
+    """The claims made on a record so far: cited sources → the claim."""
+    rows = await conn.fetch(CLAIMS, dataset, resource, external_id)
+    return {r["sources"]: _decode(r["claim"]) for r in rows}
+
+
+async def save_claim(
+    conn: asyncpg.Connection,
+    dataset: str,
+    resource: str,
+    external_id: str,
+    sources: str,
+    claim: dict[str, Any],
+) -> None:
+    """Keep what ``sources`` say of the record, in place of what they said before."""
+    await conn.execute(SAVE_CLAIM, dataset, resource, external_id, sources, _encode(claim).decode())

@@ -9,10 +9,11 @@ do with a record that already exists is the row's ``on_existing``:
   decides between *updated* (a new version) and *unchanged* (none).
 * ``keep``: leave the stored record as it is. Reference data that format importers generate
   (a state, a weapon, a facility) uses it, so a curated record is never reset by an import.
-* ``merge_citations``: the same fact told by several data sets. The row's citations replace
-  those of the same sources and the others are kept; the row's other fields are written only
-  if the record's first citation is one of the row's sources (the data set that created the
-  record owns its fields; the others corroborate).
+* ``merge_citations``: the same fact told by several data sets. The row is kept as its
+  sources' claim on the record, and the record is written as the merge of every claim on it,
+  field by field by the claims' grades (:mod:`watchfloor.imports.claims`): the same record
+  whichever data set came first. A row may name fields it gives only as placeholders in
+  ``unknown``; another claim fills them.
 """
 
 import re
@@ -24,9 +25,11 @@ import asyncpg
 import msgspec
 
 from watchfloor.admiralty import Citation, CitationIn
+from watchfloor.citations import source_reliability
 from watchfloor.context import Context
 from watchfloor.errors import WatchfloorError
 from watchfloor.imports import repository as repo
+from watchfloor.imports.claims import Claim, merge, sources_key
 from watchfloor.imports.pending import PendingInserts
 from watchfloor.imports.prefetch import prefetch
 from watchfloor.imports.references import References
@@ -36,7 +39,7 @@ from watchfloor.registry import RESOURCES, Resource
 
 __all__ = ("CONTROL_KEYS", "ON_EXISTING", "Applied", "Rejected", "RowWriter")
 
-CONTROL_KEYS = frozenset({"resource", "on_existing"})
+CONTROL_KEYS = frozenset({"resource", "on_existing", "unknown"})
 """Keys of a row that steer the import and are not fields of the record."""
 ON_EXISTING = ("replace", "keep", "merge_citations")
 
@@ -95,23 +98,22 @@ def _as_written(citation: Citation) -> CitationIn:
     return CitationIn(**fields)
 
 
-def merged_citations(stored: list[Citation], incoming: list[CitationIn]) -> list[CitationIn]:
-    """The row's citations in place of those of the same sources; the others stay, in order."""
-    by_source: dict[str, list[CitationIn]] = {}
-    for new in incoming:
-        by_source.setdefault(new.source_id, []).append(new)
-    merged: list[CitationIn] = []
-    placed: set[str] = set()
-    for old in stored:
-        if old.source_id not in by_source:
-            merged.append(_as_written(old))
-        elif old.source_id not in placed:
-            merged.extend(by_source[old.source_id])
-            placed.add(old.source_id)
-    for source_id, citations in by_source.items():
-        if source_id not in placed:
-            merged.extend(citations)
-    return merged
+def _rank(body: dict[str, Any], reliability: Mapping[str, str]) -> tuple[Any, ...]:
+    """A claim's rank: its best citation's grade, then its content (so no tie is left open)."""
+    grades = [
+        (reliability.get(str(c["source_id"]), "F"), int(c["credibility"]))
+        for c in body.get("citations", [])
+    ]
+    return (*min(grades, default=("F", 6)), msgspec.json.encode(body, order="sorted"))
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    """A ``merge_citations`` row: what its sources say, to merge with the other claims."""
+
+    body: dict[str, Any]
+    unknown: frozenset[str]
+    sources: str
 
 
 Stored = dict[tuple[str, str], Any]
@@ -175,6 +177,13 @@ class RowWriter:
             and "citations" not in resource.create_type.__struct_fields__
         ):
             raise Rejected(f"/on_existing: a {name} has no citations to merge", name, external_id)
+        unknown = record.get("unknown", [])
+        if not isinstance(unknown, list) or not all(
+            isinstance(f, str) and f in resource.create_type.__struct_fields__ for f in unknown
+        ):
+            raise Rejected("/unknown: a list of the record's field names", name, external_id)
+        if unknown and on_existing != "merge_citations":
+            raise Rejected("/unknown: only with on_existing merge_citations", name, external_id)
         return resource, external_id, on_existing
 
     async def apply(
@@ -210,8 +219,12 @@ class RowWriter:
             )
         if existing is not None and on_existing == "keep":
             return Applied(name, external_id, "unchanged", existing["id"])
+        claimed = None
+        if on_existing == "merge_citations":
+            unknown = frozenset(record.get("unknown", []))
+            claimed = _Claimed(body, unknown, sources_key(body["citations"]))
         try:
-            row, outcome = await self._write(ctx, resource, existing, data, on_existing, pending)
+            row, outcome = await self._write(ctx, resource, existing, data, claimed, pending)
         except WatchfloorError as exc:
             raise Rejected(_service_reason(exc), name, external_id) from None
         except asyncpg.PostgresError as exc:
@@ -235,26 +248,74 @@ class RowWriter:
         resource: Resource,
         existing: Any,
         data: Any,
-        on_existing: str,
+        claimed: _Claimed | None,
         pending: PendingInserts | None,
     ) -> tuple[asyncpg.Record, str]:
         if pending is None:
             async with self.conn.transaction():
-                return await self._create_or_update(ctx, resource, existing, data, on_existing)
+                return await self._create_or_update(ctx, resource, existing, data, claimed)
         # What the checks or the update read must be in the database: the held-back records
         # of other tables, and all of them before an update (it reads the stored record).
         await pending.flush(self.conn, keep=resource.table if existing is None else None)
-        return await self._create_or_update(ctx, resource, existing, data, on_existing)
+        return await self._create_or_update(ctx, resource, existing, data, claimed)
 
     async def _create_or_update(
-        self, ctx: Context, resource: Resource, existing: Any, data: Any, on_existing: str
+        self, ctx: Context, resource: Resource, existing: Any, data: Any, claimed: _Claimed | None
     ) -> tuple[asyncpg.Record, str]:
         if existing is None:
-            return await resource.create(ctx, data), "created"
-        return await self._update(ctx, resource, existing["id"], data, on_existing)
+            if claimed is not None:
+                data = await self._merged(ctx, resource, claimed, None)
+            written = await resource.create(ctx, data), "created"
+        else:
+            written = await self._update(ctx, resource, existing["id"], data, claimed)
+        if claimed is not None:
+            # Kept once the record took it: a refused row leaves no claim behind.
+            external_id = claimed.body["external_id"]
+            claim = {**claimed.body, "unknown": sorted(claimed.unknown)}
+            await repo.save_claim(
+                self.conn, self.dataset, resource.name, external_id, claimed.sources, claim
+            )
+        return written
+
+    async def _merged(
+        self, ctx: Context, resource: Resource, claimed: _Claimed, stored: Any
+    ) -> Any:
+        """The record every claim on it makes, with ``claimed`` in place of its sources' last.
+
+        Citations the stored record has from sources that made no claim (an analyst's, or a
+        record merged before claims were kept) make one more claim: the stored fields, ranked
+        by those citations' grade.
+        """
+        external_id = claimed.body["external_id"]
+        found = await repo.claims(self.conn, self.dataset, resource.name, external_id)
+        found.pop(claimed.sources, None)
+        claims: list[tuple[dict[str, Any], frozenset[str]]] = []
+        for kept_claim in found.values():
+            body = {k: v for k, v in kept_claim.items() if k != "unknown"}
+            claims.append((body, frozenset(kept_claim.get("unknown", []))))
+        claims.append((claimed.body, claimed.unknown))
+        if stored is not None:
+            claimed_sources = {s for key in [*found, claimed.sources] for s in key.split(",")}
+            rest = [c for c in stored.citations if c.source_id not in claimed_sources]
+            if rest:
+                fields = msgspec.to_builtins(stored)
+                kept = {f: fields[f] for f in resource.create_type.__struct_fields__ if f in fields}
+                kept["citations"] = [msgspec.to_builtins(_as_written(c)) for c in rest]
+                claims.append((kept, frozenset()))
+        cited = [str(c["source_id"]) for body, _ in claims for c in body.get("citations", [])]
+        reliability = await source_reliability(ctx, cited)
+        ranked = [Claim(body, _rank(body, reliability), unknown) for body, unknown in claims]
+        try:
+            return msgspec.convert(merge(ranked, []), resource.create_type)
+        except msgspec.ValidationError as exc:
+            raise Rejected(
+                "the claims on this record do not merge: " + _validation_reason(exc),
+                resource.name,
+                external_id,
+            ) from None
 
     async def _update(
-        self, ctx: Context, resource: Resource, record_id: str, data: Any, on_existing: str
+        self, ctx: Context, resource: Resource, record_id: str, data: Any, claimed: _Claimed | None
     ) -> tuple[asyncpg.Record, str]:
         """The row as a patch of every field, through the one update path (one lock)."""
         before: list[int] = []
@@ -262,13 +323,8 @@ class RowWriter:
         async def revise(current: asyncpg.Record) -> Mapping[str, Any]:
             before.append(current["version"])
             stored = resource.render(current)
-            fields = self._replacement(resource, data, stored)
-            if on_existing == "merge_citations":
-                citations = merged_citations(stored.citations, data.citations)  # type: ignore[attr-defined]
-                owner = stored.citations[0].source_id if stored.citations else None  # type: ignore[attr-defined]
-                if owner not in {c.source_id for c in data.citations}:
-                    fields = {}
-                fields["citations"] = citations
+            merged = data if claimed is None else await self._merged(ctx, resource, claimed, stored)
+            fields = self._replacement(resource, merged, stored)
             patch = resource.patch_type(**fields)
             return await resource.service.revise(ctx, current, patch)
 
