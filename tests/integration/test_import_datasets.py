@@ -63,8 +63,15 @@ async def _event(db: asyncpg.Connection, dataset: str, external_id: str) -> Any:
     )
 
 
-async def test_cns_csv_then_json_one_event_per_test(db: asyncpg.Connection, dataset: str) -> None:
+async def test_cns_csv_then_json_one_event_per_test(
+    client: Client, db: asyncpg.Connection, dataset: str
+) -> None:
     csv = await _import_twice(db, "cns", CNS_CSV, dataset)
+    # Every Missile Type of the CSV is served, also for its 45 launches of an unknown missile.
+    classes = {"SRBM": 163, "MRBM": 30, "IRBM": 16, "ICBM": 11, "SLBM": 10, "SLV": 6, "HGV": 1}
+    for weapon_class, rows in classes.items():
+        served = await _count(client, dataset=dataset, weapon_class=weapon_class)
+        assert served == rows, weapon_class
     assert _counts(csv) == {
         "actor": {"created": 1},
         "event": {"created": 245},
@@ -161,6 +168,41 @@ async def test_cns_files_in_either_order_serve_the_same_events(
     assert "occurred.time 2016-02-07T12:29:00+00:00" in clash["citations"][1]["note"]
     bearings = [e for e in merged.values() if any(m["kind"] == "bearing" for m in e["magnitudes"])]
     assert len(bearings) == 339
+
+
+async def _count(client: Client, **params: Any) -> int:
+    """How many events a list serves, page after page."""
+    total, more = 0, dict[str, Any]()
+    while True:
+        page = await client.get("/v1/events", params={**params, "limit": 100, **more})
+        assert page.status_code == 200, page.text
+        total += len(page.json()["data"])
+        cursor = page.json()["next_cursor"]
+        if cursor is None:
+            return total
+        more = {"cursor": cursor}
+
+
+async def test_cns_spellings_classes_and_locations_are_served(
+    client: Client, db: asyncpg.Connection, dataset: str
+) -> None:
+    """nagix first creates the weapons and sites; the CSV still leaves its names on them."""
+    await _import(db, "cns", CNS_JSON, dataset)
+    await _import(db, "cns", CNS_CSV, dataset)
+    cns = await db.fetchval(
+        "SELECT id FROM sources WHERE dataset = $1 AND external_id = 'cns:source:missile-tests'",
+        dataset,
+    )
+    assert await _count(client, dataset=dataset, weapon="Hwasong-8 MARV") > 0
+    sites = await client.get("/v1/facilities", params={"dataset": dataset, "name": "Tongchan"})
+    [tongchon] = sites.json()["data"]
+    assert tongchon["name"] == "Tongchon"
+    assert tongchon["location"] == "Kangwon Province, (North Korea)"
+    assert {"Tongchan", "Kangwon"} <= set(tongchon["aliases"])
+    hodo = await client.get("/v1/facilities", params={"dataset": dataset, "name": "North Wonson"})
+    assert [f["name"] for f in hodo.json()["data"]] == ["Hodo Peninsula"]
+    # Missile Type "Unknown" on two launches nagix names a KN-25 (an SRBM): the gap is filled.
+    assert await _count(client, dataset=dataset, source=cns, weapon_class="SRBM") == 163 + 2
 
 
 async def test_nuclear_tests_from_either_seismic_file(db: asyncpg.Connection, dataset: str) -> None:

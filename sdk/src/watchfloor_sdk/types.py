@@ -380,6 +380,7 @@ class Event(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
+    weapon_class: str | None = None
 
 
 class EventCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -422,6 +423,22 @@ class EventCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     status_reason: str | None = None
     summary: str | None = None
     tags: list[str] = msgspec.field(default_factory=list)
+    weapon_class: (
+        Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+    ) = None
     weapon_ids: list[str] = msgspec.field(default_factory=list)
 
 
@@ -478,6 +495,23 @@ class EventPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None | UnsetType = UNSET
     tags: list[str] | UnsetType = UNSET
     title: str | UnsetType = UNSET
+    weapon_class: (
+        Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType
+    ) = UNSET
     weapon_ids: list[str] | UnsetType = UNSET
 
 
@@ -515,6 +549,7 @@ class Facility(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     lat: float | None
     lon: float | None
     description: str | None
+    location: str | None = None
 
 
 class FacilityCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -540,6 +575,7 @@ class FacilityCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tr
     description: str | None = None
     external_id: str | None = None
     lat: float | None = None
+    location: str | None = None
     lon: float | None = None
 
 
@@ -575,6 +611,7 @@ class FacilityPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
         | UnsetType
     ) = UNSET
     lat: float | None | UnsetType = UNSET
+    location: str | None | UnsetType = UNSET
     lon: float | None | UnsetType = UNSET
     name: str | UnsetType = UNSET
 

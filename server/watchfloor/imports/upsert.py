@@ -7,8 +7,12 @@ do with a record that already exists is the row's ``on_existing``:
 * ``replace`` (the default): the row is the complete new state. It is written as a patch of
   every field, so omitted optional fields take their defaults, and the service's no-op check
   decides between *updated* (a new version) and *unchanged* (none).
-* ``keep``: leave the stored record as it is. Reference data that format importers generate
-  (a state, a weapon, a facility) uses it, so a curated record is never reset by an import.
+* ``keep``: leave the stored record as it is. A state that format importers generate uses it,
+  so a curated record is never reset by an import.
+* ``complete``: fill what the stored record lacks and change nothing it has: a field it leaves
+  empty takes the row's value, and the row's names it does not know yet join its aliases
+  (compared case-insensitively). Weapons and facilities of the format importers use it, so
+  every spelling a data set uses ends up an alias, whichever data set created the record.
 * ``merge_citations``: the same fact told by several data sets. The row is kept as its
   sources' claim on the record, and the record is written as the merge of every claim on it,
   field by field by the claims' grades (:mod:`watchfloor.imports.claims`): the same record
@@ -41,7 +45,7 @@ __all__ = ("CONTROL_KEYS", "ON_EXISTING", "Applied", "Rejected", "RowWriter")
 
 CONTROL_KEYS = frozenset({"resource", "on_existing", "unknown"})
 """Keys of a row that steer the import and are not fields of the record."""
-ON_EXISTING = ("replace", "keep", "merge_citations")
+ON_EXISTING = ("replace", "keep", "complete", "merge_citations")
 
 _MSGSPEC_PATH = re.compile(r"\s*-\s*at\s+`\$([^`]*)`\s*$")
 
@@ -224,7 +228,9 @@ class RowWriter:
             unknown = frozenset(record.get("unknown", []))
             claimed = _Claimed(body, unknown, sources_key(body["citations"]))
         try:
-            row, outcome = await self._write(ctx, resource, existing, data, claimed, pending)
+            row, outcome = await self._write(
+                ctx, resource, existing, data, claimed, pending, on_existing == "complete"
+            )
         except WatchfloorError as exc:
             raise Rejected(_service_reason(exc), name, external_id) from None
         except asyncpg.PostgresError as exc:
@@ -250,18 +256,29 @@ class RowWriter:
         data: Any,
         claimed: _Claimed | None,
         pending: PendingInserts | None,
+        complete: bool,
     ) -> tuple[asyncpg.Record, str]:
         if pending is None:
             async with self.conn.transaction():
-                return await self._create_or_update(ctx, resource, existing, data, claimed)
+                return await self._create_or_update(
+                    ctx, resource, existing, data, claimed, complete
+                )
         # What the checks or the update read must be in the database: the held-back records
         # of other tables, and all of them before an update (it reads the stored record).
         await pending.flush(self.conn, keep=resource.table if existing is None else None)
-        return await self._create_or_update(ctx, resource, existing, data, claimed)
+        return await self._create_or_update(ctx, resource, existing, data, claimed, complete)
 
     async def _create_or_update(
-        self, ctx: Context, resource: Resource, existing: Any, data: Any, claimed: _Claimed | None
+        self,
+        ctx: Context,
+        resource: Resource,
+        existing: Any,
+        data: Any,
+        claimed: _Claimed | None,
+        complete: bool = False,
     ) -> tuple[asyncpg.Record, str]:
+        if existing is not None and complete:
+            return await self._complete(ctx, resource, existing["id"], data)
         if existing is None:
             if claimed is not None:
                 data = await self._merged(ctx, resource, claimed, None)
@@ -313,6 +330,37 @@ class RowWriter:
                 resource.name,
                 external_id,
             ) from None
+
+    async def _complete(
+        self, ctx: Context, resource: Resource, record_id: str, data: Any
+    ) -> tuple[asyncpg.Record, str]:
+        """Fill the stored record's gaps from the row and add the names it lacks as aliases."""
+        before: list[int] = []
+
+        async def revise(current: asyncpg.Record) -> Mapping[str, Any]:
+            before.append(current["version"])
+            stored = resource.render(current)
+            patchable = set(resource.patch_type.__struct_fields__) - {"external_id"}
+            fields: dict[str, Any] = {}
+            for name in resource.create_type.__struct_fields__:
+                if name not in patchable:
+                    continue
+                ours: Any = getattr(stored, name, None)
+                theirs: Any = getattr(data, name)
+                if name == "aliases":
+                    known = {n.casefold() for n in [stored.name, *ours]}  # type: ignore[attr-defined]
+                    names = [data.name, *theirs] if data.name != stored.name else theirs  # type: ignore[attr-defined]
+                    new = [n for n in dict.fromkeys(names) if n.casefold() not in known]
+                    if new:
+                        # The field holds 50 names: the first ones kept are the curated ones.
+                        fields[name] = [*ours, *new][:50]
+                elif ours in (None, [], "") and theirs not in (None, [], ""):
+                    fields[name] = theirs
+            patch = resource.patch_type(**fields)
+            return await resource.service.revise(ctx, current, patch)
+
+        row = await resource.service.records.update(ctx, record_id, None, revise)
+        return row, "updated" if row["version"] != before[0] else "unchanged"
 
     async def _update(
         self, ctx: Context, resource: Resource, record_id: str, data: Any, claimed: _Claimed | None

@@ -93,6 +93,20 @@ class Events(SyncAPIResource):
         | None = None,
         tag: str | None = None,
         weapon: str | None = None,
+        weapon_class: Literal[
+            "SRBM",
+            "MRBM",
+            "IRBM",
+            "ICBM",
+            "SLBM",
+            "HGV",
+            "SLV",
+            "cruise_missile",
+            "artillery",
+            "nuclear_device",
+            "other",
+        ]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -133,6 +147,7 @@ class Events(SyncAPIResource):
             status: Only events in this lifecycle status (`retracted` included).
             tag: Events with this tag.
             weapon: Events involving this weapon system: its id, name or any alias, case-insensitive (`KN-23` finds events filed under `Hwasong-11A`).
+            weapon_class: Events with this class of weapon (`ICBM`), stated by the event (also when it names no weapon) or by a weapon it names.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -177,6 +192,7 @@ class Events(SyncAPIResource):
                     "status": status,
                     "tag": tag,
                     "weapon": weapon,
+                    "weapon_class": weapon_class,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -225,6 +241,21 @@ class Events(SyncAPIResource):
         status_reason: str | None | UnsetType = UNSET,
         summary: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
+        weapon_class: Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -279,6 +310,7 @@ class Events(SyncAPIResource):
                     "status_reason": status_reason,
                     "summary": summary,
                     "tags": tags,
+                    "weapon_class": weapon_class,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
@@ -376,6 +408,21 @@ class Events(SyncAPIResource):
         superseded_by: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
+        weapon_class: Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -433,6 +480,7 @@ class Events(SyncAPIResource):
                     "superseded_by": superseded_by,
                     "tags": tags,
                     "title": title,
+                    "weapon_class": weapon_class,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
@@ -603,6 +651,20 @@ class AsyncEvents(AsyncAPIResource):
         | None = None,
         tag: str | None = None,
         weapon: str | None = None,
+        weapon_class: Literal[
+            "SRBM",
+            "MRBM",
+            "IRBM",
+            "ICBM",
+            "SLBM",
+            "HGV",
+            "SLV",
+            "cruise_missile",
+            "artillery",
+            "nuclear_device",
+            "other",
+        ]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -643,6 +705,7 @@ class AsyncEvents(AsyncAPIResource):
             status: Only events in this lifecycle status (`retracted` included).
             tag: Events with this tag.
             weapon: Events involving this weapon system: its id, name or any alias, case-insensitive (`KN-23` finds events filed under `Hwasong-11A`).
+            weapon_class: Events with this class of weapon (`ICBM`), stated by the event (also when it names no weapon) or by a weapon it names.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -687,6 +750,7 @@ class AsyncEvents(AsyncAPIResource):
                     "status": status,
                     "tag": tag,
                     "weapon": weapon,
+                    "weapon_class": weapon_class,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -735,6 +799,21 @@ class AsyncEvents(AsyncAPIResource):
         status_reason: str | None | UnsetType = UNSET,
         summary: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
+        weapon_class: Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -789,6 +868,7 @@ class AsyncEvents(AsyncAPIResource):
                     "status_reason": status_reason,
                     "summary": summary,
                     "tags": tags,
+                    "weapon_class": weapon_class,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
@@ -886,6 +966,21 @@ class AsyncEvents(AsyncAPIResource):
         superseded_by: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
+        weapon_class: Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -943,6 +1038,7 @@ class AsyncEvents(AsyncAPIResource):
                     "superseded_by": superseded_by,
                     "tags": tags,
                     "title": title,
+                    "weapon_class": weapon_class,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,

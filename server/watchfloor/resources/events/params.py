@@ -16,6 +16,7 @@ from watchfloor.admiralty import GRADE_PATTERN
 from watchfloor.errors import BadRequest, FieldError, Unprocessable
 from watchfloor.lifecycle import Status
 from watchfloor.resources.events.schemas import EventFilters, PloverCategory
+from watchfloor.resources.reference.schemas import WeaponClass
 from watchfloor.wire import TEXT
 
 __all__ = (
@@ -34,6 +35,7 @@ __all__ = (
     "SourceQuery",
     "StatusQuery",
     "TagQuery",
+    "WeaponClassQuery",
     "WeaponQuery",
     "event_filters",
 )
@@ -107,6 +109,13 @@ WeaponQuery = Annotated[
         min_length=1,
         max_length=300,
         pattern=TEXT,
+    ),
+]
+WeaponClassQuery = Annotated[
+    WeaponClass | None,
+    QueryParameter(
+        description="Events with this class of weapon (`ICBM`), stated by the event (also when "
+        "it names no weapon) or by a weapon it names."
     ),
 ]
 StatusQuery = Annotated[

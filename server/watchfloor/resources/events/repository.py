@@ -65,6 +65,7 @@ EVENTS = _EventTable(
         "facility_id",
         "magnitudes",
         "weapon_ids",
+        "weapon_class",
         "tags",
         "status",
         "status_reason",
@@ -109,6 +110,12 @@ BY_WEAPON = (
     "t.weapon_ids && ARRAY(SELECT w.id FROM weapons w WHERE w.deleted_at IS NULL "
     "AND (w.id = {0} OR wf_names(w.name, w.aliases) @> ARRAY[lower({0})]))"
 )
+# The class the event states; for an event that states none (recorded through the API with a
+# weapon and no class), the class of a weapon it names.
+BY_WEAPON_CLASS = (
+    "(t.weapon_class = {0} OR (t.weapon_class IS NULL AND t.weapon_ids && ARRAY("
+    "SELECT w.id FROM weapons w WHERE w.deleted_at IS NULL AND w.weapon_class = {0})))"
+)
 BY_TAG = "t.tags @> ARRAY[{}]::text[]"
 BY_EXTERNAL_IDS = "t.external_id = ANY({}::text[])"
 # The expression of the GIN index events_cited_sources (migrations/0064_cited_sources.sql).
@@ -130,6 +137,7 @@ CONDITIONS = {
     "cameo_root": BY_CAMEO_ROOT,
     "quad_class": BY_QUAD_CLASS,
     "weapon": BY_WEAPON,
+    "weapon_class": BY_WEAPON_CLASS,
     "tag": BY_TAG,
     "country": BY_COUNTRY,
     "facility": BY_FACILITY,
