@@ -16,6 +16,7 @@ from watchfloor.context import Context
 from watchfloor.formats import read_file
 from watchfloor.imports.schemas import ImportReport, ResourceCounts
 from watchfloor.imports.service import import_rows
+from watchfloor.knowledge import load_knowledge_base
 
 from tests.conftest import grant
 from tests.integration.world import Client
@@ -278,3 +279,53 @@ async def test_imports_and_the_knowledge_base_share_one_state(
         states[0]["id"],
     )
     assert launchers == 245 + 6
+
+
+SHIPPED = [
+    ("cns", CNS_CSV),
+    ("cns", CNS_JSON),
+    ("nk-nuclear", "nk_nuclear_tests/NKNT.dat"),
+    ("gdelt1", "gdelt_v1_events_sample/events.csv"),
+    ("gdelt2", "gdelt_v2_events_sample/20191024143000.export.CSV"),
+    ("icews", "icews_sample/events.2018.sample.tab"),
+    ("plover", "plover_spec/PLOVER_GSR_CAMEO.json"),
+    ("ucdp", "ucdp_ged_sample/ged_israel_2002.json"),
+]
+ONE_EACH = [
+    "Xi Jinping", "Vladimir Putin", "Wang Yi", "Donald Trump", "Kim Jong Un", "Olaf Scholz",
+    "United Nations", "European Union", "North Atlantic Treaty Organization",
+    "European Commission", "Hamas", "Civilians",
+]  # fmt: skip
+
+
+async def test_one_actor_per_real_actor_across_every_data_set(
+    client: Client, db: asyncpg.Connection, dataset: str
+) -> None:
+    """The knowledge base and every shipped data set in one dataset: each of these is one actor."""
+    await load_knowledge_base(Context.unrestricted(db), dataset)
+    for fmt, relative in SHIPPED:
+        await _import(db, fmt, relative, dataset)
+    for name in ONE_EACH:
+        found = await db.fetch(
+            "SELECT id, kind, known_as FROM actors WHERE dataset = $1 AND superseded_by IS NULL "
+            "AND wf_name_keys(name, aliases) @> ARRAY[wf_name_key($2)]",
+            dataset,
+            name,
+        )
+        assert len(found) == 1, (name, [dict(r) for r in found])
+    kim = await client.get("/v1/actors", params={"dataset": dataset, "name": "Kim Jong-Un"})
+    [actor] = kim.json()["data"]
+    assert actor["external_id"] == "seed:act:kim-jong-un"
+    assert {"external_id": "icews:Kim Jong-Un", "rule": "name", "value": "Kim Jong-Un"} in actor[
+        "known_as"
+    ]
+    assert await _count(client, dataset=dataset, actor=actor["id"]) == 137
+    un = await client.get("/v1/actors", params={"dataset": dataset, "name": "United Nations"})
+    [united_nations] = un.json()["data"]
+    assert {k["external_id"] for k in united_nations["known_as"]} == {
+        "cameo:IGOUNO",
+        "icews:United Nations",
+    }
+    # Importing ICEWS again finds every actor it resolved by the id it gives it.
+    again = await _import(db, "icews", "icews_sample/events.2018.sample.tab", dataset)
+    assert (again.created, again.updated, again.matched) == (0, 0, 0)

@@ -57,6 +57,7 @@ __all__ = (
     "IndicatorPatch",
     "IndicatorVersion",
     "IndicatorVersionList",
+    "KnownAs",
     "Magnitude",
     "Membership",
     "Observation",
@@ -113,6 +114,8 @@ class Actor(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     wikidata_qid: str | None
     description: str | None
     memberships: list[Membership]
+    known_as: list[KnownAs] = msgspec.field(default_factory=list)
+    superseded_by: str | None = None
 
 
 class ActorCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -645,7 +648,7 @@ class Health(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
 class ImportReport(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """What an import did with every line it read.
 
-    ``read = created + updated + unchanged + rejected``; every rejected line is listed with its
+    ``read = created + updated + unchanged + matched + rejected``; every rejected line is listed with its
     number and reason. Importing the same input again reports every line unchanged (bar those
     rejected again).
     """
@@ -658,6 +661,7 @@ class ImportReport(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True
     rejected: int
     resources: dict[str, ResourceCounts]
     rejected_lines: list[RejectedLine]
+    matched: int = 0
 
 
 class Indicator(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -733,6 +737,14 @@ class IndicatorVersionList(msgspec.Struct, kw_only=True, omit_defaults=True, fro
     data: list[IndicatorVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class KnownAs(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Another external id that names this actor, and why: an import matched it, or a merge."""
+
+    external_id: str
+    rule: str
+    value: str
 
 
 class Magnitude(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -922,6 +934,7 @@ class ResourceCounts(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tr
     """Outcomes for the lines of one resource."""
 
     created: int = 0
+    matched: int = 0
     rejected: int = 0
     unchanged: int = 0
     updated: int = 0

@@ -23,6 +23,25 @@ FIND_BY_EXTERNAL_IDS = (
     "SELECT t.external_id, t.id, t.version, t.deleted_at FROM {table} t "
     "WHERE t.dataset = $1 AND t.external_id = ANY($2::text[])"
 )
+# Actors are also found by the other external ids imports resolved to them (known_as), and a
+# merged actor answers for its survivor (superseded_by, migrations/0067_actor_identity.sql).
+_NAMED = """
+SELECT t.external_id AS named, coalesce(t.superseded_by, t.id) AS target
+  FROM {table} t WHERE t.dataset = $1 AND t.external_id = ANY($2::text[])
+UNION ALL
+SELECT k.named, coalesce(t.superseded_by, t.id)
+  FROM {table} t, unnest(t.known_ids) AS k (named)
+ WHERE t.dataset = $1 AND t.known_ids && $2::text[] AND k.named = ANY($2::text[])
+"""
+# {table} is a Table declaration's name (code, never a request); values travel as $n.
+FIND_KNOWN = (
+    "SELECT n.named AS external_id, t.id, t.version, t.deleted_at "  # noqa: S608
+    f"FROM ({_NAMED}) n JOIN {{table}} t ON t.id = n.target"
+)
+LIVE_KNOWN = (
+    f"SELECT n.named AS external_id, t.id FROM ({_NAMED}) n "  # noqa: S608
+    "JOIN {table} t ON t.id = n.target WHERE t.deleted_at IS NULL"
+)
 LIVE_ID_BY_EXTERNAL_ID = (
     "SELECT t.id FROM {table} t "
     "WHERE t.dataset = $1 AND t.external_id = $2 AND t.deleted_at IS NULL"
@@ -55,11 +74,15 @@ _encode = msgspec.json.Encoder().encode
 _decode = msgspec.json.Decoder().decode
 
 
+def _known_as(table: Table) -> bool:
+    return "known_as" in table.columns
+
+
 async def find_by_external_ids(
     conn: asyncpg.Connection, table: Table, dataset: str, external_ids: Sequence[str]
 ) -> dict[str, asyncpg.Record]:
     """``external_id`` → id, version and tombstone of each record found, deleted or not."""
-    sql = FIND_BY_EXTERNAL_IDS.format(table=table.name)
+    sql = (FIND_KNOWN if _known_as(table) else FIND_BY_EXTERNAL_IDS).format(table=table.name)
     return {r["external_id"]: r for r in await conn.fetch(sql, dataset, list(external_ids))}
 
 
@@ -67,6 +90,10 @@ async def live_id_by_external_id(
     conn: asyncpg.Connection, table: Table, dataset: str, external_id: str
 ) -> str | None:
     """The id of the live (not deleted) record with this ``external_id``, if any."""
+    if _known_as(table):
+        return (await live_ids_by_external_ids(conn, table, dataset, [external_id])).get(
+            external_id
+        )
     found: str | None = await conn.fetchval(
         LIVE_ID_BY_EXTERNAL_ID.format(table=table.name), dataset, external_id
     )
@@ -77,7 +104,7 @@ async def live_ids_by_external_ids(
     conn: asyncpg.Connection, table: Table, dataset: str, external_ids: Sequence[str]
 ) -> dict[str, str]:
     """``external_id`` → id of each live (not deleted) record found."""
-    sql = LIVE_IDS_BY_EXTERNAL_IDS.format(table=table.name)
+    sql = (LIVE_KNOWN if _known_as(table) else LIVE_IDS_BY_EXTERNAL_IDS).format(table=table.name)
     return {r["external_id"]: r["id"] for r in await conn.fetch(sql, dataset, list(external_ids))}
 
 

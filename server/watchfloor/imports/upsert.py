@@ -34,6 +34,7 @@ from watchfloor.context import Context
 from watchfloor.errors import WatchfloorError
 from watchfloor.imports import repository as repo
 from watchfloor.imports.claims import Claim, merge, sources_key
+from watchfloor.imports.identity import Match, resolve_actor
 from watchfloor.imports.pending import PendingInserts
 from watchfloor.imports.prefetch import prefetch
 from watchfloor.imports.references import References
@@ -67,7 +68,8 @@ class Applied:
     resource: str
     external_id: str
     outcome: str
-    """``created``, ``updated`` or ``unchanged``."""
+    """``created``, ``updated``, ``unchanged``, or ``matched``: the row named an actor that was
+    there under another external id (:mod:`watchfloor.imports.identity`)."""
     record_id: str
 
 
@@ -118,6 +120,11 @@ class _Claimed:
     body: dict[str, Any]
     unknown: frozenset[str]
     sources: str
+
+
+def _claimed(record: dict[str, Any], body: dict[str, Any]) -> _Claimed:
+    unknown = frozenset(record.get("unknown", []))
+    return _Claimed(body, unknown, sources_key(body["citations"]))
 
 
 Stored = dict[tuple[str, str], Any]
@@ -223,13 +230,10 @@ class RowWriter:
             )
         if existing is not None and on_existing == "keep":
             return Applied(name, external_id, "unchanged", existing["id"])
-        claimed = None
-        if on_existing == "merge_citations":
-            unknown = frozenset(record.get("unknown", []))
-            claimed = _Claimed(body, unknown, sources_key(body["citations"]))
+        claimed = _claimed(record, body) if on_existing == "merge_citations" else None
         try:
             row, outcome = await self._write(
-                ctx, resource, existing, data, claimed, pending, on_existing == "complete"
+                ctx, resource, existing, data, claimed, pending, on_existing
             )
         except WatchfloorError as exc:
             raise Rejected(_service_reason(exc), name, external_id) from None
@@ -241,10 +245,10 @@ class RowWriter:
             if pending is not None:
                 raise
             raise Rejected("text must be valid Unicode", name, external_id) from None
-        if outcome == "created":
-            self.stored[(name, external_id)] = {"id": row["id"], "deleted_at": None}
-        else:
+        if outcome != "created":
             memo.forget(ctx, resource.table.name, row["id"])
+        if outcome in ("created", "matched"):
+            self.stored[(name, external_id)] = {"id": row["id"], "deleted_at": None}
         self.references.remember(name, external_id, row["id"])
         return Applied(name, external_id, outcome, row["id"])
 
@@ -256,17 +260,19 @@ class RowWriter:
         data: Any,
         claimed: _Claimed | None,
         pending: PendingInserts | None,
-        complete: bool,
+        on_existing: str,
     ) -> tuple[asyncpg.Record, str]:
         if pending is None:
             async with self.conn.transaction():
                 return await self._create_or_update(
-                    ctx, resource, existing, data, claimed, complete
+                    ctx, resource, existing, data, claimed, on_existing
                 )
         # What the checks or the update read must be in the database: the held-back records
-        # of other tables, and all of them before an update (it reads the stored record).
-        await pending.flush(self.conn, keep=resource.table if existing is None else None)
-        return await self._create_or_update(ctx, resource, existing, data, claimed, complete)
+        # of other tables, and all of them before an update (it reads the stored record) or
+        # before an actor is looked for among those there (it may be one held back).
+        keep = resource.table if existing is None and resource.name != "actor" else None
+        await pending.flush(self.conn, keep=keep)
+        return await self._create_or_update(ctx, resource, existing, data, claimed, on_existing)
 
     async def _create_or_update(
         self,
@@ -275,10 +281,14 @@ class RowWriter:
         existing: Any,
         data: Any,
         claimed: _Claimed | None,
-        complete: bool = False,
+        on_existing: str,
     ) -> tuple[asyncpg.Record, str]:
-        if existing is not None and complete:
+        if existing is not None and on_existing == "complete":
             return await self._complete(ctx, resource, existing["id"], data)
+        if existing is None and resource.name == "actor":
+            match = await resolve_actor(ctx, self.dataset, data)
+            if match is not None:
+                return await self._matched(ctx, resource, match, data, on_existing)
         if existing is None:
             if claimed is not None:
                 data = await self._merged(ctx, resource, claimed, None)
@@ -331,6 +341,35 @@ class RowWriter:
                 external_id,
             ) from None
 
+    async def _matched(
+        self, ctx: Context, resource: Resource, match: Match, data: Any, on_existing: str
+    ) -> tuple[asyncpg.Record, str]:
+        """Record on the actor found that the row names it, and apply the row as ``on_existing``
+        says (``keep``: the names only; ``complete``: also the gaps; ``replace``: every field
+        but the external id). See :mod:`watchfloor.imports.identity`."""
+        record = {"external_id": data.external_id, "rule": match.rule, "value": match.value}
+
+        async def revise(current: asyncpg.Record) -> Mapping[str, Any]:
+            stored = resource.render(current)
+            if on_existing == "replace":
+                fields = self._replacement(resource, data, stored)
+                fields.pop("external_id", None)
+                changes = dict(
+                    await resource.service.revise(ctx, current, resource.patch_type(**fields))
+                )
+            else:
+                changes = dict(await self._completion(ctx, resource, current, data, on_existing))
+                if stored.kind == "organization" and data.kind != "organization":  # type: ignore[attr-defined]
+                    # One data set could not tell what the organisation is; this one can.
+                    changes["kind"] = data.kind
+            known = [msgspec.to_builtins(k) for k in stored.known_as]  # type: ignore[attr-defined]
+            if record not in known:
+                changes["known_as"] = [*known, record]
+            return changes
+
+        row = await resource.service.records.update(ctx, match.actor_id, None, revise)
+        return row, "matched"
+
     async def _complete(
         self, ctx: Context, resource: Resource, record_id: str, data: Any
     ) -> tuple[asyncpg.Record, str]:
@@ -339,28 +378,34 @@ class RowWriter:
 
         async def revise(current: asyncpg.Record) -> Mapping[str, Any]:
             before.append(current["version"])
-            stored = resource.render(current)
-            patchable = set(resource.patch_type.__struct_fields__) - {"external_id"}
-            fields: dict[str, Any] = {}
-            for name in resource.create_type.__struct_fields__:
-                if name not in patchable:
-                    continue
-                ours: Any = getattr(stored, name, None)
-                theirs: Any = getattr(data, name)
-                if name == "aliases":
-                    known = {n.casefold() for n in [stored.name, *ours]}  # type: ignore[attr-defined]
-                    names = [data.name, *theirs] if data.name != stored.name else theirs  # type: ignore[attr-defined]
-                    new = [n for n in dict.fromkeys(names) if n.casefold() not in known]
-                    if new:
-                        # The field holds 50 names: the first ones kept are the curated ones.
-                        fields[name] = [*ours, *new][:50]
-                elif ours in (None, [], "") and theirs not in (None, [], ""):
-                    fields[name] = theirs
-            patch = resource.patch_type(**fields)
-            return await resource.service.revise(ctx, current, patch)
+            return await self._completion(ctx, resource, current, data, "complete")
 
         row = await resource.service.records.update(ctx, record_id, None, revise)
         return row, "updated" if row["version"] != before[0] else "unchanged"
+
+    async def _completion(
+        self, ctx: Context, resource: Resource, current: asyncpg.Record, data: Any, mode: str
+    ) -> Mapping[str, Any]:
+        """What ``complete`` changes: the names the record lacks; for ``complete``, its gaps."""
+        stored = resource.render(current)
+        patchable = set(resource.patch_type.__struct_fields__) - {"external_id"}
+        fields: dict[str, Any] = {}
+        for name in resource.create_type.__struct_fields__:
+            if name not in patchable:
+                continue
+            ours: Any = getattr(stored, name, None)
+            theirs: Any = getattr(data, name)
+            if name == "aliases":
+                known = {n.casefold() for n in [stored.name, *ours]}  # type: ignore[attr-defined]
+                names = [data.name, *theirs] if data.name != stored.name else theirs  # type: ignore[attr-defined]
+                new = [n for n in dict.fromkeys(names) if n.casefold() not in known]
+                if new:
+                    # The field holds 50 names: the first ones kept are the curated ones.
+                    fields[name] = [*ours, *new][:50]
+            elif mode == "complete" and ours in (None, [], "") and theirs not in (None, [], ""):
+                fields[name] = theirs
+        patch = resource.patch_type(**fields)
+        return await resource.service.revise(ctx, current, patch)
 
     async def _update(
         self, ctx: Context, resource: Resource, record_id: str, data: Any, claimed: _Claimed | None
@@ -373,6 +418,10 @@ class RowWriter:
             stored = resource.render(current)
             merged = data if claimed is None else await self._merged(ctx, resource, claimed, stored)
             fields = self._replacement(resource, merged, stored)
+            if getattr(stored, "external_id", None) != fields.get("external_id"):
+                # Reached by another name (an actor's known_as, or one merged into it): the
+                # record keeps its own.
+                fields.pop("external_id", None)
             patch = resource.patch_type(**fields)
             return await resource.service.revise(ctx, current, patch)
 

@@ -11,7 +11,14 @@ from watchfloor.persistence import memo
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.actors.schemas import Actor, ActorFilters
 
-__all__ = ("ACTORS", "ActorFilters", "apply_filters", "missing_actor_ids", "to_actor")
+__all__ = (
+    "ACTORS",
+    "ActorFilters",
+    "apply_filters",
+    "candidates",
+    "missing_actor_ids",
+    "to_actor",
+)
 
 ACTORS = Table(
     name="actors",
@@ -24,6 +31,8 @@ ACTORS = Table(
         "wikidata_qid",
         "description",
         "memberships",
+        "superseded_by",
+        "known_as",
     ),
 )
 
@@ -41,8 +50,22 @@ _MISSING = """
 SELECT wanted FROM unnest($1::text[]) AS wanted
 WHERE NOT EXISTS (
     SELECT 1 FROM actors a WHERE a.id = wanted AND a.deleted_at IS NULL
+      AND a.superseded_by IS NULL
       AND ($2::text[] IS NULL OR a.dataset = ANY($2::text[]))
 )
+"""
+
+
+# Actors an incoming one may be: the same Wikidata QID or CAMEO code, or a name key in common
+# (name_keys, stored: wf_name_key sets case, accents, spaces and hyphens aside; GIN-indexed).
+# The incoming keys are an InitPlan, computed once per execution: as a plain expression a
+# generic plan would normalise the names again for every row it looks at.
+_CANDIDATES = """
+SELECT t.id, t.kind, t.name, t.aliases, t.wikidata_qid, t.cameo_code, t.known_as FROM actors t
+WHERE t.dataset = $1 AND t.deleted_at IS NULL AND t.superseded_by IS NULL
+  AND (t.name_keys && (SELECT wf_name_keys($2, $3::text[]))
+       OR t.wikidata_qid = $4 OR t.cameo_code = $5)
+LIMIT 20
 """
 
 
@@ -56,9 +79,15 @@ CONDITIONS = {
 """Filter → its condition, when given."""
 
 
+NOT_SUPERSEDED = "t.superseded_by IS NULL"
+
+
 def apply_filters(query: ListQuery, filters: ActorFilters) -> None:
     query.where_given(filters, CONDITIONS)
-    if filters.ids is not None:
+    if filters.ids is None:
+        # A merged actor leaves the lists; read by id it says where it went.
+        query.where(NOT_SUPERSEDED)
+    else:
         # A string that is not an actor id names no actor; it narrows to nothing, not to a 400.
         query.where(BY_IDS, [i for i in filters.ids if ACTOR_ID.match(i)])
 
@@ -68,7 +97,10 @@ def to_actor(row: asyncpg.Record) -> Actor:
 
 
 async def missing_actor_ids(ctx: Context, ids: list[str]) -> list[str]:
-    """Those of ``ids`` that name no live actor the caller may see (others do not exist for it)."""
+    """Those of ``ids`` that name no live actor the caller may see (others do not exist for it).
+
+    An actor merged into another is not one to point at any more: its survivor is.
+    """
 
     async def fetch(wanted: list[str]) -> dict[str, bool]:
         rows: list[Any] = await ctx.conn.fetch(_MISSING, wanted, ctx.visible_datasets)
@@ -77,3 +109,15 @@ async def missing_actor_ids(ctx: Context, ids: list[str]) -> list[str]:
 
     found = await memo.lookup(ctx, ACTORS.name, ids, fetch)
     return [i for i in ids if i not in found]
+
+
+async def candidates(
+    ctx: Context,
+    dataset: str,
+    name: str,
+    aliases: list[str],
+    wikidata_qid: str | None,
+    cameo_code: str | None,
+) -> list[asyncpg.Record]:
+    """Live, unmerged actors of ``dataset`` sharing an identifier or a name key with these."""
+    return list(await ctx.conn.fetch(_CANDIDATES, dataset, name, aliases, wikidata_qid, cameo_code))

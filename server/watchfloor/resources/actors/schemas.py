@@ -18,6 +18,7 @@ __all__ = (
     "ActorPatch",
     "ActorVersion",
     "ActorVersionList",
+    "KnownAs",
     "Membership",
 )
 
@@ -59,6 +60,18 @@ class Membership(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 Memberships = Annotated[list[Membership], Meta(max_length=100)]
 
 
+class KnownAs(msgspec.Struct, kw_only=True):
+    """Another external id that names this actor, and why: an import matched it, or a merge."""
+
+    external_id: str
+    """The id the importing data set (or the merged actor) gives it: ``icews:Kim Jong-Un``."""
+    rule: Literal["wikidata_qid", "cameo_code", "name", "merge"]
+    """What matched: the same Wikidata QID or CAMEO code, a name or alias equal once case,
+    accents, spaces and hyphens are set aside, or an operator's merge."""
+    value: str
+    """The identifier or the name as the data set wrote it; for a merge, the merged actor."""
+
+
 class Actor(msgspec.Struct, kw_only=True):
     """A state, person or organisation that acts, speaks or is acted upon."""
 
@@ -76,6 +89,11 @@ class Actor(msgspec.Struct, kw_only=True):
     wikidata_qid: str | None
     description: str | None
     memberships: list[Membership]
+    superseded_by: str | None = None
+    """Set when this actor was merged into another: the one that carries on (its references
+    were moved there)."""
+    known_as: list[KnownAs] = msgspec.field(default_factory=list)
+    """Other external ids resolved to this actor by imports and merges."""
 
 
 class ActorCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
