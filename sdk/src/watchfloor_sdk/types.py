@@ -18,7 +18,11 @@ from msgspec import UNSET, UnsetType
 __all__ = (
     "Actor",
     "ActorCreate",
+    "ActorDuplicate",
+    "ActorDuplicateList",
     "ActorList",
+    "ActorMerge",
+    "ActorMerged",
     "ActorPatch",
     "ActorVersion",
     "ActorVersionList",
@@ -144,6 +148,25 @@ class ActorCreate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True)
     wikidata_qid: str | None = None
 
 
+class ActorDuplicate(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Two actors that may be one: a name in common (case, accents, spaces and hyphens aside)
+    and kinds that agree, which the imports did not resolve (more than one fitted, or a CAMEO
+    code or QID disagrees). Merge them, or leave them.
+    """
+
+    actors: list[Actor]
+    shared_names: list[str]
+
+
+class ActorDuplicateList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of likely duplicate actors, to review."""
+
+    data: list[ActorDuplicate]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
 class ActorList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """One page of actors."""
 
@@ -151,6 +174,20 @@ class ActorList(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     has_more: bool
     next_cursor: str | None
     sync_cursor: str | None = None
+
+
+class ActorMerge(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Merge this actor into another: the same real actor, recorded twice."""
+
+    into: str
+
+
+class ActorMerged(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """What a merge did."""
+
+    actor: Actor
+    merged: Actor
+    moved: dict[str, int]
 
 
 class ActorPatch(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):

@@ -13,10 +13,14 @@ from watchfloor.resources.actors.schemas import Actor, ActorFilters
 
 __all__ = (
     "ACTORS",
+    "REFERRERS",
     "ActorFilters",
     "apply_filters",
     "candidates",
+    "duplicate_pairs",
+    "merged_into",
     "missing_actor_ids",
+    "referrers",
     "to_actor",
 )
 
@@ -121,3 +125,63 @@ async def candidates(
 ) -> list[asyncpg.Record]:
     """Live, unmerged actors of ``dataset`` sharing an identifier or a name key with these."""
     return list(await ctx.conn.fetch(_CANDIDATES, dataset, name, aliases, wikidata_qid, cameo_code))
+
+
+REFERRERS = {
+    "event": "SELECT id FROM events WHERE dataset = $1 AND deleted_at IS NULL "
+    "AND (actor_ids @> ARRAY[$2::text] OR recipient_ids @> ARRAY[$2::text]) ORDER BY id",
+    "statement": "SELECT id FROM statements WHERE dataset = $1 AND deleted_at IS NULL "
+    "AND (speaker_id = $2 OR target_id = $2) ORDER BY id",
+    "indicator": "SELECT id FROM indicators WHERE dataset = $1 AND deleted_at IS NULL "
+    "AND actor_ids @> ARRAY[$2::text] ORDER BY id",
+    "actor": "SELECT id FROM actors WHERE dataset = $1 AND deleted_at IS NULL "
+    "AND memberships @> jsonb_build_array(jsonb_build_object('organization_id', $2::text)) "
+    "ORDER BY id",
+}
+"""Per resource that points at actors: the live records of a dataset that point at one."""
+
+_MERGED_INTO = (
+    "SELECT id FROM actors WHERE dataset = $1 AND superseded_by = $2 AND deleted_at IS NULL"
+)
+
+# Pairs of live, unmerged actors sharing a name key whose kinds agree (equal, or one the
+# generic 'organization' and the other an organisation), in (first, second) order after a
+# keyset. imports/identity.py left them apart: more than one fitted, or an identifier
+# disagreed.
+_DUPLICATES = """
+WITH keyed AS (
+    SELECT t.id, t.kind, unnest(t.name_keys) AS k FROM actors t
+    WHERE t.dataset = $1 AND t.deleted_at IS NULL AND t.superseded_by IS NULL
+)
+SELECT a.id AS first_id, b.id AS second_id, array_agg(DISTINCT a.k ORDER BY a.k) AS shared
+FROM keyed a JOIN keyed b ON a.k = b.k AND a.id < b.id
+WHERE (a.kind = b.kind
+       OR (a.kind = ANY($2::text[]) AND b.kind = ANY($2::text[])
+           AND 'organization' IN (a.kind, b.kind)))
+  AND ($3::text IS NULL OR (a.id, b.id) > ($3, $4))
+GROUP BY a.id, b.id
+ORDER BY a.id, b.id
+LIMIT $5
+"""
+
+
+async def referrers(ctx: Context, resource: str, dataset: str, actor_id: str) -> list[str]:
+    """Ids of the live ``resource`` records of ``dataset`` that point at ``actor_id``."""
+    return [r["id"] for r in await ctx.conn.fetch(REFERRERS[resource], dataset, actor_id)]
+
+
+async def merged_into(ctx: Context, dataset: str, actor_id: str) -> list[str]:
+    """Actors merged into ``actor_id`` earlier."""
+    return [r["id"] for r in await ctx.conn.fetch(_MERGED_INTO, dataset, actor_id)]
+
+
+async def duplicate_pairs(
+    ctx: Context,
+    dataset: str,
+    organisations: list[str],
+    after: list[Any] | None,
+    limit: int,
+) -> list[asyncpg.Record]:
+    """Up to ``limit`` likely duplicate pairs after the keyset ``after`` (first, second id)."""
+    first, second = (after[0], after[1]) if after else (None, None)
+    return list(await ctx.conn.fetch(_DUPLICATES, dataset, organisations, first, second, limit))

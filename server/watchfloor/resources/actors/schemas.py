@@ -6,15 +6,19 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from watchfloor.envelopes import envelopes
+from watchfloor.envelopes import Page, envelopes
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
     "Actor",
     "ActorCreate",
+    "ActorDuplicate",
+    "ActorDuplicateList",
     "ActorId",
     "ActorKind",
     "ActorList",
+    "ActorMerge",
+    "ActorMerged",
     "ActorPatch",
     "ActorVersion",
     "ActorVersionList",
@@ -126,6 +130,46 @@ class ActorPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 ActorList, ActorVersion, ActorVersionList = envelopes(Actor, "actor", "an actor", "actors")
+
+
+class ActorMerge(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Merge this actor into another: the same real actor, recorded twice."""
+
+    into: ActorId
+    """The actor that carries on."""
+
+
+class ActorMerged(msgspec.Struct, kw_only=True):
+    """What a merge did."""
+
+    actor: Actor
+    """The actor that carries on, with the merged one's names as aliases and its external id in
+    ``known_as``."""
+    merged: Actor
+    """The merged actor: kept with its history, ``superseded_by`` the one that carries on."""
+    moved: dict[str, int]
+    """Records that pointed at the merged actor and now point at the other, by resource; each
+    got a new version."""
+
+
+class ActorDuplicate(msgspec.Struct, kw_only=True):
+    """Two actors that may be one: a name in common (case, accents, spaces and hyphens aside)
+    and kinds that agree, which the imports did not resolve (more than one fitted, or a CAMEO
+    code or QID disagrees). Merge them, or leave them."""
+
+    actors: list[Actor]
+    shared_names: list[str]
+    """The name keys they share (``kimjongun``)."""
+
+
+class ActorDuplicateList(Page[ActorDuplicate], kw_only=True):
+    """One page of likely duplicate actors, to review."""
+
+
+class ActorDuplicateFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/actors/duplicates`` (the fingerprint its cursors are bound to)."""
+
+    dataset: str
 
 
 class ActorFilters(msgspec.Struct, kw_only=True):
