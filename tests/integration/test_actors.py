@@ -1,6 +1,7 @@
 """``/v1/actors`` through HTTP against real PostgreSQL."""
 
 import asyncio
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -222,3 +223,134 @@ async def test_unknown_dataset_is_403(client: Client) -> None:
         "/v1/actors", json={"kind": "state", "name": "X", "dataset": "no-such-dataset"}
     )
     assert response.status_code == 403
+
+
+async def _event(client: Client, dataset: str, source: str, **fields: Any) -> dict[str, Any]:
+    body = {
+        "title": "Summit",
+        "category": "CONSULT",
+        "occurred": {"start": "2024-06-19"},
+        "citations": [{"source_id": source, "credibility": 2}],
+        "dataset": dataset,
+        **fields,
+    }
+    response = await client.post("/v1/events", json=body)
+    assert response.status_code == 201, response.text
+    created: dict[str, Any] = response.json()
+    return created
+
+
+async def test_merge_moves_references_keeps_history_and_says_where_it_went(
+    client: Client, dataset: str
+) -> None:
+    kim = await _create(client, dataset, kind="person", name="Kim Jong Un", external_id="kb:kim")
+    twin = await _create(
+        client, dataset, kind="person", name="Kim Jong-Un", external_id="icews:Kim Jong-Un",
+        country="PRK", aliases=["KJU"],
+    )  # fmt: skip
+    party = await _create(
+        client, dataset, kind="organization", name="Workers' Party",
+        memberships=[{"organization_id": twin["id"], "role": "leader"}],
+    )  # fmt: skip
+    source = (
+        await client.post(
+            "/v1/sources",
+            json={"title": "KCNA", "publisher": "KCNA", "reliability": "C", "dataset": dataset},
+        )
+    ).json()["id"]
+    both = await _event(
+        client, dataset, source, actors=[{"actor_id": kim["id"]}, {"actor_id": twin["id"]}]
+    )
+    his = await _event(client, dataset, source, recipients=[{"actor_id": twin["id"]}])
+
+    merged = await client.post(f"/v1/actors/{twin['id']}/merge", json={"into": kim["id"]})
+    assert merged.status_code == 200, merged.text
+    body = merged.json()
+    assert body["moved"] == {"event": 2, "actor": 1}
+    assert body["actor"]["country"] == "PRK"
+    assert {"Kim Jong-Un", "KJU"} <= set(body["actor"]["aliases"])
+    assert body["actor"]["known_as"] == [
+        {"external_id": "icews:Kim Jong-Un", "rule": "merge", "value": twin["id"]}
+    ]
+    # The merged actor answers with where it went, keeps its history, leaves the lists.
+    gone = (await client.get(f"/v1/actors/{twin['id']}")).json()
+    assert gone["superseded_by"] == kim["id"]
+    history = (await client.get(f"/v1/actors/{twin['id']}/history")).json()["data"]
+    assert [v["actor"]["superseded_by"] for v in history] == [None, kim["id"]]
+    listed = (await client.get("/v1/actors", params={"dataset": dataset})).json()["data"]
+    assert twin["id"] not in {a["id"] for a in listed}
+    events = await client.get("/v1/events", params={"dataset": dataset, "actor": kim["id"]})
+    assert {e["id"] for e in events.json()["data"]} == {both["id"], his["id"]}
+    one = (await client.get(f"/v1/events/{both['id']}")).json()
+    assert one["actors"] == [{"actor_id": kim["id"], "role": None}]
+    assert one["version"] == 2
+    member = (await client.get(f"/v1/actors/{party['id']}")).json()
+    assert member["memberships"][0]["organization_id"] == kim["id"]
+    # A second merge of the same actor, or into a merged one, collides with what happened.
+    again = await client.post(f"/v1/actors/{twin['id']}/merge", json={"into": kim["id"]})
+    assert again.status_code == 409
+    into_gone = await client.post(f"/v1/actors/{party['id']}/merge", json={"into": twin["id"]})
+    assert into_gone.status_code == 409
+    itself = await client.post(f"/v1/actors/{kim['id']}/merge", json={"into": kim["id"]})
+    assert itself.status_code == 422
+    # An import of the merged actor's external id finds the one that carries on.
+    line = {"resource": "actor", "external_id": "icews:Kim Jong-Un", "kind": "person",
+            "name": "Kim Jong-Un", "on_existing": "keep"}  # fmt: skip
+    imported = await client.post(
+        f"/v1/import?dataset={dataset}",
+        content=json.dumps(line).encode(),
+        headers={"Content-Type": "application/x-ndjson"},
+    )
+    assert imported.json()["resources"]["actor"]["unchanged"] == 1
+
+
+async def test_likely_duplicates_pair_what_imports_left_apart(client: Client, dataset: str) -> None:
+    a = await _create(client, dataset, kind="company", name="GOOGLE", cameo_code="MNCUSAMED")
+    b = await _create(client, dataset, kind="company", name="Google", cameo_code="MNCUSAMEDCVL")
+    c = await _create(client, dataset, kind="organization", name="Goo-gle")
+    await _create(client, dataset, kind="state", name="Google")  # a state never pairs
+    await _create(client, dataset, kind="person", name="Larry Page")
+    seen: list[tuple[str, ...]] = []
+    params: dict[str, Any] = {"dataset": dataset, "limit": 2}
+    while True:
+        page = await client.get("/v1/actors/duplicates", params=params)
+        assert page.status_code == 200, page.text
+        for pair in page.json()["data"]:
+            assert pair["shared_names"] == ["google"]
+            seen.append(tuple(sorted(x["id"] for x in pair["actors"])))
+        if page.json()["next_cursor"] is None:
+            break
+        params["cursor"] = page.json()["next_cursor"]
+    assert sorted(seen) == sorted(
+        tuple(sorted(p)) for p in ((a["id"], b["id"]), (a["id"], c["id"]), (b["id"], c["id"]))
+    )
+    await client.post(f"/v1/actors/{c['id']}/merge", json={"into": a["id"]})
+    page = await client.get("/v1/actors/duplicates", params={"dataset": dataset})
+    assert [sorted(x["id"] for x in p["actors"]) for p in page.json()["data"]] == [
+        sorted([a["id"], b["id"]])
+    ]
+
+
+async def test_merge_needs_admin_and_duplicates_need_write(
+    client: Client, db: asyncpg.Connection, dataset: str
+) -> None:
+    from watchfloor.access.keys import KeyService
+    from watchfloor.access.schemas import ApiKeyCreate
+
+    async def key(*scopes: str) -> dict[str, str]:
+        made = await KeyService().create(
+            db,
+            ApiKeyCreate(name="t", scopes=list(scopes), datasets=[dataset]),  # type: ignore[arg-type]
+        )
+        return {"Authorization": f"Bearer {made.secret}"}
+
+    one = await _create(client, dataset, kind="person", name="A")
+    two = await _create(client, dataset, kind="person", name="B")
+    writer, reader = await key("read", "write"), await key("read")
+    path = f"/v1/actors/{one['id']}/merge"
+    refused = await client.post(path, json={"into": two["id"]}, headers=writer)
+    assert refused.status_code == 403
+    listing = await client.get("/v1/actors/duplicates", params={"dataset": dataset}, headers=reader)
+    assert listing.status_code == 403
+    allowed = await client.get("/v1/actors/duplicates", params={"dataset": dataset}, headers=writer)
+    assert allowed.status_code == 200

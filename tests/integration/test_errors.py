@@ -109,10 +109,31 @@ async def test_unknown_query_parameters_are_refused_not_ignored(
     assert "this operation takes" in str(body["detail"])
 
 
+@pytest.mark.parametrize(
+    ("path", "repeated"),
+    [
+        ("/v1/events?tag=a&tag=b", ["tag"]),
+        ("/v1/actors?dataset=live&kind=state&dataset=other", ["dataset"]),
+        ("/v1/events?limit=5&limit=6&country=PRK&country=KOR", ["country", "limit"]),
+        ("/v1/export?dataset=live&dataset=live", ["dataset"]),
+    ],
+)
+async def test_a_single_valued_parameter_given_twice_is_refused(
+    client: Client, path: str, repeated: list[str]
+) -> None:
+    """Keeping the last value would answer another question than the one asked."""
+    response = await client.get(path)
+    body = _is_problem(response, 400)
+    assert [e["parameter"] for e in body["errors"]] == repeated  # type: ignore[attr-defined]
+    assert "more than once" in str(body["detail"])
+
+
 async def test_declared_query_parameters_pass_the_check(client: Client) -> None:
     for path in (
         "/v1/actors?country=PRK&kind=state&limit=5",
         "/v1/actors?ids=a&ids=b",
+        "/v1/sources?reliability=A&reliability=B",
+        "/v1/changes?resource=actor&resource=event&limit=1",
         "/v1/statements?q=sanctions&limit=1",
         "/v1/changes?limit=1",
     ):

@@ -188,6 +188,23 @@ async def test_status_grade_tag_and_dataset(client: Client, dataset: str) -> Non
     assert "B2 tagged" not in await world.titles(client, "live")
 
 
+async def test_external_ids_and_cited_source(client: Client, dataset: str) -> None:
+    kcna = await world.source(client, dataset)
+    yonhap = await world.source(client, dataset)
+    both = [{"source_id": kcna, "credibility": 2}, {"source_id": yonhap, "credibility": 3}]
+    await world.event(client, dataset, kcna, title="KCNA only", external_id="x:1")
+    await world.event(client, dataset, yonhap, title="Yonhap only", external_id="x:2")
+    await world.event(client, dataset, kcna, title="both", citations=both, external_id="x:3")
+    assert await world.titles(client, dataset, source=kcna) == ["both", "KCNA only"]
+    assert await world.titles(client, dataset, source=yonhap) == ["both", "Yonhap only"]
+    assert await world.titles(client, dataset, external_id=["x:1", "x:2"]) == [
+        "Yonhap only",
+        "KCNA only",
+    ]
+    assert await world.titles(client, dataset, external_id="x:3", source=yonhap) == ["both"]
+    assert await world.titles(client, dataset, external_id="x:9") == []
+
+
 async def test_sort_occurred_pages_with_a_cursor(client: Client, dataset: str) -> None:
     src = await world.source(client, dataset)
     starts = ["2017-09-03", "2006-10-09", "2017-09-03", "2013-02-12", "2009-05-25"]

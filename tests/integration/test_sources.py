@@ -82,3 +82,27 @@ async def test_bad_grade_and_url_are_400(client: Client, dataset: str) -> None:
         json={"title": "t", "publisher": "p", "reliability": "A", "url": "javascript:alert(1)"},
     )
     assert bad_url.status_code == 400
+
+
+async def test_a_source_live_facts_cite_is_not_deleted(client: Client, dataset: str) -> None:
+    """Deleting it would leave every citing fact citing a 404."""
+    cited = await _create(client, dataset)
+    spare = await _create(client, dataset)
+    event = {
+        "title": "Missile launch",
+        "category": "MOBILIZE",
+        "occurred": {"start": "2024-06-26"},
+        "citations": [{"source_id": cited["id"], "credibility": 2}],
+        "dataset": dataset,
+    }
+    events = [(await client.post("/v1/events", json=event)).json()["id"] for _ in range(2)]
+    refused = await client.delete(f"/v1/sources/{cited['id']}")
+    assert refused.status_code == 409, refused.text
+    assert refused.headers["content-type"].startswith("application/problem+json")
+    assert "2 live facts cite" in refused.json()["detail"]
+    assert "2 events" in refused.json()["detail"]
+    assert (await client.get(f"/v1/sources/{cited['id']}")).status_code == 200
+    for event_id in events:
+        assert (await client.delete(f"/v1/events/{event_id}")).status_code == 200
+    assert (await client.delete(f"/v1/sources/{cited['id']}")).status_code == 200
+    assert (await client.delete(f"/v1/sources/{spare['id']}")).status_code == 200

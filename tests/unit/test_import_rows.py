@@ -3,10 +3,8 @@
 from collections.abc import AsyncIterator
 
 import pytest
-from watchfloor.admiralty import Citation, CitationIn
 from watchfloor.imports.references import ReferencePath, References, reference_slots
 from watchfloor.imports.rows import ImportRow, ndjson_rows, ndjson_rows_from_chunks
-from watchfloor.imports.upsert import merged_citations
 
 BODY = b'\xef\xbb\xbf{"a": 1}\r\n\r\n{"b": 2}\nnot json\n{"c": 3}'
 
@@ -65,40 +63,6 @@ def test_reference_slots_walk_lists_and_objects() -> None:
         "/weapon_ids/0": "@w1",
         "/weapon_ids/1": "@w2",
     }
-
-
-def _stored(source_id: str, quote: str) -> Citation:
-    return Citation(source_id=source_id, credibility=2, reliability="B", grade="B2", quote=quote)
-
-
-def test_merged_citations_replace_by_source_and_keep_the_rest() -> None:
-    stored = [_stored("src_a", "first"), _stored("src_b", "second")]
-    incoming = [
-        CitationIn(source_id="src_b", credibility=3, quote="revised"),
-        CitationIn(source_id="src_c", credibility=4),
-    ]
-    merged = merged_citations(stored, incoming)
-    assert [(c.source_id, c.credibility, c.quote) for c in merged] == [
-        ("src_a", 2, "first"),
-        ("src_b", 3, "revised"),
-        ("src_c", 4, None),
-    ]
-    # Merging the same citations again is a fixed point: a re-import changes nothing.
-    again = merged_citations(
-        [_as_stored(c) for c in merged],
-        incoming,
-    )
-    assert again == merged
-
-
-def _as_stored(citation: CitationIn) -> Citation:
-    return Citation(
-        source_id=citation.source_id,
-        credibility=citation.credibility,
-        reliability="B",
-        grade=f"B{citation.credibility}",
-        quote=citation.quote,
-    )
 
 
 async def test_references_remember_a_bounded_number_of_ids() -> None:

@@ -131,6 +131,13 @@ def test_icews_counts() -> None:
     assert actors["North Korea"]["external_id"] == "seed:act:prk"
     assert actors["Russia"]["external_id"] == "seed:act:rus"  # country "Russian Federation"
     assert actors["Police (India)"]["kind"] == "government_body"
+    # Sectors list affiliations (parties, IGOs chaired), not what the actor is.
+    for person in ("Kim Jong-Il", "Marine Le Pen", "Pope Francis", "Fumio Kishida"):
+        assert actors[person]["kind"] == "person", person
+    assert actors["Nursultan Nazarbayev"]["kind"] == "person"
+    assert actors["European Union"]["kind"] == "igo"
+    assert actors["Associated Press"]["kind"] == "media"
+    assert actors["Al Qaeda"]["kind"] == "armed_group"
 
 
 def test_plover_gold_standard_counts() -> None:

@@ -67,4 +67,9 @@ def test_catalogue_knows_every_name_in_the_cns_files() -> None:
     assert book.weapon_key("Hwasong-8") == "hwasong-12b"
     assert book.facility_key("Tongchan") == "tongchon"
     assert "Musudan-ri" in book.facilities["tonghae"]["aliases"]
-    assert book.weapon_row("hwasong-11a")["aliases"] == ["KN-23"]
+    # Every spelling a data set uses is an alias, so a filter by it finds the record.
+    assert book.weapon_row("hwasong-11a")["aliases"] == ["KN-23", "Hwasong-11A (KN-23)"]
+    assert "Hwasong-8 MARV" in book.weapon_row("hwasong-12a")["aliases"]
+    tongchon = book.facility_row("tongchon", ["Tongchan", "tongchan", "Kangwon"], "Kangwon")
+    assert tongchon["aliases"] == ["Tongchan", "Kangwon"]
+    assert tongchon["location"] == "Kangwon"

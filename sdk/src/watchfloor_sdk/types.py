@@ -24,7 +24,11 @@ from watchfloor_sdk._core._models import BaseModel
 __all__ = (
     "Actor",
     "ActorCreate",
+    "ActorDuplicate",
+    "ActorDuplicateList",
     "ActorList",
+    "ActorMerge",
+    "ActorMerged",
     "ActorPatch",
     "ActorVersion",
     "ActorVersionList",
@@ -69,6 +73,7 @@ __all__ = (
     "IndicatorPatch",
     "IndicatorVersion",
     "IndicatorVersionList",
+    "KnownAs",
     "Magnitude",
     "MagnitudeParam",
     "Membership",
@@ -133,6 +138,8 @@ class Actor(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     wikidata_qid: str | None
     description: str | None
     memberships: list[Membership]
+    known_as: list[KnownAs] = msgspec.field(default_factory=list)
+    superseded_by: str | None = None
 
 
 class ActorCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -161,6 +168,25 @@ class ActorCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     wikidata_qid: str | None = None
 
 
+class ActorDuplicate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Two actors that may be one: a name in common (case, accents, spaces and hyphens aside)
+    and kinds that agree, which the imports did not resolve (more than one fitted, or a CAMEO
+    code or QID disagrees). Merge them, or leave them.
+    """
+
+    actors: list[Actor]
+    shared_names: list[str]
+
+
+class ActorDuplicateList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of likely duplicate actors, to review."""
+
+    data: list[ActorDuplicate]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
 class ActorList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One page of actors."""
 
@@ -168,6 +194,20 @@ class ActorList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     has_more: bool
     next_cursor: str | None
     sync_cursor: str | None = None
+
+
+class ActorMerge(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Merge this actor into another: the same real actor, recorded twice."""
+
+    into: str
+
+
+class ActorMerged(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What a merge did."""
+
+    actor: Actor
+    merged: Actor
+    moved: dict[str, int]
 
 
 class ActorPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -405,6 +445,7 @@ class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     gdelt: GdeltCoding | None = None
     icews: IcewsCoding | None = None
     ucdp: UcdpCoding | None = None
+    weapon_class: str | None = None
 
 
 class EventCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -451,6 +492,22 @@ class EventCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     summary: str | None = None
     tags: list[str] = msgspec.field(default_factory=list)
     ucdp: UcdpCoding | None = None
+    weapon_class: (
+        Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+    ) = None
     weapon_ids: list[str] = msgspec.field(default_factory=list)
 
 
@@ -511,6 +568,23 @@ class EventPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     tags: list[str] | UnsetType = UNSET
     title: str | UnsetType = UNSET
     ucdp: UcdpCoding | None | UnsetType = UNSET
+    weapon_class: (
+        Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType
+    ) = UNSET
     weapon_ids: list[str] | UnsetType = UNSET
 
 
@@ -548,6 +622,7 @@ class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     lat: float | None
     lon: float | None
     description: str | None
+    location: str | None = None
 
 
 class FacilityCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -573,6 +648,7 @@ class FacilityCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     description: str | None = None
     external_id: str | None = None
     lat: float | None = None
+    location: str | None = None
     lon: float | None = None
 
 
@@ -608,6 +684,7 @@ class FacilityPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
         | UnsetType
     ) = UNSET
     lat: float | None | UnsetType = UNSET
+    location: str | None | UnsetType = UNSET
     lon: float | None | UnsetType = UNSET
     name: str | UnsetType = UNSET
 
@@ -667,7 +744,7 @@ class IcewsCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 class ImportReport(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What an import did with every line it read.
 
-    ``read = created + updated + unchanged + rejected``; every rejected line is listed with its
+    ``read = created + updated + unchanged + matched + rejected``; every rejected line is listed with its
     number and reason. Importing the same input again reports every line unchanged (bar those
     rejected again).
     """
@@ -680,6 +757,7 @@ class ImportReport(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     rejected: int
     resources: dict[str, ResourceCounts]
     rejected_lines: list[RejectedLine]
+    matched: int = 0
     warnings: list[ImportWarning] = msgspec.field(default_factory=list)
 
 
@@ -770,6 +848,14 @@ class IndicatorVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=T
     data: list[IndicatorVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class KnownAs(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Another external id that names this actor, and why: an import matched it, or a merge."""
+
+    external_id: str
+    rule: str
+    value: str
 
 
 class Magnitude(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -959,6 +1045,7 @@ class ResourceCounts(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Outcomes for the lines of one resource."""
 
     created: int = 0
+    matched: int = 0
     rejected: int = 0
     unchanged: int = 0
     updated: int = 0

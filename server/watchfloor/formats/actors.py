@@ -51,7 +51,86 @@ _KINDS = (
 
 
 _MILITARY = frozenset({"Military", "Army", "Navy", "Air Force", "Marines"})
-_PERSON = frozenset({"Executive", "Executive Office", "Elite", "Cabinet"})
+_ARMED = frozenset({"Insurgents", "International Insurgents", "Organized Violent", "Rebels"})
+_ORGANISATION_SECTORS = frozenset({"News", "Print News", "Television News", "Business"})
+"""Sectors only an organisation has: a person in the news is not in the sector ``News``."""
+_ORGANISATION_WORDS = frozenset(
+    [
+        "agency",
+        "army",
+        "assembly",
+        "association",
+        "bank",
+        "bureau",
+        "chamber",
+        "church",
+        "commission",
+        "committee",
+        "company",
+        "conference",
+        "congress",
+        "corporation",
+        "council",
+        "court",
+        "department",
+        "federation",
+        "force",
+        "forces",
+        "front",
+        "fund",
+        "government",
+        "group",
+        "institute",
+        "jihad",
+        "league",
+        "media",
+        "ministry",
+        "movement",
+        "nations",
+        "navy",
+        "network",
+        "news",
+        "office",
+        "organization",
+        "organisation",
+        "organizations",
+        "parliament",
+        "party",
+        "police",
+        "press",
+        "qaeda",
+        "sabha",
+        "service",
+        "services",
+        "shimbun",
+        "state",
+        "states",
+        "times",
+        "treaty",
+        "union",
+        "university",
+        "actor",
+    ]
+)
+_PARTICLES = frozenset(
+    {"al", "bin", "da", "de", "del", "der", "di", "el", "la", "le", "van", "von"}
+)
+
+
+def _person_name(name: str) -> bool:
+    """Whether a bare ICEWS name reads as a person's: two to five capitalised words
+    (``Marine Le Pen``, ``Albert II``, ``C.P. Verma``), none of them a word organisations are
+    named with (``European Union``, ``Korean Central News Agency``)."""
+    words = name.replace("-", " ").split()
+    if not 2 <= len(words) <= 5 or any(c.isdigit() or c in "&/" for c in name):
+        return False
+    for word in words:
+        bare = word.strip(".,'").casefold()
+        if bare in _ORGANISATION_WORDS:
+            return False
+        if not (word[:1].isupper() or bare in _PARTICLES):
+            return False
+    return True
 
 
 def _parts(code: str) -> list[str]:
@@ -94,30 +173,44 @@ def cameo_actor(code: str, given_name: str, country_code: str = "") -> tuple[str
 
 
 def _icews_kind(name: str, sectors: set[str]) -> str:
-    generic = "(" in name  # ICEWS names agents of a country "Police (India)", people bare
+    """The kind of an ICEWS actor, which ICEWS does not give.
+
+    Its sectors say what an actor is affiliated with, not what it is (Kim Jong-Il is in
+    ``Parties``, Nazarbayev in ``International Government Organization``), so a bare name is
+    a person when it reads as a person's name and no sector is one only organisations have;
+    only then do sectors choose among the organisations' kinds.
+    """
     military = bool(sectors & _MILITARY)
-    if any("International Government Organization" in s for s in sectors):
-        return "igo"
-    if generic:
+    if "(" in name:  # ICEWS names agents of a country "Police (India)", people bare
+        if any("International Government Organization" in s for s in sectors):
+            return "igo"
         if military:
             return "military_unit"
         return "government_body" if "Government" in sectors else "organization"
-    if sectors & _PERSON:
+    if _person_name(name) and not sectors & _ORGANISATION_SECTORS:
         return "person"
+    if any("International Government Organization" in s for s in sectors):
+        return "igo"
     if military:
         return "military_unit"
-    return "person" if sectors == {"Government"} else "organization"
+    if sectors & _ARMED:
+        return "armed_group"
+    if sectors & {"News", "Print News", "Television News"}:
+        return "media"
+    if "Business" in sectors:
+        return "company"
+    return "organization"
 
 
 def icews_actor(name: str, sectors: str, country: str) -> tuple[str, Record]:
     """(external id, actor row) of an ICEWS actor.
 
     A country-level actor (no sectors, named after a country) is the state. ICEWS does not say
-    whether an actor is a person, so the kind is inferred from its name and sectors: a name
-    with a country in parentheses (``Police (India)``) is an agency or group; a bare name with
-    executive, elite or cabinet sectors (``Kim Jong-Un``), or with ``Government`` alone
-    (``Kim Yong-chol``), is a person; military sectors make a military unit. The sectors are
-    kept in the description, so the inference can be checked.
+    whether an actor is a person, so the kind is inferred (:func:`_icews_kind`): a name with a
+    country in parentheses (``Police (India)``) is an agency or group; a bare name that reads
+    as a person's (``Kim Jong-Il``, ``Marine Le Pen``, ``Pope Francis``) is a person, whatever
+    parties or IGOs its sectors list. The sectors are kept in the description, so the inference
+    can be checked.
     """
     name = name.strip()
     iso3 = iso3_of_name(name)

@@ -4,7 +4,9 @@ The CSV is Windows-1252 with CRLF line ends, and 93 of its 245 records hold quot
 so a record's line is where it starts. Dates are ``9-Apr-84`` or, for early tests known to the
 month, ``Sep-84``; launch times are ``10:34:00 PM`` UTC. Distances are free text (``1,380 km``,
 ``between 300 and 400 km``, ``999 lm``). Each record becomes a missile-test event
-(``watchfloor.formats.missiles``) citing the database, row ``F1``.
+(``watchfloor.formats.missiles``) citing the database, row ``F1``, with the weapon class of
+Missile Type also when the missile is unknown. Every spelling of a missile or site the file
+uses, a site's Other Name and its Facility Location go to the weapon and facility records.
 """
 
 import csv
@@ -16,7 +18,13 @@ from typing import Any
 
 from watchfloor.formats import nagix
 from watchfloor.formats.datasets import cite, source_row
-from watchfloor.formats.missiles import MissileTest, distance, missile_test_event, reference_rows
+from watchfloor.formats.missiles import (
+    MissileTest,
+    Survey,
+    distance,
+    missile_test_event,
+    reference_rows,
+)
 from watchfloor.formats.reference import Once, catalogue
 from watchfloor.imports.rows import ImportRow
 
@@ -47,6 +55,7 @@ _LANDINGS = {
 }
 _UNKNOWN = frozenset({"", "unknown", "n/a"})
 _OUTCOMES = {"success": "success", "failure": "failure", "unknown": "unknown"}
+_CLASSES = frozenset({"SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "HGV", "SLV"})
 _NOTE_LIMIT = 1000
 
 
@@ -121,6 +130,9 @@ def _test(fields: dict[str, str], ranks: Counter[tuple[date, str]]) -> MissileTe
     outcome = _OUTCOMES.get(fields["Test Outcome"].strip().casefold())
     if outcome is None:
         raise ValueError(f"Test Outcome {fields['Test Outcome']!r} is not Success/Failure/Unknown")
+    kind = fields["Missile Type"].strip()
+    if kind.casefold() not in _UNKNOWN and kind not in _CLASSES:
+        raise ValueError(f"Missile Type {kind!r} is not one of {', '.join(sorted(_CLASSES))}")
     status = fields["Confirmation Status"].strip().casefold()
     if status not in ("confirmed", "unconfirmed"):
         raise ValueError(f"Confirmation Status {fields['Confirmation Status']!r} is not known")
@@ -149,6 +161,7 @@ def _test(fields: dict[str, str], ranks: Counter[tuple[date, str]]) -> MissileTe
         magnitudes=magnitudes,
         summary=fields["Additional Information"].strip() or None,
         confirmed=status == "confirmed",
+        weapon_class=kind if kind in _CLASSES else None,
     )
 
 
@@ -170,15 +183,44 @@ def _records(path: Path) -> Iterator[tuple[int, list[str] | str]]:
             previous = reader.line_num
 
 
-def _release(path: Path) -> str | None:
-    """The date of the latest entry (``Date Entered/Updated``): the release read."""
+def _known(text: str) -> str | None:
+    value = " ".join(text.split())
+    return value if value.casefold() not in _UNKNOWN else None
+
+
+def _survey(path: Path) -> tuple[str | None, Survey]:
+    """The release read (the latest ``Date Entered/Updated``) and what the file says of its
+    weapons and sites: every spelling, Other Name and Facility Location."""
+    book = catalogue()
     latest = None
+    weapons: dict[str, list[str]] = {}
+    sites: dict[str, list[str]] = {}
+    places: dict[str, list[str]] = {}
     for _, fields in _records(path):
-        if isinstance(fields, list) and len(fields) == len(COLUMNS):
-            entered = _entry_date(fields[2])
-            if entered is not None and (latest is None or entered > latest):
-                latest = entered
-    return latest.isoformat() if latest else None
+        if not isinstance(fields, list) or len(fields) != len(COLUMNS):
+            continue
+        named = dict(zip(COLUMNS, fields, strict=True))
+        entered = _entry_date(named["Date Entered/Updated"])
+        if entered is not None and (latest is None or entered > latest):
+            latest = entered
+        weapon = _known(named["Missile Name"])
+        key = book.weapon_key(weapon) if weapon else None
+        if weapon and key:
+            weapons.setdefault(key, []).append(weapon)
+        site = _known(named["Facility Name"])
+        key = book.facility_key(site) if site else None
+        if site and key:
+            other = _known(named["Other Name"])
+            sites.setdefault(key, []).extend([site, other] if other else [site])
+            where = _known(named["Facility Location"].replace("\xa0", " "))
+            if where:
+                places.setdefault(key, []).append(where.replace(" ,", ","))
+    survey = Survey(
+        weapon_names={k: list(dict.fromkeys(v)) for k, v in weapons.items()},
+        facility_names={k: list(dict.fromkeys(v)) for k, v in sites.items()},
+        locations={k: "; ".join(dict.fromkeys(v))[:500] for k, v in places.items()},
+    )
+    return (latest.isoformat() if latest else None), survey
 
 
 def read(path: Path) -> Iterator[ImportRow]:
@@ -186,7 +228,8 @@ def read(path: Path) -> Iterator[ImportRow]:
     if path.suffix.casefold() == ".json":
         yield from nagix.read(path)
         return
-    yield ImportRow(0, source_row("cns", _release(path)))
+    release, survey = _survey(path)
+    yield ImportRow(0, source_row("cns", release))
     once = Once()
     ranks: Counter[tuple[date, str]] = Counter()
     records = _records(path)
@@ -219,5 +262,5 @@ def read(path: Path) -> Iterator[ImportRow]:
             note = f"Date corrected: {ERRATA[named['F1']][1]}. {note or ''}".strip()[:_NOTE_LIMIT]
         if note:
             citation["note"] = note
-        yield from reference_rows(once, line, test)
+        yield from reference_rows(once, line, test, survey)
         yield ImportRow(line, missile_test_event(test, citation))

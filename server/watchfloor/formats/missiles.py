@@ -5,13 +5,19 @@ continuing past the CSV's last row. A test's ``external_id`` is therefore built 
 agree on, not from either file's own id: ``missile-test:<date>:<n>``, the UTC launch date (or
 the month, for the 1980s–90s tests known to the month only) and the test's rank among that
 date's tests in file order. The same test read from either file gets the same id, so the
-second import finds the event and, with ``on_existing: merge_citations``, adds its citation
-instead of creating a second event. ``tests/unit/test_importers_cns.py`` checks on the real files
-that every pair matched this way agrees on the weapon (or one side says unknown).
+second import finds the event and, with ``on_existing: merge_citations``, the event becomes
+the merge of both files' claims (:mod:`watchfloor.imports.claims`): the better-graded CNS CSV
+wins each field it knows, nagix fills the rest (a bearing, a launch site or weapon CNS gives as
+unknown, a launch time), and what nagix says otherwise is noted in its citation. A row marks
+as ``unknown`` the fields it only has placeholders for: the title and weapon when the missile
+is unknown, the title and place when the site is. ``tests/unit/test_importers_cns.py`` checks
+on the real files that every pair matched this way agrees on the weapon (or one side says
+unknown).
 """
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -27,6 +33,7 @@ from watchfloor.formats.reference import (
 __all__ = (
     "LANDINGS",
     "MissileTest",
+    "Survey",
     "distance",
     "event_key",
     "missile_test_event",
@@ -97,6 +104,24 @@ class MissileTest:
     summary: str | None
     confirmed: bool | None
     """CNS's confirmation status; ``None`` when the file does not say."""
+    weapon_class: str | None = None
+    """The class the file states (CNS Missile Type), also for an unknown missile."""
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What a whole file says of the weapons and facilities its tests name, read beforehand.
+
+    A reference record is emitted with the first test that needs it, but the names and the
+    location a file gives a site are spread over all its tests.
+    """
+
+    weapon_names: Mapping[str, list[str]] = field(default_factory=dict)
+    """Catalogue key → every spelling the file uses for it."""
+    facility_names: Mapping[str, list[str]] = field(default_factory=dict)
+    """Catalogue key → every name and other name the file gives it."""
+    locations: Mapping[str, str] = field(default_factory=dict)
+    """Catalogue key → where the file says the facility is."""
 
 
 def _title(test: MissileTest) -> str:
@@ -146,6 +171,7 @@ def missile_test_event(test: MissileTest, citation: Record) -> Record:
         "place": _place(test),
         "magnitudes": test.magnitudes,
         "weapon_ids": ["@" + weapon_ref(test.weapon)] if test.weapon else [],
+        "weapon_class": test.weapon_class,
         "tags": tags,
         "citations": [citation],
     }
@@ -153,15 +179,28 @@ def missile_test_event(test: MissileTest, citation: Record) -> Record:
         event["summary"] = test.summary
     if test.confirmed is not None:
         event["status"] = "confirmed" if test.confirmed else "reported"
+    unknown = []
+    if test.weapon is None:
+        unknown += ["title", "weapon_ids"]
+    if test.facility is None:
+        unknown += ["title", "place"]
+    if unknown:
+        event["unknown"] = sorted(set(unknown))
     return event
 
 
-def reference_rows(once: Once, line: int, test: MissileTest) -> list[Any]:
+def reference_rows(
+    once: Once, line: int, test: MissileTest, survey: Survey | None = None
+) -> list[Any]:
     """The state, weapon and facility rows a test's event needs, each emitted once per file."""
     book = catalogue()
+    survey = survey or Survey()
     records = [state_row("PRK")]
     if test.weapon:
-        records.append(book.weapon_row(test.weapon))
+        records.append(book.weapon_row(test.weapon, survey.weapon_names.get(test.weapon, [])))
     if test.facility:
-        records.append(book.facility_row(test.facility))
+        spelled = survey.facility_names.get(test.facility, [])
+        records.append(
+            book.facility_row(test.facility, spelled, survey.locations.get(test.facility))
+        )
     return once.rows(line, records)

@@ -97,12 +97,13 @@ def _test(record: dict[str, Any], ranks: Counter[tuple[date, str]]) -> MissileTe
     if outcome not in _OUTCOMES:
         raise ValueError(f"outcome {outcome!r} is not success/failure/unknown")
     description = record.get("description")
+    weapon = _key(record, "missile", book.weapons)
     return MissileTest(
         day=day,
         precision=precision,
         rank=ranks[(day, precision)],
         launched_at=_time(record.get("time")),
-        weapon=_key(record, "missile", book.weapons),
+        weapon=weapon,
         facility=_key(record, "facility", book.facilities),
         coordinates=None,
         landing=str(landing) if landing in LANDINGS else None,
@@ -110,6 +111,7 @@ def _test(record: dict[str, Any], ranks: Counter[tuple[date, str]]) -> MissileTe
         magnitudes=magnitudes,
         summary=description.strip() or None if isinstance(description, str) else None,
         confirmed=None,
+        weapon_class=book.weapons[weapon]["class"] if weapon else None,
     )
 
 

@@ -1,8 +1,11 @@
 """Reference records the format importers share: states, weapon systems, facilities.
 
-They are written with ``on_existing: keep``: an import creates them when they are missing and
-never changes them afterwards, so a curated record (aliases added by an analyst, say) is not
-reset by the next import. External ids are ``seed:act:prk``, ``ref:weapon:hwasong-15``,
+States are written with ``on_existing: keep``: an import creates them when they are missing and
+never changes them afterwards. Weapons and facilities are written with ``on_existing:
+complete``: created when missing, and otherwise only completed, never reset: the names a data
+set spells them with (the catalogue's ``spellings``, and those the file uses) join the aliases,
+and a field the record lacks (a facility's ``location``) is filled, so ``weapon=Hwasong-8 MARV``
+finds its events whichever data set created the weapon. External ids are ``seed:act:prk``, ``ref:weapon:hwasong-15``,
 ``ref:facility:sohae``; events point at them with ``@…`` references. States take the ids of
 the built-in knowledge base (``seed:act:<iso3>``), so imported facts and curated ones point at
 the same state: whichever is written first, there is one North Korea.
@@ -70,34 +73,49 @@ class Catalogue:
     def facility_key(self, name: str) -> str | None:
         return self.facility_names.get(name.strip().casefold())
 
-    def weapon_row(self, key: str) -> Record:
+    def weapon_row(self, key: str, spelled: Iterable[str] = ()) -> Record:
+        """The weapon's row; ``spelled``: the names the file being read gives it."""
         entry = self.weapons[key]
         row: Record = {
             "resource": "weapon",
             "external_id": weapon_ref(key),
-            "on_existing": "keep",
+            "on_existing": "complete",
             "name": entry["name"],
             "weapon_class": entry["class"],
-            "aliases": entry["aliases"],
+            "aliases": _aliases(entry, spelled),
             "country": "PRK",
         }
         if "maneuver" in entry:
             row["maneuver"] = entry["maneuver"]
         return row
 
-    def facility_row(self, key: str) -> Record:
+    def facility_row(
+        self, key: str, spelled: Iterable[str] = (), location: str | None = None
+    ) -> Record:
+        """The facility's row; ``spelled``: the names the file gives it, ``location``: where."""
         entry = self.facilities[key]
-        return {
+        row: Record = {
             "resource": "facility",
             "external_id": facility_ref(key),
-            "on_existing": "keep",
+            "on_existing": "complete",
             "name": entry["name"],
             "kind": entry["kind"],
-            "aliases": entry["aliases"],
+            "aliases": _aliases(entry, spelled),
             "country": "PRK",
             "lat": entry["lat"],
             "lon": entry["lon"],
         }
+        if location:
+            row["location"] = location
+        return row
+
+
+def _aliases(entry: Record, spelled: Iterable[str]) -> list[str]:
+    """The entry's aliases, its spellings and ``spelled``, each name once (case-insensitively)."""
+    names: dict[str, str] = {entry["name"].casefold(): entry["name"]}
+    for name in (*entry["aliases"], *entry.get("spellings", []), *spelled):
+        names.setdefault(name.strip().casefold(), name.strip())
+    return [n for key, n in names.items() if key != entry["name"].casefold() and n]
 
 
 def _names(entries: list[Record]) -> dict[str, str]:

@@ -10,12 +10,12 @@ def render_report(report: ImportReport, source: str) -> str:
     lines = [
         f"{source} → dataset {report.dataset}",
         f"read {report.read}: created {report.created}, updated {report.updated}, "
-        f"unchanged {report.unchanged}, rejected {report.rejected}",
+        f"unchanged {report.unchanged}, matched {report.matched}, rejected {report.rejected}",
     ]
     for name, counts in report.resources.items():
         lines.append(
             f"  {name:<12} created {counts.created}, updated {counts.updated}, "
-            f"unchanged {counts.unchanged}, rejected {counts.rejected}"
+            f"unchanged {counts.unchanged}, matched {counts.matched}, rejected {counts.rejected}"
         )
     if report.rejected_lines:
         lines.append("rejected lines:")

@@ -10,17 +10,38 @@ import msgspec
 from watchfloor.persistence.store import Table
 
 __all__ = (
+    "claims",
     "dataset_exists",
     "find_by_external_ids",
     "insert_many",
     "key_in_force",
     "live_id_by_external_id",
     "live_ids_by_external_ids",
+    "save_claim",
 )
 
 FIND_BY_EXTERNAL_IDS = (
     "SELECT t.external_id, t.id, t.version, t.deleted_at FROM {table} t "
     "WHERE t.dataset = $1 AND t.external_id = ANY($2::text[])"
+)
+# Actors are also found by the other external ids imports resolved to them (known_as), and a
+# merged actor answers for its survivor (superseded_by, migrations/0067_actor_identity.sql).
+_NAMED = """
+SELECT t.external_id AS named, coalesce(t.superseded_by, t.id) AS target
+  FROM {table} t WHERE t.dataset = $1 AND t.external_id = ANY($2::text[])
+UNION ALL
+SELECT k.named, coalesce(t.superseded_by, t.id)
+  FROM {table} t, unnest(t.known_ids) AS k (named)
+ WHERE t.dataset = $1 AND t.known_ids && $2::text[] AND k.named = ANY($2::text[])
+"""
+# {table} is a Table declaration's name (code, never a request); values travel as $n.
+FIND_KNOWN = (
+    "SELECT n.named AS external_id, t.id, t.version, t.deleted_at "  # noqa: S608
+    f"FROM ({_NAMED}) n JOIN {{table}} t ON t.id = n.target"
+)
+LIVE_KNOWN = (
+    f"SELECT n.named AS external_id, t.id FROM ({_NAMED}) n "  # noqa: S608
+    "JOIN {table} t ON t.id = n.target WHERE t.deleted_at IS NULL"
 )
 LIVE_ID_BY_EXTERNAL_ID = (
     "SELECT t.id FROM {table} t "
@@ -41,15 +62,31 @@ DATASET_EXISTS = "SELECT EXISTS (SELECT 1 FROM datasets WHERE name = $1)"
 # FOR SHARE: a revocation (an UPDATE of the row) waits for the batch holding it to commit, so
 # no batch commits once the revocation has.
 KEY_IN_FORCE = "SELECT true FROM api_keys WHERE id = $1 AND revoked_at IS NULL FOR SHARE"
+CLAIMS = (
+    "SELECT sources, claim::text AS claim FROM import_claims "
+    "WHERE dataset = $1 AND resource = $2 AND external_id = $3 ORDER BY sources"
+)
+SAVE_CLAIM = """
+INSERT INTO import_claims (dataset, resource, external_id, sources, claim)
+VALUES ($1, $2, $3, $4, $5::text::jsonb)
+ON CONFLICT (dataset, resource, external_id, sources) DO UPDATE
+   SET claim = EXCLUDED.claim, recorded_at = now()
+ WHERE import_claims.claim IS DISTINCT FROM EXCLUDED.claim
+"""
 
 _encode = msgspec.json.Encoder().encode
+_decode = msgspec.json.Decoder().decode
+
+
+def _known_as(table: Table) -> bool:
+    return "known_as" in table.columns
 
 
 async def find_by_external_ids(
     conn: asyncpg.Connection, table: Table, dataset: str, external_ids: Sequence[str]
 ) -> dict[str, asyncpg.Record]:
     """``external_id`` → id, version and tombstone of each record found, deleted or not."""
-    sql = FIND_BY_EXTERNAL_IDS.format(table=table.name)
+    sql = (FIND_KNOWN if _known_as(table) else FIND_BY_EXTERNAL_IDS).format(table=table.name)
     return {r["external_id"]: r for r in await conn.fetch(sql, dataset, list(external_ids))}
 
 
@@ -57,6 +94,10 @@ async def live_id_by_external_id(
     conn: asyncpg.Connection, table: Table, dataset: str, external_id: str
 ) -> str | None:
     """The id of the live (not deleted) record with this ``external_id``, if any."""
+    if _known_as(table):
+        return (await live_ids_by_external_ids(conn, table, dataset, [external_id])).get(
+            external_id
+        )
     found: str | None = await conn.fetchval(
         LIVE_ID_BY_EXTERNAL_ID.format(table=table.name), dataset, external_id
     )
@@ -67,7 +108,7 @@ async def live_ids_by_external_ids(
     conn: asyncpg.Connection, table: Table, dataset: str, external_ids: Sequence[str]
 ) -> dict[str, str]:
     """``external_id`` → id of each live (not deleted) record found."""
-    sql = LIVE_IDS_BY_EXTERNAL_IDS.format(table=table.name)
+    sql = (LIVE_KNOWN if _known_as(table) else LIVE_IDS_BY_EXTERNAL_IDS).format(table=table.name)
     return {r["external_id"]: r["id"] for r in await conn.fetch(sql, dataset, list(external_ids))}
 
 
@@ -91,3 +132,23 @@ async def dataset_exists(conn: asyncpg.Connection, name: str) -> bool:
 async def key_in_force(conn: asyncpg.Connection, key_id: str) -> bool:
     """The API key is not revoked, and stays so until the current transaction ends."""
     return bool(await conn.fetchval(KEY_IN_FORCE, key_id))
+
+
+async def claims(
+    conn: asyncpg.Connection, dataset: str, resource: str, external_id: str
+) -> dict[str, dict[str, Any]]:
+    """The claims made on a record so far: cited sources → the claim."""
+    rows = await conn.fetch(CLAIMS, dataset, resource, external_id)
+    return {r["sources"]: _decode(r["claim"]) for r in rows}
+
+
+async def save_claim(
+    conn: asyncpg.Connection,
+    dataset: str,
+    resource: str,
+    external_id: str,
+    sources: str,
+    claim: dict[str, Any],
+) -> None:
+    """Keep what ``sources`` say of the record, in place of what they said before."""
+    await conn.execute(SAVE_CLAIM, dataset, resource, external_id, sources, _encode(claim).decode())

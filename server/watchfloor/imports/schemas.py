@@ -45,12 +45,13 @@ class ResourceCounts(msgspec.Struct, kw_only=True):
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    matched: int = 0
 
 
 class ImportReport(msgspec.Struct, kw_only=True):
     """What an import did with every line it read.
 
-    ``read = created + updated + unchanged + rejected``; every rejected line is listed with its
+    ``read = created + updated + unchanged + matched + rejected``; every rejected line is listed with its
     number and reason. Importing the same input again reports every line unchanged (bar those
     rejected again).
     """
@@ -67,6 +68,10 @@ class ImportReport(msgspec.Struct, kw_only=True):
     """Records already as the line says: no new version was written."""
     rejected: int
     """Lines not imported; each is in ``rejected_lines``."""
+    matched: int = 0
+    """Actor lines with a new external id that named an actor already there (same identifier,
+    or the same name once case, accents, spaces and hyphens are set aside, of an agreeing kind):
+    the actor records the match in ``known_as`` instead of a second actor being created."""
     resources: dict[str, ResourceCounts]
     """The same counts per resource (``actor``, ``event`` …), for lines whose resource was known:
     a line a format importer could not read counts against the resource it would have been."""

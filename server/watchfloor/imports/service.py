@@ -34,7 +34,7 @@ class ReportBuilder:
 
     def __init__(self, dataset: str) -> None:
         self.dataset = dataset
-        self.totals = {"created": 0, "updated": 0, "unchanged": 0, "rejected": 0}
+        self.totals = {"created": 0, "updated": 0, "unchanged": 0, "matched": 0, "rejected": 0}
         self.resources: dict[str, ResourceCounts] = {}
         self.rejected_lines: list[RejectedLine] = []
         self.warnings: list[ImportWarning] = []
@@ -80,6 +80,7 @@ class ReportBuilder:
             created=self.totals["created"],
             updated=self.totals["updated"],
             unchanged=self.totals["unchanged"],
+            matched=self.totals["matched"],
             rejected=self.totals["rejected"],
             resources=dict(sorted(self.resources.items())),
             rejected_lines=self.rejected_lines,

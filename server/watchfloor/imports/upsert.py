@@ -7,12 +7,17 @@ do with a record that already exists is the row's ``on_existing``:
 * ``replace`` (the default): the row is the complete new state. It is written as a patch of
   every field, so omitted optional fields take their defaults, and the service's no-op check
   decides between *updated* (a new version) and *unchanged* (none).
-* ``keep``: leave the stored record as it is. Reference data that format importers generate
-  (a state, a weapon, a facility) uses it, so a curated record is never reset by an import.
-* ``merge_citations``: the same fact told by several data sets. The row's citations replace
-  those of the same sources and the others are kept; the row's other fields are written only
-  if the record's first citation is one of the row's sources (the data set that created the
-  record owns its fields; the others corroborate).
+* ``keep``: leave the stored record as it is. A state that format importers generate uses it,
+  so a curated record is never reset by an import.
+* ``complete``: fill what the stored record lacks and change nothing it has: a field it leaves
+  empty takes the row's value, and the row's names it does not know yet join its aliases
+  (compared case-insensitively). Weapons and facilities of the format importers use it, so
+  every spelling a data set uses ends up an alias, whichever data set created the record.
+* ``merge_citations``: the same fact told by several data sets. The row is kept as its
+  sources' claim on the record, and the record is written as the merge of every claim on it,
+  field by field by the claims' grades (:mod:`watchfloor.imports.claims`): the same record
+  whichever data set came first. A row may name fields it gives only as placeholders in
+  ``unknown``; another claim fills them.
 """
 
 import re
@@ -24,9 +29,12 @@ import asyncpg
 import msgspec
 
 from watchfloor.admiralty import Citation, CitationIn
+from watchfloor.citations import source_reliability
 from watchfloor.context import Context
 from watchfloor.errors import WatchfloorError
 from watchfloor.imports import repository as repo
+from watchfloor.imports.claims import Claim, merge, sources_key
+from watchfloor.imports.identity import Match, resolve_actor
 from watchfloor.imports.pending import PendingInserts
 from watchfloor.imports.prefetch import prefetch
 from watchfloor.imports.references import References
@@ -36,9 +44,9 @@ from watchfloor.registry import RESOURCES, Resource
 
 __all__ = ("CONTROL_KEYS", "ON_EXISTING", "Applied", "Rejected", "RowWriter")
 
-CONTROL_KEYS = frozenset({"resource", "on_existing"})
+CONTROL_KEYS = frozenset({"resource", "on_existing", "unknown"})
 """Keys of a row that steer the import and are not fields of the record."""
-ON_EXISTING = ("replace", "keep", "merge_citations")
+ON_EXISTING = ("replace", "keep", "complete", "merge_citations")
 
 _MSGSPEC_PATH = re.compile(r"\s*-\s*at\s+`\$([^`]*)`\s*$")
 
@@ -60,7 +68,8 @@ class Applied:
     resource: str
     external_id: str
     outcome: str
-    """``created``, ``updated`` or ``unchanged``."""
+    """``created``, ``updated``, ``unchanged``, or ``matched``: the row named an actor that was
+    there under another external id (:mod:`watchfloor.imports.identity`)."""
     record_id: str
 
 
@@ -95,23 +104,27 @@ def _as_written(citation: Citation) -> CitationIn:
     return CitationIn(**fields)
 
 
-def merged_citations(stored: list[Citation], incoming: list[CitationIn]) -> list[CitationIn]:
-    """The row's citations in place of those of the same sources; the others stay, in order."""
-    by_source: dict[str, list[CitationIn]] = {}
-    for new in incoming:
-        by_source.setdefault(new.source_id, []).append(new)
-    merged: list[CitationIn] = []
-    placed: set[str] = set()
-    for old in stored:
-        if old.source_id not in by_source:
-            merged.append(_as_written(old))
-        elif old.source_id not in placed:
-            merged.extend(by_source[old.source_id])
-            placed.add(old.source_id)
-    for source_id, citations in by_source.items():
-        if source_id not in placed:
-            merged.extend(citations)
-    return merged
+def _rank(body: dict[str, Any], reliability: Mapping[str, str]) -> tuple[Any, ...]:
+    """A claim's rank: its best citation's grade, then its content (so no tie is left open)."""
+    grades = [
+        (reliability.get(str(c["source_id"]), "F"), int(c["credibility"]))
+        for c in body.get("citations", [])
+    ]
+    return (*min(grades, default=("F", 6)), msgspec.json.encode(body, order="sorted"))
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    """A ``merge_citations`` row: what its sources say, to merge with the other claims."""
+
+    body: dict[str, Any]
+    unknown: frozenset[str]
+    sources: str
+
+
+def _claimed(record: dict[str, Any], body: dict[str, Any]) -> _Claimed:
+    unknown = frozenset(record.get("unknown", []))
+    return _Claimed(body, unknown, sources_key(body["citations"]))
 
 
 Stored = dict[tuple[str, str], Any]
@@ -175,6 +188,13 @@ class RowWriter:
             and "citations" not in resource.create_type.__struct_fields__
         ):
             raise Rejected(f"/on_existing: a {name} has no citations to merge", name, external_id)
+        unknown = record.get("unknown", [])
+        if not isinstance(unknown, list) or not all(
+            isinstance(f, str) and f in resource.create_type.__struct_fields__ for f in unknown
+        ):
+            raise Rejected("/unknown: a list of the record's field names", name, external_id)
+        if unknown and on_existing != "merge_citations":
+            raise Rejected("/unknown: only with on_existing merge_citations", name, external_id)
         return resource, external_id, on_existing
 
     async def apply(
@@ -210,8 +230,11 @@ class RowWriter:
             )
         if existing is not None and on_existing == "keep":
             return Applied(name, external_id, "unchanged", existing["id"])
+        claimed = _claimed(record, body) if on_existing == "merge_citations" else None
         try:
-            row, outcome = await self._write(ctx, resource, existing, data, on_existing, pending)
+            row, outcome = await self._write(
+                ctx, resource, existing, data, claimed, pending, on_existing
+            )
         except WatchfloorError as exc:
             raise Rejected(_service_reason(exc), name, external_id) from None
         except asyncpg.PostgresError as exc:
@@ -222,10 +245,10 @@ class RowWriter:
             if pending is not None:
                 raise
             raise Rejected("text must be valid Unicode", name, external_id) from None
-        if outcome == "created":
-            self.stored[(name, external_id)] = {"id": row["id"], "deleted_at": None}
-        else:
+        if outcome != "created":
             memo.forget(ctx, resource.table.name, row["id"])
+        if outcome in ("created", "matched"):
+            self.stored[(name, external_id)] = {"id": row["id"], "deleted_at": None}
         self.references.remember(name, external_id, row["id"])
         return Applied(name, external_id, outcome, row["id"])
 
@@ -235,26 +258,157 @@ class RowWriter:
         resource: Resource,
         existing: Any,
         data: Any,
-        on_existing: str,
+        claimed: _Claimed | None,
         pending: PendingInserts | None,
+        on_existing: str,
     ) -> tuple[asyncpg.Record, str]:
         if pending is None:
             async with self.conn.transaction():
-                return await self._create_or_update(ctx, resource, existing, data, on_existing)
+                return await self._create_or_update(
+                    ctx, resource, existing, data, claimed, on_existing
+                )
         # What the checks or the update read must be in the database: the held-back records
-        # of other tables, and all of them before an update (it reads the stored record).
-        await pending.flush(self.conn, keep=resource.table if existing is None else None)
-        return await self._create_or_update(ctx, resource, existing, data, on_existing)
+        # of other tables, and all of them before an update (it reads the stored record) or
+        # before an actor is looked for among those there (it may be one held back).
+        keep = resource.table if existing is None and resource.name != "actor" else None
+        await pending.flush(self.conn, keep=keep)
+        return await self._create_or_update(ctx, resource, existing, data, claimed, on_existing)
 
     async def _create_or_update(
-        self, ctx: Context, resource: Resource, existing: Any, data: Any, on_existing: str
+        self,
+        ctx: Context,
+        resource: Resource,
+        existing: Any,
+        data: Any,
+        claimed: _Claimed | None,
+        on_existing: str,
     ) -> tuple[asyncpg.Record, str]:
+        if existing is not None and on_existing == "complete":
+            return await self._complete(ctx, resource, existing["id"], data)
+        if existing is None and resource.name == "actor":
+            match = await resolve_actor(ctx, self.dataset, data)
+            if match is not None:
+                return await self._matched(ctx, resource, match, data, on_existing)
         if existing is None:
-            return await resource.create(ctx, data), "created"
-        return await self._update(ctx, resource, existing["id"], data, on_existing)
+            if claimed is not None:
+                data = await self._merged(ctx, resource, claimed, None)
+            written = await resource.create(ctx, data), "created"
+        else:
+            written = await self._update(ctx, resource, existing["id"], data, claimed)
+        if claimed is not None:
+            # Kept once the record took it: a refused row leaves no claim behind.
+            external_id = claimed.body["external_id"]
+            claim = {**claimed.body, "unknown": sorted(claimed.unknown)}
+            await repo.save_claim(
+                self.conn, self.dataset, resource.name, external_id, claimed.sources, claim
+            )
+        return written
+
+    async def _merged(
+        self, ctx: Context, resource: Resource, claimed: _Claimed, stored: Any
+    ) -> Any:
+        """The record every claim on it makes, with ``claimed`` in place of its sources' last.
+
+        Citations the stored record has from sources that made no claim (an analyst's, or a
+        record merged before claims were kept) make one more claim: the stored fields, ranked
+        by those citations' grade.
+        """
+        external_id = claimed.body["external_id"]
+        found = await repo.claims(self.conn, self.dataset, resource.name, external_id)
+        found.pop(claimed.sources, None)
+        claims: list[tuple[dict[str, Any], frozenset[str]]] = []
+        for kept_claim in found.values():
+            body = {k: v for k, v in kept_claim.items() if k != "unknown"}
+            claims.append((body, frozenset(kept_claim.get("unknown", []))))
+        claims.append((claimed.body, claimed.unknown))
+        if stored is not None:
+            claimed_sources = {s for key in [*found, claimed.sources] for s in key.split(",")}
+            rest = [c for c in stored.citations if c.source_id not in claimed_sources]
+            if rest:
+                fields = msgspec.to_builtins(stored)
+                kept = {f: fields[f] for f in resource.create_type.__struct_fields__ if f in fields}
+                kept["citations"] = [msgspec.to_builtins(_as_written(c)) for c in rest]
+                claims.append((kept, frozenset()))
+        cited = [str(c["source_id"]) for body, _ in claims for c in body.get("citations", [])]
+        reliability = await source_reliability(ctx, cited)
+        ranked = [Claim(body, _rank(body, reliability), unknown) for body, unknown in claims]
+        try:
+            return msgspec.convert(merge(ranked, []), resource.create_type)
+        except msgspec.ValidationError as exc:
+            raise Rejected(
+                "the claims on this record do not merge: " + _validation_reason(exc),
+                resource.name,
+                external_id,
+            ) from None
+
+    async def _matched(
+        self, ctx: Context, resource: Resource, match: Match, data: Any, on_existing: str
+    ) -> tuple[asyncpg.Record, str]:
+        """Record on the actor found that the row names it, and apply the row as ``on_existing``
+        says (``keep``: the names only; ``complete``: also the gaps; ``replace``: every field
+        but the external id). See :mod:`watchfloor.imports.identity`."""
+        record = {"external_id": data.external_id, "rule": match.rule, "value": match.value}
+
+        async def revise(current: asyncpg.Record) -> Mapping[str, Any]:
+            stored = resource.render(current)
+            if on_existing == "replace":
+                fields = self._replacement(resource, data, stored)
+                fields.pop("external_id", None)
+                changes = dict(
+                    await resource.service.revise(ctx, current, resource.patch_type(**fields))
+                )
+            else:
+                changes = dict(await self._completion(ctx, resource, current, data, on_existing))
+                if stored.kind == "organization" and data.kind != "organization":  # type: ignore[attr-defined]
+                    # One data set could not tell what the organisation is; this one can.
+                    changes["kind"] = data.kind
+            known = [msgspec.to_builtins(k) for k in stored.known_as]  # type: ignore[attr-defined]
+            if record not in known:
+                changes["known_as"] = [*known, record]
+            return changes
+
+        row = await resource.service.records.update(ctx, match.actor_id, None, revise)
+        return row, "matched"
+
+    async def _complete(
+        self, ctx: Context, resource: Resource, record_id: str, data: Any
+    ) -> tuple[asyncpg.Record, str]:
+        """Fill the stored record's gaps from the row and add the names it lacks as aliases."""
+        before: list[int] = []
+
+        async def revise(current: asyncpg.Record) -> Mapping[str, Any]:
+            before.append(current["version"])
+            return await self._completion(ctx, resource, current, data, "complete")
+
+        row = await resource.service.records.update(ctx, record_id, None, revise)
+        return row, "updated" if row["version"] != before[0] else "unchanged"
+
+    async def _completion(
+        self, ctx: Context, resource: Resource, current: asyncpg.Record, data: Any, mode: str
+    ) -> Mapping[str, Any]:
+        """What ``complete`` changes: the names the record lacks; for ``complete``, its gaps."""
+        stored = resource.render(current)
+        patchable = set(resource.patch_type.__struct_fields__) - {"external_id"}
+        fields: dict[str, Any] = {}
+        for name in resource.create_type.__struct_fields__:
+            if name not in patchable:
+                continue
+            ours: Any = getattr(stored, name, None)
+            theirs: Any = getattr(data, name)
+            if name == "aliases":
+                known = {n.casefold() for n in [stored.name, *ours]}  # type: ignore[attr-defined]
+                names = [data.name, *theirs] if data.name != stored.name else theirs  # type: ignore[attr-defined]
+                new = [n for n in dict.fromkeys(names) if n.casefold() not in known]
+                if new:
+                    # The field holds 50 names: the first ones kept are the curated ones.
+                    fields[name] = [*ours, *new][:50]
+            elif mode == "complete" and ours in (None, [], "") and theirs not in (None, [], ""):
+                fields[name] = theirs
+        patch = resource.patch_type(**fields)
+        return await resource.service.revise(ctx, current, patch)
 
     async def _update(
-        self, ctx: Context, resource: Resource, record_id: str, data: Any, on_existing: str
+        self, ctx: Context, resource: Resource, record_id: str, data: Any, claimed: _Claimed | None
     ) -> tuple[asyncpg.Record, str]:
         """The row as a patch of every field, through the one update path (one lock)."""
         before: list[int] = []
@@ -262,13 +416,12 @@ class RowWriter:
         async def revise(current: asyncpg.Record) -> Mapping[str, Any]:
             before.append(current["version"])
             stored = resource.render(current)
-            fields = self._replacement(resource, data, stored)
-            if on_existing == "merge_citations":
-                citations = merged_citations(stored.citations, data.citations)  # type: ignore[attr-defined]
-                owner = stored.citations[0].source_id if stored.citations else None  # type: ignore[attr-defined]
-                if owner not in {c.source_id for c in data.citations}:
-                    fields = {}
-                fields["citations"] = citations
+            merged = data if claimed is None else await self._merged(ctx, resource, claimed, stored)
+            fields = self._replacement(resource, merged, stored)
+            if getattr(stored, "external_id", None) != fields.get("external_id"):
+                # Reached by another name (an actor's known_as, or one merged into it): the
+                # record keeps its own.
+                fields.pop("external_id", None)
             patch = resource.patch_type(**fields)
             return await resource.service.revise(ctx, current, patch)
 

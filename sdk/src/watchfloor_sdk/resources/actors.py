@@ -22,7 +22,10 @@ from watchfloor_sdk._core._resource import (
 )
 from watchfloor_sdk.types import (
     Actor,
+    ActorDuplicate,
+    ActorDuplicateList,
     ActorList,
+    ActorMerged,
     ActorVersion,
     ActorVersionList,
     Membership,
@@ -429,6 +432,108 @@ class Actors(SyncAPIResource):
             cursor_param="cursor",
         )
 
+    def list_duplicates(
+        self,
+        *,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[ActorDuplicate]:
+        """List likely duplicate actors.
+
+        Pairs of actors that may be one real actor, to review and merge. Needs `write`.
+
+        Two live actors pair up when they share a name or alias once case, accents, spaces and
+        hyphens are set aside, and their kinds agree (equal, or one the generic `organization`):
+        what an import could not resolve alone, because more than one actor fitted or a CAMEO code
+        or Wikidata QID disagrees. Merge a pair with `POST /v1/actors/{id}/merge`, or leave it.
+
+        Args:
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[ActorDuplicate],
+            ActorDuplicateList,
+            build_options(
+                "GET",
+                "/v1/actors/duplicates",
+                query={
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def merge(
+        self,
+        actor_id: str,
+        *,
+        into: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ActorMerged:
+        """Merge an actor into another.
+
+        Merge this actor into `into`: the same real actor, recorded twice. Needs `admin`.
+
+        Every live record of the dataset that pointed at this actor (events' actors and recipients,
+        statements' speaker and target, indicators' actors, memberships) gets a new version
+        pointing at `into`. This actor stays readable by id, with its history, and answers with
+        `superseded_by`: `into`; lists leave it out. `into` takes its names as aliases, its
+        external ids in `known_as` (later imports of either id find `into`) and any field it
+        lacked. 409 if either was merged away already.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ActorMerged,
+            build_options(
+                "POST",
+                f"/v1/actors/{path_param('actor_id', actor_id)}/merge",
+                body={
+                    "into": into,
+                },
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
 
 class ActorsWithRawResponse:
     """``actors`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
@@ -440,6 +545,8 @@ class ActorsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.history = to_raw_response_wrapper(resource.history)
+        self.list_duplicates = to_raw_response_wrapper(resource.list_duplicates)
+        self.merge = to_raw_response_wrapper(resource.merge)
 
 
 class ActorsWithStreamingResponse:
@@ -452,6 +559,8 @@ class ActorsWithStreamingResponse:
         self.update = to_streamed_response_wrapper(resource.update)
         self.delete = to_streamed_response_wrapper(resource.delete)
         self.history = to_streamed_response_wrapper(resource.history)
+        self.list_duplicates = to_streamed_response_wrapper(resource.list_duplicates)
+        self.merge = to_streamed_response_wrapper(resource.merge)
 
 
 class AsyncActors(AsyncAPIResource):
@@ -844,6 +953,108 @@ class AsyncActors(AsyncAPIResource):
             cursor_param="cursor",
         )
 
+    def list_duplicates(
+        self,
+        *,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[ActorDuplicate]:
+        """List likely duplicate actors.
+
+        Pairs of actors that may be one real actor, to review and merge. Needs `write`.
+
+        Two live actors pair up when they share a name or alias once case, accents, spaces and
+        hyphens are set aside, and their kinds agree (equal, or one the generic `organization`):
+        what an import could not resolve alone, because more than one actor fitted or a CAMEO code
+        or Wikidata QID disagrees. Merge a pair with `POST /v1/actors/{id}/merge`, or leave it.
+
+        Args:
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[ActorDuplicate],
+            ActorDuplicateList,
+            build_options(
+                "GET",
+                "/v1/actors/duplicates",
+                query={
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    async def merge(
+        self,
+        actor_id: str,
+        *,
+        into: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ActorMerged:
+        """Merge an actor into another.
+
+        Merge this actor into `into`: the same real actor, recorded twice. Needs `admin`.
+
+        Every live record of the dataset that pointed at this actor (events' actors and recipients,
+        statements' speaker and target, indicators' actors, memberships) gets a new version
+        pointing at `into`. This actor stays readable by id, with its history, and answers with
+        `superseded_by`: `into`; lists leave it out. `into` takes its names as aliases, its
+        external ids in `known_as` (later imports of either id find `into`) and any field it
+        lacked. 409 if either was merged away already.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ActorMerged,
+            build_options(
+                "POST",
+                f"/v1/actors/{path_param('actor_id', actor_id)}/merge",
+                body={
+                    "into": into,
+                },
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
 
 class AsyncActorsWithRawResponse:
     """``actors`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
@@ -855,6 +1066,8 @@ class AsyncActorsWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.history = async_to_raw_response_wrapper(resource.history)
+        self.list_duplicates = async_to_raw_response_wrapper(resource.list_duplicates)
+        self.merge = async_to_raw_response_wrapper(resource.merge)
 
 
 class AsyncActorsWithStreamingResponse:
@@ -867,3 +1080,5 @@ class AsyncActorsWithStreamingResponse:
         self.update = async_to_streamed_response_wrapper(resource.update)
         self.delete = async_to_streamed_response_wrapper(resource.delete)
         self.history = async_to_streamed_response_wrapper(resource.history)
+        self.list_duplicates = async_to_streamed_response_wrapper(resource.list_duplicates)
+        self.merge = async_to_streamed_response_wrapper(resource.merge)

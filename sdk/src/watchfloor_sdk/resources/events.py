@@ -100,6 +100,7 @@ class Events(SyncAPIResource):
         dataset: str | None = None,
         directed: bool | None = None,
         dyad: str | None = None,
+        external_id: Sequence[str] | None = None,
         facility: str | None = None,
         include_retracted: bool | None = None,
         limit: int | None = None,
@@ -110,10 +111,25 @@ class Events(SyncAPIResource):
         quad_class: Literal[1, 2, 3, 4] | None = None,
         root_event: bool | None = None,
         sort: Literal["newest", "occurred"] | None = None,
+        source: str | None = None,
         status: Literal["reported", "preliminary", "confirmed", "disputed", "retracted"]
         | None = None,
         tag: str | None = None,
         weapon: str | None = None,
+        weapon_class: Literal[
+            "SRBM",
+            "MRBM",
+            "IRBM",
+            "ICBM",
+            "SLBM",
+            "HGV",
+            "SLV",
+            "cruise_missile",
+            "artillery",
+            "nuclear_device",
+            "other",
+        ]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -128,7 +144,9 @@ class Events(SyncAPIResource):
         `?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
         `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`,
         `?cameo_root=01` (public statements, `category` `UNCATEGORIZED`),
-        `?tag=gdelt2&min_mentions=10&root_event=true`.
+        `?tag=gdelt2&min_mentions=10&root_event=true`,
+        `?source=src_…` (events citing a source),
+        `?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them).
 
         Args:
             actor: Events with this actor on either side (actor or recipient).
@@ -141,6 +159,7 @@ class Events(SyncAPIResource):
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             directed: With `dyad=A,B`: only A acting on B, not B on A.
             dyad: `A,B`: events between two actors, A acting on B or (unless `directed=true`) B on A.
+            external_id: Events with any of these external ids, e.g. `missile-test:2017-03-05:3` (repeat the parameter, up to 100).
             facility: Events at this facility (an id).
             include_retracted: Also list retracted events (they stay readable by id).
             limit: Page size, 1 to 100.
@@ -151,9 +170,11 @@ class Events(SyncAPIResource):
             quad_class: CAMEO QuadClass of the event's code: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
             root_event: `true`: only GDELT root events (`gdelt.is_root_event`, coded from a document's lead paragraph); `false`: only the others. Events GDELT did not code are left out either way.
             sort: `newest`: most recently recorded first. `occurred`: latest start of the event's time interval first.
+            source: Events citing this source (an id), e.g. every event a data set's import brought.
             status: Only events in this lifecycle status (`retracted` included).
             tag: Events with this tag.
             weapon: Events involving this weapon system: its id, name or any alias, case-insensitive (`KN-23` finds events filed under `Hwasong-11A`).
+            weapon_class: Events with this class of weapon (`ICBM`), stated by the event (also when it names no weapon) or by a weapon it names.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -185,6 +206,7 @@ class Events(SyncAPIResource):
                     "dataset": dataset,
                     "directed": directed,
                     "dyad": dyad,
+                    "external_id": external_id,
                     "facility": facility,
                     "include_retracted": include_retracted,
                     "limit": limit,
@@ -195,9 +217,11 @@ class Events(SyncAPIResource):
                     "quad_class": quad_class,
                     "root_event": root_event,
                     "sort": sort,
+                    "source": source,
                     "status": status,
                     "tag": tag,
                     "weapon": weapon,
+                    "weapon_class": weapon_class,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -250,6 +274,21 @@ class Events(SyncAPIResource):
         summary: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         ucdp: UcdpCoding | UcdpCodingParam | None | UnsetType = UNSET,
+        weapon_class: Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -308,6 +347,7 @@ class Events(SyncAPIResource):
                     "summary": summary,
                     "tags": tags,
                     "ucdp": ucdp,
+                    "weapon_class": weapon_class,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
@@ -409,6 +449,21 @@ class Events(SyncAPIResource):
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
         ucdp: UcdpCoding | UcdpCodingParam | None | UnsetType = UNSET,
+        weapon_class: Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -473,6 +528,7 @@ class Events(SyncAPIResource):
                     "tags": tags,
                     "title": title,
                     "ucdp": ucdp,
+                    "weapon_class": weapon_class,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
@@ -653,6 +709,7 @@ class AsyncEvents(AsyncAPIResource):
         dataset: str | None = None,
         directed: bool | None = None,
         dyad: str | None = None,
+        external_id: Sequence[str] | None = None,
         facility: str | None = None,
         include_retracted: bool | None = None,
         limit: int | None = None,
@@ -663,10 +720,25 @@ class AsyncEvents(AsyncAPIResource):
         quad_class: Literal[1, 2, 3, 4] | None = None,
         root_event: bool | None = None,
         sort: Literal["newest", "occurred"] | None = None,
+        source: str | None = None,
         status: Literal["reported", "preliminary", "confirmed", "disputed", "retracted"]
         | None = None,
         tag: str | None = None,
         weapon: str | None = None,
+        weapon_class: Literal[
+            "SRBM",
+            "MRBM",
+            "IRBM",
+            "ICBM",
+            "SLBM",
+            "HGV",
+            "SLV",
+            "cruise_missile",
+            "artillery",
+            "nuclear_device",
+            "other",
+        ]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -681,7 +753,9 @@ class AsyncEvents(AsyncAPIResource):
         `?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
         `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`,
         `?cameo_root=01` (public statements, `category` `UNCATEGORIZED`),
-        `?tag=gdelt2&min_mentions=10&root_event=true`.
+        `?tag=gdelt2&min_mentions=10&root_event=true`,
+        `?source=src_…` (events citing a source),
+        `?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them).
 
         Args:
             actor: Events with this actor on either side (actor or recipient).
@@ -694,6 +768,7 @@ class AsyncEvents(AsyncAPIResource):
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             directed: With `dyad=A,B`: only A acting on B, not B on A.
             dyad: `A,B`: events between two actors, A acting on B or (unless `directed=true`) B on A.
+            external_id: Events with any of these external ids, e.g. `missile-test:2017-03-05:3` (repeat the parameter, up to 100).
             facility: Events at this facility (an id).
             include_retracted: Also list retracted events (they stay readable by id).
             limit: Page size, 1 to 100.
@@ -704,9 +779,11 @@ class AsyncEvents(AsyncAPIResource):
             quad_class: CAMEO QuadClass of the event's code: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
             root_event: `true`: only GDELT root events (`gdelt.is_root_event`, coded from a document's lead paragraph); `false`: only the others. Events GDELT did not code are left out either way.
             sort: `newest`: most recently recorded first. `occurred`: latest start of the event's time interval first.
+            source: Events citing this source (an id), e.g. every event a data set's import brought.
             status: Only events in this lifecycle status (`retracted` included).
             tag: Events with this tag.
             weapon: Events involving this weapon system: its id, name or any alias, case-insensitive (`KN-23` finds events filed under `Hwasong-11A`).
+            weapon_class: Events with this class of weapon (`ICBM`), stated by the event (also when it names no weapon) or by a weapon it names.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -738,6 +815,7 @@ class AsyncEvents(AsyncAPIResource):
                     "dataset": dataset,
                     "directed": directed,
                     "dyad": dyad,
+                    "external_id": external_id,
                     "facility": facility,
                     "include_retracted": include_retracted,
                     "limit": limit,
@@ -748,9 +826,11 @@ class AsyncEvents(AsyncAPIResource):
                     "quad_class": quad_class,
                     "root_event": root_event,
                     "sort": sort,
+                    "source": source,
                     "status": status,
                     "tag": tag,
                     "weapon": weapon,
+                    "weapon_class": weapon_class,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -803,6 +883,21 @@ class AsyncEvents(AsyncAPIResource):
         summary: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         ucdp: UcdpCoding | UcdpCodingParam | None | UnsetType = UNSET,
+        weapon_class: Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -861,6 +956,7 @@ class AsyncEvents(AsyncAPIResource):
                     "summary": summary,
                     "tags": tags,
                     "ucdp": ucdp,
+                    "weapon_class": weapon_class,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,
@@ -962,6 +1058,21 @@ class AsyncEvents(AsyncAPIResource):
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
         ucdp: UcdpCoding | UcdpCodingParam | None | UnsetType = UNSET,
+        weapon_class: Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+        | UnsetType = UNSET,
         weapon_ids: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1026,6 +1137,7 @@ class AsyncEvents(AsyncAPIResource):
                     "tags": tags,
                     "title": title,
                     "ucdp": ucdp,
+                    "weapon_class": weapon_class,
                     "weapon_ids": weapon_ids,
                 },
                 extra_body=extra_body,

@@ -320,6 +320,10 @@ class Sources(SyncAPIResource):
 
         Tombstone the source: reads answer 404, history and the change feed keep it.
 
+        A source that live events, statements or observations still cite is not deleted: 409, saying
+        how many facts of each kind cite it (`GET /v1/events?source=src_…` lists the events). Delete or
+        re-cite them first.
+
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
             idempotency_key: Your own key; by default one is made for this call and
@@ -330,8 +334,8 @@ class Sources(SyncAPIResource):
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
-            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -715,6 +719,10 @@ class AsyncSources(AsyncAPIResource):
 
         Tombstone the source: reads answer 404, history and the change feed keep it.
 
+        A source that live events, statements or observations still cite is not deleted: 409, saying
+        how many facts of each kind cite it (`GET /v1/events?source=src_…` lists the events). Delete or
+        re-cite them first.
+
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
             idempotency_key: Your own key; by default one is made for this call and
@@ -725,8 +733,8 @@ class AsyncSources(AsyncAPIResource):
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
-            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.

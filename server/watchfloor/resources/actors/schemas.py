@@ -6,18 +6,23 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from watchfloor.envelopes import envelopes
+from watchfloor.envelopes import Page, envelopes
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
     "Actor",
     "ActorCreate",
+    "ActorDuplicate",
+    "ActorDuplicateList",
     "ActorId",
     "ActorKind",
     "ActorList",
+    "ActorMerge",
+    "ActorMerged",
     "ActorPatch",
     "ActorVersion",
     "ActorVersionList",
+    "KnownAs",
     "Membership",
 )
 
@@ -59,6 +64,18 @@ class Membership(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 Memberships = Annotated[list[Membership], Meta(max_length=100)]
 
 
+class KnownAs(msgspec.Struct, kw_only=True):
+    """Another external id that names this actor, and why: an import matched it, or a merge."""
+
+    external_id: str
+    """The id the importing data set (or the merged actor) gives it: ``icews:Kim Jong-Un``."""
+    rule: Literal["wikidata_qid", "cameo_code", "name", "merge"]
+    """What matched: the same Wikidata QID or CAMEO code, a name or alias equal once case,
+    accents, spaces and hyphens are set aside, or an operator's merge."""
+    value: str
+    """The identifier or the name as the data set wrote it; for a merge, the merged actor."""
+
+
 class Actor(msgspec.Struct, kw_only=True):
     """A state, person or organisation that acts, speaks or is acted upon."""
 
@@ -76,6 +93,11 @@ class Actor(msgspec.Struct, kw_only=True):
     wikidata_qid: str | None
     description: str | None
     memberships: list[Membership]
+    superseded_by: str | None = None
+    """Set when this actor was merged into another: the one that carries on (its references
+    were moved there)."""
+    known_as: list[KnownAs] = msgspec.field(default_factory=list)
+    """Other external ids resolved to this actor by imports and merges."""
 
 
 class ActorCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -108,6 +130,46 @@ class ActorPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 ActorList, ActorVersion, ActorVersionList = envelopes(Actor, "actor", "an actor", "actors")
+
+
+class ActorMerge(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Merge this actor into another: the same real actor, recorded twice."""
+
+    into: ActorId
+    """The actor that carries on."""
+
+
+class ActorMerged(msgspec.Struct, kw_only=True):
+    """What a merge did."""
+
+    actor: Actor
+    """The actor that carries on, with the merged one's names as aliases and its external id in
+    ``known_as``."""
+    merged: Actor
+    """The merged actor: kept with its history, ``superseded_by`` the one that carries on."""
+    moved: dict[str, int]
+    """Records that pointed at the merged actor and now point at the other, by resource; each
+    got a new version."""
+
+
+class ActorDuplicate(msgspec.Struct, kw_only=True):
+    """Two actors that may be one: a name in common (case, accents, spaces and hyphens aside)
+    and kinds that agree, which the imports did not resolve (more than one fitted, or a CAMEO
+    code or QID disagrees). Merge them, or leave them."""
+
+    actors: list[Actor]
+    shared_names: list[str]
+    """The name keys they share (``kimjongun``)."""
+
+
+class ActorDuplicateList(Page[ActorDuplicate], kw_only=True):
+    """One page of likely duplicate actors, to review."""
+
+
+class ActorDuplicateFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/actors/duplicates`` (the fingerprint its cursors are bound to)."""
+
+    dataset: str
 
 
 class ActorFilters(msgspec.Struct, kw_only=True):

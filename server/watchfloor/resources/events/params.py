@@ -16,6 +16,7 @@ from watchfloor.admiralty import GRADE_PATTERN
 from watchfloor.errors import BadRequest, FieldError, Unprocessable
 from watchfloor.lifecycle import Status
 from watchfloor.resources.events.schemas import Category, EventFilters
+from watchfloor.resources.reference.schemas import WeaponClass
 from watchfloor.wire import TEXT
 
 __all__ = (
@@ -26,14 +27,17 @@ __all__ = (
     "CountryQuery",
     "DateQuery",
     "DyadQuery",
+    "ExternalIdQuery",
     "FacilityQuery",
     "MinGradeQuery",
     "MinMentionsQuery",
     "QuadClassQuery",
     "RootEventQuery",
     "Sort",
+    "SourceQuery",
     "StatusQuery",
     "TagQuery",
+    "WeaponClassQuery",
     "WeaponQuery",
     "event_filters",
 )
@@ -113,6 +117,13 @@ WeaponQuery = Annotated[
         pattern=TEXT,
     ),
 ]
+WeaponClassQuery = Annotated[
+    WeaponClass | None,
+    QueryParameter(
+        description="Events with this class of weapon (`ICBM`), stated by the event (also when "
+        "it names no weapon) or by a weapon it names."
+    ),
+]
 StatusQuery = Annotated[
     Status | None,
     QueryParameter(description="Only events in this lifecycle status (`retracted` included)."),
@@ -146,6 +157,23 @@ TagQuery = Annotated[
     QueryParameter(description="Events with this tag.", pattern="^[a-z0-9][a-z0-9:_.-]{0,63}$"),
 ]
 
+ExternalIdQuery = Annotated[
+    list[str] | None,
+    QueryParameter(
+        description="Events with any of these external ids, e.g. `missile-test:2017-03-05:3` "
+        "(repeat the parameter, up to 100).",
+        max_items=100,
+    ),
+]
+SourceQuery = Annotated[
+    str | None,
+    QueryParameter(
+        description="Events citing this source (an id), e.g. every event a data set's import "
+        "brought.",
+        pattern="^src_[0-9a-f]{32}$",
+    ),
+]
+
 
 def _date(value: str | None, parameter: str) -> date | None:
     if value is None:
@@ -173,12 +201,31 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
+def _external_ids(values: list[str] | None) -> list[str] | None:
+    """The values that can name an event; others (empty, NUL, not UTF-8) name none, so they
+    narrow to nothing rather than fail: the contract takes any string."""
+    if values is None:
+        return None
+    return [v for v in values if _utf8(v)]
+
+
+def _utf8(value: str) -> bool:
+    if not value or "\x00" in value:
+        return False
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def event_filters(
     *,
     occurred_from: str | None,
     occurred_to: str | None,
     dyad: str | None,
     bbox: str | None,
+    external_id: list[str] | None = None,
     **plain: object,
 ) -> EventFilters:
     """Parse the parameters the framework leaves as text; the rest pass through as they are."""
@@ -195,6 +242,7 @@ def event_filters(
             "occurred_to": end,
             "dyad": dyad.split(",") if dyad is not None else None,
             "bbox": _bbox(bbox),
+            "external_id": _external_ids(external_id),
         },
         EventFilters,
     )

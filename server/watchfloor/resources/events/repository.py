@@ -65,6 +65,7 @@ EVENTS = _EventTable(
         "facility_id",
         "magnitudes",
         "weapon_ids",
+        "weapon_class",
         "tags",
         "status",
         "status_reason",
@@ -112,12 +113,21 @@ BY_WEAPON = (
     "t.weapon_ids && ARRAY(SELECT w.id FROM weapons w WHERE w.deleted_at IS NULL "
     "AND (w.id = {0} OR wf_names(w.name, w.aliases) @> ARRAY[lower({0})]))"
 )
+# The class the event states; for an event that states none (recorded through the API with a
+# weapon and no class), the class of a weapon it names.
+BY_WEAPON_CLASS = (
+    "(t.weapon_class = {0} OR (t.weapon_class IS NULL AND t.weapon_ids && ARRAY("
+    "SELECT w.id FROM weapons w WHERE w.deleted_at IS NULL AND w.weapon_class = {0})))"
+)
 BY_TAG = "t.tags @> ARRAY[{}]::text[]"
 # The GDELT block's numbers, read where they are kept (jsonb): no index of their own, so the
 # list walks its order and tests each GDELT event; other filters (tag, country, a window)
 # narrow the walk first.
 MIN_MENTIONS = "(t.gdelt ->> 'num_mentions')::bigint >= {}"
 BY_ROOT_EVENT = "(t.gdelt ->> 'is_root_event')::boolean = {}"
+BY_EXTERNAL_IDS = "t.external_id = ANY({}::text[])"
+# The expression of the GIN index events_cited_sources (migrations/0064_cited_sources.sql).
+CITING = "wf_cited_sources(t.citations) @> ARRAY[{}]::text[]"
 
 _CAMEO_EXISTS = "SELECT EXISTS (SELECT 1 FROM cameo_codes WHERE code = $1)"
 # References see only the caller's datasets: a record elsewhere does not exist for it.
@@ -135,11 +145,14 @@ CONDITIONS = {
     "cameo_root": BY_CAMEO_ROOT,
     "quad_class": BY_QUAD_CLASS,
     "weapon": BY_WEAPON,
+    "weapon_class": BY_WEAPON_CLASS,
     "tag": BY_TAG,
     "country": BY_COUNTRY,
     "facility": BY_FACILITY,
     "min_mentions": MIN_MENTIONS,
     "root_event": BY_ROOT_EVENT,
+    "external_id": BY_EXTERNAL_IDS,
+    "source": CITING,
 }
 """Filter → its condition, when given; the others need more than one value (below)."""
 

@@ -41,6 +41,7 @@ def list_filters(
     bbox: q.BboxQuery = None,
     facility: q.FacilityQuery = None,
     weapon: q.WeaponQuery = None,
+    weapon_class: q.WeaponClassQuery = None,
     status: q.StatusQuery = None,
     min_grade: q.MinGradeQuery = None,
     tag: q.TagQuery = None,
@@ -48,6 +49,8 @@ def list_filters(
     root_event: q.RootEventQuery = None,
     include_retracted: IncludeRetractedQuery = False,
     sort: SortQuery = "newest",
+    external_id: q.ExternalIdQuery = None,
+    source: q.SourceQuery = None,
 ) -> EventFilters:
     return q.event_filters(
         occurred_from=occurred_from,
@@ -64,12 +67,15 @@ def list_filters(
         country=country,
         facility=facility,
         weapon=weapon,
+        weapon_class=weapon_class,
         status=status,
         min_grade=min_grade,
         tag=tag,
         min_mentions=min_mentions,
         root_event=root_event,
         include_retracted=include_retracted,
+        external_id=external_id,
+        source=source,
     )
 
 
@@ -99,7 +105,9 @@ Examples: `?actor=act_…`, `?dyad=act_…,act_…&directed=true`,
 `?occurred_from=2017-01-01&occurred_to=2017-12-31&sort=occurred`,
 `?weapon=KN-23`, `?bbox=124,37.5,131,43&category=ASSAULT`, `?min_grade=B2`,
 `?cameo_root=01` (public statements, `category` `UNCATEGORIZED`),
-`?tag=gdelt2&min_mentions=10&root_event=true`.""",
+`?tag=gdelt2&min_mentions=10&root_event=true`,
+`?source=src_…` (events citing a source),
+`?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them).""",
             ),
             "get": Words(
                 "Get an event",

@@ -19,6 +19,7 @@ from msgspec import UNSET, Meta, UnsetType
 from watchfloor.admiralty import Citation, CitationIn
 from watchfloor.envelopes import envelopes
 from watchfloor.lifecycle import Status, StatusReason
+from watchfloor.resources.reference.schemas import WeaponClass
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -256,6 +257,8 @@ class Event(msgspec.Struct, kw_only=True):
     place: Place | None
     magnitudes: list[Magnitude]
     weapon_ids: list[str]
+    weapon_class: WeaponClass | None = None
+    """The class of weapon the data set states (``ICBM``), also when it names no weapon."""
     tags: list[str]
     status: Status
     status_reason: str | None
@@ -293,6 +296,9 @@ class EventCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         default_factory=list
     )
     weapon_ids: Annotated[list[WeaponId], Meta(max_length=20)] = msgspec.field(default_factory=list)
+    weapon_class: WeaponClass | None = None
+    """The class of weapon used (``ICBM``), when the source states it: also when it names no
+    weapon, as CNS does for 45 launches of an unknown missile."""
     tags: Annotated[list[Tag], Meta(max_length=30)] = msgspec.field(default_factory=list)
     status: Status = "reported"
     status_reason: StatusReason | None = None
@@ -319,6 +325,7 @@ class EventPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     place: Place | None | UnsetType = UNSET
     magnitudes: Annotated[list[Magnitude], Meta(max_length=30)] | UnsetType = UNSET
     weapon_ids: Annotated[list[WeaponId], Meta(max_length=20)] | UnsetType = UNSET
+    weapon_class: WeaponClass | None | UnsetType = UNSET
     tags: Annotated[list[Tag], Meta(max_length=30)] | UnsetType = UNSET
     status: Status | UnsetType = UNSET
     status_reason: StatusReason | None | UnsetType = UNSET
@@ -350,9 +357,12 @@ class EventFilters(msgspec.Struct, kw_only=True):
     """west, south, east, north"""
     facility: str | None = None
     weapon: str | None = None
+    weapon_class: str | None = None
     status: str | None = None
     min_grade: str | None = None
     tag: str | None = None
     include_retracted: bool = False
     min_mentions: int | None = None
     root_event: bool | None = None
+    external_id: list[str] | None = None
+    source: str | None = None

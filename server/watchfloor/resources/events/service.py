@@ -35,8 +35,8 @@ __all__ = ("EventService",)
 Values = dict[str, Any]
 
 _PLAIN_FIELDS = (
-    "title", "category", "summary", "mode", "context", "cameo_code", "weapon_ids", "tags",
-    "external_id",
+    "title", "category", "summary", "mode", "context", "cameo_code", "weapon_ids", "weapon_class",
+    "tags", "external_id",
 )  # fmt: skip
 """Patch fields stored as sent, each in the column of its name."""
 _CODINGS = ("gdelt", "icews", "ucdp")
@@ -153,6 +153,7 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
             **_place(data.place),
             "magnitudes": [msgspec.to_builtins(m) for m in data.magnitudes],
             "weapon_ids": data.weapon_ids,
+            "weapon_class": data.weapon_class,
             "tags": data.tags,
             "status": data.status,
             "status_reason": data.status_reason,

@@ -25,7 +25,7 @@ __all__ = (
 
 FACILITIES = Table(
     name="facilities",
-    columns=("name", "aliases", "kind", "country", "lat", "lon", "description"),
+    columns=("name", "aliases", "kind", "country", "lat", "lon", "description", "location"),
 )
 WEAPONS = Table(
     name="weapons",

@@ -50,6 +50,15 @@ WeaponClass = Literal[
 Name = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
 Aliases = Annotated[list[Name], Meta(max_length=50)]
 Description = Annotated[str, Meta(max_length=5000, pattern=TEXT)]
+Location = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=500,
+        pattern=TEXT,
+        examples=["Hwadae County, North Hamgyong Province"],
+    ),
+]
 Latitude = Annotated[float, Meta(ge=-90, le=90)]
 Longitude = Annotated[float, Meta(ge=-180, le=180)]
 Maneuver = Annotated[
@@ -73,6 +82,8 @@ class Facility(msgspec.Struct, kw_only=True):
     lat: float | None
     lon: float | None
     description: str | None
+    location: str | None = None
+    """Where it is, in words, as its data set says: county, province (CNS Facility Location)."""
 
 
 class FacilityCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -85,6 +96,7 @@ class FacilityCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     lat: Latitude | None = None
     lon: Longitude | None = None
     description: Description | None = None
+    location: Location | None = None
     dataset: DatasetName = "live"
     external_id: ExternalId | None = None
 
@@ -99,6 +111,7 @@ class FacilityPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     lat: Latitude | None | UnsetType = UNSET
     lon: Longitude | None | UnsetType = UNSET
     description: Description | None | UnsetType = UNSET
+    location: Location | None | UnsetType = UNSET
     external_id: ExternalId | None | UnsetType = UNSET
 
 

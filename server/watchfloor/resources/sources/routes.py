@@ -68,6 +68,7 @@ router = routes(
     Face(
         tag="sources",
         filters=source_filters,
+        problems={"delete": (400, 404, 409, 412)},
         words={
             "create": Words(
                 "Create a source",
@@ -79,6 +80,14 @@ router = routes(
 
 Examples: `?publisher=KCNA`, `?reliability=A&reliability=B`,
 `?published_from=2024-01-01T00:00:00Z&published_before=2025-01-01T00:00:00Z`.""",
+            ),
+            "delete": Words(
+                "Delete a source",
+                """Tombstone the source: reads answer 404, history and the change feed keep it.
+
+A source that live events, statements or observations still cite is not deleted: 409, saying
+how many facts of each kind cite it (`GET /v1/events?source=src_…` lists the events). Delete or
+re-cite them first.""",
             ),
         },
     ),
