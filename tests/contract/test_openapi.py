@@ -19,7 +19,8 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation.modes import GenerationMode
-from watchfloor.access.schemas import ApiKeyWithSecret
+from watchfloor.access.keys import KeyService
+from watchfloor.access.schemas import ApiKeyCreate, ApiKeyWithSecret
 from watchfloor.app import create_app
 from watchfloor.http.openapi import render_spec
 from watchfloor.settings import Settings
@@ -35,8 +36,17 @@ def test_committed_spec_matches_the_app() -> None:
 
 
 @pytest.fixture(scope="session")
-def auth_headers(api_key: ApiKeyWithSecret) -> dict[str, str]:
-    return {"Authorization": f"Bearer {api_key.secret}"}
+async def contract_key(db: asyncpg.Connection) -> ApiKeyWithSecret:
+    """The contract tests' own key (every scope, ``live``): schemathesis may revoke any key its
+    admin may see, and an admin of ``live`` alone cannot see the session's key, which holds
+    every test's dataset too, so the tests after these keep theirs."""
+    request = ApiKeyCreate(name="contract", scopes=["read", "write", "admin"], rate_limit=1_000_000)
+    return await KeyService().create(db, request)
+
+
+@pytest.fixture(scope="session")
+def auth_headers(contract_key: ApiKeyWithSecret) -> dict[str, str]:
+    return {"Authorization": f"Bearer {contract_key.secret}"}
 
 
 @pytest.fixture(scope="session")

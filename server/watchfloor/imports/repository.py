@@ -26,23 +26,21 @@ FIND_BY_EXTERNAL_IDS = (
 )
 # Actors are also found by the other external ids imports resolved to them (known_as), and a
 # merged actor answers for its survivor (superseded_by, migrations/0067_actor_identity.sql).
-_NAMED = """
-SELECT t.external_id AS named, coalesce(t.superseded_by, t.id) AS target
-  FROM {table} t WHERE t.dataset = $1 AND t.external_id = ANY($2::text[])
-UNION ALL
-SELECT k.named, coalesce(t.superseded_by, t.id)
-  FROM {table} t, unnest(t.known_ids) AS k (named)
- WHERE t.dataset = $1 AND t.known_ids && $2::text[] AND k.named = ANY($2::text[])
-"""
-# {table} is a Table declaration's name (code, never a request); values travel as $n.
-FIND_KNOWN = (
-    "SELECT n.named AS external_id, t.id, t.version, t.deleted_at "  # noqa: S608
-    f"FROM ({_NAMED}) n JOIN {{table}} t ON t.id = n.target"
+# An actor is also named by the external ids it absorbed (``known_ids``: import matches and
+# merges); either way the name leads to the record that survives (``superseded_by``). Two
+# simple statements, each served by its own index, then the survivors by primary key: one
+# statement with both branches and the join was planned once per connection, and once the
+# table had grown past that plan's estimates it took seconds a call.
+NAMED_BY_EXTERNAL_ID = (
+    "SELECT t.external_id AS named, coalesce(t.superseded_by, t.id) AS target FROM {table} t "
+    "WHERE t.dataset = $1 AND t.external_id = ANY($2::text[])"
 )
-LIVE_KNOWN = (
-    f"SELECT n.named AS external_id, t.id FROM ({_NAMED}) n "  # noqa: S608
-    "JOIN {table} t ON t.id = n.target WHERE t.deleted_at IS NULL"
+NAMED_BY_KNOWN_ID = (
+    "SELECT k.named, coalesce(t.superseded_by, t.id) AS target "
+    "FROM {table} t, unnest(t.known_ids) AS k (named) "
+    "WHERE t.dataset = $1 AND t.known_ids && $2::text[] AND k.named = ANY($2::text[])"
 )
+TARGETS = "SELECT t.id, t.version, t.deleted_at FROM {table} t WHERE t.id = ANY($1::text[])"
 LIVE_ID_BY_EXTERNAL_ID = (
     "SELECT t.id FROM {table} t "
     "WHERE t.dataset = $1 AND t.external_id = $2 AND t.deleted_at IS NULL"
@@ -82,11 +80,30 @@ def _known_as(table: Table) -> bool:
     return "known_as" in table.columns
 
 
+async def _named(
+    conn: asyncpg.Connection, table: Table, dataset: str, external_ids: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    """``external_id`` → id, version and tombstone of the record it names (a ``known_as``
+    table: by its own external id first, else by one it absorbed)."""
+    wanted = list(external_ids)
+    target_of: dict[str, str] = {}
+    for sql in (NAMED_BY_EXTERNAL_ID, NAMED_BY_KNOWN_ID):
+        for row in await conn.fetch(sql.format(table=table.name), dataset, wanted):
+            target_of.setdefault(row["named"], row["target"])
+    if not target_of:
+        return {}
+    rows = await conn.fetch(TARGETS.format(table=table.name), list(set(target_of.values())))
+    found = {r["id"]: dict(r) for r in rows}
+    return {named: found[t] for named, t in target_of.items() if t in found}
+
+
 async def find_by_external_ids(
     conn: asyncpg.Connection, table: Table, dataset: str, external_ids: Sequence[str]
-) -> dict[str, asyncpg.Record]:
+) -> dict[str, Any]:
     """``external_id`` → id, version and tombstone of each record found, deleted or not."""
-    sql = (FIND_KNOWN if _known_as(table) else FIND_BY_EXTERNAL_IDS).format(table=table.name)
+    if _known_as(table):
+        return await _named(conn, table, dataset, external_ids)
+    sql = FIND_BY_EXTERNAL_IDS.format(table=table.name)
     return {r["external_id"]: r for r in await conn.fetch(sql, dataset, list(external_ids))}
 
 
@@ -108,7 +125,10 @@ async def live_ids_by_external_ids(
     conn: asyncpg.Connection, table: Table, dataset: str, external_ids: Sequence[str]
 ) -> dict[str, str]:
     """``external_id`` → id of each live (not deleted) record found."""
-    sql = (LIVE_KNOWN if _known_as(table) else LIVE_IDS_BY_EXTERNAL_IDS).format(table=table.name)
+    if _known_as(table):
+        named = await _named(conn, table, dataset, external_ids)
+        return {e: r["id"] for e, r in named.items() if r["deleted_at"] is None}
+    sql = LIVE_IDS_BY_EXTERNAL_IDS.format(table=table.name)
     return {r["external_id"]: r["id"] for r in await conn.fetch(sql, dataset, list(external_ids))}
 
 
