@@ -22,6 +22,8 @@ from watchfloor_sdk._core._resource import (
 )
 from watchfloor_sdk.types import (
     Indicator,
+    IndicatorDefinition,
+    IndicatorDefinitionParam,
     IndicatorList,
     IndicatorVersion,
     IndicatorVersionList,
@@ -128,6 +130,7 @@ class Indicators(SyncAPIResource):
         unit: str,
         actor_ids: Sequence[str] | UnsetType = UNSET,
         dataset: str | UnsetType = UNSET,
+        definition: IndicatorDefinition | IndicatorDefinitionParam | None | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
@@ -141,6 +144,11 @@ class Indicators(SyncAPIResource):
         """Create an indicator.
 
         Define a time series: unit, frequency, the actors it is about, warning thresholds.
+
+        With a `definition` the system computes the figures from events (a measure per calendar
+        period of the `frequency`, over events chosen with the filters of `listEvents`) and writes
+        each changed figure as a new vintage; see `docs/warning.md`. A definition that names an
+        actor, facility or magnitude that does not exist is 422.
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -169,6 +177,7 @@ class Indicators(SyncAPIResource):
                     "unit": unit,
                     "actor_ids": actor_ids,
                     "dataset": dataset,
+                    "definition": definition,
                     "description": description,
                     "external_id": external_id,
                     "tags": tags,
@@ -231,6 +240,7 @@ class Indicators(SyncAPIResource):
         indicator_id: str,
         *,
         actor_ids: Sequence[str] | UnsetType = UNSET,
+        definition: IndicatorDefinition | IndicatorDefinitionParam | None | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         frequency: Literal["annual", "daily", "irregular", "monthly", "quarterly", "weekly"]
@@ -248,7 +258,12 @@ class Indicators(SyncAPIResource):
     ) -> Indicator:
         """Change an indicator.
 
-        Change the fields sent; `null` clears one. With `If-Match`, only if still at that version.
+        Change the fields sent; `null` clears one. With `If-Match`, only if still at that
+        version.
+
+        A new `definition` (or `frequency`) of a computed indicator recomputes its whole series:
+        each figure that changes is a new vintage. `definition: null` stops the computation and
+        keeps the figures. An indicator with figures entered by hand cannot take a definition (409).
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
@@ -278,6 +293,7 @@ class Indicators(SyncAPIResource):
                 },
                 body={
                     "actor_ids": actor_ids,
+                    "definition": definition,
                     "description": description,
                     "external_id": external_id,
                     "frequency": frequency,
@@ -504,6 +520,7 @@ class AsyncIndicators(AsyncAPIResource):
         unit: str,
         actor_ids: Sequence[str] | UnsetType = UNSET,
         dataset: str | UnsetType = UNSET,
+        definition: IndicatorDefinition | IndicatorDefinitionParam | None | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
@@ -517,6 +534,11 @@ class AsyncIndicators(AsyncAPIResource):
         """Create an indicator.
 
         Define a time series: unit, frequency, the actors it is about, warning thresholds.
+
+        With a `definition` the system computes the figures from events (a measure per calendar
+        period of the `frequency`, over events chosen with the filters of `listEvents`) and writes
+        each changed figure as a new vintage; see `docs/warning.md`. A definition that names an
+        actor, facility or magnitude that does not exist is 422.
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -545,6 +567,7 @@ class AsyncIndicators(AsyncAPIResource):
                     "unit": unit,
                     "actor_ids": actor_ids,
                     "dataset": dataset,
+                    "definition": definition,
                     "description": description,
                     "external_id": external_id,
                     "tags": tags,
@@ -607,6 +630,7 @@ class AsyncIndicators(AsyncAPIResource):
         indicator_id: str,
         *,
         actor_ids: Sequence[str] | UnsetType = UNSET,
+        definition: IndicatorDefinition | IndicatorDefinitionParam | None | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         frequency: Literal["annual", "daily", "irregular", "monthly", "quarterly", "weekly"]
@@ -624,7 +648,12 @@ class AsyncIndicators(AsyncAPIResource):
     ) -> Indicator:
         """Change an indicator.
 
-        Change the fields sent; `null` clears one. With `If-Match`, only if still at that version.
+        Change the fields sent; `null` clears one. With `If-Match`, only if still at that
+        version.
+
+        A new `definition` (or `frequency`) of a computed indicator recomputes its whole series:
+        each figure that changes is a new vintage. `definition: null` stops the computation and
+        keeps the figures. An indicator with figures entered by hand cannot take a definition (409).
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
@@ -654,6 +683,7 @@ class AsyncIndicators(AsyncAPIResource):
                 },
                 body={
                     "actor_ids": actor_ids,
+                    "definition": definition,
                     "description": description,
                     "external_id": external_id,
                     "frequency": frequency,
