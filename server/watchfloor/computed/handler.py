@@ -28,7 +28,7 @@ def _redefined(new: asyncpg.Record, old: asyncpg.Record | None) -> bool:
     """Whether this version of an indicator changes what its figures are."""
     if new["deleted_at"] is not None or new["definition"] is None:
         return False
-    return old is None or any(new[c] != old[c] for c in ("definition", "frequency", "deleted_at"))
+    return old is None or any(new[c] != old[c] for c in ("definition", "frequency"))
 
 
 @dataclass
@@ -69,5 +69,4 @@ class ComputedIndicators:
             if (e.record_id, e.version) in rows
             and _redefined(rows[e.record_id, e.version], rows.get((e.record_id, e.version - 1)))
         }
-        current = await repo.computed_indicators_by_id(ctx, sorted(wanted))
-        return current
+        return await repo.computed_indicators_by_id(ctx, sorted(wanted))
