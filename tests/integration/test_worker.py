@@ -30,7 +30,7 @@ from watchfloor.worker.positions import lag
 from watchfloor.worker.runner import Worker
 
 from tests.integration import factories
-from tests.integration.worker_probe import SEEN, Probe
+from tests.integration.worker_probe import SEEN, Probe, settled
 
 Client = AsyncTestClient[Litestar]
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,6 +42,16 @@ async def seen(db: asyncpg.Connection) -> AsyncIterator[asyncpg.Connection]:
     yield db
     # A position holds the feed's retention back: the probes' must not outlive their test.
     await db.execute("DELETE FROM worker_positions WHERE handler LIKE 'probe-%'")
+
+
+@pytest.fixture
+async def registered(db: asyncpg.Connection) -> AsyncIterator[None]:
+    """For tests that run the registered handlers: their positions go with the test, so they
+    do not hold the feed's retention for the tests after it."""
+    yield
+    await db.execute(
+        "DELETE FROM worker_positions WHERE handler = ANY($1::text[])", [h.name for h in HANDLERS]
+    )
 
 
 def _name() -> str:
@@ -65,23 +75,6 @@ async def _feed(db: asyncpg.Connection, dataset: str) -> list[tuple[str, int]]:
     return [(r["record_id"], r["version"]) for r in rows]
 
 
-async def _settled(db: asyncpg.Connection, dataset: str) -> None:
-    """Wait until the feed's horizon is past the dataset's changes.
-
-    The horizon is the cluster's oldest running transaction: a transaction of any database on
-    the same server (another test run, say) holds it back for a moment.
-    """
-    for _ in range(600):
-        if await db.fetchval(
-            "SELECT coalesce(max(xid::text::bigint), 0) < "
-            "pg_snapshot_xmin(pg_current_snapshot())::text::bigint FROM changes WHERE dataset = $1",
-            dataset,
-        ):
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("the feed's horizon did not pass the test's changes in 30 s")
-
-
 async def _write(client: Client, dataset: str, n: int) -> list[str]:
     ids = [await factories.actor(client, dataset, f"Actor {i}") for i in range(n)]
     patched = await client.patch(f"/v1/actors/{ids[0]}", json={"description": "changed"})
@@ -94,7 +87,7 @@ async def test_every_change_is_handled_once_in_feed_order(
 ) -> None:
     ids = await _write(client, dataset, 5)
     worker = Worker([Probe(name := _name(), frozenset({"actor"}))], page_size=4)
-    await _settled(seen, dataset)
+    await settled(seen, dataset)
 
     await worker.catch_up(seen)
 
@@ -111,7 +104,7 @@ async def test_a_handler_sees_only_its_resources_and_moves_past_the_rest(
     await factories.source(client, dataset)
     actor = await factories.actor(client, dataset, "Only me")
     worker = Worker([Probe(name := _name(), frozenset({"actor"}))])
-    await _settled(seen, dataset)
+    await settled(seen, dataset)
 
     await worker.catch_up(seen)
 
@@ -126,7 +119,7 @@ async def test_a_failed_step_rolls_back_whole_and_is_run_again(
     ids = await _write(client, dataset, 3)
     probe = Probe(name := _name(), frozenset({"actor"}), fail_times=1)
     worker = Worker([probe])
-    await _settled(seen, dataset)
+    await settled(seen, dataset)
 
     with pytest.raises(RuntimeError):
         await worker.catch_up(seen)
@@ -156,7 +149,7 @@ async def test_a_late_commit_is_never_skipped(
         await transaction.commit()
     finally:
         await slow.close()
-    await _settled(seen, dataset)
+    await settled(seen, dataset)
     await worker.catch_up(seen)
     assert await _handled(seen, name, dataset) == [(early["id"], 1), (quick, 1)]
 
@@ -171,7 +164,7 @@ async def test_two_workers_on_one_handler_never_handle_a_change_twice(
         for _ in range(3):
             await _write(client, dataset, 3)
             await asyncio.gather(*(w.catch_up(c) for w, c in zip(workers, conns, strict=True)))
-        await _settled(seen, dataset)
+        await settled(seen, dataset)
         await workers[0].catch_up(conns[0])
     finally:
         for conn in conns:
@@ -215,7 +208,7 @@ async def test_a_killed_worker_resumes_where_it_stopped(
     feed = await _feed(seen, dataset)
     assert 0 < len(partial) < len(feed), "the kill landed mid-stream"
 
-    await _settled(seen, dataset)
+    await settled(seen, dataset)
     await Worker([Probe(name)], page_size=3).catch_up(seen)
 
     assert await _handled(seen, name, dataset) == feed
@@ -238,7 +231,10 @@ async def test_the_feed_is_not_pruned_past_a_handler(
 
 
 def test_the_worker_command_catches_up_and_reports_its_handlers(
-    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    registered: None,
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", database_url)
 
@@ -249,7 +245,9 @@ def test_the_worker_command_catches_up_and_reports_its_handlers(
     assert f"for {len(HANDLERS)} handler(s)" in printed
 
 
-async def test_serve_runs_the_worker_in_process_and_stops_it(settings: Settings) -> None:
+async def test_serve_runs_the_worker_in_process_and_stops_it(
+    settings: Settings, registered: None
+) -> None:
     app = create_app(msgspec.structs.replace(settings, worker_in_process=True))
     async with AsyncTestClient(app) as client:
         assert (await client.get("/healthz")).status_code == 200

@@ -8,6 +8,7 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
+import asyncpg
 from watchfloor.context import Context
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.worker.positions import FeedEntry
@@ -24,6 +25,23 @@ INSERT INTO worker_seen (handler, xid, seq, resource, record_id, version, op, da
 SELECT $1, * FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::int[],
                          $7::text[], $8::text[])
 """
+
+
+async def settled(db: asyncpg.Connection, dataset: str) -> None:
+    """Wait until the feed's horizon is past the dataset's changes.
+
+    The horizon is the cluster's oldest running transaction: a transaction of any database on
+    the same server (another test run, say) holds it back for a moment.
+    """
+    for _ in range(600):
+        if await db.fetchval(
+            "SELECT coalesce(max(xid::text::bigint), 0) < "
+            "pg_snapshot_xmin(pg_current_snapshot())::text::bigint FROM changes WHERE dataset = $1",
+            dataset,
+        ):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the feed's horizon did not pass the test's changes in 30 s")
 
 
 class Probe:

@@ -52,6 +52,8 @@ __all__ = (
     "EventCreate",
     "EventList",
     "EventPatch",
+    "EventSelection",
+    "EventSelectionParam",
     "EventVersion",
     "EventVersionList",
     "Facility",
@@ -69,6 +71,8 @@ __all__ = (
     "ImportWarning",
     "Indicator",
     "IndicatorCreate",
+    "IndicatorDefinition",
+    "IndicatorDefinitionParam",
     "IndicatorList",
     "IndicatorPatch",
     "IndicatorVersion",
@@ -588,6 +592,34 @@ class EventPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     weapon_ids: list[str] | UnsetType = UNSET
 
 
+class EventSelection(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Which events a computed indicator measures: the filters of ``GET /v1/events``.
+
+    The same names and values as that list's query parameters, so a list URL's query is a
+    selection as it stands (``?category=ASSAULT&country=KOR`` is
+    ``{"category": "ASSAULT", "country": "KOR"}``). The dataset is the indicator's own.
+    """
+
+    actor: str | None = None
+    bbox: str | None = None
+    cameo_root: str | None = None
+    category: str | None = None
+    country: str | None = None
+    directed: bool = False
+    dyad: str | None = None
+    facility: str | None = None
+    include_retracted: bool = False
+    min_grade: str | None = None
+    min_mentions: int | None = None
+    occurred_from: _dt.date | None = None
+    occurred_to: _dt.date | None = None
+    quad_class: int | None = None
+    root_event: bool | None = None
+    status: str | None = None
+    tag: str | None = None
+    weapon: str | None = None
+
+
 class EventVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of an event."""
 
@@ -791,6 +823,7 @@ class Indicator(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     actor_ids: list[str]
     thresholds: list[Threshold]
     tags: list[str]
+    definition: IndicatorDefinition | None = None
 
 
 class IndicatorCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -802,10 +835,24 @@ class IndicatorCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     actor_ids: list[str] = msgspec.field(default_factory=list)
     dataset: str = "live"
     """`live` (the real world) or an exercise or sandbox dataset"""
+    definition: IndicatorDefinition | None = None
     description: str | None = None
     external_id: str | None = None
     tags: list[str] = msgspec.field(default_factory=list)
     thresholds: list[Threshold] = msgspec.field(default_factory=list)
+
+
+class IndicatorDefinition(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """How the system computes an indicator's figures: a measure over selected events, per
+    calendar period of the indicator's ``frequency`` (UTC), by ``occurred.start``.
+
+    The worker writes the figures; a changed figure is a new vintage (``docs/warning.md``).
+    """
+
+    measure: str
+    filters: EventSelection | None = None
+    magnitude: str | None = None
+    over: str = "events"
 
 
 class IndicatorList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -821,6 +868,7 @@ class IndicatorPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Changes to an indicator."""
 
     actor_ids: list[str] | UnsetType = UNSET
+    definition: IndicatorDefinition | None | UnsetType = UNSET
     description: str | None | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET
     frequency: (
@@ -898,6 +946,7 @@ class Observation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     note: str | None
     citations: list[Citation]
     grade: str | None
+    computed: bool = False
 
 
 class ObservationCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1413,6 +1462,59 @@ class CitationInParam(TypedDict, total=False):
     quote: str | None
 
 
+class EventSelectionParam(TypedDict, total=False):
+    """Which events a computed indicator measures: the filters of ``GET /v1/events``.
+
+    The same names and values as that list's query parameters, so a list URL's query is a
+    selection as it stands (``?category=ASSAULT&country=KOR`` is
+    ``{"category": "ASSAULT", "country": "KOR"}``). The dataset is the indicator's own.
+
+    As a plain dict: the fields of :class:`EventSelection`.
+    """
+
+    actor: str | None
+    bbox: str | None
+    cameo_root: str | None
+    category: (
+        Literal[
+            "AGREE",
+            "AID",
+            "ASSAULT",
+            "COERCE",
+            "CONCEDE",
+            "CONSULT",
+            "COOPERATE",
+            "CRIME",
+            "DEMAND",
+            "DISAPPROVE",
+            "INVESTIGATE",
+            "MOBILIZE",
+            "PROTEST",
+            "REJECT",
+            "RETREAT",
+            "SANCTION",
+            "SUPPORT",
+            "THREATEN",
+            "UNCATEGORIZED",
+        ]
+        | None
+    )
+    country: str | None
+    directed: bool
+    dyad: str | None
+    facility: str | None
+    include_retracted: bool
+    min_grade: str | None
+    min_mentions: int | None
+    occurred_from: _dt.date | str | None
+    occurred_to: _dt.date | str | None
+    quad_class: Literal[1, 2, 3, 4] | None
+    root_event: bool | None
+    status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] | None
+    tag: str | None
+    weapon: str | None
+
+
 class GdeltCodingParam(TypedDict, total=False):
     """What a GDELT 1.0 or 2.0 event row says beyond the CAMEO code: its salience and tone.
 
@@ -1442,6 +1544,23 @@ class IcewsCodingParam(TypedDict, total=False):
     publisher: str | None
     sentence_number: int | None
     story_id: int | None
+
+
+class IndicatorDefinitionParam(TypedDict, total=False):
+    """How the system computes an indicator's figures: a measure over selected events, per
+    calendar period of the indicator's ``frequency`` (UTC), by ``occurred.start``.
+
+    The worker writes the figures; a changed figure is a new vintage (``docs/warning.md``).
+
+    As a plain dict: the fields of :class:`IndicatorDefinition`.
+    """
+
+    measure: Required[
+        Literal["count", "distinct_days", "goldstein_mean", "goldstein_sum", "magnitude_sum"]
+    ]
+    filters: EventSelection | EventSelectionParam
+    magnitude: str | None
+    over: Literal["events"]
 
 
 class MagnitudeParam(TypedDict, total=False):

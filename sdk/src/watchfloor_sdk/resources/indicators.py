@@ -22,6 +22,8 @@ from watchfloor_sdk._core._resource import (
 )
 from watchfloor_sdk.types import (
     Indicator,
+    IndicatorDefinition,
+    IndicatorDefinitionParam,
     IndicatorList,
     IndicatorVersion,
     IndicatorVersionList,
@@ -128,6 +130,7 @@ class Indicators(SyncAPIResource):
         unit: str,
         actor_ids: Sequence[str] | UnsetType = UNSET,
         dataset: str | UnsetType = UNSET,
+        definition: IndicatorDefinition | IndicatorDefinitionParam | None | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
@@ -141,6 +144,11 @@ class Indicators(SyncAPIResource):
         """Create an indicator.
 
         Define a time series: unit, frequency, the actors it is about, warning thresholds.
+
+        With a `definition` the system computes the figures from events (a measure per calendar
+        period of the `frequency`, over events chosen with the filters of `listEvents`) and writes
+        each changed figure as a new vintage; see `docs/warning.md`. A definition that names an
+        actor, facility or magnitude that does not exist is 422.
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -170,6 +178,7 @@ class Indicators(SyncAPIResource):
                     "unit": unit,
                     "actor_ids": actor_ids,
                     "dataset": dataset,
+                    "definition": definition,
                     "description": description,
                     "external_id": external_id,
                     "tags": tags,
@@ -232,6 +241,7 @@ class Indicators(SyncAPIResource):
         indicator_id: str,
         *,
         actor_ids: Sequence[str] | UnsetType = UNSET,
+        definition: IndicatorDefinition | IndicatorDefinitionParam | None | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         frequency: Literal["annual", "daily", "irregular", "monthly", "quarterly", "weekly"]
@@ -249,7 +259,12 @@ class Indicators(SyncAPIResource):
     ) -> Indicator:
         """Change an indicator.
 
-        Change the fields sent; `null` clears one. With `If-Match`, only if still at that version.
+        Change the fields sent; `null` clears one. With `If-Match`, only if still at that
+        version.
+
+        A new `definition` (or `frequency`) of a computed indicator recomputes its whole series:
+        each figure that changes is a new vintage. `definition: null` stops the computation and
+        keeps the figures. An indicator with figures entered by hand cannot take a definition (409).
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
@@ -280,6 +295,7 @@ class Indicators(SyncAPIResource):
                 },
                 body={
                     "actor_ids": actor_ids,
+                    "definition": definition,
                     "description": description,
                     "external_id": external_id,
                     "frequency": frequency,
@@ -506,6 +522,7 @@ class AsyncIndicators(AsyncAPIResource):
         unit: str,
         actor_ids: Sequence[str] | UnsetType = UNSET,
         dataset: str | UnsetType = UNSET,
+        definition: IndicatorDefinition | IndicatorDefinitionParam | None | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
@@ -519,6 +536,11 @@ class AsyncIndicators(AsyncAPIResource):
         """Create an indicator.
 
         Define a time series: unit, frequency, the actors it is about, warning thresholds.
+
+        With a `definition` the system computes the figures from events (a measure per calendar
+        period of the `frequency`, over events chosen with the filters of `listEvents`) and writes
+        each changed figure as a new vintage; see `docs/warning.md`. A definition that names an
+        actor, facility or magnitude that does not exist is 422.
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -548,6 +570,7 @@ class AsyncIndicators(AsyncAPIResource):
                     "unit": unit,
                     "actor_ids": actor_ids,
                     "dataset": dataset,
+                    "definition": definition,
                     "description": description,
                     "external_id": external_id,
                     "tags": tags,
@@ -610,6 +633,7 @@ class AsyncIndicators(AsyncAPIResource):
         indicator_id: str,
         *,
         actor_ids: Sequence[str] | UnsetType = UNSET,
+        definition: IndicatorDefinition | IndicatorDefinitionParam | None | UnsetType = UNSET,
         description: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         frequency: Literal["annual", "daily", "irregular", "monthly", "quarterly", "weekly"]
@@ -627,7 +651,12 @@ class AsyncIndicators(AsyncAPIResource):
     ) -> Indicator:
         """Change an indicator.
 
-        Change the fields sent; `null` clears one. With `If-Match`, only if still at that version.
+        Change the fields sent; `null` clears one. With `If-Match`, only if still at that
+        version.
+
+        A new `definition` (or `frequency`) of a computed indicator recomputes its whole series:
+        each figure that changes is a new vintage. `definition: null` stops the computation and
+        keeps the figures. An indicator with figures entered by hand cannot take a definition (409).
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
@@ -658,6 +687,7 @@ class AsyncIndicators(AsyncAPIResource):
                 },
                 body={
                     "actor_ids": actor_ids,
+                    "definition": definition,
                     "description": description,
                     "external_id": external_id,
                     "frequency": frequency,

@@ -145,7 +145,9 @@ class Observations(SyncAPIResource):
         Record a figure for a period, as published on its `vintage` date.
 
         A revision is a new figure with a later vintage: the old one stays readable. The same
-        period and vintage twice is 409. `low ≤ value ≤ high` must hold (422).
+        period and vintage twice is 409. `low ≤ value ≤ high` must hold (422). An indicator
+        with a `definition` is computed: the system writes its figures, and one sent by hand
+        is 409.
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -258,7 +260,8 @@ class Observations(SyncAPIResource):
         Correct a data-entry error; the old figure stays in history and under `as_of`.
 
         A revision by the publisher is not a correction: add it as a new observation with a
-        later `vintage`. `low ≤ value ≤ high` must hold after the change (422).
+        later `vintage`. `low ≤ value ≤ high` must hold after the change (422). A figure the
+        system computed (`computed: true`) is never corrected by hand (409).
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
@@ -316,7 +319,7 @@ class Observations(SyncAPIResource):
     ) -> Observation:
         """Delete an observation.
 
-        Tombstone the figure: reads answer 404, history and the change feed keep it.
+        Tombstone the figure: reads answer 404, history and the change feed keep it. A figure the system computed (`computed: true`) stays (409).
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
@@ -328,6 +331,7 @@ class Observations(SyncAPIResource):
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
@@ -602,7 +606,9 @@ class AsyncObservations(AsyncAPIResource):
         Record a figure for a period, as published on its `vintage` date.
 
         A revision is a new figure with a later vintage: the old one stays readable. The same
-        period and vintage twice is 409. `low ≤ value ≤ high` must hold (422).
+        period and vintage twice is 409. `low ≤ value ≤ high` must hold (422). An indicator
+        with a `definition` is computed: the system writes its figures, and one sent by hand
+        is 409.
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -715,7 +721,8 @@ class AsyncObservations(AsyncAPIResource):
         Correct a data-entry error; the old figure stays in history and under `as_of`.
 
         A revision by the publisher is not a correction: add it as a new observation with a
-        later `vintage`. `low ≤ value ≤ high` must hold after the change (422).
+        later `vintage`. `low ≤ value ≤ high` must hold after the change (422). A figure the
+        system computed (`computed: true`) is never corrected by hand (409).
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
@@ -773,7 +780,7 @@ class AsyncObservations(AsyncAPIResource):
     ) -> Observation:
         """Delete an observation.
 
-        Tombstone the figure: reads answer 404, history and the change feed keep it.
+        Tombstone the figure: reads answer 404, history and the change feed keep it. A figure the system computed (`computed: true`) stays (409).
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
@@ -785,6 +792,7 @@ class AsyncObservations(AsyncAPIResource):
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
             NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
             PreconditionFailedError: 412 `If-Match` names a version that is not current.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.

@@ -10,7 +10,16 @@ __all__ = ("INDICATORS", "IndicatorFilters", "apply_filters", "to_indicator")
 
 INDICATORS = Table(
     name="indicators",
-    columns=("name", "unit", "frequency", "description", "actor_ids", "thresholds", "tags"),
+    columns=(
+        "name",
+        "unit",
+        "frequency",
+        "description",
+        "actor_ids",
+        "thresholds",
+        "tags",
+        "definition",
+    ),
 )
 
 BY_ACTOR = "t.actor_ids @> ARRAY[{}::text]"

@@ -63,7 +63,12 @@ router = routes(
         words={
             "create": Words(
                 "Create an indicator",
-                "Define a time series: unit, frequency, the actors it is about, warning thresholds.",
+                """Define a time series: unit, frequency, the actors it is about, warning thresholds.
+
+With a `definition` the system computes the figures from events (a measure per calendar
+period of the `frequency`, over events chosen with the filters of `listEvents`) and writes
+each changed figure as a new vintage; see `docs/warning.md`. A definition that names an
+actor, facility or magnitude that does not exist is 422.""",
             ),
             "list": Words(
                 "List indicators",
@@ -71,6 +76,15 @@ router = routes(
 
 Examples: `?actor=act_…` (series about the DPRK), `?tag=trade&frequency=monthly`,
 `?name=trade`.""",
+            ),
+            "update": Words(
+                "Change an indicator",
+                """Change the fields sent; `null` clears one. With `If-Match`, only if still at that
+version.
+
+A new `definition` (or `frequency`) of a computed indicator recomputes its whole series:
+each figure that changes is a new vintage. `definition: null` stops the computation and
+keeps the figures. An indicator with figures entered by hand cannot take a definition (409).""",
             ),
             "delete": Words(
                 "Delete an indicator",

@@ -11,18 +11,23 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from watchfloor.admiralty import Citation, CitationIn
+from watchfloor.admiralty import GRADE_PATTERN, Citation, CitationIn
 from watchfloor.envelopes import Page, envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.lifecycle import Status
+from watchfloor.resources.events.schemas import Category, MagnitudeKind, QuadClass
+from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
+    "EventSelection",
     "Frequency",
     "Indicator",
     "IndicatorCreate",
+    "IndicatorDefinition",
     "IndicatorList",
     "IndicatorPatch",
     "IndicatorVersion",
     "IndicatorVersionList",
+    "Measure",
     "Observation",
     "ObservationCreate",
     "ObservationImport",
@@ -64,6 +69,66 @@ class Threshold(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     note: Note | None = None
 
 
+_ACTOR = "act_[0-9a-f]{32}"
+_LAT = r"-?(90(\.0+)?|[1-8]?[0-9](\.[0-9]+)?)"
+_LON = r"-?(180(\.0+)?|(1[0-7][0-9]|[1-9]?[0-9])(\.[0-9]+)?)"
+
+
+class EventSelection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Which events a computed indicator measures: the filters of ``GET /v1/events``.
+
+    The same names and values as that list's query parameters, so a list URL's query is a
+    selection as it stands (``?category=ASSAULT&country=KOR`` is
+    ``{"category": "ASSAULT", "country": "KOR"}``). The dataset is the indicator's own.
+    """
+
+    actor: Annotated[str, Meta(pattern=f"^{_ACTOR}$")] | None = None
+    """Events with this actor on either side."""
+    dyad: Annotated[str, Meta(pattern=f"^{_ACTOR},{_ACTOR}$")] | None = None
+    """``A,B``: events between two actors, either way unless ``directed``."""
+    directed: bool = False
+    occurred_from: date | None = None
+    """Events whose time interval overlaps ``[occurred_from, occurred_to]``."""
+    occurred_to: date | None = None
+    category: Category | None = None
+    cameo_root: Annotated[str, Meta(pattern="^(0[1-9]|1[0-9]|20)$")] | None = None
+    quad_class: QuadClass | None = None
+    country: CountryCode | None = None
+    bbox: Annotated[str, Meta(pattern=f"^{_LON},{_LAT},{_LON},{_LAT}$")] | None = None
+    """``west,south,east,north`` in degrees."""
+    facility: Annotated[str, Meta(pattern="^fac_[0-9a-f]{32}$")] | None = None
+    weapon: Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)] | None = None
+    """A weapon system's id, name or alias."""
+    status: Status | None = None
+    min_grade: Annotated[str, Meta(pattern=GRADE_PATTERN)] | None = None
+    tag: Tag | None = None
+    min_mentions: Annotated[int, Meta(ge=1, le=2_000_000_000)] | None = None
+    root_event: bool | None = None
+    include_retracted: bool = False
+    """Count retracted events too (left out by default, as in the list)."""
+
+
+Measure = Literal["count", "distinct_days", "goldstein_sum", "goldstein_mean", "magnitude_sum"]
+"""What a computed indicator figures for each period: events, distinct days with an event (by
+``occurred.start``), the sum or mean of the CAMEO Goldstein scores of the events' codes, the
+sum of the ``best`` value of the events' magnitudes of one kind."""
+
+
+class IndicatorDefinition(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """How the system computes an indicator's figures: a measure over selected events, per
+    calendar period of the indicator's ``frequency`` (UTC), by ``occurred.start``.
+
+    The worker writes the figures; a changed figure is a new vintage (``docs/warning.md``).
+    """
+
+    measure: Measure
+    over: Literal["events"] = "events"
+    """What is measured (statements may follow)."""
+    magnitude: MagnitudeKind | None = None
+    """The magnitude kind ``magnitude_sum`` adds up (``fatalities``, ``apogee`` …)."""
+    filters: EventSelection = msgspec.field(default_factory=EventSelection)
+
+
 class Indicator(msgspec.Struct, kw_only=True):
     """A named time series: what is measured, in which unit, how often, and when to worry."""
 
@@ -81,6 +146,10 @@ class Indicator(msgspec.Struct, kw_only=True):
     """The actors the series is about (e.g. China and Russia for bilateral trade)."""
     thresholds: list[Threshold]
     tags: list[str]
+    # A default, so that the schema does not call it required: a client generated from it
+    # still decodes the indicators of a server that predates it. The server always sends it.
+    definition: IndicatorDefinition | None = None
+    """How the system computes the figures; ``null`` for figures entered by hand."""
 
 
 class IndicatorCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -97,6 +166,8 @@ class IndicatorCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     tags: Annotated[list[Tag], Meta(max_length=30)] = msgspec.field(default_factory=list)
     dataset: DatasetName = "live"
     external_id: ExternalId | None = None
+    definition: IndicatorDefinition | None = None
+    """Computed figures: the worker writes them and hand-entered ones are refused (409)."""
 
 
 class IndicatorPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -110,6 +181,9 @@ class IndicatorPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     thresholds: Annotated[list[Threshold], Meta(max_length=20)] | UnsetType = UNSET
     tags: Annotated[list[Tag], Meta(max_length=30)] | UnsetType = UNSET
     external_id: ExternalId | None | UnsetType = UNSET
+    definition: IndicatorDefinition | None | UnsetType = UNSET
+    """A new definition recomputes the whole series (changed figures become new vintages);
+    ``null`` stops the computation and keeps the figures."""
 
 
 IndicatorList, IndicatorVersion, IndicatorVersionList = envelopes(
@@ -140,6 +214,8 @@ class Observation(msgspec.Struct, kw_only=True):
     note: str | None
     citations: list[Citation]
     grade: str | None
+    computed: bool = False
+    """Written by the system from the indicator's ``definition`` (then it cites no source)."""
 
 
 class ObservationCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -16,6 +16,7 @@ __all__ = (
     "ObservationFilters",
     "apply_filters",
     "find_figure",
+    "has_hand_figures",
     "to_observation",
     "tombstone_series",
     "watch_thresholds",
@@ -35,6 +36,7 @@ OBSERVATIONS = Table(
         "note",
         "citations",
         "grade",
+        "computed",
     ),
 )
 
@@ -75,6 +77,10 @@ _FIGURE = """
 SELECT id FROM observations
 WHERE indicator_id = $1 AND period_start = $2 AND period_end = $3 AND vintage = $4
   AND deleted_at IS NULL
+"""
+_HAND_FIGURES = """
+SELECT EXISTS (SELECT 1 FROM observations
+               WHERE indicator_id = $1 AND deleted_at IS NULL AND NOT computed)
 """
 _TOMBSTONE_SERIES = """
 UPDATE observations SET deleted_at = now() WHERE indicator_id = $1 AND deleted_at IS NULL
@@ -117,6 +123,11 @@ async def find_figure(
     """The id of the live figure for this indicator, period and vintage, if there is one."""
     found: str | None = await ctx.conn.fetchval(_FIGURE, indicator_id, start, end, vintage)
     return found
+
+
+async def has_hand_figures(ctx: Context, indicator_id: str) -> bool:
+    """Whether the indicator has a live figure entered by hand (not computed)."""
+    return bool(await ctx.conn.fetchval(_HAND_FIGURES, indicator_id))
 
 
 async def tombstone_series(ctx: Context, indicator_id: str) -> None:

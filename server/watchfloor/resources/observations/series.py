@@ -132,7 +132,9 @@ class SeriesController(Controller):
         """Record a figure for a period, as published on its `vintage` date.
 
         A revision is a new figure with a later vintage: the old one stays readable. The same
-        period and vintage twice is 409. `low ≤ value ≤ high` must hold (422).
+        period and vintage twice is 409. `low ≤ value ≤ high` must hold (422). An indicator
+        with a `definition` is computed: the system writes its figures, and one sent by hand
+        is 409.
         """
         return await handlers.create(
             request,

@@ -3,6 +3,9 @@
 A publisher's revision is a new observation with a later vintage; both stay readable and the
 reader chooses with ``vintage``. A PATCH is for our own data-entry errors, and is itself
 versioned: ``as_of`` before a correction shows the figure as it was recorded then.
+
+The figures of a computed indicator are the worker's alone: adding, correcting or deleting one
+by hand is 409 (``docs/warning.md``).
 """
 
 from datetime import date, datetime
@@ -17,7 +20,7 @@ from watchfloor.context import Context
 from watchfloor.cursors import sort_key
 from watchfloor.errors import Conflict, FieldError, Unprocessable
 from watchfloor.ids import new_id
-from watchfloor.persistence.records import Records
+from watchfloor.persistence.records import Expected, Records
 from watchfloor.persistence.store import ListQuery, Page
 from watchfloor.resources.indicators.repository import INDICATORS
 from watchfloor.resources.indicators.schemas import (
@@ -29,6 +32,16 @@ from watchfloor.resources.observations import repository as repo
 from watchfloor.versioned import Order, VersionedService, sent_fields
 
 __all__ = ("ObservationService", "check_bounds")
+
+
+_COMPUTED_SERIES = (
+    "The indicator is computed from its definition: the worker writes its figures. "
+    "Change the definition, or record the figures on an indicator without one."
+)
+_COMPUTED_FIGURE = (
+    "This figure was computed from the indicator's definition and is never changed by hand: "
+    "a later computation that differs is a new vintage."
+)
 
 
 def check_bounds(value: float | None, low: float | None, high: float | None) -> None:
@@ -87,6 +100,8 @@ class ObservationService(
     async def _insert(
         self, ctx: Context, indicator: asyncpg.Record, data: ObservationCreate
     ) -> asyncpg.Record:
+        if indicator["definition"] is not None:
+            raise Conflict(_COMPUTED_SERIES)
         if data.dataset != indicator["dataset"]:
             # A figure lives in its series' dataset: exercise data never leaks into live.
             raise Unprocessable(
@@ -117,12 +132,21 @@ class ObservationService(
         self, ctx: Context, current: asyncpg.Record, data: ObservationPatch
     ) -> dict[str, Any]:
         """Correct a recorded figure; the bounds must hold for the result."""
+        if current["computed"]:
+            raise Conflict(_COMPUTED_FIGURE)
         changes = sent_fields(data)
         merged = {k: changes.get(k, current[k]) for k in ("value", "low", "high")}
         check_bounds(merged["value"], merged["low"], merged["high"])
         if isinstance(data.citations, list):
             changes.update(await _cited(ctx, data.citations))
         return changes
+
+    async def delete(self, ctx: Context, record_id: str, expected: Expected) -> asyncpg.Record:
+        """Tombstone a figure entered by hand; a computed one is the worker's (409)."""
+        current = await self.records.locked(ctx, record_id, expected)
+        if current["computed"]:
+            raise Conflict(_COMPUTED_FIGURE)
+        return await self.records.table.tombstone(ctx, record_id)
 
     def filter(self, query: ListQuery, filters: repo.ObservationFilters) -> None:
         repo.apply_filters(query, filters, query.as_of)
