@@ -22,8 +22,10 @@ LINES = 4_000
 
 
 def _line(number: int) -> bytes:
-    return (
-        b'{"resource": "actor", "external_id": "rev:%d", "kind": "state", "name": "A"}\n' % number
+    # Each a different actor: an import resolves an actor to one of the same name and kind.
+    return b'{"resource": "actor", "external_id": "rev:%d", "kind": "state", "name": "A %d"}\n' % (
+        number,
+        number,
     )
 
 

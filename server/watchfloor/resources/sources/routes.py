@@ -68,7 +68,7 @@ router = routes(
     Face(
         tag="sources",
         filters=source_filters,
-        problems={"delete": (400, 404, 409, 412)},
+        problems={"delete": (400, 404, 409, 412, 422)},
         words={
             "create": Words(
                 "Create a source",
