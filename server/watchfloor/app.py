@@ -231,7 +231,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
         debug=False,
     )
     app.state.settings = settings
-    app.state.cursor_codecs = codecs
     app.state.stream_slots = StreamSlots(settings.streams_per_key)
     _repair_options_allow(app)
     serve_head(app)

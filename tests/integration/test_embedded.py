@@ -6,7 +6,6 @@ the data. This is what `make run` does.
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,13 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.scratch_postgres import free_port
+
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _env(data_dir: Path, port: int) -> dict[str, str]:
@@ -117,7 +112,7 @@ def _the_knowledge_base_is_there(base: str) -> None:
 
 
 def test_serve_on_embedded_postgres_then_restart_keeps_data(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     data_dir = tmp_path / "wf"
     log = tmp_path / "serve.log"

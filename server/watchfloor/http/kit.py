@@ -38,7 +38,6 @@ from litestar.params import FromPath, JSONBody
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec
 from watchfloor.http import handlers
-from watchfloor.http.dependencies import CursorCodecs
 from watchfloor.http.headers import IdempotencyKey, IfMatch, IfNoneMatch
 from watchfloor.http.idempotency import run_idempotent
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
@@ -175,6 +174,7 @@ def _param(name: str, annotation: Any, default: Any = Parameter.empty) -> Parame
 
 _REQUEST = _param("request", Request[Any, Any, Any])
 _CTX = _param("ctx", NamedDependency[Context])
+_CODEC = _param("cursor_codec", NamedDependency[CursorCodec])
 _AS_OF = _param("as_of", AsOf, None)
 _LIMIT = _param("limit", Limit, 20)
 _CURSOR = _param("cursor", Cursor, None)
@@ -270,6 +270,7 @@ def routes(resource: Resource, face: Face) -> Router:
         async def list_(
             request: Request[Any, Any, Any],
             ctx: Context,
+            cursor_codec: CursorCodec,
             as_of: str | None,
             limit: int,
             cursor: str | None,
@@ -284,7 +285,7 @@ def routes(resource: Resource, face: Face) -> Router:
             return await handlers.listing(
                 request,
                 ctx,
-                await _codec(request, ctx),
+                cursor_codec,
                 filters,
                 as_of=at,
                 cursor=cursor,
@@ -298,7 +299,15 @@ def routes(resource: Resource, face: Face) -> Router:
             "/",
             _handler(
                 f"list_{name}s",
-                [_REQUEST, _CTX, *_filter_parameters(make_filters), _AS_OF, _LIMIT, _CURSOR],
+                [
+                    _REQUEST,
+                    _CTX,
+                    _CODEC,
+                    *_filter_parameters(make_filters),
+                    _AS_OF,
+                    _LIMIT,
+                    _CURSOR,
+                ],
                 Response[resource.page],  # type: ignore[name-defined]
                 list_,
             ),
@@ -391,6 +400,7 @@ def routes(resource: Resource, face: Face) -> Router:
     async def history(
         request: Request[Any, Any, Any],
         ctx: Context,
+        cursor_codec: CursorCodec,
         as_of: str | None,
         limit: int,
         cursor: str | None,
@@ -399,7 +409,7 @@ def routes(resource: Resource, face: Face) -> Router:
         return await handlers.history(
             request,
             ctx,
-            await _codec(request, ctx),
+            cursor_codec,
             records,
             path[id_name],
             as_of=instant(as_of, "as_of"),
@@ -414,7 +424,7 @@ def routes(resource: Resource, face: Face) -> Router:
         f"/{{{id_name}:str}}/history",
         _handler(
             f"list_{name}_versions",
-            [_REQUEST, _CTX, record_id, _AS_OF, _LIMIT, _CURSOR],
+            [_REQUEST, _CTX, _CODEC, record_id, _AS_OF, _LIMIT, _CURSOR],
             Response[resource.versions],  # type: ignore[name-defined]
             history,
         ),
@@ -448,8 +458,3 @@ def _operation_id(op: str, title: str, plural: str) -> str:
         "delete": f"delete{title}",
         "history": f"list{title}Versions",
     }[op]
-
-
-async def _codec(request: Request[Any, Any, Any], ctx: Context) -> CursorCodec:
-    codecs: CursorCodecs = request.app.state.cursor_codecs
-    return await codecs.get(ctx.conn)

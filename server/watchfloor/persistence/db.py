@@ -116,8 +116,6 @@ class FairPool:
         self.wait = wait
         self.in_use = 0
         """Connections held by requests right now."""
-        self.streams = 0
-        """Connections held by long streams right now."""
         self._gate = asyncio.Semaphore(size)
         self._stream_gate = asyncio.Semaphore(self.stream_size)
 
@@ -151,7 +149,6 @@ class FairPool:
             # The pool hands out a proxy that behaves as the connection it wraps.
             conn: asyncpg.Connection = await stack.enter_async_context(self.pool.acquire())  # type: ignore[arg-type]
             self.in_use += 1
-            self.streams += stream
             try:
                 yield conn
             except BaseException as exc:
@@ -160,7 +157,6 @@ class FairPool:
                 raise
             finally:
                 self.in_use -= 1
-                self.streams -= stream
 
     async def close(self) -> None:
         await self.pool.close()
