@@ -28,16 +28,19 @@ from watchfloor.http.timeouts import ClientTimeouts
 from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
+from watchfloor.resources.alerts import routes as alerts
 from watchfloor.resources.events import routes as events
 from watchfloor.resources.indicators import routes as indicators
 from watchfloor.resources.observations import routes as observations
 from watchfloor.resources.observations.series import SeriesController
+from watchfloor.resources.problems import routes as problems
 from watchfloor.resources.reference import routes as reference
 from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
 from watchfloor.settings import Settings
 from watchfloor.sync.controller import SYNC_CURSOR_HEADER, ChangeController, ExportController
 from watchfloor.worker.handlers import HANDLERS
+from watchfloor.warning.routes import warning_board
 from watchfloor.worker.runner import Worker
 
 __all__ = ("V1", "create_app")
@@ -50,6 +53,9 @@ V1: list[ControllerRouterHandler] = [
     indicators.router,
     SeriesController,
     observations.router,
+    problems.router,
+    alerts.router,
+    warning_board,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -208,6 +214,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     description=(
                         "Figures of an indicator by period and vintage; revisions never "
                         "overwrite, and figures that reach a threshold are listed as warnings."
+                    ),
+                ),
+                Tag(
+                    name="warning",
+                    description=(
+                        "Indications and warning: warning problems and their rules, the alerts "
+                        "the worker raises, and the board at any instant of both clocks."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

@@ -20,6 +20,8 @@ PREFIXES = {
     "citation": "cit",
     "facility": "fac",
     "weapon": "wpn",
+    "warning_problem": "wpr",
+    "alert": "alr",
 }
 """Resource name → id prefix."""
 

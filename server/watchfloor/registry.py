@@ -6,9 +6,11 @@ a new resource is its declaration (a :class:`~watchfloor.versioned.Resource`) ad
 """
 
 from watchfloor.resources.actors.resource import ACTOR
+from watchfloor.resources.alerts.resource import ALERT
 from watchfloor.resources.events.resource import EVENT
 from watchfloor.resources.indicators.resource import INDICATOR
 from watchfloor.resources.observations.resource import OBSERVATION
+from watchfloor.resources.problems.resource import WARNING_PROBLEM
 from watchfloor.resources.reference.resource import FACILITY, WEAPON
 from watchfloor.resources.sources.resource import SOURCE
 from watchfloor.resources.statements.resource import STATEMENT
@@ -17,5 +19,17 @@ from watchfloor.versioned import Resource
 __all__ = ("RESOURCES", "Resource")
 
 RESOURCES: dict[str, Resource] = {
-    r.name: r for r in (ACTOR, SOURCE, FACILITY, WEAPON, EVENT, STATEMENT, INDICATOR, OBSERVATION)
+    r.name: r
+    for r in (
+        ACTOR,
+        SOURCE,
+        FACILITY,
+        WEAPON,
+        EVENT,
+        STATEMENT,
+        INDICATOR,
+        OBSERVATION,
+        WARNING_PROBLEM,
+        ALERT,
+    )
 }

@@ -48,7 +48,7 @@ class VersionedService(Generic[CreateT, PatchT, FiltersT]):
     async def create(self, ctx: Context, data: CreateT) -> Row:
         """Check ``data`` against the resource's rules and store it, with a new id."""
         values = await self.values(ctx, data)
-        values["id"] = new_id(self.records.noun)
+        values["id"] = new_id(self.records.noun.replace(" ", "_"))
         return await self.records.create(ctx, values)
 
     async def values(self, ctx: Context, data: CreateT) -> dict[str, Any]:

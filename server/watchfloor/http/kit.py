@@ -85,6 +85,9 @@ class Face:
     """Per operation, the problem statuses it documents, where they differ from the defaults."""
     extra: Sequence[HTTPRouteHandler] = ()
     """The resource's own operations, served beside the standard ones."""
+    render_listed: Callable[[Any], Callable[[Row], Any]] | None = None
+    """How a list renders its rows given its filters, when that depends on them (alerts read
+    with ``known_by`` show the state they had then); default: the resource's ``render``."""
 
 
 _PROBLEMS: dict[str, tuple[int, ...]] = {
@@ -124,9 +127,12 @@ def default_words(name: str, article: str) -> dict[str, Words]:
     }
 
 
-def page_of(resource: Resource) -> Callable[[list[Row], str | None, str | None], Any]:
-    """Rows of a list page → the resource's page envelope."""
-    page_type, render = resource.page, resource.render
+def page_of(
+    resource: Resource, render: Callable[[Row], Any] | None = None
+) -> Callable[[list[Row], str | None, str | None], Any]:
+    """Rows of a list page → the resource's page envelope (rows rendered by ``render``, by
+    default the resource's own)."""
+    page_type, render = resource.page, render or resource.render
     assert page_type is not None, f"{resource.name} has no page type"
 
     def envelope(rows: list[Row], next_cursor: str | None, sync_cursor: str | None) -> Any:
@@ -265,6 +271,7 @@ def routes(resource: Resource, face: Face) -> Router:
     if face.filters is not None:
         make_filters = face.filters
         envelope = page_of(resource)
+        render_listed = face.render_listed
         filter_names = [p.name for p in _filter_parameters(make_filters)]
 
         async def list_(
@@ -278,6 +285,7 @@ def routes(resource: Resource, face: Face) -> Router:
         ) -> Response[Any]:
             at = instant(as_of, "as_of")
             filters = make_filters(**{k: query[k] for k in filter_names})
+            listed = envelope if render_listed is None else page_of(resource, render_listed(filters))
 
             async def fetch(ctx: Context, after: list[Any] | None) -> Any:
                 return await service.list(ctx, filters, as_of=at, after=after, limit=limit)
@@ -290,7 +298,7 @@ def routes(resource: Resource, face: Face) -> Router:
                 as_of=at,
                 cursor=cursor,
                 fetch=fetch,
-                envelope=envelope,
+                envelope=listed,
             )
 
         add(

@@ -37,6 +37,10 @@ class Handler(Protocol):
         """React to ``entries`` (oldest first) inside the step's transaction on ``ctx.conn``.
 
         Raising rolls the step back: the same entries come again on the next run.
+
+        A handler may also have ``async def settle(self, ctx) -> bool``: work of its own that
+        the feed does not bring (due evaluations, a clock), run at the end of every step in the
+        same transaction; it returns whether more is left.
         """
 
 
@@ -55,6 +59,8 @@ class Step:
     handled: int
     position: tuple[int, int] | None
     """Where the handler stands now; ``None`` when another worker holds it."""
+    more: bool = False
+    """The handler has work left that is not in the feed (``settle`` said so)."""
 
 
 @dataclass
@@ -79,11 +85,14 @@ class Worker:
                 for e in page.entries
                 if handler.resources is None or e.resource in handler.resources
             ]
+            ctx = Context.unrestricted(conn)
             if wanted:
-                await handler.handle(Context.unrestricted(conn), wanted)
+                await handler.handle(ctx, wanted)
             if page.next_position != position or wanted:
                 await advance(conn, handler.name, page.next_position, len(wanted))
-        return Step(handler.name, len(page.entries), len(wanted), page.next_position)
+            settle = getattr(handler, "settle", None)
+            more = bool(await settle(ctx)) if settle is not None else False
+        return Step(handler.name, len(page.entries), len(wanted), page.next_position, more)
 
     async def catch_up(self, conn: asyncpg.Connection) -> list[Step]:
         """Step every handler until none has a change left to read (tests, ``--once``)."""
@@ -94,7 +103,7 @@ class Worker:
             for handler in pending:
                 step = await self.step(conn, handler)
                 steps.append(step)
-                if step.read == self.page_size:
+                if step.read == self.page_size or step.more:
                     behind.append(handler)
             pending = behind
         return steps
@@ -112,7 +121,7 @@ class Worker:
                     # A handler that keeps failing stays at that change (its lag shows it).
                     _log.exception("worker step failed", extra={"handler": handler.name})
                     break
-                busy = busy or step.read == self.page_size
+                busy = busy or step.read == self.page_size or step.more
             if not busy:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.stopping.wait(), self.idle_seconds)

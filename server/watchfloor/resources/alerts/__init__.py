@@ -1,0 +1,1 @@
+"""Alerts: episodes of a warning rule holding, written by the worker, acknowledged by analysts."""

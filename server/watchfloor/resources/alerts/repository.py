@@ -1,0 +1,139 @@
+"""SQL of alerts: the table, its filters, the worker's reads, and rows → wire types.
+
+An alert's state is stored as facts of transaction time (``closed_at``, ``withdrawn``); a read
+with ``known_by`` derives the state the alert had at that knowledge instant from the same row
+(:func:`to_alert_at`).
+"""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from watchfloor.context import Context
+from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
+from watchfloor.resources.alerts.schemas import Alert, AlertFilters, AlertStep, Evidence
+
+__all__ = (
+    "ALERTS",
+    "AlertFilters",
+    "apply_filters",
+    "open_alerts",
+    "problem_alerts",
+    "to_alert",
+    "to_alert_at",
+)
+
+ALERTS = Table(
+    name="alerts",
+    columns=(
+        "problem_id",
+        "rule_key",
+        "level",
+        "indicator_ids",
+        "actor_ids",
+        "opened_at",
+        "closed_at",
+        "withdrawn",
+        "rationale",
+        "steps",
+        "acknowledged_at",
+        "acknowledged_by",
+        "acknowledgement",
+    ),
+)
+
+CONDITIONS = {
+    "dataset": BY_DATASET,
+    "level": "t.level = {}",
+    "indicator": "t.indicator_ids @> ARRAY[{}::text]",
+    "problem": "t.problem_id = {}",
+    "actor": "t.actor_ids @> ARRAY[{}::text]",
+    "opened_from": "t.opened_at >= {}",
+    "opened_to": "t.opened_at <= {}",
+    "acknowledged": "(t.acknowledged_at IS NOT NULL) = {}",
+    "known_by": "t.opened_at <= {} AND NOT t.withdrawn",
+}
+"""Filter → its condition, when given (``state`` depends on ``known_by``: below)."""
+
+_PROBLEM_ALERTS = """
+SELECT * FROM alerts WHERE problem_id = $1 AND deleted_at IS NULL ORDER BY opened_at, id
+"""
+
+
+def apply_filters(query: ListQuery, filters: AlertFilters) -> None:
+    query.where_given(filters, CONDITIONS)
+    if filters.state is None:
+        return
+    if filters.state == "withdrawn":
+        query.where("t.withdrawn")
+        return
+    query.where("NOT t.withdrawn")
+    if filters.known_by is None:
+        query.where("t.closed_at IS NULL" if filters.state == "open" else "t.closed_at IS NOT NULL")
+    elif filters.state == "open":
+        query.where("(t.closed_at IS NULL OR t.closed_at > {})", filters.known_by)
+    else:
+        query.where("t.closed_at <= {}", filters.known_by)
+
+
+_STORED = [f for f in Alert.__struct_fields__ if f in (*ALERTS.columns, *ALERTS.known_columns)]
+"""The wire fields read from the row as they are."""
+
+
+def _state(row: asyncpg.Record, closed: bool) -> str:
+    if row["withdrawn"]:
+        return "withdrawn"
+    return "closed" if closed else "open"
+
+
+def _render(row: asyncpg.Record, steps: list[AlertStep], state: str, closed_at: Any) -> Alert:
+    latest = steps[-1] if steps else None
+    fields = {k: row[k] for k in _STORED}
+    fields.update(
+        state=state,
+        closed_at=closed_at,
+        steps=steps,
+        explanation=latest.explanation if latest else "",
+        value=latest.value if latest else None,
+        baseline=latest.baseline if latest else None,
+        probability=latest.probability if latest else None,
+        evidence=latest.evidence if latest else Evidence(),
+    )
+    return Alert(**fields)
+
+
+def _steps(row: asyncpg.Record) -> list[AlertStep]:
+    return msgspec.convert(row["steps"], list[AlertStep])
+
+
+def to_alert(row: asyncpg.Record) -> Alert:
+    """The alert as recorded."""
+    closed = row["closed_at"] is not None
+    return _render(row, _steps(row), _state(row, closed), row["closed_at"])
+
+
+def to_alert_at(row: asyncpg.Record, known_by: datetime) -> Alert:
+    """The alert as it stood at the knowledge instant ``known_by``: its steps by then, open
+    unless it had closed by then."""
+    steps = [s for s in _steps(row) if s.at <= known_by]
+    closed = row["closed_at"] is not None and row["closed_at"] <= known_by
+    return _render(row, steps, _state(row, closed), row["closed_at"] if closed else None)
+
+
+async def problem_alerts(ctx: Context, problem_id: str) -> list[asyncpg.Record]:
+    """Every alert of a problem (withdrawn ones too), oldest opened first."""
+    return list(await ctx.conn.fetch(_PROBLEM_ALERTS, problem_id))
+
+
+def open_alerts(rows: Sequence[asyncpg.Record], known_by: datetime) -> list[asyncpg.Record]:
+    """Those of ``rows`` open at ``known_by``."""
+    return [
+        r
+        for r in rows
+        if not r["withdrawn"]
+        and r["opened_at"] <= known_by
+        and (r["closed_at"] is None or r["closed_at"] > known_by)
+    ]
