@@ -201,6 +201,9 @@ def test_poisson_floor_after_a_silent_baseline() -> None:
     assert not one.holds
     assert "floored to 0.0208" in one.explanation
     assert judge(anomaly(significance=0.05), monthly([0] * 24, 1), JAN).holds
+    # docs/warning-rules.md: at 0.05, one launch is an anomaly after 10 silent months, not 9.
+    assert judge(anomaly(significance=0.05, window=10), monthly([0] * 10, 1), JAN).holds
+    assert not judge(anomaly(significance=0.05, window=9), monthly([0] * 9, 1), JAN).holds
     two = judge(anomaly(), monthly([0] * 24, 2), JAN)
     assert two.probability == pytest.approx(poisson_tail(2, lam), rel=1e-9)
     assert two.holds
