@@ -530,3 +530,11 @@ def test_any_figures_give_an_outcome(
         outcome = judge(rule, series, JAN)
         assert outcome.explanation.endswith(".")
         assert outcome == judge(rule, series, JAN)
+
+
+def test_a_tail_just_above_the_significance_reads_above_it() -> None:
+    outcome = judge(anomaly(), monthly(BASELINE, 5), JAN)
+    assert outcome.probability is not None
+    rule = anomaly(significance=outcome.probability * (1 - 1e-6))
+    explanation = judge(rule, monthly(BASELINE, 5), JAN).explanation
+    assert "P(X≥5) = 0.04207902 > 0.04207898" in explanation

@@ -313,7 +313,12 @@ def _upper_tail(rule: AnomalyRule, count: int, base: _Baseline) -> tuple[float, 
 
 def _tail_verdict(probability: float, significance: float) -> str:
     relation = "≤" if probability <= significance else ">"
-    return f"{_probability(probability)} {relation} {_probability(significance)}"
+    digits = 2
+    while digits < 17 and probability != significance:  # enough digits to tell them apart
+        if f"{probability:.{digits}g}" != f"{significance:.{digits}g}":
+            break
+        digits += 1
+    return f"{probability:.{digits}g} {relation} {significance:.{digits}g}"
 
 
 def _robust_z(rule: AnomalyRule, value: float, base: _Baseline, head: str) -> Outcome:
@@ -462,7 +467,3 @@ def _percent(fraction: float) -> str:
 
 def _signed_percent(fraction: float) -> str:
     return f"+{_percent(fraction)}" if fraction > 0 else _percent(fraction)
-
-
-def _probability(p: float) -> str:
-    return f"{p:.2g}"
