@@ -5,7 +5,7 @@ A week is the ISO week (Monday to Sunday), a quarter starts in January, April, J
 
 from datetime import date, timedelta
 
-__all__ = ("UNITS", "is_period", "label", "period_end", "period_start")
+__all__ = ("UNITS", "is_period", "label", "period_end", "period_start", "shift")
 
 UNITS = {
     "daily": "day",
@@ -43,6 +43,33 @@ def period_end(start: date, unit: str) -> date:
         return start + timedelta(days=6)
     months = {"month": 1, "quarter": 3, "year": 12}[unit]
     return _months_later(start, months) - timedelta(days=1)
+
+
+def shift(start: date, unit: str, k: int) -> date:
+    """The start of the period ``k`` periods after the one ``start`` falls in (``k < 0``: before).
+
+    ``shift(date(2022, 1, 1), "month", -24)`` is 2020-01-01; ``shift(date(2024, 5, 29),
+    "week", 1)`` is 2024-06-03, the Monday of the next ISO week.
+
+    Raises:
+        ValueError: ``unit`` is not a period unit, or the period is outside the calendar
+            (before year 1 or after year 9999).
+    """
+    if unit not in _STEPS:
+        raise ValueError(f"unknown period unit {unit!r}")
+    start = period_start(start, unit)
+    try:
+        if unit == "day":
+            return start + timedelta(days=k)
+        if unit == "week":
+            return start + timedelta(weeks=k)
+        return _months_later(start, _STEPS[unit] * k)
+    except (OverflowError, ValueError):
+        raise ValueError(f"{k} {unit}s from {start} is outside the calendar") from None
+
+
+_STEPS = {"day": 0, "week": 0, "month": 1, "quarter": 3, "year": 12}
+"""Each period unit, with its length in months (days and weeks step in days)."""
 
 
 def is_period(start: date, end: date, unit: str) -> bool:
