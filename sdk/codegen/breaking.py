@@ -55,6 +55,10 @@ def _covers(wide: str, narrow: str) -> bool:
     return wide in (narrow, "any") or (wide == "number" and narrow == "integer")
 
 
+_COMPONENT = "x-watchfloor-component"
+"""Where a resolved schema keeps the name of the component it came from."""
+
+
 @dataclass
 class _Diff:
     old: dict[str, Any]
@@ -71,7 +75,10 @@ class _Diff:
     def _variants(
         self, schema: dict[str, Any], spec: dict[str, Any]
     ) -> tuple[list[dict[str, Any]], bool]:
+        named = ref_name(schema["$ref"]) if "$ref" in schema else None
         schema = self._resolve(schema, spec)
+        if named is not None:
+            schema = {**schema, _COMPONENT: named}
         options = schema.get("anyOf") or schema.get("oneOf")
         if options:
             shared = {k: v for k, v in schema.items() if k not in ("anyOf", "oneOf")}
@@ -158,8 +165,17 @@ class _Diff:
         new_variants, new_null = self._variants(new, self.new)
         if new_null and not old_null:
             self.found.append(f"{where}: may now be null")
+        old_components = self.old.get("components", {}).get("schemas", {})
         for n in new_variants:
             candidates = [o for o in old_variants if _covers(_kind(o), _kind(n))]
+            if (
+                n.get(_COMPONENT) not in (None, *old_components)
+                and sum(_kind(o) == "object" for o in candidates) > 1
+            ):
+                # A new member of a union of named objects (the change feed's object gains a
+                # resource): clients decode the union by its tag and skip kinds they do not
+                # know, so a new kind is additive.
+                continue
             match = self._counterpart(n, candidates, where, old_side=False)
             if match is None:
                 self.found.append(f"{where}: may now be a {_kind(n)}")

@@ -39,8 +39,8 @@ from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
 from watchfloor.settings import Settings
 from watchfloor.sync.controller import SYNC_CURSOR_HEADER, ChangeController, ExportController
-from watchfloor.worker.handlers import HANDLERS
 from watchfloor.warning.routes import warning_board
+from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.runner import Worker
 
 __all__ = ("V1", "create_app")

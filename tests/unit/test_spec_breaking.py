@@ -357,3 +357,18 @@ def test_a_union_of_objects_is_compared_variant_by_variant() -> None:
     assert breaking_changes(_union_spec(), new) == [
         "GET /v1/changes → 200[].deleted_at: field removed"
     ]
+
+
+def test_a_new_member_of_a_union_of_objects_is_additive_and_old_members_stay_checked() -> None:
+    new = _union_spec()
+    schemas = new["components"]["schemas"]
+    schemas["Alert"] = {"title": "Alert", "type": "object", "properties": {"level": {}}}
+    items = new["paths"]["/v1/changes"]["get"]["responses"]["200"]["content"]
+    items["application/json"]["schema"]["items"]["anyOf"].append(
+        {"$ref": "#/components/schemas/Alert"}
+    )
+    assert breaking_changes(_union_spec(), new) == []
+    del schemas["Upsert"]["properties"]["changed_at"]
+    assert breaking_changes(_union_spec(), new) == [
+        "GET /v1/changes → 200[].changed_at: field removed"
+    ]

@@ -34,6 +34,7 @@ from watchfloor_sdk.resources.operations import AsyncOperations, Operations
 from watchfloor_sdk.resources.reference import AsyncReference, Reference
 from watchfloor_sdk.resources.sources import AsyncSources, Sources
 from watchfloor_sdk.resources.statements import AsyncStatements, Statements
+from watchfloor_sdk.resources.warning import AsyncWarning, Warning
 
 __all__ = ("STATUS_ERRORS", "AsyncClient", "Client")
 
@@ -101,6 +102,11 @@ class Client(SyncAPIClient, LibMethods):
     def observations(self) -> Observations:
         """Figures of an indicator by period and vintage; revisions never overwrite, and figures that reach a threshold are listed as warnings."""
         return Observations(self)
+
+    @cached_property
+    def warning(self) -> Warning:
+        """Indications and warning: warning problems and their rules, the alerts the worker raises, and the board at any instant of both clocks."""
+        return Warning(self)
 
     @cached_property
     def changes(self) -> Changes:
@@ -172,6 +178,11 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def observations(self) -> AsyncObservations:
         """Figures of an indicator by period and vintage; revisions never overwrite, and figures that reach a threshold are listed as warnings."""
         return AsyncObservations(self)
+
+    @cached_property
+    def warning(self) -> AsyncWarning:
+        """Indications and warning: warning problems and their rules, the alerts the worker raises, and the board at any instant of both clocks."""
+        return AsyncWarning(self)
 
     @cached_property
     def changes(self) -> AsyncChanges:

@@ -32,19 +32,30 @@ __all__ = (
     "ActorPatch",
     "ActorVersion",
     "ActorVersionList",
+    "Alert",
+    "AlertList",
+    "AlertPatch",
+    "AlertStep",
+    "AlertVersion",
+    "AlertVersionList",
+    "AnomalyRule",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyList",
     "ApiKeyWithSecret",
     "AuditEntry",
     "AuditList",
+    "Board",
+    "BoardProblem",
     "CameoCoding",
     "ChangeDelete",
     "ChangeList",
+    "ChangeRule",
     "ChangeUpsert",
     "Citation",
     "CitationIn",
     "CitationInParam",
+    "CompositeRule",
     "Dataset",
     "DatasetCreate",
     "DatasetList",
@@ -56,6 +67,7 @@ __all__ = (
     "EventSelectionParam",
     "EventVersion",
     "EventVersionList",
+    "Evidence",
     "Facility",
     "FacilityCreate",
     "FacilityList",
@@ -114,8 +126,15 @@ __all__ = (
     "StatementVersionList",
     "Threshold",
     "ThresholdParam",
+    "ThresholdRule",
     "UcdpCoding",
     "UcdpCodingParam",
+    "WarningProblem",
+    "WarningProblemCreate",
+    "WarningProblemList",
+    "WarningProblemPatch",
+    "WarningProblemVersion",
+    "WarningProblemVersionList",
     "Weapon",
     "WeaponCreate",
     "WeaponList",
@@ -259,6 +278,108 @@ class ActorVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     next_cursor: str | None
 
 
+class Alert(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One episode of one warning rule holding: when, how badly, why, and on what evidence."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    problem_id: str
+    rule_key: str
+    level: str
+    state: str
+    indicator_ids: list[str]
+    actor_ids: list[str]
+    opened_at: _dt.datetime
+    closed_at: _dt.datetime | None
+    rationale: str
+    explanation: str
+    value: float | None
+    baseline: float | None
+    probability: float | None
+    evidence: Evidence
+    steps: list[AlertStep]
+    acknowledged_at: _dt.datetime | None
+    acknowledged_by: str | None
+    acknowledgement: str | None
+
+
+class AlertList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of alerts."""
+
+    data: list[Alert]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class AlertPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An analyst's acknowledgement: ``acknowledged: true`` with a note (``false`` withdraws it)."""
+
+    acknowledged: bool | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    note: str | None | UnsetType = UNSET
+
+
+class AlertStep(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The rule's evaluation at one knowledge instant."""
+
+    at: _dt.datetime
+    holds: bool
+    period_start: _dt.date
+    period_label: str
+    value: float | None
+    baseline: float | None
+    probability: float | None
+    score: float | None
+    explanation: str
+    evidence: Evidence
+
+
+class AlertVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of an alert."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    alert: Alert
+
+
+class AlertVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of an alert, oldest first."""
+
+    data: list[AlertVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class AnomalyRule(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="anomaly"
+):
+    """Holds when a period's figure is improbably high against its trailing baseline.
+
+    Counts: the upper-tail probability of the figure under a Poisson (or negative-binomial,
+    fitted by moments) model of the ``window`` complete periods before it is below
+    ``significance``. Continuous series (``robust_z``): the figure's distance from the
+    baseline's median, in median absolute deviations scaled to a standard deviation, is at
+    least ``z``. No seasonal adjustment: a window of whole years keeps seasons balanced.
+    """
+
+    key: str
+    level: str
+    rationale: str
+    indicator_id: str
+    min_value: float = 1.0
+    model: str = "poisson"
+    significance: float = 0.01
+    window: int = 24
+    z: float = 3.0
+
+
 class ApiKey(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """An API key, without its secret (shown only in the answer to its creation)."""
 
@@ -320,6 +441,28 @@ class AuditList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     next_cursor: str | None
 
 
+class Board(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The warning board of a dataset at one instant of both clocks."""
+
+    dataset: str
+    as_of: _dt.datetime | None
+    known_by: _dt.datetime
+    level: str
+    problems: list[BoardProblem]
+
+
+class BoardProblem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One warning problem on the board."""
+
+    problem_id: str
+    name: str
+    owner: str | None
+    tags: list[str]
+    level: str
+    since: _dt.datetime | None
+    alerts: list[Alert]
+
+
 class CameoCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """The CAMEO code and what the official GDELT lookups say of it."""
 
@@ -349,6 +492,23 @@ class ChangeList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     data: list[ChangeUpsert | ChangeDelete]
     has_more: bool
     next_cursor: str
+
+
+class ChangeRule(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="change"
+):
+    """Holds when a period's figure moved by at least ``by`` from the figure ``over`` periods
+    before it, in ``direction`` (a fraction of that figure when ``relative``).
+    """
+
+    key: str
+    level: str
+    rationale: str
+    indicator_id: str
+    by: float
+    direction: str = "up"
+    over: int = 1
+    relative: bool = False
 
 
 class ChangeUpsert(
@@ -391,6 +551,20 @@ class CitationIn(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     offset_start: int | None = None
     page: str | None = None
     quote: str | None = None
+
+
+class CompositeRule(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="composite"
+):
+    """Holds when at least ``at_least`` of the rules ``of`` (keys of this problem's other,
+    non-composite rules) hold at the same time.
+    """
+
+    key: str
+    level: str
+    rationale: str
+    of: list[str]
+    at_least: int
 
 
 class Dataset(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -636,6 +810,15 @@ class EventVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     data: list[EventVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class Evidence(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What a figure was made of: the records behind it."""
+
+    events: list[str] = msgspec.field(default_factory=list)
+    more: int = 0
+    observations: list[str] = msgspec.field(default_factory=list)
+    statements: list[str] = msgspec.field(default_factory=list)
 
 
 class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1333,6 +1516,19 @@ class Threshold(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     note: str | None = None
 
 
+class ThresholdRule(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="threshold"
+):
+    """Holds when the indicator's figure for a period is at or above (at or below) ``value``."""
+
+    key: str
+    level: str
+    rationale: str
+    indicator_id: str
+    value: float
+    direction: str = "above"
+
+
 class UcdpCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What a UCDP GED event says beyond the event model: deaths per side and its coding."""
 
@@ -1347,6 +1543,77 @@ class UcdpCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     relid: str | None = None
     type_of_violence: int | None = None
     where_prec: int | None = None
+
+
+class WarningProblem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A question a watch floor owns, with the indicators and rules that raise its level."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    description: str | None
+    owner: str | None
+    actor_ids: list[str]
+    tags: list[str]
+    rules: list[ThresholdRule | AnomalyRule | ChangeRule | CompositeRule]
+    indicator_ids: list[str]
+
+
+class WarningProblemCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new warning problem."""
+
+    name: str
+    rules: list[ThresholdRule | AnomalyRule | ChangeRule | CompositeRule]
+    actor_ids: list[str] = msgspec.field(default_factory=list)
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    description: str | None = None
+    external_id: str | None = None
+    owner: str | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+
+
+class WarningProblemList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of warning problems."""
+
+    data: list[WarningProblem]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class WarningProblemPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a warning problem; new ``rules`` are evaluated again from the start."""
+
+    actor_ids: list[str] | UnsetType = UNSET
+    description: str | None | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    owner: str | None | UnsetType = UNSET
+    rules: list[ThresholdRule | AnomalyRule | ChangeRule | CompositeRule] | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+
+
+class WarningProblemVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a warning problem."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    warning_problem: WarningProblem
+
+
+class WarningProblemVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a warning problem, oldest first."""
+
+    data: list[WarningProblemVersion]
+    has_more: bool
+    next_cursor: str | None
 
 
 class Weapon(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

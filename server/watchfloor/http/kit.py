@@ -285,7 +285,9 @@ def routes(resource: Resource, face: Face) -> Router:
         ) -> Response[Any]:
             at = instant(as_of, "as_of")
             filters = make_filters(**{k: query[k] for k in filter_names})
-            listed = envelope if render_listed is None else page_of(resource, render_listed(filters))
+            listed = (
+                envelope if render_listed is None else page_of(resource, render_listed(filters))
+            )
 
             async def fetch(ctx: Context, after: list[Any] | None) -> Any:
                 return await service.list(ctx, filters, as_of=at, after=after, limit=limit)

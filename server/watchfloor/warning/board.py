@@ -9,7 +9,7 @@ it is what the worker's replay of the data gave, and ``as_of`` shows what it gav
 from datetime import UTC, datetime
 
 from watchfloor.context import Context
-from watchfloor.resources.alerts.repository import to_alert_at
+from watchfloor.resources.alerts.render import to_alert_at
 from watchfloor.warning import repository as repo
 from watchfloor.warning.schemas import Board, BoardLevel, BoardProblem
 

@@ -121,8 +121,8 @@ async def evaluate(ctx: Context, problem_id: str, now: datetime) -> datetime | N
     problem = await repo.problem_row(ctx, problem_id)
     stored = [a for a in await problem_alerts(ctx, problem_id) if not a["withdrawn"]]
     if problem is None or problem["deleted_at"] is not None:
-        for alert in stored:
-            await _write(ctx, alert, {"withdrawn": True})
+        for row in stored:
+            await _write(ctx, row, {"withdrawn": True})
         return None
     rules = msgspec.convert(problem["rules"], list[Rule])
     by_key = {r.key: r for r in rules}
@@ -148,9 +148,9 @@ async def evaluate(ctx: Context, problem_id: str, now: datetime) -> datetime | N
         else:
             matched.add(alert["id"])
             await _write(ctx, alert, values)
-    for alert in stored:
-        if alert["id"] not in matched:
-            await _write(ctx, alert, {"withdrawn": True})
+    for row in stored:
+        if row["id"] not in matched:
+            await _write(ctx, row, {"withdrawn": True})
     return boundary(now, {k.unit for k in knowledge.values()})
 
 

@@ -59,7 +59,9 @@ WHERE indicator_id = $1 AND deleted_at IS NULL AND NOT computed
 ORDER BY vintage, period_start, id
 """
 _PROBLEM = "SELECT * FROM warning_problems WHERE id = $1"
-_OBSERVATION_INDICATORS = "SELECT DISTINCT indicator_id FROM observations WHERE id = ANY($1::text[])"
+_OBSERVATION_INDICATORS = (
+    "SELECT DISTINCT indicator_id FROM observations WHERE id = ANY($1::text[])"
+)
 _OF_INDICATORS = """
 SELECT id FROM warning_problems WHERE indicator_ids && $1::text[] AND deleted_at IS NULL
 """

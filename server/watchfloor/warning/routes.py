@@ -30,12 +30,12 @@ async def warning_board(
     known_by: KnownBy = None,
 ) -> Response[Board]:
     """Every warning problem with its level (`quiet`, `watch`, `warning`) and its open alerts,
-with their freshest evidence.
+    with their freshest evidence.
 
-`known_by` replays knowledge time: the board as it stood with what had been reported by
-then (`?known_by=2022-02-01T00:00:00Z` is the board of 1 February 2022, asked today).
-`as_of` replays transaction time: the problems and alerts as Watchfloor had recorded them
-then. Without `known_by` the board is at `as_of`, or now. See `docs/warning.md`."""
+    `known_by` replays knowledge time: the board as it stood with what had been reported by
+    then (`?known_by=2022-02-01T00:00:00Z` is the board of 1 February 2022, asked today).
+    `as_of` replays transaction time: the problems and alerts as Watchfloor had recorded them
+    then. Without `known_by` the board is at `as_of`, or now. See `docs/warning.md`."""
     ctx.require_dataset(dataset)
     body = await board(
         ctx, dataset, as_of=instant(as_of, "as_of"), known_by=instant(known_by, "known_by")

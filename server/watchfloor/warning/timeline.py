@@ -147,9 +147,7 @@ def _instants(facts: Iterable[Fact], units: set[str], until: datetime) -> list[d
     return sorted(instants)
 
 
-def _step(
-    at: datetime, period: date, unit: str, outcome: Outcome, evidence: Evidence
-) -> AlertStep:
+def _step(at: datetime, period: date, unit: str, outcome: Outcome, evidence: Evidence) -> AlertStep:
     return AlertStep(
         at=at,
         holds=outcome.holds,
@@ -190,6 +188,84 @@ def _merged(evidences: Sequence[Evidence]) -> Evidence:
     return Evidence(**ids, more=more)
 
 
+def _judge_simple(
+    rules: Sequence[Rule], series: Mapping[str, _Series], t: datetime
+) -> tuple[dict[str, AlertStep], dict[str, Outcome]]:
+    """Each non-composite rule at ``t``, on the period in progress or the last complete one."""
+    steps: dict[str, AlertStep] = {}
+    outcomes: dict[str, Outcome] = {}
+    for rule in rules:
+        if isinstance(rule, CompositeRule):
+            continue
+        s = series.get(rule.indicator_id)
+        if s is None:
+            continue
+        unit = s.knowledge.unit
+        current = p.period_start(t.astimezone(UTC).date(), unit)
+        previous = p.shift(current, unit, -1)
+        now, before = judge(rule, s.series, current), judge(rule, s.series, previous)
+        if now.holds or not before.holds:
+            period, outcome = current, now
+        else:
+            period, outcome = previous, before
+        outcomes[rule.key] = outcome
+        steps[rule.key] = _step(t, period, unit, outcome, s.evidence(period))
+    return steps, outcomes
+
+
+def _judge_composites(
+    rules: Sequence[Rule],
+    steps: dict[str, AlertStep],
+    outcomes: Mapping[str, Outcome],
+    t: datetime,
+) -> None:
+    """Each composite rule at ``t``, from its parts' steps (added to ``steps``)."""
+    for c in rules:
+        if not isinstance(c, CompositeRule):
+            continue
+        outcome = judge_composite(c, outcomes)
+        parts = [steps[k] for k in c.of if k in steps and steps[k].holds]
+        anchor = parts[0] if parts else next((steps[k] for k in c.of if k in steps), None)
+        if anchor is None:
+            continue
+        steps[c.key] = AlertStep(
+            at=t,
+            holds=outcome.holds,
+            period_start=anchor.period_start,
+            period_label=anchor.period_label,
+            value=outcome.value,
+            baseline=outcome.baseline,
+            probability=outcome.probability,
+            score=outcome.score,
+            explanation=outcome.explanation,
+            evidence=_merged([s.evidence for s in parts]),
+        )
+
+
+def _advance(
+    rules: Sequence[Rule],
+    steps: Mapping[str, AlertStep],
+    open_: dict[str, Episode],
+    done: list[Episode],
+    t: datetime,
+) -> None:
+    """Open, extend or close each rule's episode with its step at ``t``."""
+    for rule in rules:
+        step = steps.get(rule.key)
+        if step is None:
+            continue
+        episode = open_.get(rule.key)
+        if episode is None:
+            if step.holds:
+                open_[rule.key] = Episode(rule.key, rule.level, t, None, [step])
+            continue
+        if not _same(step, episode.steps[-1]):
+            episode.steps.append(step)
+        if not step.holds:
+            episode.closed_at = t
+            done.append(open_.pop(rule.key))
+
+
 def replay(
     rules: Sequence[Rule], knowledge: Mapping[str, Knowledge], until: datetime
 ) -> list[Episode]:
@@ -204,8 +280,6 @@ def replay(
         key=lambda fi: (fi[0].at, fi[0].record_id),
     )
     units = {k.unit for k in knowledge.values()}
-    composite = [r for r in rules if isinstance(r, CompositeRule)]
-    simple = [r for r in rules if not isinstance(r, CompositeRule)]
     open_: dict[str, Episode] = {}
     done: list[Episode] = []
     position = 0
@@ -214,53 +288,8 @@ def replay(
             fact, indicator = facts[position]
             series[indicator].add(fact)
             position += 1
-        steps: dict[str, AlertStep] = {}
-        outcomes: dict[str, Outcome] = {}
-        for rule in simple:
-            s = series.get(rule.indicator_id)
-            if s is None:
-                continue
-            unit = s.knowledge.unit
-            current = p.period_start(t.astimezone(UTC).date(), unit)
-            previous = p.shift(current, unit, -1)
-            now, before = judge(rule, s.series, current), judge(rule, s.series, previous)
-            if now.holds or not before.holds:
-                period, outcome = current, now
-            else:
-                period, outcome = previous, before
-            outcomes[rule.key] = outcome
-            steps[rule.key] = _step(t, period, unit, outcome, s.evidence(period))
-        for c in composite:
-            outcome = judge_composite(c, outcomes)
-            parts = [steps[k] for k in c.of if k in steps and steps[k].holds]
-            anchor = parts[0] if parts else next((steps[k] for k in c.of if k in steps), None)
-            if anchor is None:
-                continue
-            steps[c.key] = AlertStep(
-                at=t,
-                holds=outcome.holds,
-                period_start=anchor.period_start,
-                period_label=anchor.period_label,
-                value=outcome.value,
-                baseline=outcome.baseline,
-                probability=outcome.probability,
-                score=outcome.score,
-                explanation=outcome.explanation,
-                evidence=_merged([s.evidence for s in parts]),
-            )
-        for rule in rules:
-            step = steps.get(rule.key)
-            if step is None:
-                continue
-            episode = open_.get(rule.key)
-            if episode is None:
-                if step.holds:
-                    open_[rule.key] = Episode(rule.key, rule.level, t, None, [step])
-                continue
-            if not _same(step, episode.steps[-1]):
-                episode.steps.append(step)
-            if not step.holds:
-                episode.closed_at = t
-                done.append(open_.pop(rule.key))
+        steps, outcomes = _judge_simple(rules, series, t)
+        _judge_composites(rules, steps, outcomes, t)
+        _advance(rules, steps, open_, done, t)
     done.extend(open_.values())
     return sorted(done, key=lambda e: (e.opened_at, e.rule_key))

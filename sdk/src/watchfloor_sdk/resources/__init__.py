@@ -97,6 +97,14 @@ from watchfloor_sdk.resources.statements import (
     StatementsWithRawResponse,
     StatementsWithStreamingResponse,
 )
+from watchfloor_sdk.resources.warning import (
+    AsyncWarning,
+    AsyncWarningWithRawResponse,
+    AsyncWarningWithStreamingResponse,
+    Warning,
+    WarningWithRawResponse,
+    WarningWithStreamingResponse,
+)
 
 __all__ = (
     "Actors",
@@ -141,6 +149,9 @@ __all__ = (
     "AsyncStatements",
     "AsyncStatementsWithRawResponse",
     "AsyncStatementsWithStreamingResponse",
+    "AsyncWarning",
+    "AsyncWarningWithRawResponse",
+    "AsyncWarningWithStreamingResponse",
     "Changes",
     "ChangesWithRawResponse",
     "ChangesWithStreamingResponse",
@@ -171,4 +182,7 @@ __all__ = (
     "Statements",
     "StatementsWithRawResponse",
     "StatementsWithStreamingResponse",
+    "Warning",
+    "WarningWithRawResponse",
+    "WarningWithStreamingResponse",
 )

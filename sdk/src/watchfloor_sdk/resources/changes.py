@@ -60,6 +60,8 @@ class Changes(SyncAPIResource):
                 "statement",
                 "indicator",
                 "observation",
+                "warning_problem",
+                "alert",
             ]
         ]
         | None = None,
@@ -80,7 +82,7 @@ class Changes(SyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -158,6 +160,8 @@ class AsyncChanges(AsyncAPIResource):
                 "statement",
                 "indicator",
                 "observation",
+                "warning_problem",
+                "alert",
             ]
         ]
         | None = None,
@@ -178,7 +182,7 @@ class AsyncChanges(AsyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`.
 
         Returns:
             The first page; iterate it for every item of every page, or call

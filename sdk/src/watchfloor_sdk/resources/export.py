@@ -55,6 +55,8 @@ class Export(SyncAPIResource):
             "statement",
             "indicator",
             "observation",
+            "warning_problem",
+            "alert",
         ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
@@ -71,7 +73,7 @@ class Export(SyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 
@@ -139,6 +141,8 @@ class AsyncExport(AsyncAPIResource):
             "statement",
             "indicator",
             "observation",
+            "warning_problem",
+            "alert",
         ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
@@ -155,7 +159,7 @@ class AsyncExport(AsyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 

@@ -1,20 +1,18 @@
-"""SQL of alerts: the table, its filters, the worker's reads, and rows → wire types.
+"""SQL of alerts: the table, its filters and the worker's reads.
 
 An alert's state is stored as facts of transaction time (``closed_at``, ``withdrawn``); a read
 with ``known_by`` derives the state the alert had at that knowledge instant from the same row
-(:func:`to_alert_at`).
+(:mod:`watchfloor.resources.alerts.render`).
 """
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 import asyncpg
-import msgspec
 
 from watchfloor.context import Context
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
-from watchfloor.resources.alerts.schemas import Alert, AlertFilters, AlertStep, Evidence
+from watchfloor.resources.alerts.schemas import AlertFilters
 
 __all__ = (
     "ALERTS",
@@ -22,8 +20,6 @@ __all__ = (
     "apply_filters",
     "open_alerts",
     "problem_alerts",
-    "to_alert",
-    "to_alert_at",
 )
 
 ALERTS = Table(
@@ -77,50 +73,6 @@ def apply_filters(query: ListQuery, filters: AlertFilters) -> None:
         query.where("(t.closed_at IS NULL OR t.closed_at > {})", filters.known_by)
     else:
         query.where("t.closed_at <= {}", filters.known_by)
-
-
-_STORED = [f for f in Alert.__struct_fields__ if f in (*ALERTS.columns, *ALERTS.known_columns)]
-"""The wire fields read from the row as they are."""
-
-
-def _state(row: asyncpg.Record, closed: bool) -> str:
-    if row["withdrawn"]:
-        return "withdrawn"
-    return "closed" if closed else "open"
-
-
-def _render(row: asyncpg.Record, steps: list[AlertStep], state: str, closed_at: Any) -> Alert:
-    latest = steps[-1] if steps else None
-    fields = {k: row[k] for k in _STORED}
-    fields.update(
-        state=state,
-        closed_at=closed_at,
-        steps=steps,
-        explanation=latest.explanation if latest else "",
-        value=latest.value if latest else None,
-        baseline=latest.baseline if latest else None,
-        probability=latest.probability if latest else None,
-        evidence=latest.evidence if latest else Evidence(),
-    )
-    return Alert(**fields)
-
-
-def _steps(row: asyncpg.Record) -> list[AlertStep]:
-    return msgspec.convert(row["steps"], list[AlertStep])
-
-
-def to_alert(row: asyncpg.Record) -> Alert:
-    """The alert as recorded."""
-    closed = row["closed_at"] is not None
-    return _render(row, _steps(row), _state(row, closed), row["closed_at"])
-
-
-def to_alert_at(row: asyncpg.Record, known_by: datetime) -> Alert:
-    """The alert as it stood at the knowledge instant ``known_by``: its steps by then, open
-    unless it had closed by then."""
-    steps = [s for s in _steps(row) if s.at <= known_by]
-    closed = row["closed_at"] is not None and row["closed_at"] <= known_by
-    return _render(row, steps, _state(row, closed), row["closed_at"] if closed else None)
 
 
 async def problem_alerts(ctx: Context, problem_id: str) -> list[asyncpg.Record]:

@@ -1,6 +1,6 @@
 """Alerts, declared once: episodes of warning rules holding, written by the worker."""
 
-from watchfloor.resources.alerts.repository import to_alert
+from watchfloor.resources.alerts.render import to_alert
 from watchfloor.resources.alerts.schemas import (
     Alert,
     AlertImport,

@@ -7,7 +7,7 @@ from litestar.params import QueryParameter
 
 from watchfloor.http.kit import Face, Words, routes
 from watchfloor.http.params import DatasetQuery, instant
-from watchfloor.resources.alerts.repository import to_alert, to_alert_at
+from watchfloor.resources.alerts.render import to_alert, to_alert_at
 from watchfloor.resources.alerts.resource import ALERT
 from watchfloor.resources.alerts.schemas import AlertFilters
 
@@ -57,11 +57,15 @@ def alert_filters(
     actor: _by("actor", "of problems about this actor") = None,  # type: ignore[valid-type]
     opened_from: Annotated[
         str | None,
-        QueryParameter(format="date-time", description="Only alerts opened at or after this instant."),
+        QueryParameter(
+            format="date-time", description="Only alerts opened at or after this instant."
+        ),
     ] = None,
     opened_to: Annotated[
         str | None,
-        QueryParameter(format="date-time", description="Only alerts opened at or before this instant."),
+        QueryParameter(
+            format="date-time", description="Only alerts opened at or before this instant."
+        ),
     ] = None,
     acknowledged: Annotated[
         bool | None, QueryParameter(description="Only alerts (not) acknowledged by an analyst.")

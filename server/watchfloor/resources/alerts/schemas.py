@@ -131,9 +131,7 @@ class AlertImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     state: AlertState = "open"
     indicator_ids: Annotated[list[str], Meta(max_length=50)] = msgspec.field(default_factory=list)
     actor_ids: Annotated[list[str], Meta(max_length=20)] = msgspec.field(default_factory=list)
-    steps: Annotated[list[AlertStep], Meta(max_length=10_000)] = msgspec.field(
-        default_factory=list
-    )
+    steps: Annotated[list[AlertStep], Meta(max_length=10_000)] = msgspec.field(default_factory=list)
     acknowledged_at: Timestamp | None = None
     acknowledged_by: Annotated[str, Meta(max_length=200, pattern=TEXT)] | None = None
     acknowledgement: Annotated[str, Meta(max_length=2000, pattern=TEXT)] | None = None
