@@ -25,6 +25,13 @@ _CREATE: dict[str, dict[str, Any]] = {
     "statement": {"text": "Statement {n}", "said_on": "2024-06-19"},
     "indicator": {"name": "Trade {n}", "unit": "USD bn", "frequency": "monthly"},
     "observation": {"period_start": "2024-01-01", "period_end": "2024-01-31", "value": 1.5},
+    "warning_problem": {"name": "Question {n}"},
+    "alert": {
+        "rule_key": "many",
+        "level": "watch",
+        "opened_at": "2024-02-01T00:00:00Z",
+        "rationale": "Many launches {n}",
+    },
 }
 """A valid create body of every registered resource; references are filled in by :func:`create`."""
 _CHANGE: dict[str, dict[str, Any]] = {
@@ -36,6 +43,8 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "statement": {"text": "Revised {n}"},
     "indicator": {"name": "Revised {n}"},
     "observation": {"note": "Revised {n}"},
+    "warning_problem": {"name": "Revised {n}"},
+    "alert": {"acknowledged": True, "note": "Revised {n}"},
 }
 
 
@@ -59,6 +68,14 @@ async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) 
     if resource == "observation":
         body["indicator_id"] = await create(conn, "indicator", dataset, n)
         body["vintage"] = f"2024-02-{1 + n % 28:02d}"
+    if resource == "warning_problem":
+        indicator = await create(conn, "indicator", dataset, n)
+        body["rules"] = [
+            {"key": "many", "kind": "threshold", "level": "watch", "indicator_id": indicator,
+             "value": 4, "rationale": "Four a month is a campaign."},
+        ]  # fmt: skip
+    if resource == "alert":
+        body["problem_id"] = await create(conn, "warning_problem", dataset, n)
     row = await RESOURCES[resource].create(
         Context.unrestricted(conn), msgspec.convert(body, RESOURCES[resource].create_type)
     )

@@ -26,7 +26,17 @@ from watchfloor.registry import RESOURCES
 
 from tests.shared_data import seeds_dir
 
-LOAD_ORDER = ["source", "actor", "weapon", "event", "statement", "indicator", "observation"]
+LOAD_ORDER = [
+    "source",
+    "actor",
+    "weapon",
+    "event",
+    "statement",
+    "indicator",
+    "observation",
+    "indicator",  # the computed indicators of the built-in warning problems
+    "warning_problem",
+]
 """What each file holds, in file-name order: a reference may only point backwards."""
 
 KINDS = {
@@ -38,6 +48,7 @@ KINDS = {
     "statement": "stm",
     "indicator": "ind",
     "observation": "obs",
+    "warning_problem": "wpr",
 }
 EXTERNAL_ID = re.compile(r"^seed:(?P<kind>[a-z]+):[a-z0-9][a-z0-9.-]*$")
 

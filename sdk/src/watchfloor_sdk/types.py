@@ -792,6 +792,7 @@ class EventSelection(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     status: str | None = None
     tag: str | None = None
     weapon: str | None = None
+    weapon_class: str | None = None
 
 
 class EventVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1780,6 +1781,22 @@ class EventSelectionParam(TypedDict, total=False):
     status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] | None
     tag: str | None
     weapon: str | None
+    weapon_class: (
+        Literal[
+            "HGV",
+            "ICBM",
+            "IRBM",
+            "MRBM",
+            "SLBM",
+            "SLV",
+            "SRBM",
+            "artillery",
+            "cruise_missile",
+            "nuclear_device",
+            "other",
+        ]
+        | None
+    )
 
 
 class GdeltCodingParam(TypedDict, total=False):

@@ -38,6 +38,18 @@ _TOLERANCE = 1e-9
 _UNITS = ("day", "week", "month", "quarter", "year")
 
 
+def _noun(noun: str, value: float) -> str:
+    """``noun`` (a plural unit such as ``launches``) in the singular for a figure of one."""
+    if value != 1:
+        return noun
+    for plural, singular in (("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x")):
+        if noun.endswith(plural):
+            return noun[: -len(plural)] + singular
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 2:
+        return noun[:-1]
+    return noun
+
+
 @dataclass(frozen=True, slots=True)
 class Series:
     """An indicator's figures as known at the instant judged."""
@@ -195,7 +207,7 @@ def _threshold(rule: ThresholdRule, series: Series, period: date) -> Outcome:
         baseline=float(rule.value),
         probability=None,
         score=None,
-        explanation=f"{_num(value)} {series.noun} in {name}, {relation} the threshold of "
+        explanation=f"{_num(value)} {_noun(series.noun, value)} in {name}, {relation} the threshold of "
         f"{_num(rule.value)}.",
     )
 
@@ -244,7 +256,7 @@ def _anomaly(rule: AnomalyRule, series: Series, period: date) -> Outcome:
     if value is None:
         return _no_figure(name, None)
     base = _baseline(series, period, rule.window)
-    head = f"{_num(value)} {series.noun} in {name}"
+    head = f"{_num(value)} {_noun(series.noun, value)} in {name}"
     if len(base.figures) < MIN_BASELINE:
         return Outcome(
             holds=False,
@@ -381,7 +393,7 @@ def _change(rule: ChangeRule, series: Series, period: date) -> Outcome:
         earlier, before_name = None, f"{rule.over} {_plural(series.unit, rule.over)} earlier"
     else:
         earlier, before_name = series.figure(before), label(before, series.unit)
-    head = f"{_num(value)} {series.noun} in {name}"
+    head = f"{_num(value)} {_noun(series.noun, value)} in {name}"
     if earlier is None:
         return Outcome(
             holds=False,

@@ -25,5 +25,5 @@ INDICATOR = Resource(
     page=IndicatorList,
     version=IndicatorVersion,
     versions=IndicatorVersionList,
-    references={"actor_ids[]": "actor"},
+    references={"actor_ids[]": "actor", "definition.filters.actor": "actor"},
 )

@@ -14,7 +14,7 @@ from msgspec import UNSET, Meta, UnsetType
 from watchfloor.admiralty import GRADE_PATTERN, Citation, CitationIn
 from watchfloor.envelopes import Page, envelopes
 from watchfloor.lifecycle import Status
-from watchfloor.resources.events.schemas import Category, MagnitudeKind, QuadClass
+from watchfloor.resources.events.schemas import Category, MagnitudeKind, QuadClass, WeaponClass
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -99,6 +99,8 @@ class EventSelection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     facility: Annotated[str, Meta(pattern="^fac_[0-9a-f]{32}$")] | None = None
     weapon: Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)] | None = None
     """A weapon system's id, name or alias."""
+    weapon_class: WeaponClass | None = None
+    """Events with a weapon of this class (``ICBM``, ``SLBM`` …), or stating the class."""
     status: Status | None = None
     min_grade: Annotated[str, Meta(pattern=GRADE_PATTERN)] | None = None
     tag: Tag | None = None
