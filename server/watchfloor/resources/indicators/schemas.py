@@ -14,7 +14,8 @@ from msgspec import UNSET, Meta, UnsetType
 from watchfloor.admiralty import GRADE_PATTERN, Citation, CitationIn
 from watchfloor.envelopes import Page, envelopes
 from watchfloor.lifecycle import Status
-from watchfloor.resources.events.schemas import Category, MagnitudeKind, QuadClass, WeaponClass
+from watchfloor.resources.events.schemas import Category, MagnitudeKind, QuadClass
+from watchfloor.resources.reference.schemas import WeaponClass
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
