@@ -58,6 +58,7 @@ EVENTS = _EventTable(
         "occurred_end",
         "occurred_precision",
         "occurred_time",
+        "reported_at",
         "place",
         "country",
         "lat",
@@ -128,6 +129,8 @@ BY_ROOT_EVENT = "(t.gdelt ->> 'is_root_event')::boolean = {}"
 BY_EXTERNAL_IDS = "t.external_id = ANY({}::text[])"
 # The expression of the GIN index events_cited_sources (migrations/0064_cited_sources.sql).
 CITING = "wf_cited_sources(t.citations) @> ARRAY[{}]::text[]"
+# Knowledge time (migrations/0071_reported_at.sql): what had been reported by an instant.
+KNOWN_BY = "t.reported_at <= {}"
 
 _CAMEO_EXISTS = "SELECT EXISTS (SELECT 1 FROM cameo_codes WHERE code = $1)"
 # References see only the caller's datasets: a record elsewhere does not exist for it.
@@ -153,6 +156,7 @@ CONDITIONS = {
     "root_event": BY_ROOT_EVENT,
     "external_id": BY_EXTERNAL_IDS,
     "source": CITING,
+    "known_by": KNOWN_BY,
 }
 """Filter → its condition, when given; the others need more than one value (below)."""
 
