@@ -437,6 +437,7 @@ class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     actors: list[Participant]
     recipients: list[Participant]
     occurred: Occurrence
+    reported_at: _dt.datetime | None = None
     place: Place | None
     magnitudes: list[Magnitude]
     weapon_ids: list[str]
@@ -491,6 +492,7 @@ class EventCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     mode: str | None = None
     place: Place | None = None
     recipients: list[Participant] = msgspec.field(default_factory=list)
+    reported_at: _dt.datetime | None = None
     status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] = "reported"
     status_reason: str | None = None
     summary: str | None = None
@@ -563,6 +565,7 @@ class EventPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     occurred: Occurrence | UnsetType = UNSET
     place: Place | None | UnsetType = UNSET
     recipients: list[Participant] | UnsetType = UNSET
+    reported_at: _dt.datetime | None | UnsetType = UNSET
     status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] | UnsetType = (
         UNSET
     )
@@ -1202,6 +1205,7 @@ class Statement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     audience: str | None
     said_on: _dt.date
     said_at: _dt.datetime | None
+    reported_at: _dt.datetime | None = None
     target_id: str | None
     stance: str | None
     topics: list[str]
@@ -1241,6 +1245,7 @@ class StatementCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """`live` (the real world) or an exercise or sandbox dataset"""
     external_id: str | None = None
     language: str | None = None
+    reported_at: _dt.datetime | None = None
     said_at: _dt.datetime | None = None
     stance: (
         Literal["conciliatory", "critical", "hostile", "neutral", "supportive", "threatening"]
@@ -1286,6 +1291,7 @@ class StatementPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     contradicts: list[str] | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET
     language: str | None | UnsetType = UNSET
+    reported_at: _dt.datetime | None | UnsetType = UNSET
     said_at: _dt.datetime | None | UnsetType = UNSET
     said_on: _dt.date | UnsetType = UNSET
     speaker_id: str | UnsetType = UNSET
