@@ -437,7 +437,6 @@ class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     actors: list[Participant]
     recipients: list[Participant]
     occurred: Occurrence
-    reported_at: _dt.datetime | None = None
     place: Place | None
     magnitudes: list[Magnitude]
     weapon_ids: list[str]
@@ -449,6 +448,7 @@ class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     grade: str | None
     gdelt: GdeltCoding | None = None
     icews: IcewsCoding | None = None
+    reported_at: _dt.datetime | None = None
     ucdp: UcdpCoding | None = None
     weapon_class: str | None = None
 
@@ -1205,7 +1205,6 @@ class Statement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     audience: str | None
     said_on: _dt.date
     said_at: _dt.datetime | None
-    reported_at: _dt.datetime | None = None
     target_id: str | None
     stance: str | None
     topics: list[str]
@@ -1216,6 +1215,7 @@ class Statement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
+    reported_at: _dt.datetime | None = None
 
 
 class StatementCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

@@ -254,10 +254,12 @@ class Event(msgspec.Struct, kw_only=True):
     actors: list[Participant]
     recipients: list[Participant]
     occurred: Occurrence
-    reported_at: Timestamp
+    # A default, like the coding blocks below: a client generated from the schema still decodes
+    # the events of a server that predates it. The server always sends it.
+    reported_at: Timestamp | None = None
     """When the world had the fact (knowledge time; ``known_by`` reads it): the time its source
     published it, a data set's own date, GDELT's DATEADDED, else the end of the last day of
-    ``occurred`` (docs/knowledge-time.md). Never before ``occurred.start``."""
+    ``occurred`` (docs/knowledge-time.md). Never before ``occurred.start``; always sent."""
     place: Place | None
     magnitudes: list[Magnitude]
     weapon_ids: list[str]

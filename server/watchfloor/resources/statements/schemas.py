@@ -71,10 +71,12 @@ class Statement(msgspec.Struct, kw_only=True):
     audience: str | None
     said_on: date
     said_at: Timestamp | None
-    reported_at: Timestamp
+    # A default: a client generated from the schema still decodes the statements of a server
+    # that predates it. The server always sends it.
+    reported_at: Timestamp | None = None
     """When the world had it (knowledge time; ``known_by`` reads it): the time its source
     published it, else ``said_at``, else the end of ``said_on`` (docs/knowledge-time.md).
-    Never before ``said_on``."""
+    Never before ``said_on``; always sent."""
     target_id: str | None
     """The actor the stance is toward."""
     stance: Stance | None
