@@ -158,6 +158,11 @@ QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("`min_grade`", {"min_grade": "A1"}),
     ("`tag`", {"tag": "nuclear"}),
     ("`include_retracted=true`", {"include_retracted": True}),
+    ("`known_by` (knowledge time), newest first", {"known_by": datetime(2015, 1, 1, tzinfo=UTC)}),
+    (
+        "`known_by` with `sort=occurred`",
+        {"known_by": datetime(2015, 1, 1, tzinfo=UTC), "sort": "occurred"},
+    ),
     (
         "Combined: actor, window and category, `sort=occurred`",
         {

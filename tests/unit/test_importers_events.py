@@ -53,6 +53,7 @@ def test_gdelt2_korea_event() -> None:
         "quad_class": 1,
         "date_added": "2019-10-24T14:30:00Z",
     }
+    assert event["reported_at"] == "2019-10-24T14:30:00Z"  # knowledge time: DATEADDED
 
 
 def test_gdelt1_reads_both_widths() -> None:
@@ -68,6 +69,7 @@ def test_gdelt1_reads_both_widths() -> None:
     )
     assert "note" not in backfile["citations"][0]  # 57 fields: no SOURCEURL
     assert backfile["gdelt"]["date_added"] == "2013-02-03T00:00:00Z"  # DATEADDED 20130203
+    assert backfile["reported_at"] == "2013-02-04T00:00:00Z"  # the end of that day
     threat = next(
         r.record for r in rows if r.record and r.record["external_id"] == "gdelt1:564443022"
     )
@@ -102,6 +104,20 @@ def test_gdelt_unreadable_numbers_are_left_out_with_a_warning(tmp_path: Path) ->
     assert event.record["gdelt"]["avg_tone"] is None
     assert event.record["gdelt"]["num_sources"] is not None
     assert [r.field for r in event.repairs] == ["NumMentions", "AvgTone"]
+
+
+def test_gdelt_dirty_dateadded_takes_the_rule_with_a_warning(tmp_path: Path) -> None:
+    lines = data_file(GDELT2).read_bytes().splitlines()
+    unreadable, early = lines[2].split(b"\t"), lines[3].split(b"\t")
+    unreadable[59], early[59] = b"2019-10-24", b"19790101000000"  # DATEADDED
+    path = tmp_path / "export.CSV"
+    path.write_bytes(b"\t".join(unreadable) + b"\n" + b"\t".join(early) + b"\n")
+    events = [r for r in read_file("gdelt2", path) if r.record and r.record["resource"] == "event"]
+    assert [e.record and "reported_at" in e.record for e in events] == [False, False]
+    assert [(r.field, r.detail.split("; ")[-1]) for e in events for r in e.repairs] == [
+        ("DATEADDED", "reported_at is the end of the event's day"),
+        ("DATEADDED", "reported_at is the end of the event's day"),
+    ]
 
 
 def test_icews_counts() -> None:
@@ -245,6 +261,7 @@ def test_ucdp_counts() -> None:
         "where_prec": 2,
         "date_prec": 1,
     }
+    assert first["reported_at"] == "2002-03-02T00:00:00Z"  # the end of its first source's day
 
 
 def test_ucdp_wrapped_result_and_broken_items(tmp_path: Path) -> None:

@@ -622,6 +622,7 @@ class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     grade: str | None
     gdelt: GdeltCoding | None = None
     icews: IcewsCoding | None = None
+    reported_at: _dt.datetime | None = None
     ucdp: UcdpCoding | None = None
     weapon_class: str | None = None
 
@@ -665,6 +666,7 @@ class EventCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     mode: str | None = None
     place: Place | None = None
     recipients: list[Participant] = msgspec.field(default_factory=list)
+    reported_at: _dt.datetime | None = None
     status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] = "reported"
     status_reason: str | None = None
     summary: str | None = None
@@ -737,6 +739,7 @@ class EventPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     occurred: Occurrence | UnsetType = UNSET
     place: Place | None | UnsetType = UNSET
     recipients: list[Participant] | UnsetType = UNSET
+    reported_at: _dt.datetime | None | UnsetType = UNSET
     status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] | UnsetType = (
         UNSET
     )
@@ -1396,6 +1399,7 @@ class Statement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
+    reported_at: _dt.datetime | None = None
 
 
 class StatementCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1425,6 +1429,7 @@ class StatementCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """`live` (the real world) or an exercise or sandbox dataset"""
     external_id: str | None = None
     language: str | None = None
+    reported_at: _dt.datetime | None = None
     said_at: _dt.datetime | None = None
     stance: (
         Literal["conciliatory", "critical", "hostile", "neutral", "supportive", "threatening"]
@@ -1470,6 +1475,7 @@ class StatementPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     contradicts: list[str] | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET
     language: str | None | UnsetType = UNSET
+    reported_at: _dt.datetime | None | UnsetType = UNSET
     said_at: _dt.datetime | None | UnsetType = UNSET
     said_on: _dt.date | UnsetType = UNSET
     speaker_id: str | UnsetType = UNSET

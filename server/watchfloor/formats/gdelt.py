@@ -9,10 +9,15 @@ event's place (FIPS country codes become ISO alpha-3), the row's numbers (mentio
 articles, tone, root flag, Goldstein, QuadClass, DATEADDED) are the event's ``gdelt`` block, and
 the citation names the article. A number that cannot be read is left out of the block, with a
 warning; only a row whose code is not CAMEO or whose date is not a date is rejected.
+
+Knowledge time (``reported_at``, docs/knowledge-time.md) is DATEADDED: GDELT 2.0's
+``YYYYMMDDHHMMSS`` is the instant (UTC), GDELT 1.0's ``YYYYMMDD`` the end of that day (UTC).
+A DATEADDED that cannot be read or lies before SQLDATE is not used: the event takes the rule
+(the end of its day), and the row's warning says so.
 """
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +64,23 @@ def _added(text: str) -> str:
     """DATEADDED: ``YYYYMMDDHHMMSS`` (GDELT 2.0) or ``YYYYMMDD`` (1.0), UTC."""
     layout = "%Y%m%d%H%M%S" if len(text) == 14 else "%Y%m%d"
     return datetime.strptime(text, layout).replace(tzinfo=UTC).isoformat().replace("+00:00", "Z")
+
+
+def _reported_at(text: str, day: date) -> tuple[str | None, list[Repair]]:
+    """Knowledge time from DATEADDED: the instant (14 digits) or the end of the day (8), UTC;
+    ``None`` (the rule) with a warning when it cannot be read or is before the event's day."""
+    try:
+        added = datetime.strptime(text, "%Y%m%d%H%M%S" if len(text) == 14 else "%Y%m%d")
+    except ValueError:
+        return None, []  # the gdelt block's warning says it (_coding)
+    if added.date() < day:
+        problem = (
+            f"{text!r} is before SQLDATE {day:%Y%m%d}; reported_at is the end of the event's day"
+        )
+        return None, [Repair("DATEADDED", problem)]
+    if len(text) != 14:
+        added += timedelta(days=1)
+    return added.replace(tzinfo=UTC).isoformat().replace("+00:00", "Z"), []
 
 
 def _root(text: str) -> bool:
@@ -113,7 +135,8 @@ def _coding(fields: dict[str, str]) -> tuple[Record, list[Repair]]:
             block[name] = parse(text)
         except ValueError:
             block[name] = None
-            repairs.append(Repair(column, f"{text!r} is not a valid {column}; left out"))
+            fallback = "; reported_at is the end of the event's day" if name == "date_added" else ""
+            repairs.append(Repair(column, f"{text!r} is not a valid {column}; left out{fallback}"))
     return block, repairs
 
 
@@ -179,6 +202,10 @@ def _event(
         "citations": [_citation(fields, cite(dataset, edition))],
     }
     event["gdelt"], repairs = _coding(fields)
+    reported_at, more = _reported_at(fields["DATEADDED"].strip(), day)
+    if reported_at is not None:
+        event["reported_at"] = reported_at
+    repairs += more
     if coding and coding.mode:
         event["mode"] = coding.mode
     place = _place(fields)

@@ -9,10 +9,15 @@ and ints, a boolean ``active_year``); only the fields below are read.
 
 Fatalities out of order (event 175962: low 10, best 11, high 10) are kept with the range widened
 to hold all three (low 10, best 11, high 11), said in the summary and in a warning.
+
+Knowledge time (``reported_at``, docs/knowledge-time.md): the end (UTC) of the day of the
+earliest of the record's sources (``source_date``); without one, the rule (the end of
+``date_end``). A ``source_date`` that cannot be read or lies before ``date_start`` is not used,
+and the row's warning says so.
 """
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +79,27 @@ def _date(value: object, field: str) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{field} {value!r} is not a date")
     return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+
+
+def _reported_at(record: Record, start: str) -> tuple[str | None, list[Repair]]:
+    """Knowledge time: the end (UTC) of the day of the earliest source (``source_date``, a
+    ``;``-joined list of days); ``None`` (the rule) without one, and with a warning when one
+    cannot be read or lies before the event's start."""
+    text = record.get("source_date")
+    if not isinstance(text, str) or not text.strip():
+        return None, []
+    fallback = "reported_at is the end of the event's last day"
+    try:
+        days = [date.fromisoformat(d.strip()[:10]) for d in text.split(";") if d.strip()]
+    except ValueError:
+        return None, [Repair("source_date", f"{text[:100]!r} is not a list of dates; {fallback}")]
+    if not days:
+        return None, []
+    first = min(days)
+    if first < date.fromisoformat(start):
+        return None, [Repair("source_date", f"{first} is before date_start {start}; {fallback}")]
+    end = datetime.combine(first + timedelta(days=1), time(), UTC)
+    return end.isoformat().replace("+00:00", "Z"), []
 
 
 def _deaths(record: Record) -> tuple[dict[str, int], list[Repair]]:
@@ -209,7 +235,10 @@ def _event(record: Record, edition: str) -> tuple[list[Record], Record, list[Rep
         "citations": [citation],
         "ucdp": ucdp,
     }
-    return records, event, repairs + more
+    reported_at, late = _reported_at(record, event["occurred"]["start"])
+    if reported_at is not None:
+        event["reported_at"] = reported_at
+    return records, event, repairs + more + late
 
 
 def read(path: Path) -> Iterator[ImportRow]:

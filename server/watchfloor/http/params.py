@@ -9,7 +9,7 @@ from litestar.params import QueryParameter
 from watchfloor.errors import BadRequest, FieldError
 from watchfloor.wire import instant_error
 
-__all__ = ("AsOf", "Cursor", "DatasetQuery", "Limit", "day", "instant")
+__all__ = ("AsOf", "Cursor", "DatasetQuery", "KnownByQuery", "Limit", "day", "instant")
 
 Limit = Annotated[
     int,
@@ -28,6 +28,18 @@ AsOf = Annotated[
         description=(
             "Answer with the data as recorded at this instant (transaction time), "
             "e.g. `2026-11-01T00:00:00Z`. Omit for the current state."
+        ),
+    ),
+]
+KnownByQuery = Annotated[
+    str | None,
+    QueryParameter(
+        format="date-time",
+        description=(
+            "Keep only what had been reported by this instant (knowledge time, "
+            "`reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: "
+            "`as_of` picks the versions recorded then, `known_by` keeps those reported by its "
+            "instant. Omit for everything."
         ),
     ),
 ]

@@ -17,6 +17,8 @@ never of the order the files came in. The precedence, field by field:
   from the other), unless the claim names it unknown. ``magnitudes`` are merged by ``kind``,
   ``tags`` by what comes before ``:`` (``outcome:``, ``landing:``; plain tags are united), and
   ``context`` is united.
+* ``reported_at`` (knowledge time) is the earliest any claim gives: the world had the fact
+  once the first of its sources reported it. Without one, the rule applies.
 * ``citations``: each claim's own, best-ranked first, then those the record had from sources
   that made no claim (an analyst's).
 * Where a lower-ranked claim knows a field and says otherwise, its first citation's ``note``
@@ -27,6 +29,7 @@ never of the order the files came in. The precedence, field by field:
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 __all__ = ("CLAIM_KEYS", "Claim", "merge", "sources_key")
@@ -141,6 +144,21 @@ def _plain(name: str, claims: list[Claim]) -> tuple[Any, dict[int, list[str]]]:
     return value, differs
 
 
+def _earliest(name: str, claims: list[Claim]) -> tuple[Any, dict[int, list[str]]]:
+    """The earliest instant any claim knows (a claim read back from jsonb holds text)."""
+    known = [c.fields[name] for c in claims if c.knows(name)]
+    if not known:
+        return None, {}
+    return min(known, key=_instant), {}
+
+
+def _instant(value: Any) -> tuple[int, Any]:
+    try:
+        return 0, datetime.fromisoformat(str(value)).timestamp()
+    except ValueError:
+        return 1, str(value)  # the record's type refuses it after the merge
+
+
 def _noted(citation: Record, differs: list[str]) -> Record:
     note = "Differs: " + "; ".join(differs) + "."
     if citation.get("note"):
@@ -165,6 +183,8 @@ def merge(claims: list[Claim], others: list[Record]) -> Record:
     for name in names:
         if name in ("magnitudes", "tags"):
             value, found = _grouped(name, ranked)
+        elif name == "reported_at":
+            value, found = _earliest(name, ranked)
         elif any(isinstance(c.fields.get(name), dict) for c in ranked):
             value, found = _object(name, ranked)
         else:

@@ -103,6 +103,7 @@ class Events(SyncAPIResource):
         external_id: Sequence[str] | None = None,
         facility: str | None = None,
         include_retracted: bool | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         min_grade: str | None = None,
         min_mentions: int | None = None,
@@ -146,7 +147,9 @@ class Events(SyncAPIResource):
         `?cameo_root=01` (public statements, `category` `UNCATEGORIZED`),
         `?tag=gdelt2&min_mentions=10&root_event=true`,
         `?source=src_…` (events citing a source),
-        `?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them).
+        `?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them),
+        `?known_by=2018-01-01T00:00:00Z` (what had been reported by then; with `as_of`, of what
+        Watchfloor had recorded then).
 
         Args:
             actor: Events with this actor on either side (actor or recipient).
@@ -162,6 +165,7 @@ class Events(SyncAPIResource):
             external_id: Events with any of these external ids, e.g. `missile-test:2017-03-05:3` (repeat the parameter, up to 100).
             facility: Events at this facility (an id).
             include_retracted: Also list retracted events (they stay readable by id).
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
             min_grade: Admiralty grade some citation must reach on both axes, e.g. `B2`.
             min_mentions: GDELT events mentioned at least this often (`gdelt.num_mentions`); events GDELT did not code are left out.
@@ -209,6 +213,7 @@ class Events(SyncAPIResource):
                     "external_id": external_id,
                     "facility": facility,
                     "include_retracted": include_retracted,
+                    "known_by": known_by,
                     "limit": limit,
                     "min_grade": min_grade,
                     "min_mentions": min_mentions,
@@ -268,6 +273,7 @@ class Events(SyncAPIResource):
         mode: str | None | UnsetType = UNSET,
         place: Place | PlaceParam | None | UnsetType = UNSET,
         recipients: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
+        reported_at: _dt.datetime | str | None | UnsetType = UNSET,
         status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"]
         | UnsetType = UNSET,
         status_reason: str | None | UnsetType = UNSET,
@@ -342,6 +348,7 @@ class Events(SyncAPIResource):
                     "mode": mode,
                     "place": place,
                     "recipients": recipients,
+                    "reported_at": reported_at,
                     "status": status,
                     "status_reason": status_reason,
                     "summary": summary,
@@ -364,6 +371,7 @@ class Events(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -372,9 +380,12 @@ class Events(SyncAPIResource):
 
         One event, as it is now or as recorded at `as_of`; retracted ones too. Sends an `ETag`.
 
+        With `known_by`, 404 unless it had been reported by then (`reported_at`).
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -392,6 +403,7 @@ class Events(SyncAPIResource):
                 f"/v1/events/{path_param('event_id', event_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -441,6 +453,7 @@ class Events(SyncAPIResource):
         occurred: Occurrence | OccurrenceParam | UnsetType = UNSET,
         place: Place | PlaceParam | None | UnsetType = UNSET,
         recipients: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
+        reported_at: _dt.datetime | str | None | UnsetType = UNSET,
         status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"]
         | UnsetType = UNSET,
         status_reason: str | None | UnsetType = UNSET,
@@ -521,6 +534,7 @@ class Events(SyncAPIResource):
                     "occurred": occurred,
                     "place": place,
                     "recipients": recipients,
+                    "reported_at": reported_at,
                     "status": status,
                     "status_reason": status_reason,
                     "summary": summary,
@@ -592,6 +606,7 @@ class Events(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -601,9 +616,13 @@ class Events(SyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `as_of`, those recorded by then; with `known_by`, those reported by then
+        (`reported_at`), 404 if none was.
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -628,6 +647,7 @@ class Events(SyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,
@@ -712,6 +732,7 @@ class AsyncEvents(AsyncAPIResource):
         external_id: Sequence[str] | None = None,
         facility: str | None = None,
         include_retracted: bool | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         min_grade: str | None = None,
         min_mentions: int | None = None,
@@ -755,7 +776,9 @@ class AsyncEvents(AsyncAPIResource):
         `?cameo_root=01` (public statements, `category` `UNCATEGORIZED`),
         `?tag=gdelt2&min_mentions=10&root_event=true`,
         `?source=src_…` (events citing a source),
-        `?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them).
+        `?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them),
+        `?known_by=2018-01-01T00:00:00Z` (what had been reported by then; with `as_of`, of what
+        Watchfloor had recorded then).
 
         Args:
             actor: Events with this actor on either side (actor or recipient).
@@ -771,6 +794,7 @@ class AsyncEvents(AsyncAPIResource):
             external_id: Events with any of these external ids, e.g. `missile-test:2017-03-05:3` (repeat the parameter, up to 100).
             facility: Events at this facility (an id).
             include_retracted: Also list retracted events (they stay readable by id).
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
             min_grade: Admiralty grade some citation must reach on both axes, e.g. `B2`.
             min_mentions: GDELT events mentioned at least this often (`gdelt.num_mentions`); events GDELT did not code are left out.
@@ -818,6 +842,7 @@ class AsyncEvents(AsyncAPIResource):
                     "external_id": external_id,
                     "facility": facility,
                     "include_retracted": include_retracted,
+                    "known_by": known_by,
                     "limit": limit,
                     "min_grade": min_grade,
                     "min_mentions": min_mentions,
@@ -877,6 +902,7 @@ class AsyncEvents(AsyncAPIResource):
         mode: str | None | UnsetType = UNSET,
         place: Place | PlaceParam | None | UnsetType = UNSET,
         recipients: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
+        reported_at: _dt.datetime | str | None | UnsetType = UNSET,
         status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"]
         | UnsetType = UNSET,
         status_reason: str | None | UnsetType = UNSET,
@@ -951,6 +977,7 @@ class AsyncEvents(AsyncAPIResource):
                     "mode": mode,
                     "place": place,
                     "recipients": recipients,
+                    "reported_at": reported_at,
                     "status": status,
                     "status_reason": status_reason,
                     "summary": summary,
@@ -973,6 +1000,7 @@ class AsyncEvents(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -981,9 +1009,12 @@ class AsyncEvents(AsyncAPIResource):
 
         One event, as it is now or as recorded at `as_of`; retracted ones too. Sends an `ETag`.
 
+        With `known_by`, 404 unless it had been reported by then (`reported_at`).
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -1001,6 +1032,7 @@ class AsyncEvents(AsyncAPIResource):
                 f"/v1/events/{path_param('event_id', event_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -1050,6 +1082,7 @@ class AsyncEvents(AsyncAPIResource):
         occurred: Occurrence | OccurrenceParam | UnsetType = UNSET,
         place: Place | PlaceParam | None | UnsetType = UNSET,
         recipients: Sequence[Participant | ParticipantParam] | UnsetType = UNSET,
+        reported_at: _dt.datetime | str | None | UnsetType = UNSET,
         status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"]
         | UnsetType = UNSET,
         status_reason: str | None | UnsetType = UNSET,
@@ -1130,6 +1163,7 @@ class AsyncEvents(AsyncAPIResource):
                     "occurred": occurred,
                     "place": place,
                     "recipients": recipients,
+                    "reported_at": reported_at,
                     "status": status,
                     "status_reason": status_reason,
                     "summary": summary,
@@ -1201,6 +1235,7 @@ class AsyncEvents(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1210,9 +1245,13 @@ class AsyncEvents(AsyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `as_of`, those recorded by then; with `known_by`, those reported by then
+        (`reported_at`), 404 if none was.
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -1237,6 +1276,7 @@ class AsyncEvents(AsyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,

@@ -72,6 +72,7 @@ class Statements(SyncAPIResource):
         cursor: str | None = None,
         dataset: str | None = None,
         include_retracted: bool | None = None,
+        known_by: _dt.datetime | str | None = None,
         language: str | None = None,
         limit: int | None = None,
         min_grade: str | None = None,
@@ -99,7 +100,8 @@ class Statements(SyncAPIResource):
         `said_from` and `said_to` bound the day it was said (both inclusive). Retracted
         statements are left out unless `include_retracted=true` or `status=retracted`.
         Examples: `?q=hostile policy&speaker=act_…`, `?stance=threatening&target=act_…`,
-        `?topic=sanctions&said_from=2024-01-01&said_to=2024-12-31`, `?supports=evt_…`.
+        `?topic=sanctions&said_from=2024-01-01&said_to=2024-12-31`, `?supports=evt_…`,
+        `?known_by=2018-01-01T00:00:00Z` (what had been reported by then).
 
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
@@ -108,6 +110,7 @@ class Statements(SyncAPIResource):
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             include_retracted: Also list retracted statements (left out by default).
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             language: Language of the original (BCP 47); `ko` also finds `ko-KP`.
             limit: Page size, 1 to 100.
             min_grade: Only statements with a citation at least this good on both Admiralty axes, e.g. `B2` admits A1, A2, B1, B2.
@@ -146,6 +149,7 @@ class Statements(SyncAPIResource):
                     "cursor": cursor,
                     "dataset": dataset,
                     "include_retracted": include_retracted,
+                    "known_by": known_by,
                     "language": language,
                     "limit": limit,
                     "min_grade": min_grade,
@@ -191,6 +195,7 @@ class Statements(SyncAPIResource):
         dataset: str | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         language: str | None | UnsetType = UNSET,
+        reported_at: _dt.datetime | str | None | UnsetType = UNSET,
         said_at: _dt.datetime | str | None | UnsetType = UNSET,
         stance: Literal[
             "conciliatory", "critical", "hostile", "neutral", "supportive", "threatening"
@@ -250,6 +255,7 @@ class Statements(SyncAPIResource):
                     "dataset": dataset,
                     "external_id": external_id,
                     "language": language,
+                    "reported_at": reported_at,
                     "said_at": said_at,
                     "stance": stance,
                     "status": status,
@@ -273,6 +279,7 @@ class Statements(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -281,9 +288,12 @@ class Statements(SyncAPIResource):
 
         One statement (retracted ones too), now or as recorded at `as_of`. Sends an `ETag`.
 
+        With `known_by`, 404 unless it had been reported by then (`reported_at`).
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -301,6 +311,7 @@ class Statements(SyncAPIResource):
                 f"/v1/statements/{path_param('statement_id', statement_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -334,6 +345,7 @@ class Statements(SyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
         language: str | None | UnsetType = UNSET,
+        reported_at: _dt.datetime | str | None | UnsetType = UNSET,
         said_at: _dt.datetime | str | None | UnsetType = UNSET,
         said_on: _dt.date | str | UnsetType = UNSET,
         speaker_id: str | UnsetType = UNSET,
@@ -399,6 +411,7 @@ class Statements(SyncAPIResource):
                     "contradicts": contradicts,
                     "external_id": external_id,
                     "language": language,
+                    "reported_at": reported_at,
                     "said_at": said_at,
                     "said_on": said_on,
                     "speaker_id": speaker_id,
@@ -474,6 +487,7 @@ class Statements(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -483,9 +497,13 @@ class Statements(SyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `as_of`, those recorded by then; with `known_by`, those reported by then
+        (`reported_at`), 404 if none was.
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -510,6 +528,7 @@ class Statements(SyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,
@@ -577,6 +596,7 @@ class AsyncStatements(AsyncAPIResource):
         cursor: str | None = None,
         dataset: str | None = None,
         include_retracted: bool | None = None,
+        known_by: _dt.datetime | str | None = None,
         language: str | None = None,
         limit: int | None = None,
         min_grade: str | None = None,
@@ -604,7 +624,8 @@ class AsyncStatements(AsyncAPIResource):
         `said_from` and `said_to` bound the day it was said (both inclusive). Retracted
         statements are left out unless `include_retracted=true` or `status=retracted`.
         Examples: `?q=hostile policy&speaker=act_…`, `?stance=threatening&target=act_…`,
-        `?topic=sanctions&said_from=2024-01-01&said_to=2024-12-31`, `?supports=evt_…`.
+        `?topic=sanctions&said_from=2024-01-01&said_to=2024-12-31`, `?supports=evt_…`,
+        `?known_by=2018-01-01T00:00:00Z` (what had been reported by then).
 
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
@@ -613,6 +634,7 @@ class AsyncStatements(AsyncAPIResource):
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             include_retracted: Also list retracted statements (left out by default).
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             language: Language of the original (BCP 47); `ko` also finds `ko-KP`.
             limit: Page size, 1 to 100.
             min_grade: Only statements with a citation at least this good on both Admiralty axes, e.g. `B2` admits A1, A2, B1, B2.
@@ -651,6 +673,7 @@ class AsyncStatements(AsyncAPIResource):
                     "cursor": cursor,
                     "dataset": dataset,
                     "include_retracted": include_retracted,
+                    "known_by": known_by,
                     "language": language,
                     "limit": limit,
                     "min_grade": min_grade,
@@ -696,6 +719,7 @@ class AsyncStatements(AsyncAPIResource):
         dataset: str | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
         language: str | None | UnsetType = UNSET,
+        reported_at: _dt.datetime | str | None | UnsetType = UNSET,
         said_at: _dt.datetime | str | None | UnsetType = UNSET,
         stance: Literal[
             "conciliatory", "critical", "hostile", "neutral", "supportive", "threatening"
@@ -755,6 +779,7 @@ class AsyncStatements(AsyncAPIResource):
                     "dataset": dataset,
                     "external_id": external_id,
                     "language": language,
+                    "reported_at": reported_at,
                     "said_at": said_at,
                     "stance": stance,
                     "status": status,
@@ -778,6 +803,7 @@ class AsyncStatements(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -786,9 +812,12 @@ class AsyncStatements(AsyncAPIResource):
 
         One statement (retracted ones too), now or as recorded at `as_of`. Sends an `ETag`.
 
+        With `known_by`, 404 unless it had been reported by then (`reported_at`).
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -806,6 +835,7 @@ class AsyncStatements(AsyncAPIResource):
                 f"/v1/statements/{path_param('statement_id', statement_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -839,6 +869,7 @@ class AsyncStatements(AsyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
         language: str | None | UnsetType = UNSET,
+        reported_at: _dt.datetime | str | None | UnsetType = UNSET,
         said_at: _dt.datetime | str | None | UnsetType = UNSET,
         said_on: _dt.date | str | UnsetType = UNSET,
         speaker_id: str | UnsetType = UNSET,
@@ -904,6 +935,7 @@ class AsyncStatements(AsyncAPIResource):
                     "contradicts": contradicts,
                     "external_id": external_id,
                     "language": language,
+                    "reported_at": reported_at,
                     "said_at": said_at,
                     "said_on": said_on,
                     "speaker_id": speaker_id,
@@ -979,6 +1011,7 @@ class AsyncStatements(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -988,9 +1021,13 @@ class AsyncStatements(AsyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `as_of`, those recorded by then; with `known_by`, those reported by then
+        (`reported_at`), 404 if none was.
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -1015,6 +1052,7 @@ class AsyncStatements(AsyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,

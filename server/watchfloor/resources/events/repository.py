@@ -7,6 +7,7 @@ flattened at write time (``actor_ids``, ``recipient_ids``, ``country``, ``lat``,
 """
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
@@ -58,6 +59,7 @@ EVENTS = _EventTable(
         "occurred_end",
         "occurred_precision",
         "occurred_time",
+        "reported_at",
         "place",
         "country",
         "lat",
@@ -128,6 +130,14 @@ BY_ROOT_EVENT = "(t.gdelt ->> 'is_root_event')::boolean = {}"
 BY_EXTERNAL_IDS = "t.external_id = ANY({}::text[])"
 # The expression of the GIN index events_cited_sources (migrations/0064_cited_sources.sql).
 CITING = "wf_cited_sources(t.citations) @> ARRAY[{}]::text[]"
+# Knowledge time (migrations/0071_reported_at.sql): what had been reported by an instant.
+KNOWN_BY = "t.reported_at <= {}"
+# Implied by it (nothing is reported before its first day began anywhere, UTC+14: the service
+# refuses it) and said again for the btree events_occurred, as STARTS_BY is: a list sorted by
+# time then starts walking at the instant instead of at the newest event, every later one
+# being unknown then.
+_EARLIEST_ZONE = timedelta(hours=14)
+_LAST_START = datetime(9999, 12, 30, tzinfo=UTC)
 
 _CAMEO_EXISTS = "SELECT EXISTS (SELECT 1 FROM cameo_codes WHERE code = $1)"
 # References see only the caller's datasets: a record elsewhere does not exist for it.
@@ -153,6 +163,7 @@ CONDITIONS = {
     "root_event": BY_ROOT_EVENT,
     "external_id": BY_EXTERNAL_IDS,
     "source": CITING,
+    "known_by": KNOWN_BY,
 }
 """Filter → its condition, when given; the others need more than one value (below)."""
 
@@ -174,6 +185,8 @@ def apply_filters(query: ListQuery, f: EventFilters) -> None:
         query.where(OCCURRED_OVERLAPS, f.occurred_from, f.occurred_to)
     if f.occurred_to is not None:
         query.where(STARTS_BY, f.occurred_to)
+    if f.known_by is not None and f.known_by.astimezone(UTC) < _LAST_START:
+        query.where(STARTS_BY, (f.known_by.astimezone(UTC) + _EARLIEST_ZONE).date())
     if f.bbox is not None:
         west, _, east, _ = f.bbox
         query.where(IN_BOX_ACROSS_180 if west > east else IN_BOX, *f.bbox)

@@ -1,16 +1,23 @@
 """``/v1/events``: the kit's operations, with the list's filters (``params.py``)."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from litestar.params import QueryParameter
+from litestar import Request, Response, get
+from litestar.di import NamedDependency
+from litestar.params import FromPath, QueryParameter
 
-from watchfloor.http.kit import Face, Words, routes
-from watchfloor.http.params import DatasetQuery
+from watchfloor.context import Context
+from watchfloor.cursors import CursorCodec
+from watchfloor.http import known_by as knowledge
+from watchfloor.http.headers import IfNoneMatch
+from watchfloor.http.kit import Face, Words, routes, versions_of
+from watchfloor.http.params import AsOf, Cursor, DatasetQuery, KnownByQuery, Limit, instant
+from watchfloor.http.problems import problem_responses
 from watchfloor.resources.events import params as q
 from watchfloor.resources.events.resource import EVENT
-from watchfloor.resources.events.schemas import EventFilters
+from watchfloor.resources.events.schemas import Event, EventFilters, EventVersionList
 
-__all__ = ("list_filters", "router")
+__all__ = ("get_event", "list_event_versions", "list_filters", "router")
 
 DirectedQuery = Annotated[
     bool, QueryParameter(description="With `dyad=A,B`: only A acting on B, not B on A.")
@@ -51,6 +58,7 @@ def list_filters(
     sort: SortQuery = "newest",
     external_id: q.ExternalIdQuery = None,
     source: q.SourceQuery = None,
+    known_by: KnownByQuery = None,
 ) -> EventFilters:
     return q.event_filters(
         occurred_from=occurred_from,
@@ -76,6 +84,71 @@ def list_filters(
         include_retracted=include_retracted,
         external_id=external_id,
         source=source,
+        known_by=instant(known_by, "known_by"),
+    )
+
+
+@get(
+    "/{event_id:str}",
+    operation_id="getEvent",
+    summary="Get an event",
+    responses=problem_responses(400, 404),
+)
+async def get_event(
+    ctx: NamedDependency[Context],
+    event_id: FromPath[str],
+    as_of: AsOf = None,
+    known_by: KnownByQuery = None,
+    if_none_match: IfNoneMatch = None,
+) -> Response[Event]:
+    """One event, as it is now or as recorded at `as_of`; retracted ones too. Sends an `ETag`.
+
+    With `known_by`, 404 unless it had been reported by then (`reported_at`)."""
+    return await knowledge.read_one(
+        ctx,
+        EVENT.service.records,
+        event_id,
+        as_of=instant(as_of, "as_of"),
+        known_by=instant(known_by, "known_by"),
+        if_none_match=if_none_match,
+        render=EVENT.render,
+    )
+
+
+_versions = versions_of(EVENT)
+
+
+@get(
+    "/{event_id:str}/history",
+    operation_id="listEventVersions",
+    summary="List an event's versions",
+    responses=problem_responses(400, 404),
+)
+async def list_event_versions(
+    request: Request[Any, Any, Any],
+    ctx: NamedDependency[Context],
+    cursor_codec: NamedDependency[CursorCodec],
+    event_id: FromPath[str],
+    as_of: AsOf = None,
+    known_by: KnownByQuery = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Response[EventVersionList]:  # type: ignore[valid-type]
+    """Every recorded version, oldest first, each with its transaction-time range.
+
+    With `as_of`, those recorded by then; with `known_by`, those reported by then
+    (`reported_at`), 404 if none was."""
+    return await knowledge.history(
+        request,
+        ctx,
+        cursor_codec,
+        EVENT.service.records,
+        event_id,
+        as_of=instant(as_of, "as_of"),
+        known_by=instant(known_by, "known_by"),
+        cursor=cursor,
+        limit=limit,
+        envelope=_versions,
     )
 
 
@@ -86,6 +159,9 @@ router = routes(
         filters=list_filters,
         article="an",
         problems={"list": (400, 422)},
+        # Reads by id take `known_by` (knowledge time) beside `as_of`: the handlers above.
+        operations=("create", "list", "update", "delete"),
+        extra=[get_event, list_event_versions],
         words={
             "create": Words(
                 "Record an event",
@@ -107,12 +183,9 @@ Examples: `?actor=act_…`, `?dyad=act_…,act_…&directed=true`,
 `?cameo_root=01` (public statements, `category` `UNCATEGORIZED`),
 `?tag=gdelt2&min_mentions=10&root_event=true`,
 `?source=src_…` (events citing a source),
-`?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them).""",
-            ),
-            "get": Words(
-                "Get an event",
-                "One event, as it is now or as recorded at `as_of`; retracted ones too. "
-                "Sends an `ETag`.",
+`?external_id=missile-test:2017-03-05:3&external_id=…` (by the ids an import gave them),
+`?known_by=2018-01-01T00:00:00Z` (what had been reported by then; with `as_of`, of what
+Watchfloor had recorded then).""",
             ),
             "update": Words(
                 "Revise, confirm, retract or merge an event",

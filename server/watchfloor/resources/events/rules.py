@@ -1,4 +1,4 @@
-"""Checks of an event that need no database: its time, place and magnitudes.
+"""Checks of an event that need no database: its time, knowledge time, place and magnitudes.
 
 Each returns the problems it finds as :class:`FieldError` with a JSON pointer, so the service
 can report every bad field of a request at once.
@@ -6,12 +6,19 @@ can report every bad field of a request at once.
 
 import calendar
 import itertools
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from watchfloor.errors import FieldError
 from watchfloor.resources.events.schemas import Magnitude, Occurrence, Place
 
-__all__ = ("magnitude_problems", "occurred_columns", "period_end", "place_problems")
+__all__ = (
+    "day_end",
+    "magnitude_problems",
+    "occurred_columns",
+    "period_end",
+    "place_problems",
+    "reported_column",
+)
 
 
 def period_end(start: date, precision: str) -> date:
@@ -70,3 +77,48 @@ def magnitude_problems(
                     FieldError(f"{pointer}/{i}/{name}", f"{name} is below {lower_name}")
                 )
     return problems
+
+
+_EARLIEST_ZONE = timezone(timedelta(hours=14))
+"""Where a day begins first (Kiribati's Line Islands)."""
+
+
+def day_end(day: date) -> datetime | None:
+    """The end of ``day`` in UTC (midnight after it); ``None`` for 9999-12-31, whose end no
+    timestamp can hold.
+
+    Knowledge time's rule where nothing better is known (``migrations/0071_reported_at.sql``
+    applies the same one to a row written with none).
+    """
+    if day == date.max:
+        return None
+    return datetime.combine(day + timedelta(days=1), time(), UTC)
+
+
+def reported_column(
+    stated: datetime | None,
+    rule_day: date,
+    first_day: date,
+    *,
+    rule: datetime | None = None,
+    pointer: str = "/reported_at",
+    first: str = "occurred.start",
+) -> tuple[dict[str, object], list[FieldError]]:
+    """The ``reported_at`` column: ``stated``, else ``rule`` if given, else the end of
+    ``rule_day``; never before ``first_day``, the day the fact began, began anywhere.
+
+    Days are local dates (a statement said on 28 May in Seoul at 06:00 was said at 21:00 UTC on
+    the 27th), so the bound is the day's first instant in the earliest time zone, UTC+14.
+    """
+    value = stated if stated is not None else rule if rule is not None else day_end(rule_day)
+    if value is None:
+        problem = f"{rule_day} has no end a timestamp can hold; state reported_at"
+        return {}, [FieldError(pointer, problem)]
+    start = datetime.combine(first_day, time(), _EARLIEST_ZONE)
+    if value < start:
+        problem = (
+            f"{value.isoformat()} is before {first} {first_day} began anywhere (UTC+14): "
+            "nothing is reported before it happens"
+        )
+        return {}, [FieldError(pointer, problem)]
+    return {"reported_at": value}, []

@@ -10,7 +10,7 @@ Time is an interval with a precision, so "September 1984" is a real date. Place 
 own precision and an uncertainty radius. Magnitudes are ranges (low, best, high) with a unit.
 """
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 import msgspec
@@ -254,6 +254,12 @@ class Event(msgspec.Struct, kw_only=True):
     actors: list[Participant]
     recipients: list[Participant]
     occurred: Occurrence
+    # A default, like the coding blocks below: a client generated from the schema still decodes
+    # the events of a server that predates it. The server always sends it.
+    reported_at: Timestamp | None = None
+    """When the world had the fact (knowledge time; ``known_by`` reads it): the time its source
+    published it, a data set's own date, GDELT's DATEADDED, else the end of the last day of
+    ``occurred`` (docs/knowledge-time.md). Never before ``occurred.start``; always sent."""
     place: Place | None
     magnitudes: list[Magnitude]
     weapon_ids: list[str]
@@ -283,6 +289,10 @@ class EventCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     category: Category
     occurred: Occurrence
     citations: Annotated[list[CitationIn], Meta(min_length=1, max_length=50)]
+    reported_at: Timestamp | None = None
+    """When the world had the fact: its source's publication time, a data set's own date.
+    Omitted or ``null``: the rule, the end of the last day of ``occurred`` (midnight UTC after
+    ``occurred.end``). It may not be before ``occurred.start`` (422)."""
     summary: Summary | None = None
     mode: Word | None = None
     context: Annotated[list[Word], Meta(max_length=20)] = msgspec.field(default_factory=list)
@@ -316,6 +326,10 @@ class EventPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     category: Category | UnsetType = UNSET
     occurred: Occurrence | UnsetType = UNSET
     citations: Annotated[list[CitationIn], Meta(min_length=1, max_length=50)] | UnsetType = UNSET
+    reported_at: Timestamp | None | UnsetType = UNSET
+    """When the world had the fact; ``null``: the rule again (the end of the last day of
+    ``occurred``). Omitted: kept, except that a ``reported_at`` the rule gave follows a change
+    of ``occurred``. It may not be before ``occurred.start`` (422)."""
     summary: Summary | None | UnsetType = UNSET
     mode: Word | None | UnsetType = UNSET
     context: Annotated[list[Word], Meta(max_length=20)] | UnsetType = UNSET
@@ -366,3 +380,5 @@ class EventFilters(msgspec.Struct, kw_only=True):
     root_event: bool | None = None
     external_id: list[str] | None = None
     source: str | None = None
+    known_by: datetime | None = None
+    """Only events reported by this instant (``reported_at <= known_by``)."""

@@ -22,9 +22,11 @@ from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.actors.repository import missing_actor_ids
 from watchfloor.resources.events import repository as repo
 from watchfloor.resources.events.rules import (
+    day_end,
     magnitude_problems,
     occurred_columns,
     place_problems,
+    reported_column,
 )
 from watchfloor.resources.events.schemas import EventCreate, EventPatch, Participant, Place
 from watchfloor.resources.reference.repository import missing_facility_ids, missing_weapon_ids
@@ -132,7 +134,10 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
         await check.cameo(ctx, data.cameo_code)
         citations = await check.citations(ctx, data.citations)
         occurred, problems = occurred_columns(data.occurred)
-        check.problems += problems + magnitude_problems(data.magnitudes)
+        end = occurred["occurred_end"]
+        assert isinstance(end, date)
+        reported, reported_problems = reported_column(data.reported_at, end, data.occurred.start)
+        check.problems += problems + reported_problems + magnitude_problems(data.magnitudes)
         try:
             check_transition("reported", data.status, data.status_reason)
         except Unprocessable as exc:
@@ -150,6 +155,7 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
             **_participants("actors", data.actors),
             **_participants("recipients", data.recipients),
             **occurred,
+            **reported,
             **_place(data.place),
             "magnitudes": [msgspec.to_builtins(m) for m in data.magnitudes],
             "weapon_ids": data.weapon_ids,
@@ -169,6 +175,7 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
         sent = sent_fields(data)
         check = _Check()
         changes = await self._columns(ctx, check, sent)
+        self._reported(check, current, sent, changes)
         await self._lifecycle(ctx, check, current, sent, changes)
         check.raise_if_any()
         return changes
@@ -200,6 +207,24 @@ class EventService(VersionedService[EventCreate, EventPatch, repo.EventFilters])
         changes |= {field: sent[field] for field in _PLAIN_FIELDS if field in sent}
         changes |= {field: _coding(sent[field]) for field in _CODINGS if field in sent}
         return changes
+
+    @staticmethod
+    def _reported(check: _Check, current: asyncpg.Record, sent: Values, changes: Values) -> None:
+        """``reported_at`` as sent (``null``: the rule), or kept; one the rule gave follows a
+        change of ``occurred``. Checked against the start the event will have."""
+        if "reported_at" not in sent and "occurred" not in sent:
+            return
+        start = changes.get("occurred_start", current["occurred_start"])
+        end = changes.get("occurred_end", current["occurred_end"])
+        if "reported_at" in sent:
+            stated = sent["reported_at"]
+        elif current["reported_at"] == day_end(current["occurred_end"]):
+            stated = None
+        else:
+            stated = current["reported_at"]
+        column, problems = reported_column(stated, end, start)
+        check.problems += problems
+        changes |= column
 
     async def _lifecycle(
         self,

@@ -30,6 +30,7 @@ STATEMENTS = Table(
         "audience",
         "said_on",
         "said_at",
+        "reported_at",
         "target_id",
         "stance",
         "topics",
@@ -56,6 +57,8 @@ SUPPORTS = "t.supports @> ARRAY[{}::text]"
 CONTRADICTS = "t.contradicts @> ARRAY[{}::text]"
 BY_STATUS = "t.status = {}"
 NOT_RETRACTED = "t.status <> 'retracted'"
+# Knowledge time (migrations/0071_reported_at.sql): what had been reported by an instant.
+KNOWN_BY = "t.reported_at <= {}"
 
 # `q` is read twice, once under each configuration the `search` column is built with: 'simple'
 # for the original (weight A; words as written, any language) and 'english' for the translation
@@ -117,6 +120,7 @@ CONDITIONS = {
     "supports": SUPPORTS,
     "contradicts": CONTRADICTS,
     "status": BY_STATUS,
+    "known_by": KNOWN_BY,
 }
 """Filter → its condition, when given."""
 

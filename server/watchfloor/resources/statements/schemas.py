@@ -4,7 +4,7 @@ A statement is a speaker's exact words with their source. Watchfloor keeps quote
 exact, with attribution; the translation is kept beside the original, never instead of it.
 """
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 import msgspec
@@ -71,6 +71,12 @@ class Statement(msgspec.Struct, kw_only=True):
     audience: str | None
     said_on: date
     said_at: Timestamp | None
+    # A default: a client generated from the schema still decodes the statements of a server
+    # that predates it. The server always sends it.
+    reported_at: Timestamp | None = None
+    """When the world had it (knowledge time; ``known_by`` reads it): the time its source
+    published it, else ``said_at``, else the end of ``said_on`` (docs/knowledge-time.md).
+    Never before ``said_on``; always sent."""
     target_id: str | None
     """The actor the stance is toward."""
     stance: Stance | None
@@ -98,6 +104,10 @@ class StatementCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     channel: Channel | None = None
     audience: Audience | None = None
     said_at: Timestamp | None = None
+    reported_at: Timestamp | None = None
+    """When the world had it: its source's publication time. Omitted or ``null``: the rule,
+    ``said_at``, else the end of ``said_on`` (midnight UTC after it). It may not be before
+    ``said_on`` (422)."""
     target_id: ActorId | None = None
     stance: Stance | None = None
     topics: Annotated[list[Topic], Meta(max_length=30)] = msgspec.field(default_factory=list)
@@ -121,6 +131,10 @@ class StatementPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     channel: Channel | None | UnsetType = UNSET
     audience: Audience | None | UnsetType = UNSET
     said_at: Timestamp | None | UnsetType = UNSET
+    reported_at: Timestamp | None | UnsetType = UNSET
+    """When the world had it; ``null``: the rule again (``said_at``, else the end of
+    ``said_on``). Omitted: kept, except that a ``reported_at`` the rule gave follows a change
+    of ``said_on`` or ``said_at``. It may not be before ``said_on`` (422)."""
     target_id: ActorId | None | UnsetType = UNSET
     stance: Stance | None | UnsetType = UNSET
     topics: Annotated[list[Topic], Meta(max_length=30)] | UnsetType = UNSET
@@ -155,6 +169,8 @@ class StatementFilters(msgspec.Struct, kw_only=True):
     min_grade: str | None = None
     include_retracted: bool = False
     q: str | None = None
+    known_by: datetime | None = None
+    """Only statements reported by this instant (``reported_at <= known_by``)."""
 
 
 SEARCHED = 1000

@@ -1,6 +1,6 @@
 """The rules of statements: who spoke and about whom, what it bears on, and its lifecycle."""
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import asyncpg
@@ -15,6 +15,7 @@ from watchfloor.lifecycle import check_transition
 from watchfloor.persistence.records import Records
 from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.actors.repository import missing_actor_ids
+from watchfloor.resources.events.rules import day_end, reported_column
 from watchfloor.resources.statements import repository as repo
 from watchfloor.resources.statements.schemas import StatementCreate, StatementPatch
 from watchfloor.versioned import Order, VersionedService, sent_fields
@@ -48,6 +49,34 @@ async def _check_events(ctx: Context, links: dict[str, list[str]]) -> None:
         )
 
 
+def _reported(
+    stated: datetime | None, said_on: date, said_at: datetime | None
+) -> dict[str, object]:
+    """The ``reported_at`` column: ``stated``, else ``said_at``, else the end of ``said_on``;
+    422 if before ``said_on``."""
+    column, problems = reported_column(stated, said_on, said_on, rule=said_at, first="said_on")
+    if problems:
+        raise Unprocessable("The statement cannot be reported before it was said.", errors=problems)
+    return column
+
+
+def _reported_change(current: asyncpg.Record, changes: dict[str, Any]) -> dict[str, object]:
+    """``reported_at`` as a patch leaves it: as sent (``null``: the rule), or kept; one the rule
+    gave follows a change of ``said_on`` or ``said_at``."""
+    moved = "said_on" in changes or "said_at" in changes
+    if "reported_at" not in changes and not moved:
+        return {}
+    said_on = changes.get("said_on", current["said_on"])
+    said_at = changes.get("said_at", current["said_at"])
+    if "reported_at" in changes:
+        stated = changes["reported_at"]
+    elif current["reported_at"] == (current["said_at"] or day_end(current["said_on"])):
+        stated = None
+    else:
+        stated = current["reported_at"]
+    return _reported(stated, said_on, said_at)
+
+
 async def _cited(ctx: Context, citations: list[CitationIn]) -> dict[str, Any]:
     resolved = await resolve_citations(ctx, citations)
     return {"citations": resolved, "grade": best_grade(resolved)}
@@ -68,6 +97,7 @@ class StatementService(VersionedService[StatementCreate, StatementPatch, repo.St
         await _check_actors(ctx, {"/speaker_id": data.speaker_id, "/target_id": data.target_id})
         await _check_events(ctx, {"supports": data.supports, "contradicts": data.contradicts})
         values = msgspec.structs.asdict(data)
+        values.update(_reported(data.reported_at, data.said_on, data.said_at))
         values.update(await _cited(ctx, data.citations))
         return values
 
@@ -78,6 +108,7 @@ class StatementService(VersionedService[StatementCreate, StatementPatch, repo.St
         :func:`~watchfloor.lifecycle.check_transition`."""
         changes = sent_fields(data)
         await self._check_lifecycle(ctx, current["id"], current, changes)
+        changes.update(_reported_change(current, changes))
         actors = {f"/{k}": changes[k] for k in ("speaker_id", "target_id") if k in changes}
         await _check_actors(ctx, actors)
         await _check_events(
