@@ -143,6 +143,7 @@ __all__ = (
     "WeaponPatch",
     "WeaponVersion",
     "WeaponVersionList",
+    "WorkerLag",
 )
 
 
@@ -967,6 +968,7 @@ class Health(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     status: str
     detail: str | None = None
     schema_version: int | None = None
+    worker: list[WorkerLag] | None = None
 
 
 class IcewsCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1744,6 +1746,16 @@ class WeaponVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     data: list[WeaponVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class WorkerLag(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """How far one worker handler is from the end of the change feed."""
+
+    handler: str
+    behind: int
+    lag_seconds: float
+    processed: int
+    last_step_at: _dt.datetime | None
 
 
 class CitationInParam(TypedDict, total=False):
