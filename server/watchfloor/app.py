@@ -20,6 +20,7 @@ from watchfloor.audit.controller import AuditController
 from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_cursor_codec
 from watchfloor.http.head import serve_head
 from watchfloor.http.health import healthz, readyz
+from watchfloor.http.metrics import REQUESTS, metrics
 from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
 from watchfloor.http.problems import RETRY_HINT_HEADER, document_retry_hint, exception_handlers
@@ -152,7 +153,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
     codecs = CursorCodecs(settings.cursor_secret)
     app = Litestar(
-        route_handlers=[healthz, readyz, *V1],
+        route_handlers=[healthz, readyz, metrics, *V1],
         lifespan=[_lifespan(settings)],
         dependencies={
             "ctx": Provide(provide_context, sync_to_thread=False),
@@ -160,7 +161,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         },
         exception_handlers=exception_handlers,
         after_exception=[discard_broken_connection],
-        middleware=[ClientTimeouts, RequestIdMiddleware, AccessMiddleware],
+        middleware=[REQUESTS.middleware, ClientTimeouts, RequestIdMiddleware, AccessMiddleware],
         before_send=[stamp_response],
         request_max_body_size=settings.max_body_bytes,
         request_class=JsonRequest,

@@ -74,6 +74,7 @@ __all__ = (
     "FacilityPatch",
     "FacilityVersion",
     "FacilityVersionList",
+    "FigureList",
     "GdeltCoding",
     "GdeltCodingParam",
     "Health",
@@ -106,6 +107,7 @@ __all__ = (
     "OccurrenceParam",
     "Participant",
     "ParticipantParam",
+    "PeriodFigure",
     "Place",
     "PlaceParam",
     "Problem",
@@ -141,6 +143,7 @@ __all__ = (
     "WeaponPatch",
     "WeaponVersion",
     "WeaponVersionList",
+    "WorkerLag",
 )
 
 
@@ -926,6 +929,26 @@ class FacilityVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=Tr
     next_cursor: str | None
 
 
+class FigureList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An indicator's series, one figure per period, as known at ``known_by`` and recorded at
+    ``as_of``.
+
+    Hand-entered: each period's newest vintage published by ``known_by`` (a vintage dated D
+    counts from the end of D, UTC). Computed: recomputed on read from the events reported by
+    ``known_by``; counts and sums of periods without an event are 0 from the first period with
+    one to the period that contains ``known_by``, means are absent. Without ``known_by``: the
+    newest vintages, as the worker wrote them.
+    """
+
+    indicator_id: str
+    unit: str
+    frequency: str
+    as_of: _dt.datetime | None
+    known_by: _dt.datetime | None
+    computed: bool
+    figures: list[PeriodFigure]
+
+
 class GdeltCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What a GDELT 1.0 or 2.0 event row says beyond the CAMEO code: its salience and tone.
 
@@ -949,6 +972,7 @@ class Health(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     status: str
     detail: str | None = None
     schema_version: int | None = None
+    worker: list[WorkerLag] | None = None
 
 
 class IcewsCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1234,6 +1258,17 @@ class Participant(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
     actor_id: str
     role: str | None = None
+
+
+class PeriodFigure(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One period's figure of a series, as known at the answer's instants."""
+
+    period_start: _dt.date
+    period_end: _dt.date
+    period_label: str | None
+    value: float | None
+    high: float | None = None
+    low: float | None = None
 
 
 class Place(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1718,6 +1753,16 @@ class WeaponVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     data: list[WeaponVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class WorkerLag(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """How far one worker handler is from the end of the change feed."""
+
+    handler: str
+    behind: int
+    lag_seconds: float
+    processed: int
+    last_step_at: _dt.datetime | None
 
 
 class CitationInParam(TypedDict, total=False):

@@ -8,7 +8,7 @@ maps below; values travel as ``$n``.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import asyncpg
@@ -111,13 +111,20 @@ async def measure(
     magnitude: str | None,
     unit: str,
     periods: Sequence[date] | None,
+    *,
+    known_by: datetime | None = None,
+    as_of: datetime | None = None,
 ) -> dict[date, float | None]:
     """Period start → the measure over its events, for the periods that have events.
 
-    One ``GROUP BY`` statement; with ``periods``, only those (an incremental update).
+    One ``GROUP BY`` statement; with ``periods``, only those (an incremental update). With
+    ``known_by``, only events reported by then (``reported_at <= known_by``, knowledge time);
+    with ``as_of``, the events as recorded at that instant (transaction time).
     """
     query = ListQuery(EVENTS)
     apply_filters(query, filters)
+    if known_by is not None:
+        query.where("t.reported_at <= {}", known_by)
     bucket = f"date_trunc('{unit}', t.occurred_start::timestamp)::date"
     if periods is not None:
         query.where(f"{bucket} = ANY({{}}::date[])", list(periods))
@@ -132,9 +139,10 @@ async def measure(
         aggregate = aggregate.format(kind=query.param(magnitude))
     joins = _GOLDSTEIN if measure_name.startswith("goldstein") else ""
     conditions = " AND ".join(f"({c})" for c in query.conditions)
+    relation = EVENTS.relation(query.param(as_of) if as_of is not None else None)
     sql = (
         f"SELECT {bucket} AS period_start, {aggregate} AS value "  # noqa: S608
-        f"FROM {EVENTS.relation(None)} {joins} WHERE {conditions} GROUP BY 1"
+        f"FROM {relation} {joins} WHERE {conditions} GROUP BY 1"
     )
     return {r["period_start"]: r["value"] for r in await ctx.conn.fetch(sql, *query.args)}
 

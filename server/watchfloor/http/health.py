@@ -3,6 +3,11 @@
 Neither waits in the pool's queue: ``/healthz`` never touches the database, and ``/readyz``
 answers 503 at once when every connection is held (the worker could not serve a request now),
 so a load balancer sends traffic elsewhere while it is saturated.
+
+``/readyz`` also reports the lag of every worker handler (``docs/worker.md``), read in the same
+round trip. Lag never makes it fail: readiness says whether this server can answer requests,
+and it can however far behind the worker is (the worker is another process; its figures are
+older, never wrong). Alerting on lag is for ``/metrics``.
 """
 
 from typing import Any
@@ -14,8 +19,25 @@ from litestar import Request, get
 from watchfloor.errors import ServiceUnavailable
 from watchfloor.http.problems import problem_responses
 from watchfloor.migrate import MigrationError, load_migrations
+from watchfloor.wire import Timestamp
+from watchfloor.worker.handlers import HANDLERS
+from watchfloor.worker.positions import Lag, lag
 
-__all__ = ("Health", "healthz", "readyz")
+__all__ = ("Health", "WorkerLag", "healthz", "readyz")
+
+
+class WorkerLag(msgspec.Struct, kw_only=True):
+    """How far one worker handler is from the end of the change feed."""
+
+    handler: str
+    behind: int
+    """Changes in the feed after its position; 0 when it has handled everything."""
+    lag_seconds: float
+    """Age of the oldest change it has not handled yet, in seconds; 0 when none."""
+    processed: int
+    """Changes it has handled since its position was created."""
+    last_step_at: Timestamp | None
+    """Its last step that moved it; ``null`` for a registered handler that has not run yet."""
 
 
 class Health(msgspec.Struct, kw_only=True):
@@ -25,6 +47,22 @@ class Health(msgspec.Struct, kw_only=True):
     """``ok`` or ``unavailable``."""
     detail: str | None = None
     schema_version: int | None = None
+    worker: list[WorkerLag] | None = None
+    """Readiness only: every worker handler's lag (the registered ones and any other that
+    has a position). Informative: lag never makes readiness fail."""
+
+
+def worker_lag(rows: list[Lag]) -> list[WorkerLag]:
+    return [
+        WorkerLag(
+            handler=r.handler,
+            behind=r.behind,
+            lag_seconds=r.seconds,
+            processed=r.processed,
+            last_step_at=r.updated_at,
+        )
+        for r in rows
+    ]
 
 
 _LATEST = "SELECT coalesce(max(version), 0) FROM schema_migrations"
@@ -46,7 +84,12 @@ async def healthz() -> Health:
     responses=problem_responses(503),
 )
 async def readyz(request: Request[Any, Any, Any]) -> Health:
-    """The database answers and every migration is applied: safe to send traffic here."""
+    """The database answers and every migration is applied: safe to send traffic here.
+
+    The body also lists each worker handler's lag (`worker`): how many changes of the feed it
+    has not handled and the age of the oldest. Lag never makes this fail: the API answers
+    correctly however far behind the worker is.
+    """
     settings = request.app.state.settings
     pool = request.app.state.pool
     if pool.exhausted:
@@ -55,13 +98,14 @@ async def readyz(request: Request[Any, Any, Any]) -> Health:
         expected = max((m.version for m in load_migrations(settings.migrations_dir)), default=0)
         async with pool.acquire(wait=_READY_WAIT) as conn:
             applied = await conn.fetchval(_LATEST)
+            behind = await lag(conn, [h.name for h in HANDLERS]) if applied == expected else []
     except MigrationError as exc:
         raise _not_ready(str(exc)) from exc
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
         raise _not_ready(f"database not reachable ({type(exc).__name__})") from exc
     if applied != expected:
         raise _not_ready(f"schema at {applied}, migrations go to {expected}")
-    return Health(status="ok", schema_version=applied)
+    return Health(status="ok", schema_version=applied, worker=worker_lag(behind))
 
 
 def _not_ready(detail: str, retry_after: int = 5) -> ServiceUnavailable:

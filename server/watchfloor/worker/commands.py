@@ -1,4 +1,5 @@
-"""``watchfloor worker``: run the worker's handlers; ``watchfloor worker status``: their lag."""
+"""``watchfloor worker``: run the worker's handlers; ``watchfloor worker status``: their lag
+(changes behind, and the age of the oldest unhandled one)."""
 
 import argparse
 import asyncio
@@ -43,13 +44,15 @@ async def _run(dsn: str, once: bool) -> int:
 async def _status(dsn: str) -> int:
     conn = await connect(dsn)
     try:
-        rows = await lag(conn)
+        rows = await lag(conn, [h.name for h in HANDLERS])
     finally:
         await conn.close()
     for row in rows:
+        step = row.updated_at.isoformat() if row.updated_at is not None else "never (not run yet)"
+        oldest = f", the oldest unhandled {row.seconds:.1f} s old" if row.behind else ""
         print(
-            f"{row.handler}: {row.behind} change(s) behind, {row.processed} handled, "
-            f"last step {row.updated_at.isoformat()}"
+            f"{row.handler}: {row.behind} change(s) behind{oldest}, {row.processed} handled, "
+            f"last step {step}"
         )
     if not rows:
         print("no handler has run yet")

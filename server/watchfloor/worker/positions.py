@@ -5,6 +5,7 @@ transaction horizon, exactly as ``GET /v1/changes`` reads them (:data:`BELOW_HOR
 handler inherits the feed's guarantee: no change committed late is ever skipped.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -47,10 +48,27 @@ WHERE handler = $1
 """
 
 _LAG = """
-SELECT w.handler, w.processed, w.updated_at,
-       (SELECT count(*) FROM changes c WHERE (c.xid, c.seq) > (w.xid, w.seq)) AS behind
-FROM worker_positions w ORDER BY w.handler
+WITH p AS (
+    SELECT handler, xid, seq, processed, updated_at FROM worker_positions
+    UNION ALL
+    SELECT r.handler, h.xid, h.seq, 0, NULL::timestamptz
+    FROM unnest($1::text[]) AS r (handler) CROSS JOIN change_feed_horizon h
+    WHERE NOT EXISTS (SELECT 1 FROM worker_positions w WHERE w.handler = r.handler)
+)
+SELECT p.handler, p.processed, p.updated_at,
+       (SELECT count(*) FROM changes c WHERE (c.xid, c.seq) > (p.xid, p.seq)) AS behind,
+       o.changed_at AS oldest_at,
+       greatest(coalesce(extract(epoch FROM clock_timestamp() - o.changed_at), 0), 0)::float8
+           AS seconds
+FROM p LEFT JOIN LATERAL (
+    SELECT c.changed_at FROM changes c WHERE (c.xid, c.seq) > (p.xid, p.seq)
+    ORDER BY c.xid, c.seq LIMIT 1
+) o ON true
+ORDER BY p.handler
 """
+"""Each handler's lag: the changes after its position (an index range of the feed's key) and
+the age of the first of them, the next it will handle. A registered handler that has not run
+yet stands where it will start, at the feed's pruned position."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +95,18 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class Lag:
+    """How far a handler is from the end of the feed."""
+
     handler: str
     behind: int
-    """Changes in the feed after the handler's position."""
+    """Changes in the feed after the handler's position (0: caught up)."""
+    seconds: float
+    """Age of the oldest change it has not handled yet (the next in feed order); 0 when none."""
+    oldest_at: datetime | None
+    """When that change was written; ``None`` when the handler is caught up."""
     processed: int
-    updated_at: datetime
+    updated_at: datetime | None
+    """Its last step that moved it; ``None`` for a registered handler that has not run yet."""
 
 
 async def lock_position(conn: asyncpg.Connection, handler: str) -> tuple[int, int] | None:
@@ -122,11 +147,19 @@ async def advance(
     await conn.execute(_ADVANCE, handler, str(position[0]), position[1], handled)
 
 
-async def lag(conn: asyncpg.Connection) -> list[Lag]:
-    """Every handler's distance from the end of the feed."""
+async def lag(conn: asyncpg.Connection, registered: Sequence[str] = ()) -> list[Lag]:
+    """Every handler's distance from the end of the feed: each that has a position, and each
+    of ``registered`` that has none yet. One statement."""
     return [
-        Lag(r["handler"], r["behind"], r["processed"], r["updated_at"])
-        for r in await conn.fetch(_LAG)
+        Lag(
+            handler=r["handler"],
+            behind=r["behind"],
+            seconds=r["seconds"],
+            oldest_at=r["oldest_at"],
+            processed=r["processed"],
+            updated_at=r["updated_at"],
+        )
+        for r in await conn.fetch(_LAG, list(registered))
     ]
 
 

@@ -23,6 +23,7 @@ from watchfloor_sdk._core._resource import (
 from watchfloor_sdk.types import (
     CitationIn,
     CitationInParam,
+    FigureList,
     Observation,
     ObservationList,
     ObservationVersion,
@@ -404,6 +405,68 @@ class Observations(SyncAPIResource):
             cursor_param="cursor",
         )
 
+    def list_indicator_figures(
+        self,
+        indicator_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        period_from: _dt.date | str | None = None,
+        period_to: _dt.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> FigureList:
+        """An indicator's series as known at an instant.
+
+        One figure per period, as the world knew it at `known_by` and as recorded here at
+        `as_of`; for any indicator, entered by hand or computed.
+
+        Entered by hand: each period's newest vintage published by `known_by`, a vintage dated
+        D counting from the end of D (UTC), so nothing is seen before it was out. Computed:
+        recomputed for this answer from the events reported by `known_by` (their
+        `reported_at`) as recorded at `as_of`, with the worker's own measure; a period without
+        a matching event is 0 for counts and sums from the first period with one up to the
+        period that contains `known_by`, and absent for a mean. Without `known_by`: the newest
+        vintages (for a computed indicator, what the worker wrote; nothing is recomputed).
+
+        Not paged: at most 5000 figures; a longer series is 422, narrowed with `period_from`
+        and `period_to`. A `known_by` before every figure answers an empty list.
+        Example: `?known_by=2022-02-01T00:00:00Z` (the series as known on 1 February 2022).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            known_by: Knowledge time: only what the world had reported by this instant, e.g. `2022-02-01T00:00:00Z` (a vintage counts once its day has ended; a computed figure is recomputed from the events reported by then). Omit for everything.
+            period_from: Only periods that end on or after this day, e.g. `2024-01-01`.
+            period_to: Only periods that start on or before this day, e.g. `2024-12-31`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            FigureList,
+            build_options(
+                "GET",
+                f"/v1/indicators/{path_param('indicator_id', indicator_id)}/figures",
+                query={
+                    "as_of": as_of,
+                    "known_by": known_by,
+                    "period_from": period_from,
+                    "period_to": period_to,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def list_indicator_warnings(
         self,
         indicator_id: str,
@@ -484,6 +547,7 @@ class ObservationsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.history = to_raw_response_wrapper(resource.history)
+        self.list_indicator_figures = to_raw_response_wrapper(resource.list_indicator_figures)
         self.list_indicator_warnings = to_raw_response_wrapper(resource.list_indicator_warnings)
 
 
@@ -497,6 +561,7 @@ class ObservationsWithStreamingResponse:
         self.update = to_streamed_response_wrapper(resource.update)
         self.delete = to_streamed_response_wrapper(resource.delete)
         self.history = to_streamed_response_wrapper(resource.history)
+        self.list_indicator_figures = to_streamed_response_wrapper(resource.list_indicator_figures)
         self.list_indicator_warnings = to_streamed_response_wrapper(
             resource.list_indicator_warnings
         )
@@ -865,6 +930,68 @@ class AsyncObservations(AsyncAPIResource):
             cursor_param="cursor",
         )
 
+    async def list_indicator_figures(
+        self,
+        indicator_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        period_from: _dt.date | str | None = None,
+        period_to: _dt.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> FigureList:
+        """An indicator's series as known at an instant.
+
+        One figure per period, as the world knew it at `known_by` and as recorded here at
+        `as_of`; for any indicator, entered by hand or computed.
+
+        Entered by hand: each period's newest vintage published by `known_by`, a vintage dated
+        D counting from the end of D (UTC), so nothing is seen before it was out. Computed:
+        recomputed for this answer from the events reported by `known_by` (their
+        `reported_at`) as recorded at `as_of`, with the worker's own measure; a period without
+        a matching event is 0 for counts and sums from the first period with one up to the
+        period that contains `known_by`, and absent for a mean. Without `known_by`: the newest
+        vintages (for a computed indicator, what the worker wrote; nothing is recomputed).
+
+        Not paged: at most 5000 figures; a longer series is 422, narrowed with `period_from`
+        and `period_to`. A `known_by` before every figure answers an empty list.
+        Example: `?known_by=2022-02-01T00:00:00Z` (the series as known on 1 February 2022).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            known_by: Knowledge time: only what the world had reported by this instant, e.g. `2022-02-01T00:00:00Z` (a vintage counts once its day has ended; a computed figure is recomputed from the events reported by then). Omit for everything.
+            period_from: Only periods that end on or after this day, e.g. `2024-01-01`.
+            period_to: Only periods that start on or before this day, e.g. `2024-12-31`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            FigureList,
+            build_options(
+                "GET",
+                f"/v1/indicators/{path_param('indicator_id', indicator_id)}/figures",
+                query={
+                    "as_of": as_of,
+                    "known_by": known_by,
+                    "period_from": period_from,
+                    "period_to": period_to,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def list_indicator_warnings(
         self,
         indicator_id: str,
@@ -945,6 +1072,7 @@ class AsyncObservationsWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.history = async_to_raw_response_wrapper(resource.history)
+        self.list_indicator_figures = async_to_raw_response_wrapper(resource.list_indicator_figures)
         self.list_indicator_warnings = async_to_raw_response_wrapper(
             resource.list_indicator_warnings
         )
@@ -960,6 +1088,9 @@ class AsyncObservationsWithStreamingResponse:
         self.update = async_to_streamed_response_wrapper(resource.update)
         self.delete = async_to_streamed_response_wrapper(resource.delete)
         self.history = async_to_streamed_response_wrapper(resource.history)
+        self.list_indicator_figures = async_to_streamed_response_wrapper(
+            resource.list_indicator_figures
+        )
         self.list_indicator_warnings = async_to_streamed_response_wrapper(
             resource.list_indicator_warnings
         )

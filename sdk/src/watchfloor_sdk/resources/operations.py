@@ -75,6 +75,10 @@ class Operations(SyncAPIResource):
 
         The database answers and every migration is applied: safe to send traffic here.
 
+        The body also lists each worker handler's lag (`worker`): how many changes of the feed it
+        has not handled and the age of the oldest. Lag never makes this fail: the API answers
+        correctly however far behind the worker is.
+
         Raises:
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
@@ -152,6 +156,10 @@ class AsyncOperations(AsyncAPIResource):
         """Readiness.
 
         The database answers and every migration is applied: safe to send traffic here.
+
+        The body also lists each worker handler's lag (`worker`): how many changes of the feed it
+        has not handled and the age of the oldest. Lag never makes this fail: the API answers
+        correctly however far behind the worker is.
 
         Raises:
             InternalServerError: 500 The server failed.

@@ -313,3 +313,48 @@ class IndicatorFilters(msgspec.Struct, kw_only=True):
 
 LEVELS = ("watch", "warning", "alert")
 """Threshold levels, least to most severe."""
+
+
+# Figures: a series as known at an instant (``GET /v1/indicators/{id}/figures``). Appended
+# below the other types (not yet in ``__all__``, which another change edits at the same time).
+
+FIGURES_CAP = 5000
+"""The most figures one answer of ``…/figures`` holds; narrow a longer one with
+``period_from``/``period_to`` (422 names them)."""
+
+
+class PeriodFigure(msgspec.Struct, kw_only=True):
+    """One period's figure of a series, as known at the answer's instants."""
+
+    period_start: date
+    period_end: date
+    period_label: str | None
+    value: float | None
+    """``null`` for a hand-entered figure known only as a range (then ``low``/``high``)."""
+    low: float | None = None
+    high: float | None = None
+
+
+class FigureList(msgspec.Struct, kw_only=True):
+    """An indicator's series, one figure per period, as known at ``known_by`` and recorded at
+    ``as_of``.
+
+    Hand-entered: each period's newest vintage published by ``known_by`` (a vintage dated D
+    counts from the end of D, UTC). Computed: recomputed on read from the events reported by
+    ``known_by``; counts and sums of periods without an event are 0 from the first period with
+    one to the period that contains ``known_by``, means are absent. Without ``known_by``: the
+    newest vintages, as the worker wrote them.
+    """
+
+    indicator_id: str
+    unit: str
+    frequency: Frequency
+    as_of: Timestamp | None
+    """Transaction time: what Watchfloor had recorded then; ``null`` for now."""
+    known_by: Timestamp | None
+    """Knowledge time: what the world had reported by then; ``null`` for everything."""
+    computed: bool
+    """The indicator has a ``definition`` at ``as_of``: its figures are computed from events
+    (with ``known_by``, recomputed for this answer)."""
+    figures: list[PeriodFigure]
+    """In period order; at most 5000."""

@@ -8,7 +8,14 @@ from litestar.params import QueryParameter
 from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.resources.indicators.schemas import WarningLevel
 
-__all__ = ("MinLevelQuery", "PeriodFromQuery", "PeriodToQuery", "VintageQuery", "vintage_choice")
+__all__ = (
+    "KnownByQuery",
+    "MinLevelQuery",
+    "PeriodFromQuery",
+    "PeriodToQuery",
+    "VintageQuery",
+    "vintage_choice",
+)
 
 PeriodFromQuery = Annotated[
     str | None,
@@ -33,6 +40,17 @@ VintageQuery = Annotated[
             "could know then); `all` every vintage, oldest first."
         ),
         pattern="^(latest|all|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))$",
+    ),
+]
+KnownByQuery = Annotated[
+    str | None,
+    QueryParameter(
+        format="date-time",
+        description=(
+            "Knowledge time: only what the world had reported by this instant, e.g. "
+            "`2022-02-01T00:00:00Z` (a vintage counts once its day has ended; a computed "
+            "figure is recomputed from the events reported by then). Omit for everything."
+        ),
     ),
 ]
 MinLevelQuery = Annotated[

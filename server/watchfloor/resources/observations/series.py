@@ -1,4 +1,5 @@
-"""``/v1/indicators/{id}/observations`` and ``…/warnings``: one indicator's series over HTTP."""
+"""``/v1/indicators/{id}/observations``, ``…/warnings`` and ``…/figures``: one indicator's series
+over HTTP."""
 
 from typing import Any, cast
 
@@ -16,6 +17,7 @@ from watchfloor.http.params import AsOf, Cursor, Limit, day, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.resources.indicators.schemas import (
     LEVELS,
+    FigureList,
     Observation,
     ObservationCreate,
     ObservationFilters,
@@ -24,7 +26,9 @@ from watchfloor.resources.indicators.schemas import (
     ObservationWarningList,
     Threshold,
 )
+from watchfloor.resources.observations.figures import figures
 from watchfloor.resources.observations.params import (
+    KnownByQuery,
     MinLevelQuery,
     PeriodFromQuery,
     PeriodToQuery,
@@ -205,4 +209,43 @@ class SeriesController(Controller):
         filters = _filters(indicator_id, period_from, period_to, vintage, min_level)
         return await _series(
             request, ctx, cursor_codec, filters, as_of, cursor, limit, warnings=True
+        )
+
+    @get(
+        "/figures",
+        operation_id="listIndicatorFigures",
+        summary="An indicator's series as known at an instant",
+        responses=problem_responses(400, 404, 422),
+    )
+    async def list_indicator_figures(
+        self,
+        ctx: NamedDependency[Context],
+        indicator_id: FromPath[str],
+        known_by: KnownByQuery = None,
+        as_of: AsOf = None,
+        period_from: PeriodFromQuery = None,
+        period_to: PeriodToQuery = None,
+    ) -> FigureList:
+        """One figure per period, as the world knew it at `known_by` and as recorded here at
+        `as_of`; for any indicator, entered by hand or computed.
+
+        Entered by hand: each period's newest vintage published by `known_by`, a vintage dated
+        D counting from the end of D (UTC), so nothing is seen before it was out. Computed:
+        recomputed for this answer from the events reported by `known_by` (their
+        `reported_at`) as recorded at `as_of`, with the worker's own measure; a period without
+        a matching event is 0 for counts and sums from the first period with one up to the
+        period that contains `known_by`, and absent for a mean. Without `known_by`: the newest
+        vintages (for a computed indicator, what the worker wrote; nothing is recomputed).
+
+        Not paged: at most 5000 figures; a longer series is 422, narrowed with `period_from`
+        and `period_to`. A `known_by` before every figure answers an empty list.
+        Example: `?known_by=2022-02-01T00:00:00Z` (the series as known on 1 February 2022).
+        """
+        return await figures(
+            ctx,
+            indicator_id,
+            as_of=instant(as_of, "as_of"),
+            known_by=instant(known_by, "known_by"),
+            period_from=day(period_from, "period_from"),
+            period_to=day(period_to, "period_to"),
         )

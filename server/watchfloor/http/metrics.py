@@ -1,0 +1,133 @@
+"""``/metrics``: Prometheus text format — the worker's lag, and requests by route and status.
+
+Request counters and the latency histogram are Litestar's own middleware
+(``litestar.plugins.prometheus``), labelled by route template (``/v1/events/{event_id:str}``),
+method and status; :data:`REQUESTS` configures it and ``app.py`` installs it, outermost. An
+answer that a middleware inside it raises (401, 429, a 503 when no connection is free) is made
+into its response inside it, as Litestar does between a handler and its middleware, so it is
+counted with its own status, not the 200 the plugin would otherwise record. They count this
+server process (set ``PROMETHEUS_MULTIPROC_DIR`` to sum the processes of ``serve --workers N``,
+as ``prometheus_client`` documents).
+
+The worker's lag is read from the database at each scrape (one statement, the one of
+``watchfloor worker status``), so any server process answers it for every worker process.
+Like ``/readyz``, ``/metrics`` is outside ``/v1`` and needs no key (``docs/operations.md``). It
+never queues for a connection: when every connection is held, or the database does not answer,
+the lag is left out and ``watchfloor_worker_lag_up`` is 0.
+"""
+
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import asyncpg
+from litestar import Request, Response, get
+from litestar._asgi.utils import wrap_in_exception_handler
+from litestar.plugins.prometheus import PrometheusConfig, PrometheusMiddleware
+from litestar.types import ASGIApp
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    CollectorRegistry,
+    generate_latest,
+    multiprocess,
+)
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+from prometheus_client.metrics_core import Metric
+from prometheus_client.registry import Collector
+
+from watchfloor.errors import ServiceUnavailable
+from watchfloor.worker.handlers import HANDLERS
+from watchfloor.worker.positions import Lag, lag
+
+__all__ = ("REQUESTS", "metrics")
+
+
+class _RequestMetrics(PrometheusMiddleware):
+    """Litestar's request metrics, with the errors raised inside it answered inside it."""
+
+    def __init__(self, app: ASGIApp, config: PrometheusConfig) -> None:
+        # Without this, the app's outer handler answers an error raised by a middleware after
+        # this one has returned, and the plugin records its default status, 200.
+        super().__init__(wrap_in_exception_handler(app), config)
+
+
+REQUESTS = PrometheusConfig(
+    app_name="watchfloor",
+    prefix="watchfloor_http",
+    group_path=True,
+    middleware_class=_RequestMetrics,
+)
+"""``watchfloor_http_requests_total``, ``…_request_duration_seconds`` (a histogram),
+``…_requests_in_progress`` and ``…_requests_error_total`` (5xx), labelled ``method``, ``path``
+(the route template, never the raw path: a bounded set of series; a path no route matches is
+not counted) and ``status_code``."""
+
+_WAIT = 1.0
+"""Seconds a scrape waits for a connection before it answers without the lag."""
+
+
+class _WorkerLag(Collector):
+    """The lag read for this scrape, as gauges (``None``: it could not be read)."""
+
+    def __init__(self, rows: Sequence[Lag] | None) -> None:
+        self.rows = rows
+
+    def collect(self) -> Iterable[Metric]:
+        up = GaugeMetricFamily(
+            "watchfloor_worker_lag_up",
+            "1 when the worker's lag was read from the database for this scrape, else 0.",
+        )
+        up.add_metric([], 0 if self.rows is None else 1)
+        yield up
+        if self.rows is None:
+            return
+        entries = GaugeMetricFamily(
+            "watchfloor_worker_lag_entries",
+            "Changes in the feed after the handler's position (0: caught up).",
+            labels=["handler"],
+        )
+        seconds = GaugeMetricFamily(
+            "watchfloor_worker_lag_seconds",
+            "Age in seconds of the oldest change the handler has not handled (0: none).",
+            labels=["handler"],
+        )
+        processed = CounterMetricFamily(
+            "watchfloor_worker_processed",
+            "Changes the handler has handled since its position was created.",
+            labels=["handler"],
+        )
+        for row in self.rows:
+            entries.add_metric([row.handler], row.behind)
+            seconds.add_metric([row.handler], row.seconds)
+            processed.add_metric([row.handler], row.processed)
+        yield from (entries, seconds, processed)
+
+
+async def _lag(request: Request[Any, Any, Any]) -> list[Lag] | None:
+    pool = request.app.state.pool
+    if pool.exhausted:
+        return None
+    try:
+        async with pool.acquire(wait=_WAIT) as conn:
+            return await lag(conn, [h.name for h in HANDLERS])
+    except (ServiceUnavailable, OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+        return None
+
+
+def _requests() -> CollectorRegistry:
+    """The request metrics: this process's, or every process's in multiprocess mode."""
+    if "PROMETHEUS_MULTIPROC_DIR" in os.environ or "prometheus_multiproc_dir" in os.environ:
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+        return registry
+    return REGISTRY
+
+
+@get("/metrics", include_in_schema=False)
+async def metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
+    """Prometheus text exposition: request metrics and the worker's lag."""
+    scrape = CollectorRegistry(auto_describe=False)
+    scrape.register(_WorkerLag(await _lag(request)))
+    body = generate_latest(_requests()) + generate_latest(scrape)
+    return Response(body, media_type=CONTENT_TYPE_LATEST)
