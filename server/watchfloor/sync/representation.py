@@ -61,9 +61,21 @@ def _unwrap(t: mi.Type) -> mi.Type:
             return t
 
 
+def _tagged_union(t: mi.Type) -> bool:
+    """A union of tagged Structs (a warning problem's rules): stored whole, as the API wrote it."""
+    while isinstance(t, mi.Metadata):
+        t = t.type
+    return isinstance(t, mi.UnionType) and all(
+        isinstance(m, mi.StructType) and m.tag is not None for m in t.types
+    )
+
+
 def _struct_items(t: mi.Type) -> mi.StructType | None:
-    """The item type of a list of Structs, or ``None``."""
+    """The item type of a list of Structs, or ``None`` (a list of a tagged union included:
+    it passes through as stored)."""
     if isinstance(t, mi.ListType):
+        if _tagged_union(t.item_type):
+            return None
         item = _unwrap(t.item_type)
         if isinstance(item, mi.StructType):
             return item

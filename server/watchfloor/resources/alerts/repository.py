@@ -6,6 +6,7 @@ with ``known_by`` derives the state the alert had at that knowledge instant from
 """
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import asyncpg
@@ -22,7 +23,31 @@ __all__ = (
     "problem_alerts",
 )
 
-ALERTS = Table(
+_LATEST = "t.steps -> -1"
+_DERIVED = (
+    "CASE WHEN t.withdrawn THEN 'withdrawn' WHEN t.closed_at IS NOT NULL THEN 'closed' "
+    "ELSE 'open' END AS state",
+    f"coalesce({_LATEST} ->> 'explanation', '') AS explanation",
+    f"({_LATEST} ->> 'value')::float8 AS value",
+    f"({_LATEST} ->> 'baseline')::float8 AS baseline",
+    f"({_LATEST} ->> 'probability')::float8 AS probability",
+    f"coalesce({_LATEST} -> 'evidence', "
+    """'{"observations": [], "events": [], "statements": [], "more": 0}'::jsonb) AS evidence""",
+)
+"""The wire fields an alert derives from its stored facts, as the Python rendering derives them
+(``render.to_alert``): the change feed and the export render alerts in SQL from these."""
+
+
+@dataclass(frozen=True)
+class _AlertTable(Table):
+    """The alerts table; every read also brings the fields derived from the newest step."""
+
+    @property
+    def select_list(self) -> str:
+        return ", ".join((super().select_list, *_DERIVED))
+
+
+ALERTS = _AlertTable(
     name="alerts",
     columns=(
         "problem_id",
