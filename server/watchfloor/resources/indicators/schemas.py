@@ -40,7 +40,6 @@ __all__ = (
     "ObservationWarning",
     "ObservationWarningList",
     "Selection",
-    "StatementMeasure",
     "StatementSelection",
     "Threshold",
     "WarningLevel",
@@ -156,9 +155,6 @@ Measure = Literal["count", "distinct_days", "goldstein_sum", "goldstein_mean", "
 ``occurred.start``), the sum or mean of the CAMEO Goldstein scores of the events' codes, the
 sum of the ``best`` value of the events' magnitudes of one kind. Over statements: ``count``
 and ``distinct_days`` (by ``said_on``) only."""
-
-StatementMeasure = Literal["count", "distinct_days"]
-"""The measures a definition over statements may take."""
 
 Selection = Annotated[
     dict[str, Any],
