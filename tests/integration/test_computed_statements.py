@@ -6,7 +6,7 @@ with its clock set to a given day (as in ``test_computed_indicators.py``).
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import asyncpg
@@ -16,6 +16,7 @@ from litestar.testing import AsyncTestClient
 from watchfloor.computed import repository as repo
 from watchfloor.computed.handler import ComputedIndicators
 from watchfloor.context import Context
+from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Worker
 
 from tests.integration import factories
@@ -37,8 +38,11 @@ class World:
 @pytest.fixture
 async def worker_db(db: asyncpg.Connection) -> AsyncIterator[asyncpg.Connection]:
     yield db
-    # A position holds the feed's retention back: the handler's must not outlive the test.
-    await db.execute("DELETE FROM worker_positions WHERE handler = 'computed-indicators'")
+    # A position holds the feed's retention back: the handlers' must not outlive the test.
+    await db.execute(
+        "DELETE FROM worker_positions WHERE handler = ANY($1::text[])",
+        ["computed-indicators", "warning"],
+    )
 
 
 @pytest.fixture
@@ -257,6 +261,43 @@ async def test_a_definition_moved_from_events_to_statements_recomputes_the_serie
         ("2024-06", 0.0, "2026-03-09"),
     ]
     assert weekly.json()["definition"] == changed.json()["definition"]
+
+
+async def test_a_rule_on_statements_raises_an_alert_with_the_statements_as_evidence(
+    client: Client, worker_db: asyncpg.Connection, world: World
+) -> None:
+    march = [await _statement(client, world, f"2025-03-{day:02d}") for day in (3, 5, 7)]
+    await _statement(client, world, "2025-03-08", stance="neutral")
+    indicator = await _indicator(client, world.dataset, _hostile(world))
+    problem = await client.post(
+        "/v1/warning-problems",
+        json={
+            "name": "DPRK rhetoric toward the United States",
+            "dataset": world.dataset,
+            "owner": "Korea desk",
+            "rules": [
+                {"key": "hostile", "kind": "threshold", "level": "watch",
+                 "indicator_id": indicator["id"], "value": 3,
+                 "rationale": "Three hostile statements in a month precede a provocation."},
+            ],
+        },
+    )  # fmt: skip
+    assert problem.status_code == 201, problem.text
+    now = datetime(2025, 6, 15, 12, tzinfo=UTC)
+    await settled(worker_db, world.dataset)
+    worker = Worker([ComputedIndicators(today=lambda: now.date()), WarningRules(clock=lambda: now)])
+    await worker.catch_up(worker_db)
+
+    response = await client.get("/v1/alerts", params={"dataset": world.dataset})
+    assert response.status_code == 200, response.text
+    [alert] = response.json()["data"]
+    # A statement without said_at is known when its day ends: the third on the 8th.
+    assert alert["opened_at"] == "2025-03-08T00:00:00Z"
+    peak = next(s for s in alert["steps"] if s["value"] == 3.0)
+    assert peak["period_label"] == "2025-03"
+    assert set(peak["evidence"]["statements"]) == set(march)
+    assert peak["evidence"]["events"] == []
+    assert await _series(client, indicator["id"]) == [("2025-03", 3.0, "2025-06-15")]
 
 
 async def test_a_bad_definition_over_statements_is_refused_with_pointers(
