@@ -315,13 +315,17 @@ async def test_a_bad_definition_over_statements_is_refused_with_pointers(
         ({**over, "filters": {"supports": no_event}}, 422, "/definition/filters/supports"),
         ({**over, "filters": {"said_from": "2024-02-01", "said_to": "2024-01-01"}},
          422, "/definition/filters/said_to"),
-        ({**over, "filters": {"category": "ASSAULT"}}, 400, "/definition/filters"),
+        ({**over, "filters": {"category": "ASSAULT"}}, 422, "/definition/filters/category"),
+        ({**over, "filters": {"colour": "red"}}, 400, "/definition/filters"),
+        ({**over, "filters": {"category": "ASSAULT", "stance": "hostile"}}, 400,
+         "/definition/filters"),
         ({**over, "filters": {"stance": "angry"}}, 400, "/definition/filters/stance"),
         ({**over, "filters": {"speaker": "DPRK"}}, 400, "/definition/filters/speaker"),
         ({**over, "filters": {"said_from": "May"}}, 400, "/definition/filters/said_from"),
         ({**over, "filters": {"include_retracted": "yes"}}, 400,
          "/definition/filters/include_retracted"),
-        ({"measure": "count", "filters": {"speaker": world.prk}}, 400, "/definition/filters"),
+        ({"measure": "count", "filters": {"speaker": world.prk}}, 422,
+         "/definition/filters/speaker"),
         ({**over, "over": "posts"}, 400, "/definition/over"),
     ]  # fmt: skip
     body = {"name": "Bad", "unit": "statements", "frequency": "monthly", "dataset": world.dataset}
@@ -335,7 +339,16 @@ async def test_a_bad_definition_over_statements_is_refused_with_pointers(
     assert made.status_code == 201, made.text
     path = f"/v1/indicators/{made.json()['id']}"
     patches = [
-        ({"definition": {**over, "filters": {"actor": world.prk}}}, 400, "/definition/filters"),
+        (
+            {"definition": {**over, "filters": {"actor": world.prk}}},
+            422,
+            "/definition/filters/actor",
+        ),
+        (
+            {"definition": {**over, "filters": {"stance": "angry"}}},
+            400,
+            "/definition/filters/stance",
+        ),
         ({"definition": {**over, "measure": "goldstein_mean"}}, 422, "/definition/measure"),
         ({"frequency": "irregular"}, 422, "/frequency"),
     ]

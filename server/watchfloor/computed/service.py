@@ -16,7 +16,7 @@ import msgspec
 from watchfloor.computed import periods as p
 from watchfloor.computed import repository as repo
 from watchfloor.context import Context
-from watchfloor.errors import BadRequest, FieldError
+from watchfloor.errors import BadRequest, FieldError, Unprocessable
 from watchfloor.ids import new_id
 from watchfloor.resources.actors.repository import missing_actor_ids
 from watchfloor.resources.events.schemas import EventFilters
@@ -69,13 +69,26 @@ _AT = re.compile(r"\s*-\s*at\s+`\$([^`]*)`\s*$")
 
 
 def checked_selection(definition: IndicatorDefinition) -> EventSelection | StatementSelection:
-    """The definition's ``filters`` as the selection its ``over`` names, or a 400 that points
-    at the filter that is not one of that list's (``/definition/filters/<name>``), as the same
-    body would be refused if ``filters`` were typed by ``over`` itself."""
+    """The definition's ``filters`` as the selection its ``over`` names.
+
+    Filters that are neither selection do not match the schema: 400, with the pointer msgspec
+    gives (``/definition/filters/<name>``, or ``/definition/filters`` for an unknown filter).
+    Filters that are the *other* selection (``speaker`` over events, ``category`` over
+    statements) match it, since the schema cannot tie ``filters`` to ``over``: 422, pointing at
+    the first filter the named list does not have.
+    """
     try:
         return selection_of(definition)
     except msgspec.ValidationError as exc:
         message = str(exc)
+    named, other = (
+        (StatementSelection, EventSelection)
+        if definition.over == "statements"
+        else (EventSelection, StatementSelection)
+    )
+    try:
+        msgspec.convert(definition.filters, other)
+    except msgspec.ValidationError:
         match = _AT.search(message)
         path = match.group(1) if match else ""
         parts = re.findall(r"\.([^.\[]+)|\[(\d+)\]", path)
@@ -86,6 +99,16 @@ def checked_selection(definition: IndicatorDefinition) -> EventSelection | State
             f"(the filters of a definition over {definition.over})",
             errors=[FieldError(pointer, detail)],
         ) from None
+    foreign = sorted(set(definition.filters) - set(named.__struct_fields__))
+    lists = {"events": "GET /v1/events", "statements": "GET /v1/statements"}
+    raise Unprocessable(
+        f"The filters are those of the other list: a definition over {definition.over} takes "
+        f"the filters of {lists[definition.over]}.",
+        errors=[
+            FieldError(f"{_FILTERS}/{name}", f"not a filter of {lists[definition.over]}")
+            for name in foreign
+        ],
+    )
 
 
 def event_filters(dataset: str, selection: EventSelection) -> EventFilters:
