@@ -300,6 +300,25 @@ async def test_a_rule_on_statements_raises_an_alert_with_the_statements_as_evide
     assert await _series(client, indicator["id"]) == [("2025-03", 3.0, "2025-06-15")]
 
 
+async def test_figures_known_by_an_instant_count_only_the_statements_reported_by_then(
+    client: Client, world: World
+) -> None:
+    for said_on in ("2025-03-03", "2025-03-05"):
+        await _statement(client, world, said_on)
+    indicator = await _indicator(client, world.dataset, _hostile(world))
+
+    async def figures(known_by: str) -> list[Any]:
+        path = f"/v1/indicators/{indicator['id']}/figures"
+        response = await client.get(path, params={"known_by": known_by})
+        assert response.status_code == 200, response.text
+        return [(f["period_label"], f["value"]) for f in response.json()["figures"]]
+
+    # A statement without said_at is reported when its day ends.
+    assert await figures("2025-03-04T00:00:00Z") == [("2025-03", 1.0)]
+    assert await figures("2025-03-06T00:00:00Z") == [("2025-03", 2.0)]
+    assert await figures("2025-03-03T12:00:00Z") == []
+
+
 async def test_a_bad_definition_over_statements_is_refused_with_pointers(
     client: Client, world: World
 ) -> None:
