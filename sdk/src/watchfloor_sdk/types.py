@@ -14,6 +14,7 @@ Every object you pass as an argument may also be a plain dict (``MembershipParam
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict
 
 import msgspec
@@ -124,6 +125,8 @@ __all__ = (
     "StatementCreate",
     "StatementList",
     "StatementPatch",
+    "StatementSelection",
+    "StatementSelectionParam",
     "StatementVersion",
     "StatementVersionList",
     "Threshold",
@@ -1054,14 +1057,16 @@ class IndicatorCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
 
 class IndicatorDefinition(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
-    """How the system computes an indicator's figures: a measure over selected events, per
-    calendar period of the indicator's ``frequency`` (UTC), by ``occurred.start``.
+    """How the system computes an indicator's figures: a measure over selected events or
+    statements, per calendar period of the indicator's ``frequency`` (UTC), by
+    ``occurred.start`` (an event) or ``said_on`` (a statement).
 
     The worker writes the figures; a changed figure is a new vintage (``docs/warning.md``).
     """
 
     measure: str
-    filters: EventSelection | None = None
+    filters: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Which records count: an `EventSelection` when `over` is `events`, a `StatementSelection` when it is `statements`."""
     magnitude: str | None = None
     over: str = "events"
 
@@ -1531,6 +1536,30 @@ class StatementPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     translation: str | None | UnsetType = UNSET
 
 
+class StatementSelection(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Which statements a computed indicator measures: the filters of ``GET /v1/statements``.
+
+    The same names and values as that list's query parameters
+    (``?speaker=act_…&stance=hostile`` is ``{"speaker": "act_…", "stance": "hostile"}``). The
+    dataset is the indicator's own.
+    """
+
+    channel: str | None = None
+    contradicts: str | None = None
+    include_retracted: bool = False
+    language: str | None = None
+    min_grade: str | None = None
+    q: str | None = None
+    said_from: _dt.date | None = None
+    said_to: _dt.date | None = None
+    speaker: str | None = None
+    stance: str | None = None
+    status: str | None = None
+    supports: str | None = None
+    target: str | None = None
+    topic: str | None = None
+
+
 class StatementVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One recorded version of a statement."""
 
@@ -1882,8 +1911,9 @@ class IcewsCodingParam(TypedDict, total=False):
 
 
 class IndicatorDefinitionParam(TypedDict, total=False):
-    """How the system computes an indicator's figures: a measure over selected events, per
-    calendar period of the indicator's ``frequency`` (UTC), by ``occurred.start``.
+    """How the system computes an indicator's figures: a measure over selected events or
+    statements, per calendar period of the indicator's ``frequency`` (UTC), by
+    ``occurred.start`` (an event) or ``said_on`` (a statement).
 
     The worker writes the figures; a changed figure is a new vintage (``docs/warning.md``).
 
@@ -1893,9 +1923,10 @@ class IndicatorDefinitionParam(TypedDict, total=False):
     measure: Required[
         Literal["count", "distinct_days", "goldstein_mean", "goldstein_sum", "magnitude_sum"]
     ]
-    filters: EventSelection | EventSelectionParam
+    filters: Mapping[str, Any]
+    """Which records count: an `EventSelection` when `over` is `events`, a `StatementSelection` when it is `statements`."""
     magnitude: str | None
-    over: Literal["events"]
+    over: Literal["events", "statements"]
 
 
 class MagnitudeParam(TypedDict, total=False):
@@ -1961,6 +1992,48 @@ class PlaceParam(TypedDict, total=False):
     name: str | None
     precision: Literal["city", "country", "district", "exact", "facility", "province", "region"]
     uncertainty_km: float | None
+
+
+class StatementSelectionParam(TypedDict, total=False):
+    """Which statements a computed indicator measures: the filters of ``GET /v1/statements``.
+
+    The same names and values as that list's query parameters
+    (``?speaker=act_…&stance=hostile`` is ``{"speaker": "act_…", "stance": "hostile"}``). The
+    dataset is the indicator's own.
+
+    As a plain dict: the fields of :class:`StatementSelection`.
+    """
+
+    channel: (
+        Literal[
+            "diplomatic_note",
+            "interview",
+            "official_statement",
+            "other",
+            "press_conference",
+            "report",
+            "social_media",
+            "speech",
+            "state_media",
+        ]
+        | None
+    )
+    contradicts: str | None
+    include_retracted: bool
+    language: str | None
+    min_grade: str | None
+    q: str | None
+    said_from: _dt.date | str | None
+    said_to: _dt.date | str | None
+    speaker: str | None
+    stance: (
+        Literal["conciliatory", "critical", "hostile", "neutral", "supportive", "threatening"]
+        | None
+    )
+    status: Literal["confirmed", "disputed", "preliminary", "reported", "retracted"] | None
+    supports: str | None
+    target: str | None
+    topic: str | None
 
 
 class ThresholdParam(TypedDict, total=False):

@@ -1,12 +1,13 @@
-"""The worker handler of computed indicators: it follows event and indicator changes.
+"""The worker handler of computed indicators: it follows event, statement and indicator changes.
 
-An event change touches the periods its old and new versions fall in, for every computed
-indicator of its dataset; a new or changed definition (or frequency) recomputes the whole
-series. Everything runs in the worker's step transaction, so figures and the handler's position
+An event change touches the periods its old and new versions fall in (by ``occurred_start``),
+for every computed indicator over events of its dataset; a statement change likewise (by
+``said_on``) for those over statements; a new or changed definition (or frequency) recomputes
+the whole series. Everything runs in the worker's step transaction, so figures and the handler's position
 commit together.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -18,6 +19,13 @@ from watchfloor.context import Context
 from watchfloor.worker.positions import FeedEntry
 
 __all__ = ("ComputedIndicators",)
+
+_Days = Callable[[Context, Sequence[str], Sequence[int]], Awaitable[dict[str, set[date]]]]
+_FOLLOWED: tuple[tuple[str, str, _Days], ...] = (
+    ("event", "events", repo.event_days),
+    ("statement", "statements", repo.statement_days),
+)
+"""Resource → what definitions over it say in ``over``, and the days of its changed versions."""
 
 
 def _utc_today() -> date:
@@ -36,7 +44,7 @@ class ComputedIndicators:
     """Writes the figures of every indicator that has a ``definition``."""
 
     name: str = "computed-indicators"
-    resources: frozenset[str] | None = frozenset({"event", "indicator"})
+    resources: frozenset[str] | None = frozenset({"event", "statement", "indicator"})
     today: Callable[[], date] = field(default=_utc_today)
     """The day a computation is of: the vintage of the figures it writes (UTC)."""
 
@@ -45,16 +53,17 @@ class ComputedIndicators:
         redone = await self._redefined(ctx, [e for e in entries if e.resource == "indicator"])
         for indicator in redone:
             await recompute(ctx, indicator, None, today)
-        events = [e for e in entries if e.resource == "event"]
-        if not events:
-            return
-        days = await repo.event_days(
-            ctx, [e.record_id for e in events], [e.version for e in events]
-        )
         done = {i["id"] for i in redone}
-        for indicator in await repo.computed_indicators(ctx, list(days)):
-            if indicator["id"] not in done:
-                await recompute(ctx, indicator, days[indicator["dataset"]], today)
+        for resource, over, changed_days in _FOLLOWED:
+            changed = [e for e in entries if e.resource == resource]
+            if not changed:
+                continue
+            days = await changed_days(
+                ctx, [e.record_id for e in changed], [e.version for e in changed]
+            )
+            for indicator in await repo.computed_indicators(ctx, list(days), over):
+                if indicator["id"] not in done:
+                    await recompute(ctx, indicator, days[indicator["dataset"]], today)
 
     async def _redefined(self, ctx: Context, entries: Sequence[FeedEntry]) -> list[asyncpg.Record]:
         """The current rows of the indicators whose definition the entries set or change."""

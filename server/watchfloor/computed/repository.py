@@ -1,9 +1,11 @@
-"""SQL of computed indicators: a measure per period over the events list's own filters.
+"""SQL of computed indicators: a measure per period over the events or statements lists' filters.
 
 The events a figure counts are chosen by :func:`watchfloor.resources.events.repository.
-apply_filters`, the same fragments ``GET /v1/events`` uses, so a definition's filters mean
-exactly what the list's query parameters mean. Measures and period units come from the closed
-maps below; values travel as ``$n``.
+apply_filters`, the same fragments ``GET /v1/events`` uses, and the statements by
+:func:`watchfloor.resources.statements.repository.apply_filters`, those of
+``GET /v1/statements``, so a definition's filters mean exactly what the list's query
+parameters mean. Measures and period units come from the closed maps below; values travel as
+``$n``.
 """
 
 from collections.abc import Sequence
@@ -19,6 +21,8 @@ from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.events.repository import EVENTS, EventFilters, apply_filters
 from watchfloor.resources.indicators.repository import INDICATORS
 from watchfloor.resources.observations.repository import OBSERVATIONS
+from watchfloor.resources.statements.repository import STATEMENTS, StatementFilters
+from watchfloor.resources.statements.repository import apply_filters as apply_statement_filters
 
 __all__ = (
     "Figure",
@@ -31,6 +35,8 @@ __all__ = (
     "magnitude_recorded",
     "measure",
     "revise_figure",
+    "statement_days",
+    "statement_measure",
 )
 
 _MEASURES = {
@@ -47,6 +53,11 @@ _MEASURES = {
     ),
 }
 """Measure → its aggregate over the period's events (``t``; ``g`` their CAMEO lookup)."""
+_STATEMENT_MEASURES = {
+    "count": "count(*)::float8",
+    "distinct_days": "count(DISTINCT t.said_on)::float8",
+}
+"""Measure → its aggregate over the period's statements (``t``)."""
 _GOLDSTEIN = "LEFT JOIN cameo_codes g ON g.code = t.cameo_code"
 
 _UNITS = {
@@ -67,19 +78,23 @@ WHERE o.indicator_id = $1 AND o.deleted_at IS NULL
 ORDER BY o.period_start, o.period_end, o.vintage DESC
 """
 # Both sides of each change: the version written and the one before it (its old period).
-_EVENT_DAYS = """
-SELECT DISTINCT e.dataset, e.occurred_start
-FROM (SELECT id, version, dataset, occurred_start FROM events WHERE id = ANY($1::text[])
+# {table} and {day} are the two constants below, never input.
+_CHANGED_DAYS = """
+SELECT DISTINCT e.dataset, e.{day} AS day
+FROM (SELECT id, version, dataset, {day} FROM {table} WHERE id = ANY($1::text[])
       UNION ALL
-      SELECT id, version, dataset, occurred_start FROM events_history WHERE id = ANY($1::text[])
+      SELECT id, version, dataset, {day} FROM {table}_history WHERE id = ANY($1::text[])
      ) e
 JOIN unnest($1::text[], $2::int[]) AS w (id, version)
   ON w.id = e.id AND e.version BETWEEN w.version - 1 AND w.version
 """
+_EVENT_DAYS = _CHANGED_DAYS.format(table="events", day="occurred_start")
+_STATEMENT_DAYS = _CHANGED_DAYS.format(table="statements", day="said_on")
 # INDICATORS.select_list is spliced (declared columns); values travel as $n. Reviewed for S608.
 _COMPUTED = (
     f"SELECT {INDICATORS.select_list} FROM indicators t "  # noqa: S608
     "WHERE t.dataset = ANY($1::text[]) AND t.definition IS NOT NULL AND t.deleted_at IS NULL "
+    "AND coalesce(t.definition ->> 'over', 'events') = $2 "
     "ORDER BY t.id"
 )
 # The same, by id. Reviewed for S608 as above.
@@ -123,26 +138,73 @@ async def measure(
     """
     query = ListQuery(EVENTS)
     apply_filters(query, filters)
-    if known_by is not None:
-        query.where("t.reported_at <= {}", known_by)
-    bucket = f"date_trunc('{unit}', t.occurred_start::timestamp)::date"
-    if periods is not None:
-        query.where(f"{bucket} = ANY({{}}::date[])", list(periods))
-        # Implied by the test above, and said for the index on occurred_start.
-        query.where(
-            f"t.occurred_start >= {{}} AND t.occurred_start < {{}}::date + interval '{_UNITS[unit]}'",
-            min(periods),
-            max(periods),
-        )
     aggregate = _MEASURES[measure_name]
     if measure_name == "magnitude_sum":
         aggregate = aggregate.format(kind=query.param(magnitude))
     joins = _GOLDSTEIN if measure_name.startswith("goldstein") else ""
-    conditions = " AND ".join(f"({c})" for c in query.conditions)
-    relation = EVENTS.relation(query.param(as_of) if as_of is not None else None)
+    return await _per_period(
+        ctx, query, "occurred_start", aggregate, joins, unit, periods, query.conditions,
+        known_by, as_of,
+    )  # fmt: skip
+
+
+async def statement_measure(
+    ctx: Context,
+    filters: StatementFilters,
+    measure_name: str,
+    unit: str,
+    periods: Sequence[date] | None,
+    *,
+    known_by: datetime | None = None,
+    as_of: datetime | None = None,
+) -> dict[date, float | None]:
+    """Period start → the measure over its statements (by ``said_on``), for the periods that
+    have statements.
+
+    One ``GROUP BY`` statement, with ``periods``, ``known_by`` and ``as_of`` as in
+    :func:`measure`. A text search (``q``) counts every match:
+    the list's checks on its candidates (``refine``) are plain conditions here, and its limit
+    to the newest candidates does not apply.
+    """
+    query = ListQuery(STATEMENTS)
+    apply_statement_filters(query, filters)
+    conditions = [*query.conditions, *query.refine]
+    return await _per_period(
+        ctx, query, "said_on", _STATEMENT_MEASURES[measure_name], "", unit, periods, conditions,
+        known_by, as_of,
+    )  # fmt: skip
+
+
+async def _per_period(
+    ctx: Context,
+    query: ListQuery,
+    day: str,
+    aggregate: str,
+    joins: str,
+    unit: str,
+    periods: Sequence[date] | None,
+    conditions: list[str],
+    known_by: datetime | None,
+    as_of: datetime | None,
+) -> dict[date, float | None]:
+    """``aggregate`` per period of ``unit`` of the rows' ``day`` column, under ``conditions``:
+    of the rows reported by ``known_by`` (knowledge time), as recorded at ``as_of``."""
+    bucket = f"date_trunc('{unit}', t.{day}::timestamp)::date"
+    conditions = list(conditions)
+    if known_by is not None:
+        conditions.append(f"t.reported_at <= {query.param(known_by)}")
+    if periods is not None:
+        conditions.append(f"{bucket} = ANY({query.param(list(periods))}::date[])")
+        # Implied by the test above, and said for the index on the day column.
+        low, high = query.param(min(periods)), query.param(max(periods))
+        conditions.append(
+            f"t.{day} >= {low} AND t.{day} < {high}::date + interval '{_UNITS[unit]}'"
+        )
+    where = " AND ".join(f"({c})" for c in conditions)
+    relation = query.table.relation(query.param(as_of) if as_of is not None else None)
     sql = (
         f"SELECT {bucket} AS period_start, {aggregate} AS value "  # noqa: S608
-        f"FROM {relation} {joins} WHERE {conditions} GROUP BY 1"
+        f"FROM {relation} {joins} WHERE {where} GROUP BY 1"
     )
     return {r["period_start"]: r["value"] for r in await ctx.conn.fetch(sql, *query.args)}
 
@@ -164,15 +226,30 @@ async def event_days(
     ctx: Context, ids: Sequence[str], versions: Sequence[int]
 ) -> dict[str, set[date]]:
     """Dataset → the start days of the given event versions and of the versions before them."""
+    return await _changed_days(ctx, _EVENT_DAYS, ids, versions)
+
+
+async def statement_days(
+    ctx: Context, ids: Sequence[str], versions: Sequence[int]
+) -> dict[str, set[date]]:
+    """Dataset → the ``said_on`` days of the given statement versions and the versions before."""
+    return await _changed_days(ctx, _STATEMENT_DAYS, ids, versions)
+
+
+async def _changed_days(
+    ctx: Context, sql: str, ids: Sequence[str], versions: Sequence[int]
+) -> dict[str, set[date]]:
     days: dict[str, set[date]] = {}
-    for r in await ctx.conn.fetch(_EVENT_DAYS, list(ids), list(versions)):
-        days.setdefault(r["dataset"], set()).add(r["occurred_start"])
+    for r in await ctx.conn.fetch(sql, list(ids), list(versions)):
+        days.setdefault(r["dataset"], set()).add(r["day"])
     return days
 
 
-async def computed_indicators(ctx: Context, datasets: Sequence[str]) -> list[asyncpg.Record]:
-    """The live indicators with a definition in ``datasets``."""
-    return list(await ctx.conn.fetch(_COMPUTED, list(datasets)))
+async def computed_indicators(
+    ctx: Context, datasets: Sequence[str], over: str
+) -> list[asyncpg.Record]:
+    """The live indicators of ``datasets`` with a definition over ``over`` (events, statements)."""
+    return list(await ctx.conn.fetch(_COMPUTED, list(datasets), over))
 
 
 async def computed_indicators_by_id(ctx: Context, ids: Sequence[str]) -> list[asyncpg.Record]:

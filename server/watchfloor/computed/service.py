@@ -6,8 +6,9 @@ showing what was computed by then. A period computed again on the same day gets 
 of that day's figure instead (``as_of`` still shows each).
 """
 
+import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import asyncpg
 import msgspec
@@ -15,14 +16,30 @@ import msgspec
 from watchfloor.computed import periods as p
 from watchfloor.computed import repository as repo
 from watchfloor.context import Context
-from watchfloor.errors import FieldError
+from watchfloor.errors import BadRequest, FieldError, Unprocessable
 from watchfloor.ids import new_id
 from watchfloor.resources.actors.repository import missing_actor_ids
 from watchfloor.resources.events.schemas import EventFilters
-from watchfloor.resources.indicators.schemas import EventSelection, IndicatorDefinition
+from watchfloor.resources.indicators.schemas import (
+    EventSelection,
+    IndicatorDefinition,
+    StatementSelection,
+    selection_of,
+)
 from watchfloor.resources.reference.repository import missing_facility_ids
+from watchfloor.resources.statements.repository import missing_event_ids
+from watchfloor.resources.statements.schemas import StatementFilters
 
-__all__ = ("MAGNITUDE_KINDS", "definition_problems", "event_filters", "recompute")
+__all__ = (
+    "MAGNITUDE_KINDS",
+    "STATEMENT_MEASURES",
+    "checked_selection",
+    "definition_problems",
+    "event_filters",
+    "measure",
+    "recompute",
+    "statement_filters",
+)
 
 MAGNITUDE_KINDS = frozenset(
     {
@@ -43,7 +60,55 @@ _NO_EVENTS: dict[str, float | None] = {
 }
 """A period without a matching event: 0 for counts and sums; a mean has no value."""
 
+STATEMENT_MEASURES = frozenset({"count", "distinct_days"})
+"""The measures a definition over statements may take: a statement has no CAMEO code and no
+magnitudes."""
+
 _FILTERS = "/definition/filters"
+_AT = re.compile(r"\s*-\s*at\s+`\$([^`]*)`\s*$")
+
+
+def checked_selection(definition: IndicatorDefinition) -> EventSelection | StatementSelection:
+    """The definition's ``filters`` as the selection its ``over`` names.
+
+    Filters that are neither selection do not match the schema: 400, with the pointer msgspec
+    gives (``/definition/filters/<name>``, or ``/definition/filters`` for an unknown filter).
+    Filters that are the *other* selection (``speaker`` over events, ``category`` over
+    statements) match it, since the schema cannot tie ``filters`` to ``over``: 422, pointing at
+    the first filter the named list does not have.
+    """
+    try:
+        return selection_of(definition)
+    except msgspec.ValidationError as exc:
+        message = str(exc)
+    named, other = (
+        (StatementSelection, EventSelection)
+        if definition.over == "statements"
+        else (EventSelection, StatementSelection)
+    )
+    try:
+        msgspec.convert(definition.filters, other)
+    except msgspec.ValidationError:
+        match = _AT.search(message)
+        path = match.group(1) if match else ""
+        parts = re.findall(r"\.([^.\[]+)|\[(\d+)\]", path)
+        pointer = _FILTERS + "".join("/" + (name or index) for name, index in parts)
+        detail = _AT.sub("", message)
+        raise BadRequest(
+            f"The request is not valid: {pointer}: {detail} "
+            f"(the filters of a definition over {definition.over})",
+            errors=[FieldError(pointer, detail)],
+        ) from None
+    foreign = sorted(set(definition.filters) - set(named.__struct_fields__))
+    lists = {"events": "GET /v1/events", "statements": "GET /v1/statements"}
+    raise Unprocessable(
+        f"The filters are those of the other list: a definition over {definition.over} takes "
+        f"the filters of {lists[definition.over]}.",
+        errors=[
+            FieldError(f"{_FILTERS}/{name}", f"not a filter of {lists[definition.over]}")
+            for name in foreign
+        ],
+    )
 
 
 def event_filters(dataset: str, selection: EventSelection) -> EventFilters:
@@ -61,10 +126,22 @@ def event_filters(dataset: str, selection: EventSelection) -> EventFilters:
     )
 
 
+def statement_filters(dataset: str, selection: StatementSelection) -> StatementFilters:
+    """The statements list's filters for a definition's selection, in the indicator's dataset."""
+    return msgspec.convert(
+        {**msgspec.structs.asdict(selection), "dataset": dataset}, StatementFilters
+    )
+
+
 async def definition_problems(
-    ctx: Context, dataset: str, frequency: str, definition: IndicatorDefinition
+    ctx: Context,
+    dataset: str,
+    frequency: str,
+    definition: IndicatorDefinition,
+    selection: EventSelection | StatementSelection,
 ) -> list[FieldError]:
-    """What is wrong with ``definition`` for an indicator of ``dataset`` and ``frequency``."""
+    """What is wrong with ``definition`` (whose filters are ``selection``) for an indicator of
+    ``dataset`` and ``frequency``."""
     problems: list[FieldError] = []
     if frequency not in p.UNITS:
         problems.append(
@@ -75,6 +152,20 @@ async def definition_problems(
             )
         )
     kind = definition.magnitude
+    if isinstance(selection, StatementSelection):
+        if definition.measure not in STATEMENT_MEASURES:
+            problems.append(
+                FieldError(
+                    "/definition/measure",
+                    f"{definition.measure} is a measure of events; over statements the "
+                    f"measure is {' or '.join(sorted(STATEMENT_MEASURES))}",
+                )
+            )
+        elif kind is not None:
+            problems.append(
+                FieldError("/definition/magnitude", "a measure over statements takes no magnitude")
+            )
+        return problems + await _statement_problems(ctx, selection)
     if definition.measure == "magnitude_sum":
         if kind is None:
             problems.append(FieldError("/definition/magnitude", "magnitude_sum names a magnitude"))
@@ -89,7 +180,23 @@ async def definition_problems(
         problems.append(
             FieldError("/definition/magnitude", "only the measure magnitude_sum takes a magnitude")
         )
-    problems += await _selection_problems(ctx, definition.filters)
+    problems += await _selection_problems(ctx, selection)
+    return problems
+
+
+async def _statement_problems(ctx: Context, selection: StatementSelection) -> list[FieldError]:
+    problems: list[FieldError] = []
+    for name in ("speaker", "target"):
+        actor = getattr(selection, name)
+        if actor is not None and await missing_actor_ids(ctx, [actor]):
+            problems.append(FieldError(f"{_FILTERS}/{name}", f"no actor {actor}"))
+    for name in ("supports", "contradicts"):
+        event = getattr(selection, name)
+        if event is not None and await missing_event_ids(ctx, [event]):
+            problems.append(FieldError(f"{_FILTERS}/{name}", f"no event {event}"))
+    start, end = selection.said_from, selection.said_to
+    if start is not None and end is not None and end < start:
+        problems.append(FieldError(f"{_FILTERS}/said_to", f"{end} is before {start}"))
     return problems
 
 
@@ -114,6 +221,32 @@ async def _selection_problems(ctx: Context, selection: EventSelection) -> list[F
     return problems
 
 
+async def measure(
+    ctx: Context,
+    dataset: str,
+    definition: IndicatorDefinition,
+    unit: str,
+    periods: Iterable[date] | None,
+    *,
+    known_by: datetime | None = None,
+    as_of: datetime | None = None,
+) -> dict[date, float | None]:
+    """Period start → the definition's measure over the events or statements it selects in
+    ``dataset``, for the periods that have some (``None``: every period); with ``known_by``
+    only those reported by then, as recorded at ``as_of``. One ``GROUP BY`` statement."""
+    starts = None if periods is None else sorted(periods)
+    selection = selection_of(definition)
+    if isinstance(selection, StatementSelection):
+        return await repo.statement_measure(
+            ctx, statement_filters(dataset, selection), definition.measure, unit, starts,
+            known_by=known_by, as_of=as_of,
+        )  # fmt: skip
+    return await repo.measure(
+        ctx, event_filters(dataset, selection), definition.measure, definition.magnitude, unit,
+        starts, known_by=known_by, as_of=as_of,
+    )  # fmt: skip
+
+
 async def recompute(
     ctx: Context, indicator: asyncpg.Record, days: Iterable[date] | None, today: date
 ) -> int:
@@ -130,14 +263,7 @@ async def recompute(
     starts = None if days is None else sorted({p.period_start(d, unit) for d in days})
     if starts == []:
         return 0
-    figures = await repo.measure(
-        ctx,
-        event_filters(indicator["dataset"], definition.filters),
-        definition.measure,
-        definition.magnitude,
-        unit,
-        starts,
-    )
+    figures = await measure(ctx, indicator["dataset"], definition, unit, starts)
     latest = await repo.latest_figures(ctx, indicator["id"], starts)
     keys = set(latest) | {(start, p.period_end(start, unit)) for start in figures}
     written = 0

@@ -43,10 +43,29 @@ def finalize(app: Litestar, extra_types: Iterable[type[msgspec.Struct]] = ()) ->
     ours.update({cls.__name__: cls for cls in extra_types})
     types = [ours[name] for name in schemas if name in ours]
     _, components = msgspec.json.schema_components([*types, *extra_types], ref_template=_REF)
+    # A component named only in an ``extra_json_schema`` (a field decoded as an object and
+    # checked by the service, say) is not one msgspec walks to: add ours until none is missing.
+    while missing := sorted((_refs(components) - set(components)) & set(ours)):
+        types += [ours[name] for name in missing]
+        _, components = msgspec.json.schema_components([*types, *extra_types], ref_template=_REF)
     for name, schema in components.items():
         schemas[name] = schema
     spec["components"]["schemas"] = dict(sorted(schemas.items()))
     return spec
+
+
+def _refs(value: Any) -> set[str]:
+    """The component names a schema (or a map of them) refers to."""
+    if isinstance(value, dict):
+        found = {
+            v.removeprefix(_REF.format(name=""))
+            for k, v in value.items()
+            if k == "$ref" and isinstance(v, str)
+        }
+        return found.union(*(_refs(v) for v in value.values()))
+    if isinstance(value, list):
+        return set().union(*(_refs(v) for v in value))
+    return set()
 
 
 def spec_of(app: Litestar) -> dict[str, Any]:

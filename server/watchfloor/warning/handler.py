@@ -20,12 +20,16 @@ import asyncpg
 import msgspec
 
 from watchfloor.computed import periods as p
-from watchfloor.computed.service import event_filters
+from watchfloor.computed.service import event_filters, statement_filters
 from watchfloor.context import Context
 from watchfloor.ids import new_id
 from watchfloor.persistence.records import Records
 from watchfloor.resources.alerts.repository import ALERTS, problem_alerts
-from watchfloor.resources.indicators.schemas import IndicatorDefinition
+from watchfloor.resources.indicators.schemas import (
+    IndicatorDefinition,
+    StatementSelection,
+    selection_of,
+)
 from watchfloor.resources.problems.schemas import CompositeRule, Rule
 from watchfloor.resources.problems.service import rule_indicators
 from watchfloor.warning import repository as repo
@@ -61,11 +65,16 @@ async def load_knowledge(ctx: Context, indicator_ids: Sequence[str]) -> dict[str
         else:
             definition = msgspec.convert(row["definition"], IndicatorDefinition)
             measure = definition.measure
-            rows = await repo.event_facts(
-                ctx, event_filters(row["dataset"], definition.filters), measure,
-                definition.magnitude,
-            )  # fmt: skip
-            facts = [Fact(r["at"], r["day"], r["id"], "events", r["value"]) for r in rows]
+            selection = selection_of(definition)
+            if isinstance(selection, StatementSelection):
+                kind = "statements"
+                rows = await repo.statement_facts(ctx, statement_filters(row["dataset"], selection))
+            else:
+                kind = "events"
+                rows = await repo.event_facts(
+                    ctx, event_filters(row["dataset"], selection), measure, definition.magnitude
+                )
+            facts = [Fact(r["at"], r["day"], r["id"], kind, r["value"]) for r in rows]
         knowledge[indicator_id] = Knowledge(indicator_id, unit, measure, row["unit"], facts, stored)
     return knowledge
 

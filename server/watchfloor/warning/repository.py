@@ -1,7 +1,8 @@
 """SQL of the warning worker: the facts behind an indicator, the problems due, the board's reads.
 
 An indicator's facts are read with the same filter fragments its figures are computed with
-(``resources/events/repository.apply_filters``), one statement per indicator, so the replay
+(``resources/events/repository.apply_filters``, or ``resources/statements/repository.
+apply_filters`` for an indicator over statements), one statement per indicator, so the replay
 counts exactly what the computed figures count.
 """
 
@@ -16,6 +17,8 @@ from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.alerts.repository import ALERTS
 from watchfloor.resources.events.repository import EVENTS, EventFilters, apply_filters
 from watchfloor.resources.problems.repository import PROBLEMS
+from watchfloor.resources.statements.repository import STATEMENTS, StatementFilters
+from watchfloor.resources.statements.repository import apply_filters as apply_statement_filters
 
 __all__ = (
     "board_alerts",
@@ -30,6 +33,7 @@ __all__ = (
     "problem_row",
     "problems_of_datasets",
     "problems_of_indicators",
+    "statement_facts",
     "stored_figures",
     "unmark",
 )
@@ -110,6 +114,21 @@ async def event_facts(
     sql = (
         f"SELECT t.id, t.occurred_start AS day, t.reported_at AS at, {value} AS value "  # noqa: S608
         f"FROM {EVENTS.relation(None)} {joins} WHERE {conditions}"
+    )
+    return list(await ctx.conn.fetch(sql, *query.args))
+
+
+async def statement_facts(ctx: Context, filters: StatementFilters) -> list[asyncpg.Record]:
+    """``(id, day, at, value)`` of every statement a definition selects (``day``: ``said_on``;
+    no value: a statement only counts). A text search's checks on its candidates are plain
+    conditions here, as in the computed figures."""
+    query = ListQuery(STATEMENTS)
+    apply_statement_filters(query, filters)
+    conditions = " AND ".join(f"({c})" for c in [*query.conditions, *query.refine])
+    # Declared columns only; values travel as $n. Reviewed for S608.
+    sql = (
+        "SELECT t.id, t.said_on AS day, t.reported_at AS at, NULL::float8 AS value "  # noqa: S608
+        f"FROM {STATEMENTS.relation(None)} WHERE {conditions}"
     )
     return list(await ctx.conn.fetch(sql, *query.args))
 

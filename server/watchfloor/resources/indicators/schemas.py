@@ -6,7 +6,7 @@ figure is a new observation with a later vintage, never an overwrite: both stay 
 """
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
@@ -16,6 +16,7 @@ from watchfloor.envelopes import Page, envelopes
 from watchfloor.lifecycle import Status
 from watchfloor.resources.events.schemas import Category, MagnitudeKind, QuadClass
 from watchfloor.resources.reference.schemas import WeaponClass
+from watchfloor.resources.statements.schemas import Channel, Stance
 from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -38,8 +39,11 @@ __all__ = (
     "ObservationVersionList",
     "ObservationWarning",
     "ObservationWarningList",
+    "Selection",
+    "StatementSelection",
     "Threshold",
     "WarningLevel",
+    "selection_of",
 )
 
 Frequency = Literal["daily", "weekly", "monthly", "quarterly", "annual", "irregular"]
@@ -111,25 +115,91 @@ class EventSelection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Count retracted events too (left out by default, as in the list)."""
 
 
+class StatementSelection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Which statements a computed indicator measures: the filters of ``GET /v1/statements``.
+
+    The same names and values as that list's query parameters
+    (``?speaker=act_…&stance=hostile`` is ``{"speaker": "act_…", "stance": "hostile"}``). The
+    dataset is the indicator's own.
+    """
+
+    speaker: Annotated[str, Meta(pattern=f"^{_ACTOR}$")] | None = None
+    """Statements by this actor."""
+    target: Annotated[str, Meta(pattern=f"^{_ACTOR}$")] | None = None
+    """Statements whose stance is toward this actor."""
+    stance: Stance | None = None
+    topic: Tag | None = None
+    """Statements tagged with this topic, e.g. ``sanctions``."""
+    channel: Channel | None = None
+    language: Annotated[str, Meta(pattern="^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] | None = None
+    """Language of the original (BCP 47); ``ko`` also finds ``ko-KP``."""
+    said_from: date | None = None
+    """Said on or after this day."""
+    said_to: date | None = None
+    """Said on or before this day."""
+    supports: Annotated[str, Meta(pattern="^evt_[0-9a-f]{32}$")] | None = None
+    """Statements that support this event."""
+    contradicts: Annotated[str, Meta(pattern="^evt_[0-9a-f]{32}$")] | None = None
+    """Statements that contradict this event."""
+    status: Status | None = None
+    min_grade: Annotated[str, Meta(pattern=GRADE_PATTERN)] | None = None
+    include_retracted: bool = False
+    """Count retracted statements too (left out by default, as in the list)."""
+    q: Annotated[str, Meta(min_length=1, max_length=500, pattern=TEXT)] | None = None
+    """Full-text search, as the list's ``q``; every match counts (the list ranks only the
+    newest ones)."""
+
+
 Measure = Literal["count", "distinct_days", "goldstein_sum", "goldstein_mean", "magnitude_sum"]
 """What a computed indicator figures for each period: events, distinct days with an event (by
 ``occurred.start``), the sum or mean of the CAMEO Goldstein scores of the events' codes, the
-sum of the ``best`` value of the events' magnitudes of one kind."""
+sum of the ``best`` value of the events' magnitudes of one kind. Over statements: ``count``
+and ``distinct_days`` (by ``said_on``) only."""
+
+Selection = Annotated[
+    dict[str, Any],
+    Meta(
+        description=(
+            "Which records count: an `EventSelection` when `over` is `events`, a "
+            "`StatementSelection` when it is `statements`."
+        ),
+        extra_json_schema={
+            "anyOf": [
+                {"$ref": "#/components/schemas/EventSelection"},
+                {"$ref": "#/components/schemas/StatementSelection"},
+            ]
+        },
+    ),
+]
+"""A definition's ``filters``: which selection it is depends on ``over``, so it is decoded as
+an object and converted by :func:`selection_of` (the indicator service refuses a mismatch)."""
 
 
 class IndicatorDefinition(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """How the system computes an indicator's figures: a measure over selected events, per
-    calendar period of the indicator's ``frequency`` (UTC), by ``occurred.start``.
+    """How the system computes an indicator's figures: a measure over selected events or
+    statements, per calendar period of the indicator's ``frequency`` (UTC), by
+    ``occurred.start`` (an event) or ``said_on`` (a statement).
 
     The worker writes the figures; a changed figure is a new vintage (``docs/warning.md``).
     """
 
     measure: Measure
-    over: Literal["events"] = "events"
-    """What is measured (statements may follow)."""
+    over: Literal["events", "statements"] = "events"
+    """What is measured: events (the filters of ``GET /v1/events``) or statements (those of
+    ``GET /v1/statements``)."""
     magnitude: MagnitudeKind | None = None
     """The magnitude kind ``magnitude_sum`` adds up (``fatalities``, ``apogee`` …)."""
-    filters: EventSelection = msgspec.field(default_factory=EventSelection)
+    filters: Selection = msgspec.field(default_factory=dict)
+
+
+def selection_of(definition: IndicatorDefinition) -> EventSelection | StatementSelection:
+    """The definition's ``filters`` as the selection its ``over`` names.
+
+    Raises :class:`msgspec.ValidationError` (path relative to ``filters``) when they are not one.
+    """
+    if definition.over == "statements":
+        return msgspec.convert(definition.filters, StatementSelection)
+    return msgspec.convert(definition.filters, EventSelection)
 
 
 class Indicator(msgspec.Struct, kw_only=True):

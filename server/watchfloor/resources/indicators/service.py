@@ -9,7 +9,7 @@ from typing import Any
 import asyncpg
 import msgspec
 
-from watchfloor.computed.service import definition_problems
+from watchfloor.computed.service import checked_selection, definition_problems
 from watchfloor.context import Context
 from watchfloor.errors import Conflict, FieldError, Unprocessable
 from watchfloor.persistence.records import Expected, Records
@@ -47,10 +47,13 @@ async def _check_definition(
     """The definition as stored (jsonb), checked: 422 with a pointer for each problem."""
     if definition is None:
         return None
-    problems = await definition_problems(ctx, dataset, frequency, definition)
+    selection = checked_selection(definition)
+    problems = await definition_problems(ctx, dataset, frequency, definition, selection)
     if problems:
         raise Unprocessable("The indicator's definition cannot be computed.", errors=problems)
+    # The filters as the selection has them: every filter, defaults included, as for events.
     stored: dict[str, Any] = msgspec.to_builtins(definition)
+    stored["filters"] = msgspec.to_builtins(selection)
     return stored
 
 
@@ -64,6 +67,8 @@ class IndicatorService(VersionedService[IndicatorCreate, IndicatorPatch, repo.In
     records = Records(repo.INDICATORS, "indicator")
 
     async def values(self, ctx: Context, data: IndicatorCreate) -> dict[str, Any]:
+        if data.definition is not None:
+            checked_selection(data.definition)  # a body that does not match is 400 first
         await _check_actors(ctx, data.actor_ids)
         values = msgspec.structs.asdict(data)
         values["thresholds"] = _thresholds_json(data.thresholds)
@@ -76,6 +81,8 @@ class IndicatorService(VersionedService[IndicatorCreate, IndicatorPatch, repo.In
         self, ctx: Context, current: asyncpg.Record, data: IndicatorPatch
     ) -> dict[str, Any]:
         changes = sent_fields(data)
+        if isinstance(data.definition, IndicatorDefinition):
+            checked_selection(data.definition)  # a body that does not match is 400 first
         if isinstance(data.actor_ids, list):
             await _check_actors(ctx, data.actor_ids)
         if isinstance(data.thresholds, list):

@@ -3,8 +3,8 @@
 ``as_of`` is transaction time (what Watchfloor had recorded), ``known_by`` knowledge time (what
 the world had reported); DESIGN.md, "Two clocks". For an indicator entered by hand, a figure is
 known once its vintage day has ended. For a computed one, the figures are recomputed on read
-from the events reported by ``known_by`` with the worker's own measure
-(:func:`watchfloor.computed.repository.measure`, one ``GROUP BY``), so the figure of a past
+from the events (or statements) reported by ``known_by`` with the worker's own measure
+(:func:`watchfloor.computed.service.measure`, one ``GROUP BY``), so the figure of a past
 instant never uses a report that came later. Without ``known_by`` both read the newest
 vintages, as recorded at ``as_of``.
 """
@@ -17,9 +17,8 @@ import asyncpg
 import msgspec
 
 from watchfloor.computed import periods as p
-from watchfloor.computed import repository as computed
 from watchfloor.computed.service import _NO_EVENTS as NO_EVENTS
-from watchfloor.computed.service import event_filters
+from watchfloor.computed.service import measure
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.resources.indicators.schemas import (
@@ -158,15 +157,8 @@ async def _recomputed(
     """
     unit = p.UNITS[indicator["frequency"]]
     definition = msgspec.convert(indicator["definition"], IndicatorDefinition)
-    values: dict[date, float | None] = await computed.measure(
-        ctx,
-        event_filters(indicator["dataset"], definition.filters),
-        definition.measure,
-        definition.magnitude,
-        unit,
-        None,
-        known_by=known_by,
-        as_of=as_of,
+    values = await measure(
+        ctx, indicator["dataset"], definition, unit, None, known_by=known_by, as_of=as_of
     )
     empty = NO_EVENTS[definition.measure]
     low = p.period_start(period_from, unit) if period_from is not None else date.min
