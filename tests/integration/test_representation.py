@@ -92,6 +92,46 @@ async def _world(client: Client, dataset: str) -> dict[str, str]:
             },
         )
     )["id"]
+    ids["warning_problem"] = (
+        await post(
+            client,
+            "/v1/warning-problems",
+            {
+                "name": "DPRK strategic weapons testing",
+                "owner": "조선 desk",
+                "dataset": dataset,
+                "rules": [
+                    {"key": "tempo", "kind": "threshold", "level": "watch",
+                     "indicator_id": ids["indicator"], "value": 4, "rationale": _KOREAN},
+                    {"key": "surge", "kind": "anomaly", "level": "warning",
+                     "indicator_id": ids["indicator"], "rationale": "Far above the baseline."},
+                    {"key": "both", "kind": "composite", "level": "warning",
+                     "of": ["tempo", "surge"], "at_least": 2, "rationale": "Both."},
+                ],
+            },
+        )
+    )["id"]  # fmt: skip
+    step = {
+        "at": "2024-06-01T00:00:00Z", "holds": True, "period_start": "2024-05-01",
+        "period_label": "2024-05", "value": 5.0, "baseline": 4.0, "probability": None,
+        "score": None, "explanation": "5 launches in 2024-05, at or above the threshold of 4.",
+        "evidence": {"events": [ids["event"]], "observations": [ids["observation"]]},
+    }  # fmt: skip
+    line = {
+        "resource": "alert", "external_id": "alert-1", "problem_id": ids["warning_problem"],
+        "rule_key": "tempo", "level": "watch", "opened_at": "2024-06-01T00:00:00.250000Z",
+        "closed_at": "2024-07-01T00:00:00Z", "state": "closed", "rationale": _KOREAN,
+        "indicator_ids": [ids["indicator"]], "steps": [step, {**step, "holds": False}],
+    }  # fmt: skip
+    imported = await client.post(
+        "/v1/import",
+        params={"dataset": dataset},
+        content=msgspec.json.encode(line) + b"\n",
+        headers={"Content-Type": "application/x-ndjson"},
+    )
+    assert imported.status_code == 200, imported.text
+    alerts = (await client.get("/v1/alerts", params={"dataset": dataset})).json()["data"]
+    ids["alert"] = alerts[0]["id"]
     return ids
 
 
