@@ -52,10 +52,12 @@ from bench.servers import BIN, ROOT, Server
 
 __all__ = ("measure_warning",)
 
-MARKERS = "bench-warning"
-"""The dataset of the marker events, their indicator and their warning problem."""
-BOARD = "bench-board"
-"""The dataset of the board's problems."""
+_RUN = time.strftime("%Y%m%d%H%M%S")
+MARKERS = f"bench-warning-{_RUN}"
+"""The dataset of the marker events, their indicator and their warning problem (one per run,
+so a reused bench database never holds an earlier run's markers or alerts)."""
+BOARD = f"bench-board-{_RUN}"
+"""The dataset of the board's problems (one per run, likewise)."""
 MARKER_TAG = "bench-marker"
 HANDLERS = ("computed-indicators", "warning")
 SHARE = {"category": "DISAPPROVE"}
@@ -288,7 +290,7 @@ def _alert_delay(
     dsn: str, url: str, auth: dict[str, str], bulk: Bulk, markers: int, work: Path
 ) -> dict[str, Any]:
     source = _call(url, "POST", "/v1/sources", auth,
-                   {"title": "bench markers", "reliability": "B", "dataset": MARKERS})["id"]  # fmt: skip
+                   {"title": "bench markers", "publisher": "bench", "reliability": "B", "dataset": MARKERS})["id"]  # fmt: skip
     indicator = _indicator(url, auth, MARKERS, "daily", {"tag": MARKER_TAG})
     _call(url, "POST", "/v1/warning-problems", auth, {
         "name": "bench markers", "dataset": MARKERS,
