@@ -187,6 +187,49 @@ def _profiles(results: Mapping[str, Any], lines: list[str]) -> None:
         ]
 
 
+def _warning(results: Mapping[str, Any], lines: list[str]) -> None:
+    """The warning layer's measurements (``bench/warning.py``)."""
+    w = results.get("warning")
+    if not w:
+        return
+    rc, delay, board = w["recompute"], w["alert_delay"], w["board"]["statements"]
+    lines += [
+        "\n## Warning layer (`bench/warning.py`)\n",
+        f"**Recompute vs GROUP BY.** A computed indicator counting `{rc['selection']}` "
+        f"({rc['events']['selected']:,} of {rc['events']['total']:,} events): "
+        "`computed.service.recompute` of the whole series against the one `GROUP BY` statement "
+        f"it sends, executed alone (same SQL, same arguments, same rows); {rc['rounds']} "
+        "interleaved rounds after a warm-up, ratios per round, median (range). Goal ≤ 2×.\n",
+        "| frequency | periods | GROUP BY ms | recompute, nothing changed | ratio | "
+        "recompute writing every figure (rolled back) | ratio |",
+        "| --- | ---: | ---: | ---: | --- | ---: | --- |",
+    ]
+    for frequency in ("monthly", "daily"):
+        f = rc[frequency]
+        ms = {k: v * 1000 for k, v in f["median_s"].items()}
+        lines.append(
+            f"| {frequency} | {f['periods']:,} | {ms['group_by']:.1f} | "
+            f"{ms['recompute']:.1f} ms | {f['ratio_recompute']:.2f}× "
+            f"({f['ratio_recompute_range'][0]:.2f}–{f['ratio_recompute_range'][1]:.2f}) | "
+            f"{ms['recompute_writing']:.1f} ms | {f['ratio_writing']:.2f}× "
+            f"({f['ratio_writing_range'][0]:.2f}–{f['ratio_writing_range'][1]:.2f}) |"
+        )
+    lines += [
+        "",
+        "**Commit → alert delay.** With `POST /v1/import` of event batches back to back and "
+        f"{delay['worker']}, {delay['markers']} marker events (their own dataset, a daily "
+        "computed indicator of their tag, a threshold rule ≥ 1): from a marker's `POST` answered "
+        "to its alert listed by `GET /v1/alerts` (polled every 10 ms). "
+        f"p50 **{delay['p50_s']} s**, p99 **{delay['p99_s']} s**, max {delay['max_s']} s; "
+        f"{delay['seen']} seen, {delay['missed_after_60s']} not within 60 s; imports meanwhile "
+        f"{delay['import_rows_per_s']:,} rows/s ({delay['import_batches']} batches).",
+        "",
+        "**Board statements.** One `GET /v1/warning-board`, counted on the app's connections: "
+        + ", ".join(f"{n} problem(s): {c}" for n, c in board.items())
+        + " (authentication with the rate limit, the problems, their open alerts).",
+    ]
+
+
 def _skipped(results: Mapping[str, Any], lines: list[str]) -> None:
     pending = [p for p in results["prepared"] if p.skipped]
     if not pending:
@@ -271,6 +314,7 @@ def write_report(results: Mapping[str, Any], command: str) -> tuple[Path, Path]:
     _variant_table(results, lines)
     _scaling(results, lines)
     _profiles(results, lines)
+    _warning(results, lines)
     _skipped(results, lines)
     _sql(results, lines)
     if NOTES.exists():

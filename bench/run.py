@@ -29,6 +29,7 @@ from bench.profile import profile_server
 from bench.scenarios import SCENARIOS, Scenario
 from bench.servers import Server
 from bench.trace import Request, Trace, Tracer
+from bench.warning import measure_warning
 
 __all__ = ("Config", "run")
 
@@ -257,6 +258,10 @@ def run(config: Config, report: Callable[[dict[str, Any]], None]) -> dict[str, A
             finally:
                 for server in servers.values():
                     server.stop()
+        if not config.only or "warning" in config.only:
+            results["warning"] = measure_warning(
+                dsn, bulk, work, quick=config.scale.name.startswith("quick"), rounds=config.rounds
+            )
     finally:
         results["finished"] = datetime.now(UTC).isoformat()
         if not config.keep_db:
