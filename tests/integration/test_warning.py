@@ -213,4 +213,5 @@ async def test_rules_that_cannot_be_evaluated_are_refused_with_pointers(
                        "indicator_id": "ind_" + "0" * 32, "rationale": "r"}],
         },
     )  # fmt: skip
-    assert window.status_code == 400, window.text
+    assert window.status_code == 422, window.text
+    assert "/rules/0/window" in {e["pointer"] for e in window.json()["errors"]}

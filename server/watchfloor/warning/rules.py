@@ -136,7 +136,8 @@ def judge_composite(rule: CompositeRule, outcomes: Mapping[str, Outcome]) -> Out
 def rule_problems(rules: Sequence[Rule]) -> list[FieldError]:
     """What is wrong with a problem's rules as a whole, each at ``/rules/<i>/<field>``.
 
-    Duplicate keys (at the later rule); a composite whose ``of`` names an unknown key, itself,
+    Duplicate keys (at the later rule); an anomaly whose window is too short to make a
+    baseline; a composite whose ``of`` names an unknown key, itself,
     another composite or a key twice (at ``/rules/<i>/of/<j>``); a composite whose
     ``at_least`` exceeds the distinct rules it names.
     """
@@ -155,6 +156,14 @@ def rule_problems(rules: Sequence[Rule]) -> list[FieldError]:
     for i, rule in enumerate(rules):
         if isinstance(rule, CompositeRule):
             errors.extend(_composite_problems(i, rule, rules, first))
+        elif isinstance(rule, AnomalyRule) and rule.window < MIN_BASELINE:
+            errors.append(
+                FieldError(
+                    f"/rules/{i}/window",
+                    f"a window of {rule.window} cannot make a baseline: at least "
+                    f"{MIN_BASELINE} periods",
+                )
+            )
     return errors
 
 

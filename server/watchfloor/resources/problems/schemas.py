@@ -77,8 +77,9 @@ class AnomalyRule(_Rule, tag="anomaly", kw_only=True, forbid_unknown_fields=True
 
     indicator_id: IndicatorId
     model: Literal["poisson", "negative_binomial", "robust_z"] = "poisson"
-    window: Annotated[int, Meta(ge=3, le=520)] = 24
-    """How many complete periods before the one judged make its baseline."""
+    window: Annotated[int, Meta(ge=1, le=520)] = 24
+    """How many complete periods before the one judged make its baseline (at least 3: a
+    shorter window is 422, it cannot make a baseline)."""
     significance: Annotated[float, Meta(gt=0, le=0.5)] = 0.01
     """For counts: the upper-tail probability at or below which the figure is anomalous."""
     z: Annotated[float, Meta(gt=0, le=100)] = 3.0
