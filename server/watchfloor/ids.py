@@ -22,6 +22,8 @@ PREFIXES = {
     "weapon": "wpn",
     "warning_problem": "wpr",
     "alert": "alr",
+    "question": "qst",
+    "forecast": "fct",
 }
 """Resource name → id prefix."""
 

@@ -1,0 +1,1 @@
+"""Forecasts: a forecaster's probability or distribution for a question, never edited."""

@@ -1,0 +1,1 @@
+"""Questions: what forecasters forecast, with resolution criteria a machine can check."""
