@@ -167,3 +167,13 @@ def test_ten_thousand_forecasts_score_in_one_call() -> None:
     observed = rng.poisson(3.0, size=10_000).astype(np.float64)
     assert scores.crps_quantiles(levels, values, observed).shape == (10_000,)
     assert scores.coverage(levels, values, observed, central=0.9).dtype == np.bool_
+
+
+def test_weights_count_an_entry_as_that_many() -> None:
+    weighted = scores.brier_decomposition([0.1, 0.8], [0, 1], weights=[2, 3])
+    repeated = scores.brier_decomposition([0.1, 0.1, 0.8, 0.8, 0.8], [0, 0, 1, 1, 1])
+    for name in ("brier", "reliability", "resolution", "uncertainty", "sharpness", "base_rate"):
+        assert getattr(weighted, name) == pytest.approx(getattr(repeated, name), rel=1e-12)
+    table = scores.reliability([0.1, 0.8], [0, 1], weights=[2, 3])
+    assert table.count.tolist()[1] == 1
+    assert table.weight.tolist()[1] == 2

@@ -186,6 +186,8 @@ class Reliability:
     lower: FloatArray
     upper: FloatArray
     count: npt.NDArray[np.int64]
+    weight: FloatArray
+    """The weight of each bin (its count when unweighted)."""
     mean_probability: FloatArray
     observed_frequency: FloatArray
 
@@ -209,37 +211,53 @@ def _bin_index(p: FloatArray, bins: int) -> npt.NDArray[np.int64]:
     return np.minimum((p * bins).astype(np.int64), bins - 1)
 
 
-def reliability(p: Any, y: Any, *, bins: int = 10) -> Reliability:
-    """Reliability table of probabilities ``p`` against outcomes ``y`` in ``bins`` equal bins."""
+def _weights(weights: Any, n: int) -> FloatArray:
+    if weights is None:
+        return np.ones(n, dtype=np.float64)
+    array = _floats("weights", weights, 1)
+    if array.shape != (n,) or np.any(array < 0):
+        raise ValueError("weights must be non-negative, one per probability")
+    return array
+
+
+def reliability(p: Any, y: Any, *, bins: int = 10, weights: Any = None) -> Reliability:
+    """Reliability table of probabilities ``p`` against outcomes ``y`` in ``bins`` equal bins.
+
+    With ``weights`` the means are weighted (``count`` stays the number of entries).
+    """
     probabilities, outcomes = _binary(p, y)
     if bins < 1:
         raise ValueError("bins must be at least 1")
+    w = _weights(weights, probabilities.size)
     index = _bin_index(probabilities, bins)
     count = np.bincount(index, minlength=bins).astype(np.int64)
-    stated = np.bincount(index, weights=probabilities, minlength=bins)
-    happened = np.bincount(index, weights=outcomes, minlength=bins)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean_probability = np.where(count > 0, stated / np.maximum(count, 1), np.nan)
-        observed_frequency = np.where(count > 0, happened / np.maximum(count, 1), np.nan)
+    total = np.bincount(index, weights=w, minlength=bins).astype(np.float64)
+    stated = np.bincount(index, weights=w * probabilities, minlength=bins)
+    happened = np.bincount(index, weights=w * outcomes, minlength=bins)
+    used = total > 0
+    safe = np.where(used, total, 1.0)
     edges = np.arange(bins + 1, dtype=np.float64) / bins
     return Reliability(
         lower=edges[:-1],
         upper=edges[1:],
         count=count,
-        mean_probability=mean_probability,
-        observed_frequency=observed_frequency,
+        weight=total,
+        mean_probability=np.where(used, stated / safe, np.nan),
+        observed_frequency=np.where(used, happened / safe, np.nan),
     )
 
 
-def brier_decomposition(p: Any, y: Any, *, bins: int = 10) -> Decomposition:
+def brier_decomposition(p: Any, y: Any, *, bins: int = 10, weights: Any = None) -> Decomposition:
     """Murphy (1973): REL = (1/N) Σ nₖ (f̄ₖ − ōₖ)², RES = (1/N) Σ nₖ (ōₖ − ō)², UNC = ō(1 − ō).
 
-    Not bias-corrected; with binning, REL − RES + UNC differs from the Brier score by the spread
-    of probabilities inside each bin (exact when every bin holds one stated value).
+    With ``weights``, nₖ and N are sums of weights and every mean is weighted. Not
+    bias-corrected; with binning, REL − RES + UNC differs from the Brier score by the spread of
+    probabilities inside each bin (exact when every bin holds one stated value).
     """
     probabilities, outcomes = _binary(p, y)
-    n = probabilities.size
-    if n == 0:
+    w = _weights(weights, probabilities.size)
+    n = float(w.sum())
+    if n <= 0:
         nan = float("nan")
         return Decomposition(
             brier=nan,
@@ -248,22 +266,21 @@ def brier_decomposition(p: Any, y: Any, *, bins: int = 10) -> Decomposition:
             uncertainty=nan,
             sharpness=nan,
             base_rate=nan,
-            n=0,
+            n=int(probabilities.size),
         )
-    table = reliability(probabilities, outcomes, bins=bins)
-    used = table.count > 0
-    weights = table.count[used].astype(np.float64)
-    base_rate = float(outcomes.mean())
-    rel = float(
-        np.sum(weights * (table.mean_probability[used] - table.observed_frequency[used]) ** 2)
-    )
-    res = float(np.sum(weights * (table.observed_frequency[used] - base_rate) ** 2))
+    table = reliability(probabilities, outcomes, bins=bins, weights=w)
+    used = table.weight > 0
+    nk = table.weight[used]
+    base_rate = float(np.sum(w * outcomes) / n)
+    mean = float(np.sum(w * probabilities) / n)
+    rel = float(np.sum(nk * (table.mean_probability[used] - table.observed_frequency[used]) ** 2))
+    res = float(np.sum(nk * (table.observed_frequency[used] - base_rate) ** 2))
     return Decomposition(
-        brier=float(brier(probabilities, outcomes).mean()),
+        brier=float(np.sum(w * brier(probabilities, outcomes)) / n),
         reliability=rel / n,
         resolution=res / n,
         uncertainty=base_rate * (1 - base_rate),
-        sharpness=float(probabilities.var()),
+        sharpness=float(np.sum(w * (probabilities - mean) ** 2) / n),
         base_rate=base_rate,
-        n=n,
+        n=int(probabilities.size),
     )
