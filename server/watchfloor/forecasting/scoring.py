@@ -220,7 +220,10 @@ def score_question(question: Question, forecasts: Sequence[Forecast]) -> list[Sc
         latest[int(code[position])] = forecasts[int(index)]
     made_count = np.bincount(code, minlength=keys.size)
     results = []
+    # Forecasts are sorted by forecaster: each one's are a slice (no scan per forecaster).
+    bounds = np.searchsorted(code, np.arange(keys.size + 1), side="left")
     for g, key in enumerate(keys):
+        mine = slice(int(bounds[g]), int(bounds[g + 1]))
         if own_days[g] <= 0:
             continue  # nothing of theirs stood on any day the question was open
         kind, name = str(key).split("\x00", 1)
@@ -244,7 +247,6 @@ def score_question(question: Question, forecasts: Sequence[Forecast]) -> list[Sc
         )
         if reference.size and ref_start < days:
             # Common days: theirs from max(k, ref_start) on, plus the filled ones (equal).
-            mine = code == g
             overlap = np.maximum(0, last[mine] - np.maximum(first[mine], ref_start))
             column = table[mine, primary]
             applies = ~np.isnan(column)
@@ -258,10 +260,10 @@ def score_question(question: Question, forecasts: Sequence[Forecast]) -> list[Sc
                 scored.common_mine = (own_common + float(fill_sum[primary])) / n_common
                 scored.common_reference = (ref_common + float(fill_sum[primary])) / n_common
         if question.kind == "binary":
-            mine = (code == g) & (length > 0) & ~np.isnan(table[:, 0])
-            positions = order[mine]
+            kept = (length[mine] > 0) & ~np.isnan(table[mine, 0])
+            positions = order[mine][kept]
             scored.probabilities = [float(forecasts[int(i)].probability or 0.0) for i in positions]
-            scored.weights = (length[mine] / days).tolist()
+            scored.weights = (length[mine][kept] / days).tolist()
         results.append(scored)
     results.sort(key=lambda s: (_rank(s.means[METRICS[primary]]), s.forecaster, s.forecaster_kind))
     return results
