@@ -17,6 +17,7 @@ from watchfloor.access.controller import DatasetController, KeyController
 from watchfloor.access.middleware import AccessMiddleware, StreamSlots, discard_broken_connection
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
+from watchfloor.forecasting import routes as forecasting
 from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_cursor_codec
 from watchfloor.http.head import serve_head
 from watchfloor.http.health import healthz, readyz
@@ -57,6 +58,9 @@ V1: list[ControllerRouterHandler] = [
     problems.router,
     alerts.router,
     warning_board,
+    forecasting.question_scores,
+    forecasting.leaderboard,
+    forecasting.calibration,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -222,6 +226,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     description=(
                         "Indications and warning: warning problems and their rules, the alerts "
                         "the worker raises, and the board at any instant of both clocks."
+                    ),
+                ),
+                Tag(
+                    name="forecasting",
+                    description=(
+                        "Questions, forecasts, their automatic resolution, proper scores, "
+                        "calibration, leaderboards and backtests."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

@@ -48,6 +48,8 @@ __all__ = (
     "AuditList",
     "Board",
     "BoardProblem",
+    "CalibrationBin",
+    "CalibrationReport",
     "CameoCoding",
     "ChangeDelete",
     "ChangeList",
@@ -76,6 +78,9 @@ __all__ = (
     "FacilityVersion",
     "FacilityVersionList",
     "FigureList",
+    "Forecast",
+    "ForecasterCalibration",
+    "ForecasterScore",
     "GdeltCoding",
     "GdeltCodingParam",
     "Health",
@@ -92,6 +97,8 @@ __all__ = (
     "IndicatorVersion",
     "IndicatorVersionList",
     "KnownAs",
+    "Leaderboard",
+    "LeaderboardEntry",
     "Magnitude",
     "MagnitudeParam",
     "Membership",
@@ -113,8 +120,11 @@ __all__ = (
     "PlaceParam",
     "Problem",
     "ProblemFieldError",
+    "Quantile",
+    "QuestionScores",
     "RejectedLine",
     "ResourceCounts",
+    "Scores",
     "Source",
     "SourceCreate",
     "SourceList",
@@ -467,6 +477,26 @@ class BoardProblem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     level: str
     since: _dt.datetime | None
     alerts: list[Alert]
+
+
+class CalibrationBin(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One bin of stated probability: [lower, upper) (the last bin includes 1)."""
+
+    lower: float
+    upper: float
+    count: int
+    weight: float
+    mean_probability: float | None
+    observed_frequency: float | None
+
+
+class CalibrationReport(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Calibration over the resolved binary questions of a dataset (and tag)."""
+
+    dataset: str
+    tag: str | None
+    as_of: _dt.datetime | None
+    forecasters: list[ForecasterCalibration]
 
 
 class CameoCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -952,6 +982,54 @@ class FigureList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     figures: list[PeriodFigure]
 
 
+class Forecast(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One forecast, as made: who, when (server time), what, and why."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    question_id: str
+    forecaster: str
+    forecaster_kind: str
+    key_name: str
+    probability: float | None
+    quantiles: list[Quantile] | None
+    bins: list[float] | None
+    rationale: str | None
+    evidence: list[str]
+    supersedes: str | None
+
+
+class ForecasterCalibration(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A forecaster's reliability table and Murphy decomposition over binary questions."""
+
+    forecaster: str
+    questions: int
+    bins: list[CalibrationBin]
+    brier: float | None
+    reliability: float | None
+    resolution: float | None
+    uncertainty: float | None
+    sharpness: float | None
+    base_rate: float | None
+
+
+class ForecasterScore(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One forecaster's scores on one question."""
+
+    forecaster: str
+    forecaster_kind: str
+    scores: Scores
+    skill: float | None
+    days_scored: int
+    days_filled: int
+    forecasts: int
+    latest_forecast: Forecast
+
+
 class GdeltCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What a GDELT 1.0 or 2.0 event row says beyond the CAMEO code: its salience and tone.
 
@@ -1120,6 +1198,27 @@ class KnownAs(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     external_id: str
     rule: str
     value: str
+
+
+class Leaderboard(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Forecasters ranked over the resolved questions of one kind (and tag)."""
+
+    dataset: str
+    kind: str
+    tag: str | None
+    as_of: _dt.datetime | None
+    questions: int
+    entries: list[LeaderboardEntry]
+
+
+class LeaderboardEntry(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A forecaster over the resolved questions: each question weighs the same."""
+
+    forecaster: str
+    forecaster_kind: str
+    questions: int
+    scores: Scores
+    skill: float | None
 
 
 class Magnitude(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1308,6 +1407,29 @@ class ProblemFieldError(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     pointer: str | None = None
 
 
+class Quantile(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The value the forecaster expects the answer to fall at or below with probability
+    ``level``.
+    """
+
+    level: float
+    value: float
+
+
+class QuestionScores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The scores of every forecaster on a question, as recorded at ``as_of``."""
+
+    question_id: str
+    kind: str
+    status: str
+    reason: str | None
+    as_of: _dt.datetime | None
+    outcome: float | None
+    days_open: int
+    reference: str
+    forecasters: list[ForecasterScore]
+
+
 class RejectedLine(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A line that was not imported, and why."""
 
@@ -1325,6 +1447,25 @@ class ResourceCounts(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     rejected: int = 0
     unchanged: int = 0
     updated: int = 0
+
+
+class Scores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Time-averaged scores (lower is better); ``null`` where the rule does not apply.
+
+    Binary questions: ``brier`` ((p − y)², 0–1) and ``log`` (−ln of the probability given to
+    what happened, p clipped to [0.001, 0.999]). Count and quantity questions: ``crps`` (from
+    quantiles: 2 × mean pinball loss; from bins: ranked probability score over the edges),
+    ``quantile_score`` (mean pinball loss) and ``coverage_50`` / ``coverage_90`` (share of days
+    the answer lay in the central 50 % / 90 % interval), the last three from quantile forecasts
+    only.
+    """
+
+    brier: float | None = None
+    coverage_50: float | None = None
+    coverage_90: float | None = None
+    crps: float | None = None
+    log: float | None = None
+    quantile_score: float | None = None
 
 
 class Source(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

@@ -1,0 +1,1 @@
+"""Forecasting: questions, forecasts, their resolution, scores and backtests."""
