@@ -30,6 +30,7 @@ from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
+from watchfloor.resources.backtests import routes as backtests
 from watchfloor.resources.events import routes as events
 from watchfloor.resources.indicators import routes as indicators
 from watchfloor.resources.observations import routes as observations
@@ -57,6 +58,9 @@ V1: list[ControllerRouterHandler] = [
     problems.router,
     alerts.router,
     warning_board,
+    backtests.create_backtest,
+    backtests.list_backtests,
+    backtests.get_backtest,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -222,6 +226,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     description=(
                         "Indications and warning: warning problems and their rules, the alerts "
                         "the worker raises, and the board at any instant of both clocks."
+                    ),
+                ),
+                Tag(
+                    name="forecasting",
+                    description=(
+                        "Forecasting questions, forecasts, their scores, and backtests of the "
+                        "built-in baseline models."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

@@ -1,0 +1,1 @@
+"""Forecasting: questions, forecasts, scores, baseline models and backtests."""
