@@ -12,3 +12,12 @@ CREATE TABLE backtests (
     elapsed_ms  integer NOT NULL
 );
 CREATE INDEX backtests_list ON backtests (dataset, id DESC);
+
+-- The built-in baselines (worker handler "baselines"): the UTC day each model last looked at
+-- an open question, so it forecasts at most once a day and only when its numbers change.
+CREATE TABLE baseline_checks (
+    question_id text NOT NULL,
+    forecaster  text NOT NULL,
+    checked_on  date NOT NULL,
+    PRIMARY KEY (question_id, forecaster)
+);
