@@ -31,6 +31,7 @@ from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
+from watchfloor.resources.backtests import routes as backtests
 from watchfloor.resources.events import routes as events
 from watchfloor.resources.indicators import routes as indicators
 from watchfloor.resources.observations import routes as observations
@@ -61,6 +62,9 @@ V1: list[ControllerRouterHandler] = [
     forecasting.question_scores,
     forecasting.leaderboard,
     forecasting.calibration,
+    backtests.create_backtest,
+    backtests.list_backtests,
+    backtests.get_backtest,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -232,7 +236,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     name="forecasting",
                     description=(
                         "Questions, forecasts, their automatic resolution, proper scores, "
-                        "calibration, leaderboards and backtests."
+                        "calibration, leaderboards, and backtests of the built-in baseline models."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

@@ -24,6 +24,7 @@ PREFIXES = {
     "alert": "alr",
     "question": "qst",
     "forecast": "fct",
+    "backtest": "bkt",
 }
 """Resource name → id prefix."""
 

@@ -14,7 +14,7 @@ Every object you pass as an argument may also be a plain dict (``MembershipParam
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, TypedDict
 
 import msgspec
@@ -46,6 +46,15 @@ __all__ = (
     "ApiKeyWithSecret",
     "AuditEntry",
     "AuditList",
+    "Backtest",
+    "BacktestAggregates",
+    "BacktestCalibrationBin",
+    "BacktestCreate",
+    "BacktestList",
+    "BacktestOrigin",
+    "BacktestSummary",
+    "BacktestTemplate",
+    "BacktestTemplateParam",
     "Board",
     "BoardProblem",
     "CalibrationBin",
@@ -58,6 +67,8 @@ __all__ = (
     "Citation",
     "CitationIn",
     "CitationInParam",
+    "Comparison",
+    "ComparisonParam",
     "CompositeRule",
     "Dataset",
     "DatasetCreate",
@@ -113,6 +124,8 @@ __all__ = (
     "ObservationWarningList",
     "Occurrence",
     "OccurrenceParam",
+    "OriginForecast",
+    "OriginOutcome",
     "Participant",
     "ParticipantParam",
     "PeriodFigure",
@@ -457,6 +470,104 @@ class AuditList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     next_cursor: str | None
 
 
+class Backtest(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A stored backtest: what was asked, every origin's numbers, and their means."""
+
+    id: str
+    dataset: str
+    created_at: _dt.datetime
+    request: BacktestCreate
+    results: list[BacktestOrigin]
+    aggregates: BacktestAggregates
+    fingerprint: str
+    elapsed_ms: int
+
+
+class BacktestAggregates(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The scores averaged over the origins, and against climatology on the same origins."""
+
+    origins: int
+    mean: dict[str, float]
+    reference: dict[str, float]
+    skill: dict[str, float]
+    base_rate: float | None
+    calibration: list[BacktestCalibrationBin] | None
+    sharpness: float | None
+
+
+class BacktestCalibrationBin(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Forecasts whose probability fell in ``[low, high)`` (the last bin includes 1)."""
+
+    low: float
+    high: float
+    count: int
+    mean_probability: float | None
+    observed_frequency: float | None
+
+
+class BacktestCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A backtest to run now: a model, a template, and the range of origins."""
+
+    model: str
+    template: BacktestTemplate
+    origin_from: _dt.date
+    origin_to: _dt.date
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    window: int | None = None
+
+
+class BacktestList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A page of backtests, newest first."""
+
+    data: list[BacktestSummary]
+    next_cursor: str | None
+
+
+class BacktestOrigin(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One origin: when, the window forecast, the forecast, the answer and its scores."""
+
+    origin: _dt.datetime
+    target_start: _dt.date
+    target_end: _dt.date
+    forecast: OriginForecast
+    outcome: OriginOutcome
+    scores: dict[str, float]
+
+
+class BacktestSummary(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A backtest in a list: the request and the means, without the origins."""
+
+    id: str
+    dataset: str
+    created_at: _dt.datetime
+    request: BacktestCreate
+    aggregates: BacktestAggregates
+    fingerprint: str
+    elapsed_ms: int
+
+
+class BacktestTemplate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The question asked at every origin: the measure over the next ``periods`` periods.
+
+    Exactly one of ``indicator_id`` (its figures, by the indicator's frequency) and ``over``
+    (events or statements selected by ``filters``, the lists' filters, counted per ``period``).
+    "At least one DPRK missile launch in month m+1" is ``{"over": "events", "filters": {"tag":
+    "missile-test"}, "kind": "binary"}``; "launches in month m+1" the same with ``"kind":
+    "count"``.
+    """
+
+    kind: str
+    comparison: Comparison | None = None
+    filters: dict[str, Any] = msgspec.field(default_factory=dict)
+    indicator_id: str | None = None
+    measure: str = "count"
+    over: str | None = None
+    period: str = "month"
+    periods: int = 1
+    quantile_levels: list[float] | None = None
+
+
 class Board(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """The warning board of a dataset at one instant of both clocks."""
 
@@ -587,6 +698,13 @@ class CitationIn(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     offset_start: int | None = None
     page: str | None = None
     quote: str | None = None
+
+
+class Comparison(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """How a binary question's answer follows from the measured value."""
+
+    op: str = ">="
+    value: float = 1.0
 
 
 class CompositeRule(
@@ -1357,6 +1475,20 @@ class Occurrence(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     time: _dt.datetime | None = None
 
 
+class OriginForecast(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What the model said at one origin."""
+
+    probability: float | None = None
+    quantiles: list[float] | None = None
+
+
+class OriginOutcome(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The answer, measured over the target window as known at its end."""
+
+    value: float
+    outcome: bool | None = None
+
+
 class Participant(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """An actor taking part, and in what role (``launcher``, ``host``, ``mediator`` …)."""
 
@@ -1935,6 +2067,29 @@ class WorkerLag(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     last_step_at: _dt.datetime | None
 
 
+class BacktestTemplateParam(TypedDict, total=False):
+    """The question asked at every origin: the measure over the next ``periods`` periods.
+
+    Exactly one of ``indicator_id`` (its figures, by the indicator's frequency) and ``over``
+    (events or statements selected by ``filters``, the lists' filters, counted per ``period``).
+    "At least one DPRK missile launch in month m+1" is ``{"over": "events", "filters": {"tag":
+    "missile-test"}, "kind": "binary"}``; "launches in month m+1" the same with ``"kind":
+    "count"``.
+
+    As a plain dict: the fields of :class:`BacktestTemplate`.
+    """
+
+    kind: Required[Literal["binary", "count"]]
+    comparison: Comparison | ComparisonParam | None
+    filters: Mapping[str, Any]
+    indicator_id: str | None
+    measure: Literal["count", "distinct_days"]
+    over: Literal["events", "statements"] | None
+    period: Literal["month", "quarter", "week", "year"]
+    periods: int
+    quantile_levels: Sequence[float]
+
+
 class CitationInParam(TypedDict, total=False):
     """A citation as written: which source, where in it, and how credible.
 
@@ -1949,6 +2104,16 @@ class CitationInParam(TypedDict, total=False):
     offset_start: int | None
     page: str | None
     quote: str | None
+
+
+class ComparisonParam(TypedDict, total=False):
+    """How a binary question's answer follows from the measured value.
+
+    As a plain dict: the fields of :class:`Comparison`.
+    """
+
+    op: Literal["<", "<=", "==", ">", ">="]
+    value: float
 
 
 class EventSelectionParam(TypedDict, total=False):

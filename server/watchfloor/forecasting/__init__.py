@@ -1,1 +1,1 @@
-"""Forecasting: questions, forecasts, their resolution, scores and backtests."""
+"""Forecasting: questions, forecasts, their resolution, scores, baseline models and backtests."""

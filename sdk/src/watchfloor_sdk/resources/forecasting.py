@@ -1,5 +1,5 @@
 # generated from openapi/openapi.json by sdk/codegen — do not edit
-"""``client.forecasting``: Questions, forecasts, their automatic resolution, proper scores, calibration, leaderboards and backtests."""
+"""``client.forecasting``: Questions, forecasts, their automatic resolution, proper scores, calibration, leaderboards, and backtests of the built-in baseline models."""
 
 from __future__ import annotations
 
@@ -19,7 +19,15 @@ from watchfloor_sdk._core._resource import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from watchfloor_sdk.types import CalibrationReport, Leaderboard, QuestionScores
+from watchfloor_sdk.types import (
+    Backtest,
+    BacktestList,
+    BacktestTemplate,
+    BacktestTemplateParam,
+    CalibrationReport,
+    Leaderboard,
+    QuestionScores,
+)
 
 __all__ = (
     "AsyncForecasting",
@@ -32,7 +40,7 @@ __all__ = (
 
 
 class Forecasting(SyncAPIResource):
-    """Questions, forecasts, their automatic resolution, proper scores, calibration, leaderboards and backtests."""
+    """Questions, forecasts, their automatic resolution, proper scores, calibration, leaderboards, and backtests of the built-in baseline models."""
 
     @cached_property
     def with_raw_response(self) -> ForecastingWithRawResponse:
@@ -43,6 +51,100 @@ class Forecasting(SyncAPIResource):
     def with_streaming_response(self) -> ForecastingWithStreamingResponse:
         """The same methods, answering a context manager whose response body is read as you iterate it."""
         return ForecastingWithStreamingResponse(self)
+
+    def create_backtest(
+        self,
+        *,
+        model: Literal["climatology", "count-model", "persistence"],
+        origin_from: _dt.date | str,
+        origin_to: _dt.date | str,
+        template: BacktestTemplate | BacktestTemplateParam,
+        dataset: str | UnsetType = UNSET,
+        window: int | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Backtest:
+        """Run a backtest.
+
+        Run a built-in model (`climatology`, `count-model`, `persistence`) over a question
+        template at every origin from `origin_from` to `origin_to` (one per period, at most 600),
+        and store the run.
+
+        At each origin the model sees only what had been reported by that instant; the answer is
+        the template's measure over the next `periods` periods as known at the window's end. Each
+        origin is scored (binary: Brier and log score; count: CRPS from the quantiles, the quantile
+        score and whether the answer fell between the outermost quantiles), and so is climatology
+        on the same origins, the reference of the skill scores. The same data, model and template
+        give the same numbers and `fingerprint`. Example: `{"model": "count-model", "template":
+        {"over": "events", "filters": {"tag": "missile-test"}, "kind": "binary"}, "origin_from":
+        "1998-01-01", "origin_to": "2026-10-01"}`. See `docs/forecasting.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Backtest,
+            build_options(
+                "POST",
+                "/v1/backtests",
+                body={
+                    "model": model,
+                    "origin_from": origin_from,
+                    "origin_to": origin_to,
+                    "template": template,
+                    "dataset": dataset,
+                    "window": window,
+                },
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_backtest(
+        self,
+        backtest_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Backtest:
+        """Read a backtest.
+
+        A stored backtest: its request, every origin's forecast, answer and scores, the means,
+        the skill against climatology and (binary) the calibration table.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Backtest,
+            build_options(
+                "GET",
+                f"/v1/backtests/{path_param('backtest_id', backtest_id)}",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
 
     def get_calibration(
         self,
@@ -188,27 +290,77 @@ class Forecasting(SyncAPIResource):
             ),
         )
 
+    def list_backtests(
+        self,
+        *,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> BacktestList:
+        """List backtests.
+
+        The dataset's backtests, newest first, with their means but not their origins (read one
+        for those).
+
+        Args:
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            BacktestList,
+            build_options(
+                "GET",
+                "/v1/backtests",
+                query={
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
 
 class ForecastingWithRawResponse:
     """``forecasting`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
 
     def __init__(self, resource: Forecasting) -> None:
+        self.create_backtest = to_raw_response_wrapper(resource.create_backtest)
+        self.get_backtest = to_raw_response_wrapper(resource.get_backtest)
         self.get_calibration = to_raw_response_wrapper(resource.get_calibration)
         self.get_leaderboard = to_raw_response_wrapper(resource.get_leaderboard)
         self.get_question_scores = to_raw_response_wrapper(resource.get_question_scores)
+        self.list_backtests = to_raw_response_wrapper(resource.list_backtests)
 
 
 class ForecastingWithStreamingResponse:
     """``forecasting`` methods answering a streamed response: ``with …(...) as response:``."""
 
     def __init__(self, resource: Forecasting) -> None:
+        self.create_backtest = to_streamed_response_wrapper(resource.create_backtest)
+        self.get_backtest = to_streamed_response_wrapper(resource.get_backtest)
         self.get_calibration = to_streamed_response_wrapper(resource.get_calibration)
         self.get_leaderboard = to_streamed_response_wrapper(resource.get_leaderboard)
         self.get_question_scores = to_streamed_response_wrapper(resource.get_question_scores)
+        self.list_backtests = to_streamed_response_wrapper(resource.list_backtests)
 
 
 class AsyncForecasting(AsyncAPIResource):
-    """Questions, forecasts, their automatic resolution, proper scores, calibration, leaderboards and backtests."""
+    """Questions, forecasts, their automatic resolution, proper scores, calibration, leaderboards, and backtests of the built-in baseline models."""
 
     @cached_property
     def with_raw_response(self) -> AsyncForecastingWithRawResponse:
@@ -219,6 +371,100 @@ class AsyncForecasting(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncForecastingWithStreamingResponse:
         """The same methods, answering a context manager whose response body is read as you iterate it."""
         return AsyncForecastingWithStreamingResponse(self)
+
+    async def create_backtest(
+        self,
+        *,
+        model: Literal["climatology", "count-model", "persistence"],
+        origin_from: _dt.date | str,
+        origin_to: _dt.date | str,
+        template: BacktestTemplate | BacktestTemplateParam,
+        dataset: str | UnsetType = UNSET,
+        window: int | None | UnsetType = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Backtest:
+        """Run a backtest.
+
+        Run a built-in model (`climatology`, `count-model`, `persistence`) over a question
+        template at every origin from `origin_from` to `origin_to` (one per period, at most 600),
+        and store the run.
+
+        At each origin the model sees only what had been reported by that instant; the answer is
+        the template's measure over the next `periods` periods as known at the window's end. Each
+        origin is scored (binary: Brier and log score; count: CRPS from the quantiles, the quantile
+        score and whether the answer fell between the outermost quantiles), and so is climatology
+        on the same origins, the reference of the skill scores. The same data, model and template
+        give the same numbers and `fingerprint`. Example: `{"model": "count-model", "template":
+        {"over": "events", "filters": {"tag": "missile-test"}, "kind": "binary"}, "origin_from":
+        "1998-01-01", "origin_to": "2026-10-01"}`. See `docs/forecasting.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Backtest,
+            build_options(
+                "POST",
+                "/v1/backtests",
+                body={
+                    "model": model,
+                    "origin_from": origin_from,
+                    "origin_to": origin_to,
+                    "template": template,
+                    "dataset": dataset,
+                    "window": window,
+                },
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_backtest(
+        self,
+        backtest_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Backtest:
+        """Read a backtest.
+
+        A stored backtest: its request, every origin's forecast, answer and scores, the means,
+        the skill against climatology and (binary) the calibration table.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Backtest,
+            build_options(
+                "GET",
+                f"/v1/backtests/{path_param('backtest_id', backtest_id)}",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
 
     async def get_calibration(
         self,
@@ -364,20 +610,70 @@ class AsyncForecasting(AsyncAPIResource):
             ),
         )
 
+    async def list_backtests(
+        self,
+        *,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> BacktestList:
+        """List backtests.
+
+        The dataset's backtests, newest first, with their means but not their origins (read one
+        for those).
+
+        Args:
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            BacktestList,
+            build_options(
+                "GET",
+                "/v1/backtests",
+                query={
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
 
 class AsyncForecastingWithRawResponse:
     """``forecasting`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
 
     def __init__(self, resource: AsyncForecasting) -> None:
+        self.create_backtest = async_to_raw_response_wrapper(resource.create_backtest)
+        self.get_backtest = async_to_raw_response_wrapper(resource.get_backtest)
         self.get_calibration = async_to_raw_response_wrapper(resource.get_calibration)
         self.get_leaderboard = async_to_raw_response_wrapper(resource.get_leaderboard)
         self.get_question_scores = async_to_raw_response_wrapper(resource.get_question_scores)
+        self.list_backtests = async_to_raw_response_wrapper(resource.list_backtests)
 
 
 class AsyncForecastingWithStreamingResponse:
     """``forecasting`` methods answering a streamed response: ``with …(...) as response:``."""
 
     def __init__(self, resource: AsyncForecasting) -> None:
+        self.create_backtest = async_to_streamed_response_wrapper(resource.create_backtest)
+        self.get_backtest = async_to_streamed_response_wrapper(resource.get_backtest)
         self.get_calibration = async_to_streamed_response_wrapper(resource.get_calibration)
         self.get_leaderboard = async_to_streamed_response_wrapper(resource.get_leaderboard)
         self.get_question_scores = async_to_streamed_response_wrapper(resource.get_question_scores)
+        self.list_backtests = async_to_streamed_response_wrapper(resource.list_backtests)

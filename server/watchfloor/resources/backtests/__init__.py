@@ -1,0 +1,1 @@
+"""Backtests: a model run over a question template at rolling origins, stored."""
