@@ -54,7 +54,6 @@ async def load_knowledge(ctx: Context, indicator_ids: Sequence[str]) -> dict[str
         if row is None or row["frequency"] not in p.UNITS:
             continue
         unit = p.UNITS[row["frequency"]]
-        stored = await repo.stored_figures(ctx, indicator_id)
         if row["definition"] is None:
             facts = [
                 Fact(repo.end_of_day(r["vintage"]), r["period_start"], r["id"], "observations",
@@ -75,7 +74,7 @@ async def load_knowledge(ctx: Context, indicator_ids: Sequence[str]) -> dict[str
                     ctx, event_filters(row["dataset"], selection), measure, definition.magnitude
                 )
             facts = [Fact(r["at"], r["day"], r["id"], kind, r["value"]) for r in rows]
-        knowledge[indicator_id] = Knowledge(indicator_id, unit, measure, row["unit"], facts, stored)
+        knowledge[indicator_id] = Knowledge(indicator_id, unit, measure, row["unit"], facts)
     return knowledge
 
 

@@ -34,7 +34,6 @@ __all__ = (
     "problems_of_datasets",
     "problems_of_indicators",
     "statement_facts",
-    "stored_figures",
     "unmark",
 )
 
@@ -51,11 +50,6 @@ _GOLDSTEIN = "LEFT JOIN cameo_codes g ON g.code = t.cameo_code"
 _INDICATORS = """
 SELECT id, dataset, unit, frequency, definition FROM indicators
 WHERE id = ANY($1::text[]) AND deleted_at IS NULL
-"""
-_FIGURES = """
-SELECT DISTINCT ON (period_start) id, period_start, value, vintage
-FROM observations WHERE indicator_id = $1 AND deleted_at IS NULL
-ORDER BY period_start, vintage DESC, id DESC
 """
 _FIGURE_FACTS = """
 SELECT id, period_start, value, vintage FROM observations
@@ -136,11 +130,6 @@ async def statement_facts(ctx: Context, filters: StatementFilters) -> list[async
 async def figure_facts(ctx: Context, indicator_id: str) -> list[asyncpg.Record]:
     """Every hand-entered figure of an indicator, each vintage a fact known when its day ends."""
     return list(await ctx.conn.fetch(_FIGURE_FACTS, indicator_id))
-
-
-async def stored_figures(ctx: Context, indicator_id: str) -> dict[date, str]:
-    """Period start → the id of its newest stored figure."""
-    return {r["period_start"]: r["id"] for r in await ctx.conn.fetch(_FIGURES, indicator_id)}
 
 
 async def observation_indicators(ctx: Context, observation_ids: Sequence[str]) -> list[str]:

@@ -16,7 +16,7 @@ steps with the instant of each.
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from watchfloor.computed import periods as p
@@ -54,8 +54,6 @@ class Knowledge:
     or ``figure`` (hand-entered: a period's newest figure)."""
     noun: str
     facts: list[Fact]
-    stored: Mapping[date, str] = field(default_factory=dict)
-    """Period start → the id of its newest stored figure (evidence points at it)."""
 
     @property
     def sparse_zero(self) -> bool:
@@ -108,9 +106,6 @@ class _Series:
                 listed.append(fact.record_id)
             else:
                 more += 1
-        stored = self.knowledge.stored.get(period)
-        if stored is not None and stored not in ids["observations"]:
-            ids["observations"].insert(0, stored)
         return Evidence(**ids, more=more)
 
 

@@ -43,7 +43,8 @@ class Evidence(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """What a figure was made of: the records behind it."""
 
     observations: list[str] = msgspec.field(default_factory=list)
-    """The indicator figures judged (their newest vintages, when the worker wrote them)."""
+    """The hand-entered figures judged. A computed figure's evidence is the events or
+    statements it counts; its vintages are the indicator's observations of the period."""
     events: list[str] = msgspec.field(default_factory=list)
     """Events counted in the judged period, newest reported first."""
     statements: list[str] = msgspec.field(default_factory=list)
