@@ -31,10 +31,12 @@ from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
 from watchfloor.resources.events import routes as events
+from watchfloor.resources.forecasts import routes as forecasts
 from watchfloor.resources.indicators import routes as indicators
 from watchfloor.resources.observations import routes as observations
 from watchfloor.resources.observations.series import SeriesController
 from watchfloor.resources.problems import routes as problems
+from watchfloor.resources.questions import routes as questions
 from watchfloor.resources.reference import routes as reference
 from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
@@ -57,6 +59,8 @@ V1: list[ControllerRouterHandler] = [
     problems.router,
     alerts.router,
     warning_board,
+    questions.router,
+    forecasts.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -222,6 +226,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     description=(
                         "Indications and warning: warning problems and their rules, the alerts "
                         "the worker raises, and the board at any instant of both clocks."
+                    ),
+                ),
+                Tag(
+                    name="forecasting",
+                    description=(
+                        "Questions with criteria a machine checks, forecasts that are never "
+                        "edited, and resolution from the data as known at the resolution date."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

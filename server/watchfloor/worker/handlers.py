@@ -8,9 +8,10 @@ feed, so renaming one starts it again from the feed's beginning. The warning lay
 from collections.abc import Sequence
 
 from watchfloor.computed.handler import ComputedIndicators
+from watchfloor.forecasting.handler import QuestionResolution
 from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Handler
 
 __all__ = ("HANDLERS",)
 
-HANDLERS: Sequence[Handler] = (ComputedIndicators(), WarningRules())
+HANDLERS: Sequence[Handler] = (ComputedIndicators(), WarningRules(), QuestionResolution())

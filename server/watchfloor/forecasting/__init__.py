@@ -1,0 +1,1 @@
+"""Forecasting: questions resolved from the data, forecasts, scores and backtests."""
