@@ -25,6 +25,7 @@ __all__ = (
     "figures_in_window",
     "indicator_row",
     "measure_window",
+    "now",
     "resolution_due",
     "resolved_questions",
     "to_question",
@@ -183,6 +184,12 @@ async def figures_in_window(
         relation = OBSERVATIONS.relation("$5")
     rows = await ctx.conn.fetch(_FIGURES.format(relation=relation), *args)
     return [dict(r) for r in rows]
+
+
+async def now(ctx: Context) -> datetime:
+    """The transaction's instant: what ``created_at`` of the records it writes says."""
+    found: datetime = await ctx.conn.fetchval("SELECT now()")
+    return found
 
 
 async def closing_due(ctx: Context, now: datetime, limit: int) -> list[str]:

@@ -38,10 +38,6 @@ from watchfloor.versioned import VersionedService, sent_fields
 __all__ = ("QuestionService", "checked_criteria")
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _moved(error: FieldError) -> FieldError:
     pointer = error.pointer
     if pointer is not None and pointer.startswith("/definition/"):
@@ -171,12 +167,9 @@ class QuestionService(VersionedService[QuestionCreate, QuestionPatch, QuestionFi
 
     records = Records(repo.QUESTIONS, "question")
 
-    def __init__(self, clock: Any = _utc_now) -> None:
-        self.clock = clock
-
     async def values(self, ctx: Context, data: QuestionCreate) -> dict[str, Any]:
         values = msgspec.structs.asdict(data)
-        opens_at = data.opens_at if data.opens_at is not None else self.clock()
+        opens_at = data.opens_at if data.opens_at is not None else await repo.now(ctx)
         values["opens_at"] = opens_at
         problems: list[FieldError] = []
         if data.criteria is None:
@@ -232,7 +225,7 @@ class QuestionService(VersionedService[QuestionCreate, QuestionPatch, QuestionFi
         for name in ("resolve", "resolution_note", "evidence", "annul"):
             changes.pop(name, None)
         state = current["state"]
-        now = self.clock()
+        now = await repo.now(ctx)
         problems: list[FieldError] = []
         if isinstance(data.closes_at, datetime):
             problems += _closing_problems(current, data.closes_at, now)
