@@ -27,6 +27,7 @@ from watchfloor_sdk.resources.admin import Admin, AsyncAdmin
 from watchfloor_sdk.resources.changes import AsyncChanges, Changes
 from watchfloor_sdk.resources.events import AsyncEvents, Events
 from watchfloor_sdk.resources.export import AsyncExport, Export
+from watchfloor_sdk.resources.forecasting import AsyncForecasting, Forecasting
 from watchfloor_sdk.resources.import_ import AsyncImport, Import
 from watchfloor_sdk.resources.indicators import AsyncIndicators, Indicators
 from watchfloor_sdk.resources.observations import AsyncObservations, Observations
@@ -109,6 +110,11 @@ class Client(SyncAPIClient, LibMethods):
         return Warning(self)
 
     @cached_property
+    def forecasting(self) -> Forecasting:
+        """Questions with criteria a machine checks, forecasts that are never edited, and resolution from the data as known at the resolution date."""
+        return Forecasting(self)
+
+    @cached_property
     def changes(self) -> Changes:
         """The change feed partners sync with."""
         return Changes(self)
@@ -183,6 +189,11 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def warning(self) -> AsyncWarning:
         """Indications and warning: warning problems and their rules, the alerts the worker raises, and the board at any instant of both clocks."""
         return AsyncWarning(self)
+
+    @cached_property
+    def forecasting(self) -> AsyncForecasting:
+        """Questions with criteria a machine checks, forecasts that are never edited, and resolution from the data as known at the resolution date."""
+        return AsyncForecasting(self)
 
     @cached_property
     def changes(self) -> AsyncChanges:

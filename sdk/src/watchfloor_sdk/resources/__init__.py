@@ -41,6 +41,14 @@ from watchfloor_sdk.resources.export import (
     ExportWithRawResponse,
     ExportWithStreamingResponse,
 )
+from watchfloor_sdk.resources.forecasting import (
+    AsyncForecasting,
+    AsyncForecastingWithRawResponse,
+    AsyncForecastingWithStreamingResponse,
+    Forecasting,
+    ForecastingWithRawResponse,
+    ForecastingWithStreamingResponse,
+)
 from watchfloor_sdk.resources.import_ import (
     AsyncImport,
     AsyncImportWithRawResponse,
@@ -128,6 +136,9 @@ __all__ = (
     "AsyncExport",
     "AsyncExportWithRawResponse",
     "AsyncExportWithStreamingResponse",
+    "AsyncForecasting",
+    "AsyncForecastingWithRawResponse",
+    "AsyncForecastingWithStreamingResponse",
     "AsyncImport",
     "AsyncImportWithRawResponse",
     "AsyncImportWithStreamingResponse",
@@ -161,6 +172,9 @@ __all__ = (
     "Export",
     "ExportWithRawResponse",
     "ExportWithStreamingResponse",
+    "Forecasting",
+    "ForecastingWithRawResponse",
+    "ForecastingWithStreamingResponse",
     "Import",
     "ImportWithRawResponse",
     "ImportWithStreamingResponse",
