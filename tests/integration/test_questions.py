@@ -161,6 +161,11 @@ async def test_every_bad_question_is_422_with_its_pointer(client: Client, datase
     assert await _refused(
         client, _question(dataset, kind="count", criteria=counted, bins=[0, 3, 3])
     ) == ["/bins/2"]
+    endless = {"window_start": "1900-01-01", "window_end": "9999-12-31", "over": "events"}
+    assert await _refused(client, _question(dataset, criteria=endless)) == [
+        "/criteria/window_end",
+        "/resolves_at",
+    ]
     # A level outside (0, 1) and an unknown field do not match the schema: 400.
     response = await client.post(
         "/v1/questions", json=_question(dataset, kind="count", quantile_levels=[0, 0.5])
@@ -195,6 +200,9 @@ async def test_criteria_over_an_indicator_need_a_whole_period_in_the_window(
     created = await _create(client, _question(dataset, criteria=whole))
     listed = await client.get("/v1/questions", params={"dataset": dataset, "indicator": ind})
     assert [q["id"] for q in listed.json()["data"]] == [created["id"]]
+    # Criteria that name a deleted indicator name nothing.
+    assert (await client.delete(f"/v1/indicators/{ind}")).status_code == 200
+    assert await _refused(client, _question(dataset, criteria=whole)) == ["/criteria/indicator_id"]
 
 
 async def test_the_worker_closes_and_resolves_from_the_data_as_known_then(

@@ -62,13 +62,16 @@ def definition_of(criteria: Criteria) -> IndicatorDefinition:
 
 def whole_periods(start: date, end: date, unit: str) -> list[date]:
     """The starts of the periods of ``unit`` that lie wholly inside ``[start, end]``."""
-    first = p.period_start(start, unit)
-    if first < start:
-        first = p.period_end(first, unit) + timedelta(days=1)
-    starts = []
-    while p.period_end(first, unit) <= end:
-        starts.append(first)
-        first = p.period_end(first, unit) + timedelta(days=1)
+    starts: list[date] = []
+    try:
+        first = p.period_start(start, unit)
+        if first < start:
+            first = p.period_end(first, unit) + timedelta(days=1)
+        while p.period_end(first, unit) <= end:
+            starts.append(first)
+            first = p.period_end(first, unit) + timedelta(days=1)
+    except (OverflowError, ValueError):
+        pass  # the calendar ends: no period after its last
     return starts
 
 

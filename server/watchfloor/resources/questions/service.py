@@ -68,6 +68,10 @@ async def checked_criteria(
                 f"{criteria.window_end} is before window_start {criteria.window_start}",
             )
         )
+    elif (criteria.window_end - criteria.window_start).days >= MAX_WINDOW_DAYS:
+        problems.append(
+            FieldError("/criteria/window_end", f"a window is at most {MAX_WINDOW_DAYS} days")
+        )
     if kind == "binary":
         if criteria.comparison is None:
             criteria = msgspec.structs.replace(criteria, comparison=Comparison())
@@ -150,6 +154,30 @@ async def _selection_problems(ctx: Context, dataset: str, criteria: Criteria) ->
     return [_moved(e) for e in found]
 
 
+MAX_WINDOW_DAYS = 36_600
+"""The longest window a criteria may measure: a hundred years."""
+
+
+def _resolution_window(data: QuestionCreate, criteria: Criteria) -> list[FieldError]:
+    """A question the worker resolves does so after its window has ended."""
+    if data.judgment:
+        return []
+    try:
+        day_after = datetime.combine(
+            criteria.window_end + timedelta(days=1), datetime.min.time(), UTC
+        )
+    except OverflowError:
+        return [FieldError("/resolves_at", "the window ends at the end of the calendar")]
+    if data.resolves_at < day_after:
+        return [
+            FieldError(
+                "/resolves_at",
+                f"resolves before the window ends: at or after {day_after.isoformat()}",
+            )
+        ]
+    return []
+
+
 def _closing_problems(
     current: asyncpg.Record, closes_at: datetime, now: datetime
 ) -> list[FieldError]:
@@ -184,16 +212,7 @@ class QuestionService(VersionedService[QuestionCreate, QuestionPatch, QuestionFi
             stored, found = await checked_criteria(ctx, data.dataset, data.kind, data.criteria)
             values["criteria"] = stored
             problems += found
-            day_after = datetime.combine(
-                data.criteria.window_end + timedelta(days=1), datetime.min.time(), UTC
-            )
-            if not data.judgment and data.resolves_at < day_after:
-                problems.append(
-                    FieldError(
-                        "/resolves_at",
-                        f"resolves before the window ends: at or after {day_after.isoformat()}",
-                    )
-                )
+            problems += _resolution_window(data, data.criteria)
         if data.closes_at <= opens_at:
             problems.append(
                 FieldError("/closes_at", f"{data.closes_at.isoformat()} is not after opens_at")
