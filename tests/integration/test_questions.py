@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
+import msgspec
 import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
@@ -95,7 +96,6 @@ async def test_a_question_is_created_listed_and_defaults_are_explicit(
 ) -> None:
     question = await _create(client, _question(dataset))
     assert question["state"] == "open"
-    assert question["quantile_levels"] == []
     assert question["criteria"]["comparison"] == {"op": ">=", "value": 2.0}
     count = await _create(
         client,
@@ -376,3 +376,26 @@ async def test_annulment_and_what_a_patch_may_change(client: Client, dataset: st
     assert again.status_code == 422
     closing = await client.patch(path, json={"closes_at": "2029-07-01T00:00:00Z"})
     assert closing.status_code == 422
+
+
+async def test_an_imported_question_imported_again_is_unchanged(
+    client: Client, dataset: str
+) -> None:
+    line = {
+        "resource": "question", "external_id": "q-1", **_question(dataset),
+        "criteria": {"window_start": "2025-01-01", "window_end": "2025-01-31", "over": "events"},
+    }  # fmt: skip
+    line.pop("dataset")
+    body = msgspec.json.encode(line) + b"\n"
+    reports = []
+    for _ in range(2):
+        response = await client.post(
+            "/v1/import",
+            params={"dataset": dataset},
+            content=body,
+            headers={"Content-Type": "application/x-ndjson"},
+        )
+        assert response.status_code == 200, response.text
+        reports.append(response.json())
+    assert [r["created"] for r in reports] == [1, 0]
+    assert reports[1]["unchanged"] == 1, reports[1]

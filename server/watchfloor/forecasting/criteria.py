@@ -79,13 +79,13 @@ def outcome(kind: str, criteria: Criteria | None, value: float) -> tuple[float, 
     """The resolution's value and outcome for a measured (or an analyst's) ``value``.
 
     Count and quantity questions: the value itself, no outcome. Binary questions: 1 for yes, 0
-    for no — yes when ``value <op> comparison.value`` (by default ``>= 1``: at least one); for a
-    question without a comparison (resolved by judgment), yes when the value is 1.
+    for no — yes when ``value <op> comparison.value``; without a comparison (the default, and a
+    question resolved by judgment, whose value is 1 or 0) yes when ``value >= 1``: at least one.
     """
     if kind != "binary":
         return value, None
     comparison = criteria.comparison if criteria is not None else None
-    yes = value == 1 if comparison is None else _COMPARE[comparison.op](value, comparison.value)
+    yes = value >= 1 if comparison is None else _COMPARE[comparison.op](value, comparison.value)
     return (1.0 if yes else 0.0), yes
 
 

@@ -50,6 +50,12 @@ def _note(criteria: Criteria, measured: float) -> str:
     return f"measured {measured:g}; yes when {comparison.op} {comparison.value:g}"
 
 
+def _binary_note(kind: str, criteria: Criteria, measured: float) -> str:
+    if kind == "binary" and criteria.comparison is None:
+        return f"measured {measured:g}; yes when >= 1"
+    return _note(criteria, measured)
+
+
 async def resolve(ctx: Context, question_id: str, now: datetime) -> None:
     """Resolve the question from its criteria as known at its ``resolves_at`` (if still due)."""
 
@@ -69,7 +75,7 @@ async def resolve(ctx: Context, question_id: str, now: datetime) -> None:
             known_by=known_by,
             resolved_by=WORKER,
             evidence=measured.evidence,
-            note=_note(criteria, measured.value),
+            note=_binary_note(current["kind"], criteria, measured.value),
         )
         return {"state": "resolved", "resolution": msgspec.to_builtins(resolution)}
 

@@ -25,5 +25,5 @@ FORECAST = Resource(
     page=ForecastList,
     version=ForecastVersion,
     versions=ForecastVersionList,
-    references={"question_id": "question", "supersedes": "forecast"},
+    references={"question_id": "question"},
 )

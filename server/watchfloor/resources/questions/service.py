@@ -25,7 +25,6 @@ from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.questions import repository as repo
 from watchfloor.resources.questions.schemas import (
     DEFAULT_LEVELS,
-    Comparison,
     Criteria,
     QuestionCreate,
     QuestionFilters,
@@ -58,8 +57,8 @@ def _increasing(values: list[float], pointer: str, what: str) -> list[FieldError
 async def checked_criteria(
     ctx: Context, dataset: str, kind: str, criteria: Criteria
 ) -> tuple[dict[str, Any], list[FieldError]]:
-    """The criteria as stored (binary: the comparison made explicit), and what is wrong with
-    them: each problem a pointer under ``/criteria``."""
+    """The criteria as stored, and what is wrong with them: each problem a pointer under
+    ``/criteria``. A binary question without a comparison is answered yes at ``>= 1``."""
     problems: list[FieldError] = []
     if criteria.window_end < criteria.window_start:
         problems.append(
@@ -72,10 +71,7 @@ async def checked_criteria(
         problems.append(
             FieldError("/criteria/window_end", f"a window is at most {MAX_WINDOW_DAYS} days")
         )
-    if kind == "binary":
-        if criteria.comparison is None:
-            criteria = msgspec.structs.replace(criteria, comparison=Comparison())
-    elif criteria.comparison is not None:
+    if kind != "binary" and criteria.comparison is not None:
         problems.append(
             FieldError("/criteria/comparison", f"only a binary question compares; this is {kind}")
         )
@@ -228,7 +224,6 @@ class QuestionService(VersionedService[QuestionCreate, QuestionPatch, QuestionFi
                 problems.append(
                     FieldError("/quantile_levels", "a binary question takes a probability")
                 )
-            values["quantile_levels"] = []
         else:
             problems += _increasing(data.quantile_levels, "/quantile_levels", "levels")
             if data.bins is not None:
@@ -246,7 +241,7 @@ class QuestionService(VersionedService[QuestionCreate, QuestionPatch, QuestionFi
         state = current["state"]
         now = await repo.now(ctx)
         problems: list[FieldError] = []
-        if isinstance(data.closes_at, datetime):
+        if isinstance(data.closes_at, datetime) and data.closes_at != current["closes_at"]:
             problems += _closing_problems(current, data.closes_at, now)
         resolving = not isinstance(data.resolve, msgspec.UnsetType)
         annulling = not isinstance(data.annul, msgspec.UnsetType)
