@@ -33,10 +33,12 @@ from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
 from watchfloor.resources.backtests import routes as backtests
 from watchfloor.resources.events import routes as events
+from watchfloor.resources.forecasts import routes as forecasts
 from watchfloor.resources.indicators import routes as indicators
 from watchfloor.resources.observations import routes as observations
 from watchfloor.resources.observations.series import SeriesController
 from watchfloor.resources.problems import routes as problems
+from watchfloor.resources.questions import routes as questions
 from watchfloor.resources.reference import routes as reference
 from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
@@ -59,6 +61,8 @@ V1: list[ControllerRouterHandler] = [
     problems.router,
     alerts.router,
     warning_board,
+    questions.router,
+    forecasts.router,
     forecasting.question_scores,
     forecasting.leaderboard,
     forecasting.calibration,
@@ -235,8 +239,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 Tag(
                     name="forecasting",
                     description=(
-                        "Questions, forecasts, their automatic resolution, proper scores, "
-                        "calibration, leaderboards, and backtests of the built-in baseline models."
+                        "Questions with criteria a machine checks, forecasts that are never "
+                        "edited, resolution from the data as known at the resolution date, "
+                        "proper scores, calibration, leaderboards, and backtests of the "
+                        "built-in baseline models."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

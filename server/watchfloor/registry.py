@@ -8,9 +8,11 @@ a new resource is its declaration (a :class:`~watchfloor.versioned.Resource`) ad
 from watchfloor.resources.actors.resource import ACTOR
 from watchfloor.resources.alerts.resource import ALERT
 from watchfloor.resources.events.resource import EVENT
+from watchfloor.resources.forecasts.resource import FORECAST
 from watchfloor.resources.indicators.resource import INDICATOR
 from watchfloor.resources.observations.resource import OBSERVATION
 from watchfloor.resources.problems.resource import WARNING_PROBLEM
+from watchfloor.resources.questions.resource import QUESTION
 from watchfloor.resources.reference.resource import FACILITY, WEAPON
 from watchfloor.resources.sources.resource import SOURCE
 from watchfloor.resources.statements.resource import STATEMENT
@@ -31,5 +33,7 @@ RESOURCES: dict[str, Resource] = {
         OBSERVATION,
         WARNING_PROBLEM,
         ALERT,
+        QUESTION,
+        FORECAST,
     )
 }

@@ -32,6 +32,14 @@ _CREATE: dict[str, dict[str, Any]] = {
         "opened_at": "2024-02-01T00:00:00Z",
         "rationale": "Many launches {n}",
     },
+    "question": {
+        "title": "Launches {n}?",
+        "kind": "binary",
+        "closes_at": "2030-01-01T00:00:00Z",
+        "resolves_at": "2030-02-01T00:00:00Z",
+        "criteria": {"window_start": "2029-12-01", "window_end": "2029-12-31", "over": "events"},
+    },
+    "forecast": {"forecaster": "Analyst {n}", "probability": 0.25},
 }
 """A valid create body of every registered resource; references are filled in by :func:`create`."""
 _CHANGE: dict[str, dict[str, Any]] = {
@@ -45,6 +53,8 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "observation": {"note": "Revised {n}"},
     "warning_problem": {"name": "Revised {n}"},
     "alert": {"acknowledged": True, "note": "Revised {n}"},
+    "question": {"title": "Revised {n}"},
+    "forecast": {"external_id": "forecast-{n}"},
 }
 
 
@@ -76,6 +86,8 @@ async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) 
         ]  # fmt: skip
     if resource == "alert":
         body["problem_id"] = await create(conn, "warning_problem", dataset, n)
+    if resource == "forecast":
+        body["question_id"] = await create(conn, "question", dataset, n)
     row = await RESOURCES[resource].create(
         Context.unrestricted(conn), msgspec.convert(body, RESOURCES[resource].create_type)
     )

@@ -132,6 +132,46 @@ async def _world(client: Client, dataset: str) -> dict[str, str]:
     assert imported.status_code == 200, imported.text
     alerts = (await client.get("/v1/alerts", params={"dataset": dataset})).json()["data"]
     ids["alert"] = alerts[0]["id"]
+    ids["question"] = (
+        await post(
+            client,
+            "/v1/questions",
+            {
+                "title": "핵실험: a DPRK nuclear test in 2024?", "kind": "binary", "judgment": True,
+                "opens_at": "2023-12-01T00:00:00Z", "closes_at": "2024-01-01T00:00:00Z",
+                "resolves_at": "2025-01-01T00:00:00Z", "tags": ["dprk", "nuclear"],
+                "dataset": dataset,
+            },
+        )
+    )["id"]  # fmt: skip
+    resolved = await client.patch(
+        f"/v1/questions/{ids['question']}",
+        json={"resolve": 0, "resolution_note": _KOREAN, "evidence": {"links": ["https://x.org"]}},
+    )
+    assert resolved.status_code == 200, resolved.text
+    counted = await post(
+        client,
+        "/v1/questions",
+        {
+            "title": "Launches in 2029", "kind": "count", "bins": [0, 1, 3],
+            "closes_at": "2029-01-01T00:00:00Z", "resolves_at": "2030-02-01T00:00:00Z",
+            "criteria": {"window_start": "2029-01-01", "window_end": "2029-12-31",
+                         "indicator_id": ids["indicator"], "aggregate": "sum"},
+            "dataset": dataset,
+        },
+    )  # fmt: skip
+    ids["forecast"] = (
+        await post(
+            client,
+            "/v1/forecasts",
+            {
+                "question_id": counted["id"], "forecaster": "조선 desk", "forecaster_kind": "team",
+                "quantiles": [{"level": lv, "value": v} for lv, v in
+                              zip((0.05, 0.25, 0.5, 0.75, 0.95), (0, 0.5, 1, 2, 4.25), strict=True)],
+                "rationale": _KOREAN, "evidence": [ids["event"]], "dataset": dataset,
+            },
+        )
+    )["id"]  # fmt: skip
     return ids
 
 

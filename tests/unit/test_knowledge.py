@@ -36,6 +36,7 @@ LOAD_ORDER = [
     "observation",
     "indicator",  # the computed indicators of the built-in warning problems
     "warning_problem",
+    "question",
 ]
 """What each file holds, in file-name order: a reference may only point backwards."""
 
@@ -49,6 +50,7 @@ KINDS = {
     "indicator": "ind",
     "observation": "obs",
     "warning_problem": "wpr",
+    "question": "qst",
 }
 EXTERNAL_ID = re.compile(r"^seed:(?P<kind>[a-z]+):[a-z0-9][a-z0-9.-]*$")
 

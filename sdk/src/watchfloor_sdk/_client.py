@@ -111,7 +111,7 @@ class Client(SyncAPIClient, LibMethods):
 
     @cached_property
     def forecasting(self) -> Forecasting:
-        """Questions, forecasts, their automatic resolution, proper scores, calibration, leaderboards, and backtests of the built-in baseline models."""
+        """Questions with criteria a machine checks, forecasts that are never edited, resolution from the data as known at the resolution date, proper scores, calibration, leaderboards, and backtests of the built-in baseline models."""
         return Forecasting(self)
 
     @cached_property
@@ -192,7 +192,7 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
 
     @cached_property
     def forecasting(self) -> AsyncForecasting:
-        """Questions, forecasts, their automatic resolution, proper scores, calibration, leaderboards, and backtests of the built-in baseline models."""
+        """Questions with criteria a machine checks, forecasts that are never edited, resolution from the data as known at the resolution date, proper scores, calibration, leaderboards, and backtests of the built-in baseline models."""
         return AsyncForecasting(self)
 
     @cached_property

@@ -70,6 +70,8 @@ __all__ = (
     "Comparison",
     "ComparisonParam",
     "CompositeRule",
+    "Criteria",
+    "CriteriaParam",
     "Dataset",
     "DatasetCreate",
     "DatasetList",
@@ -90,6 +92,11 @@ __all__ = (
     "FacilityVersionList",
     "FigureList",
     "Forecast",
+    "ForecastCreate",
+    "ForecastList",
+    "ForecastPatch",
+    "ForecastVersion",
+    "ForecastVersionList",
     "ForecasterCalibration",
     "ForecasterScore",
     "GdeltCoding",
@@ -134,9 +141,20 @@ __all__ = (
     "Problem",
     "ProblemFieldError",
     "Quantile",
+    "QuantileParam",
+    "Question",
+    "QuestionCreate",
+    "QuestionList",
+    "QuestionPatch",
     "QuestionScores",
+    "QuestionVersion",
+    "QuestionVersionList",
     "RejectedLine",
+    "Resolution",
+    "ResolutionEvidence",
+    "ResolutionEvidenceParam",
     "ResourceCounts",
+    "Review",
     "Scores",
     "Source",
     "SourceCreate",
@@ -721,6 +739,25 @@ class CompositeRule(
     at_least: int
 
 
+class Criteria(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What the answer is: a measure over a window, from the data as known at resolution.
+
+    Exactly one of ``indicator_id`` and ``over``: an existing indicator (its figures for the
+    periods inside the window, combined by ``aggregate``), or events or statements selected by
+    ``filters`` (the lists' filters, as in an indicator's ``definition``), measured over the
+    window by ``measure``.
+    """
+
+    window_start: _dt.date
+    window_end: _dt.date
+    aggregate: str = "sum"
+    comparison: Comparison | None = None
+    filters: dict[str, Any] = msgspec.field(default_factory=dict)
+    indicator_id: str | None = None
+    measure: str = "count"
+    over: str | None = None
+
+
 class Dataset(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A dataset: `live` (the real world) or an exercise or sandbox world of its own."""
 
@@ -1119,6 +1156,55 @@ class Forecast(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     rationale: str | None
     evidence: list[str]
     supersedes: str | None
+
+
+class ForecastCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new forecast (it supersedes the forecaster's previous one on the question)."""
+
+    question_id: str
+    forecaster: str
+    bins: list[float] | None = None
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    evidence: list[str] = msgspec.field(default_factory=list)
+    external_id: str | None = None
+    forecaster_kind: Literal["model", "person", "team"] = "person"
+    probability: float | None = None
+    quantiles: list[Quantile] | None = None
+    rationale: str | None = None
+
+
+class ForecastList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of forecasts."""
+
+    data: list[Forecast]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class ForecastPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Only bookkeeping: a forecast's content is never edited (post a new one)."""
+
+    external_id: str | None | UnsetType = UNSET
+
+
+class ForecastVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a forecast."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    forecast: Forecast
+
+
+class ForecastVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a forecast, oldest first."""
+
+    data: list[ForecastVersion]
+    has_more: bool
+    next_cursor: str | None
 
 
 class ForecasterCalibration(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1548,6 +1634,77 @@ class Quantile(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     value: float
 
 
+class Question(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A forecasting question, its criteria and, once answered, its resolution."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    title: str
+    description: str | None
+    kind: str
+    tags: list[str]
+    opens_at: _dt.datetime
+    closes_at: _dt.datetime
+    resolves_at: _dt.datetime
+    criteria: Criteria | None
+    judgment: bool
+    quantile_levels: list[float]
+    bins: list[float] | None
+    state: str
+    resolution: Resolution | None
+    review: Review | None
+    annulled_reason: str | None
+
+
+class QuestionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new question."""
+
+    title: str
+    kind: Literal["binary", "count", "quantity"]
+    closes_at: _dt.datetime
+    resolves_at: _dt.datetime
+    bins: list[float] | None = None
+    criteria: Criteria | None = None
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    description: str | None = None
+    external_id: str | None = None
+    judgment: bool = False
+    opens_at: _dt.datetime | None = None
+    quantile_levels: list[float] | UnsetType = UNSET
+    tags: list[str] = msgspec.field(default_factory=list)
+
+
+class QuestionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of questions."""
+
+    data: list[Question]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class QuestionPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a question: its words, an analyst's resolution, or its annulment.
+
+    Criteria, kind and window are fixed once forecasts exist (a new question is needed).
+    """
+
+    annul: str | UnsetType = UNSET
+    closes_at: _dt.datetime | UnsetType = UNSET
+    description: str | None | UnsetType = UNSET
+    evidence: ResolutionEvidence | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    resolution_note: str | None | UnsetType = UNSET
+    resolve: float | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+    title: str | UnsetType = UNSET
+
+
 class QuestionScores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """The scores of every forecaster on a question, as recorded at ``as_of``."""
 
@@ -1562,6 +1719,24 @@ class QuestionScores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     forecasters: list[ForecasterScore]
 
 
+class QuestionVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a question."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    question: Question
+
+
+class QuestionVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a question, oldest first."""
+
+    data: list[QuestionVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
 class RejectedLine(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A line that was not imported, and why."""
 
@@ -1569,6 +1744,28 @@ class RejectedLine(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     reason: str
     external_id: str | None = None
     resource: str | None = None
+
+
+class Resolution(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A question's answer, with who gave it, from what, as known when."""
+
+    value: float
+    resolved_at: _dt.datetime
+    known_by: _dt.datetime
+    resolved_by: str
+    evidence: ResolutionEvidence | None = None
+    note: str | None = None
+    outcome: bool | None = None
+
+
+class ResolutionEvidence(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The records that decided a resolution."""
+
+    events: list[str] = msgspec.field(default_factory=list)
+    links: list[str] = msgspec.field(default_factory=list)
+    more: int = 0
+    observations: list[str] = msgspec.field(default_factory=list)
+    statements: list[str] = msgspec.field(default_factory=list)
 
 
 class ResourceCounts(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1579,6 +1776,15 @@ class ResourceCounts(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     rejected: int = 0
     unchanged: int = 0
     updated: int = 0
+
+
+class Review(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Data corrected after resolution gives another value: flagged, never silently changed."""
+
+    flagged_at: _dt.datetime
+    resolved_value: float
+    current_value: float
+    reason: str
 
 
 class Scores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2116,6 +2322,27 @@ class ComparisonParam(TypedDict, total=False):
     value: float
 
 
+class CriteriaParam(TypedDict, total=False):
+    """What the answer is: a measure over a window, from the data as known at resolution.
+
+    Exactly one of ``indicator_id`` and ``over``: an existing indicator (its figures for the
+    periods inside the window, combined by ``aggregate``), or events or statements selected by
+    ``filters`` (the lists' filters, as in an indicator's ``definition``), measured over the
+    window by ``measure``.
+
+    As a plain dict: the fields of :class:`Criteria`.
+    """
+
+    window_start: Required[_dt.date | str]
+    window_end: Required[_dt.date | str]
+    aggregate: Literal["last", "max", "mean", "sum"]
+    comparison: Comparison | ComparisonParam | None
+    filters: Mapping[str, Any]
+    indicator_id: str | None
+    measure: Literal["count", "distinct_days"]
+    over: Literal["events", "statements"] | None
+
+
 class EventSelectionParam(TypedDict, total=False):
     """Which events a computed indicator measures: the filters of ``GET /v1/events``.
 
@@ -2298,6 +2525,30 @@ class PlaceParam(TypedDict, total=False):
     name: str | None
     precision: Literal["city", "country", "district", "exact", "facility", "province", "region"]
     uncertainty_km: float | None
+
+
+class QuantileParam(TypedDict, total=False):
+    """The value the forecaster expects the answer to fall at or below with probability
+    ``level``.
+
+    As a plain dict: the fields of :class:`Quantile`.
+    """
+
+    level: Required[float]
+    value: Required[float]
+
+
+class ResolutionEvidenceParam(TypedDict, total=False):
+    """The records that decided a resolution.
+
+    As a plain dict: the fields of :class:`ResolutionEvidence`.
+    """
+
+    events: Sequence[str]
+    links: Sequence[str]
+    more: int
+    observations: Sequence[str]
+    statements: Sequence[str]
 
 
 class StatementSelectionParam(TypedDict, total=False):

@@ -4,7 +4,7 @@ At each origin (the start of a period, 00:00 UTC) the model gets a
 :class:`~watchfloor.forecasting.reader.KnownReader` bounded by that instant, and forecasts the
 measure over the next ``periods`` periods. The answer is the template's criteria measured over
 that window with what had been reported by the window's end
-(:func:`~watchfloor.forecasting.outcomes.measure_criteria`). Every origin is scored, and so is
+(:func:`~watchfloor.forecasting.criteria.measure_criteria`). Every origin is scored, and so is
 climatology on the same origins (the reference of the skill scores). The run is stored with a
 fingerprint of every value it read, so the same data, model and template give identical numbers.
 """
@@ -25,6 +25,7 @@ from watchfloor.computed import repository as computed_repo
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, NotFound, Unprocessable
 from watchfloor.forecasting import scores
+from watchfloor.forecasting.criteria import measure_criteria, outcome
 from watchfloor.forecasting.models import (
     DEFAULT_WINDOWS,
     MODELS,
@@ -32,7 +33,6 @@ from watchfloor.forecasting.models import (
     Target,
     climatology,
 )
-from watchfloor.forecasting.outcomes import measure_criteria, outcome
 from watchfloor.forecasting.reader import KnownReader, Source
 from watchfloor.ids import new_id
 from watchfloor.resources.backtests import repository as repo

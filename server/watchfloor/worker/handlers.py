@@ -9,9 +9,15 @@ from collections.abc import Sequence
 
 from watchfloor.computed.handler import ComputedIndicators
 from watchfloor.forecasting.baselines import Baselines
+from watchfloor.forecasting.handler import QuestionResolution
 from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Handler
 
 __all__ = ("HANDLERS",)
 
-HANDLERS: Sequence[Handler] = (ComputedIndicators(), WarningRules(), Baselines())
+HANDLERS: Sequence[Handler] = (
+    ComputedIndicators(),
+    WarningRules(),
+    QuestionResolution(),
+    Baselines(),
+)

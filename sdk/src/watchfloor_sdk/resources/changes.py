@@ -62,6 +62,8 @@ class Changes(SyncAPIResource):
                 "observation",
                 "warning_problem",
                 "alert",
+                "question",
+                "forecast",
             ]
         ]
         | None = None,
@@ -82,7 +84,7 @@ class Changes(SyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -162,6 +164,8 @@ class AsyncChanges(AsyncAPIResource):
                 "observation",
                 "warning_problem",
                 "alert",
+                "question",
+                "forecast",
             ]
         ]
         | None = None,
@@ -182,7 +186,7 @@ class AsyncChanges(AsyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`.
 
         Returns:
             The first page; iterate it for every item of every page, or call

@@ -57,6 +57,8 @@ class Export(SyncAPIResource):
             "observation",
             "warning_problem",
             "alert",
+            "question",
+            "forecast",
         ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
@@ -73,7 +75,7 @@ class Export(SyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 
@@ -143,6 +145,8 @@ class AsyncExport(AsyncAPIResource):
             "observation",
             "warning_problem",
             "alert",
+            "question",
+            "forecast",
         ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
@@ -159,7 +163,7 @@ class AsyncExport(AsyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 

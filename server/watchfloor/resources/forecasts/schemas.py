@@ -10,7 +10,7 @@ probabilities over the question's bin edges.
 from typing import Annotated, Literal
 
 import msgspec
-from msgspec import Meta
+from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
@@ -92,7 +92,7 @@ class ForecastCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 class ForecastPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Only bookkeeping: a forecast's content is never edited (post a new one)."""
 
-    external_id: ExternalId | None = None
+    external_id: ExternalId | None | UnsetType = UNSET
 
 
 ForecastList, ForecastVersion, ForecastVersionList = envelopes(

@@ -78,7 +78,8 @@ class Criteria(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     filters: dict[str, Any] = msgspec.field(default_factory=dict)
     """The filters of ``GET /v1/events`` (``over: events``) or ``GET /v1/statements``."""
     comparison: Comparison | None = None
-    """Binary questions: the answer is yes when ``value <op> comparison.value``."""
+    """Binary questions: the answer is yes when ``value <op> comparison.value``; ``null``: yes
+    when the value is at least 1."""
 
 
 class ResolutionEvidence(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -144,7 +145,8 @@ class Question(msgspec.Struct, kw_only=True):
     """``null`` for a question resolved by judgment."""
     judgment: bool
     quantile_levels: list[float]
-    """Count and quantity questions: the levels a forecast gives quantiles at."""
+    """Count and quantity questions: the levels a forecast gives quantiles at (a binary
+    question keeps the default and ignores them)."""
     bins: list[float] | None
     """Count and quantity questions: bin edges a forecast may give probabilities over instead
     (``[0, 1, 3, 6]``: below 0, [0, 1), [1, 3), [3, 6), 6 and above)."""
