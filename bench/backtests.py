@@ -5,7 +5,7 @@ database, loads the knowledge base into it (every file through the import pipeli
 ``POST /v1/backtests`` in-process for each model on two templates — "at least one DPRK missile
 launch in month m+1" (binary) and "DPRK missile launches in month m+1" (count) — at monthly
 origins from 1998-01 to 2026-11. It prints the numbers as a Markdown table (the one in
-``docs/forecasting-models.md``), then the time a run takes against its number of origins.
+``docs/forecasting.md``), then the time a run takes against its number of origins.
 The scratch database is dropped at the end.
 """
 

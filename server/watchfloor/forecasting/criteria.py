@@ -8,7 +8,7 @@ window, of those reported by ``known_by``; over an indicator it is the indicator
 for the periods that lie wholly inside the window, as known by ``known_by`` (a computed
 indicator is recomputed from the records reported by then, a hand-entered one reads the newest
 vintage published by then), combined by the criteria's ``aggregate``. No data is an answer —
-0 — never an error. ``docs/forecasting-questions.md`` has the rules.
+0 — never an error. ``docs/forecasting.md`` has the rules.
 """
 
 import operator
