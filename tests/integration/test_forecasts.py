@@ -126,8 +126,11 @@ async def test_the_shape_of_a_forecast_is_the_questions(client: Client, dataset:
     q = {"question_id": plain["id"], "forecaster": "eve", "dataset": dataset}
     assert await _refused(client, b) == ["/probability"]
     assert await _refused(client, {**b, "probability": 0.5, "bins": [0.5, 0.5]}) == ["/bins"]
-    response = await client.post("/v1/forecasts", json={**b, "probability": 1.5})
-    assert response.status_code == 400  # outside [0, 1]: the schema says so
+    assert await _refused(client, {**b, "probability": 1.5}) == ["/probability"]
+    assert await _refused(client, {**b, "probability": -0.1}) == ["/probability"]
+    assert await _refused(client, {**c, "bins": [1.5, -0.5, 0, 0]}) == ["/bins/0", "/bins/1"]
+    at_two = {**c, "quantiles": _levels([0, 1, 2, 3, 4], (0.05, 0.25, 0.5, 0.75, 2.0))}
+    assert await _refused(client, at_two) == ["/quantiles/4/level"]
     assert await _refused(client, {**c, "probability": 0.5}) == ["/probability", "/quantiles"]
     assert await _refused(client, c) == ["/quantiles"]
     both = {**c, "quantiles": _levels([0, 1, 2, 3, 4]), "bins": [0.1, 0.2, 0.3, 0.4]}

@@ -1631,6 +1631,7 @@ class Quantile(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """
 
     level: float
+    """One of the question's levels, in (0, 1) (else 422)."""
     value: float
 
 
@@ -2535,6 +2536,7 @@ class QuantileParam(TypedDict, total=False):
     """
 
     level: Required[float]
+    """One of the question's levels, in (0, 1) (else 422)."""
     value: Required[float]
 
 

@@ -30,14 +30,21 @@ __all__ = (
 ForecasterKind = Literal["person", "team", "model"]
 Name = Annotated[str, Meta(min_length=1, max_length=200, pattern=TEXT)]
 Value = Annotated[float, Meta(ge=-1e18, le=1e18)]
-Probability = Annotated[float, Meta(ge=0, le=1)]
+Probability = Annotated[
+    float, Meta(ge=-1e18, le=1e18, description="A probability, in [0, 1] (outside it: 422).")
+]
+"""Checked by the service rather than the schema, so a probability outside [0, 1] is a 422 with
+its pointer, like every other refusal of a forecast's content."""
 
 
 class Quantile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The value the forecaster expects the answer to fall at or below with probability
     ``level``."""
 
-    level: Annotated[float, Meta(gt=0, lt=1)]
+    level: Annotated[
+        float,
+        Meta(ge=-1e18, le=1e18, description="One of the question's levels, in (0, 1) (else 422)."),
+    ]
     value: Value
 
 

@@ -26,9 +26,30 @@ BINS_TOLERANCE = 1e-9
 """How far from 1 the probabilities over a question's bins may sum."""
 
 
+def _outside_unit(data: ForecastCreate) -> list[FieldError]:
+    """Probabilities outside [0, 1] and quantile levels outside (0, 1)."""
+    problems = []
+    if data.probability is not None and not 0 <= data.probability <= 1:
+        problems.append(FieldError("/probability", f"{data.probability} is not in [0, 1]"))
+    problems += [
+        FieldError(f"/bins/{i}", f"{p} is not in [0, 1]")
+        for i, p in enumerate(data.bins or [])
+        if not 0 <= p <= 1
+    ]
+    problems += [
+        FieldError(f"/quantiles/{i}/level", f"{q.level} is not in (0, 1)")
+        for i, q in enumerate(data.quantiles or [])
+        if not 0 < q.level < 1
+    ]
+    return problems
+
+
 def shape_problems(question: asyncpg.Record, data: ForecastCreate) -> list[FieldError]:
     """What is wrong with the forecast's answer for a question of its kind, levels and bins."""
     given = {name: getattr(data, name) is not None for name in ("probability", "quantiles", "bins")}
+    outside = _outside_unit(data)
+    if outside:
+        return outside
     if question["kind"] == "binary":
         problems = [
             FieldError(f"/{name}", "a binary question takes a probability")
