@@ -10,9 +10,10 @@ from typing import Any
 
 from watchfloor.knowledge import dataset_files
 from watchfloor_sdk import Client
+from watchfloor_sdk.types import BacktestTemplateParam
 
 MISSILE_TESTS = next(f for f in dataset_files() if f.name == "nagix-missile-tests.ndjson")
-LAUNCH_NEXT_MONTH: dict[str, Any] = {
+LAUNCH_NEXT_MONTH: BacktestTemplateParam = {
     "over": "events",
     "filters": {"tag": "missile-test"},
     "kind": "binary",
