@@ -1,6 +1,6 @@
 """Backtests, declared once: a model run over a question template at rolling origins, stored."""
 
-from watchfloor.resources.backtests.repository import to_backtest
+from watchfloor.resources.backtests.render import to_backtest
 from watchfloor.resources.backtests.schemas import (
     Backtest,
     BacktestImport,

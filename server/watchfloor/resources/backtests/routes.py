@@ -17,7 +17,7 @@ from watchfloor.http.headers import IdempotencyKey
 from watchfloor.http.kit import Face, Words, routes
 from watchfloor.http.params import DatasetQuery
 from watchfloor.http.problems import problem_responses
-from watchfloor.resources.backtests.repository import to_summary
+from watchfloor.resources.backtests.render import to_summary
 from watchfloor.resources.backtests.resource import BACKTEST
 from watchfloor.resources.backtests.schemas import (
     Backtest,
