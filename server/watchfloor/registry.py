@@ -7,6 +7,7 @@ a new resource is its declaration (a :class:`~watchfloor.versioned.Resource`) ad
 
 from watchfloor.resources.actors.resource import ACTOR
 from watchfloor.resources.alerts.resource import ALERT
+from watchfloor.resources.backtests.resource import BACKTEST
 from watchfloor.resources.events.resource import EVENT
 from watchfloor.resources.forecasts.resource import FORECAST
 from watchfloor.resources.indicators.resource import INDICATOR
@@ -35,5 +36,6 @@ RESOURCES: dict[str, Resource] = {
         ALERT,
         QUESTION,
         FORECAST,
+        BACKTEST,
     )
 }

@@ -40,6 +40,37 @@ _CREATE: dict[str, dict[str, Any]] = {
         "criteria": {"window_start": "2029-12-01", "window_end": "2029-12-31", "over": "events"},
     },
     "forecast": {"forecaster": "Analyst {n}", "probability": 0.25},
+    # An import line's restore: the numbers of a two-origin run, as exported.
+    "backtest": {
+        "request": {
+            "model": "count-model",
+            "template": {"over": "events", "filters": {"tag": "missile-test"}, "kind": "binary"},
+            "origin_from": "2024-01-01",
+            "origin_to": "2024-02-01",
+        },
+        "results": [
+            {
+                "origin": f"2024-0{m}-01T00:00:00Z",
+                "target_start": f"2024-0{m}-01",
+                "target_end": f"2024-0{m}-{end}",
+                "forecast": {"probability": 0.25},
+                "outcome": {"value": 1.0, "outcome": True},
+                "scores": {"brier": 0.5625, "log": 1.3862943611198906},
+            }
+            for m, end in ((1, 31), (2, 29))
+        ],
+        "aggregates": {
+            "origins": 2,
+            "mean": {"brier": 0.5625, "log": 1.3862943611198906},
+            "reference": {"brier": 0.25, "log": 0.6931471805599453},
+            "skill": {"brier": -1.25},
+            "base_rate": 1.0,
+            "calibration": None,
+            "sharpness": 0.0,
+        },
+        "fingerprint": "0" * 64,
+        "elapsed_ms": 3,
+    },
 }
 """A valid create body of every registered resource; references are filled in by :func:`create`."""
 _CHANGE: dict[str, dict[str, Any]] = {
@@ -55,6 +86,7 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "alert": {"acknowledged": True, "note": "Revised {n}"},
     "question": {"title": "Revised {n}"},
     "forecast": {"external_id": "forecast-{n}"},
+    "backtest": {"external_id": "backtest-{n}"},
 }
 
 

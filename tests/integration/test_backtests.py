@@ -3,16 +3,23 @@
 A small launch history is made through the API (events tagged ``missile-test``, each reported
 when its day ends, some reported late). The no-look-ahead test corrupts every fact reported
 after an origin — moves and retags them, and adds fake launches in the past reported later —
-and shows that no forecast at or before that origin moves.
+and shows that no forecast at or before that origin moves. A backtest is a versioned resource:
+only its bookkeeping changes, it is in the change feed, and an exported one is restored by an
+import as it was, not run again.
 """
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
+import msgspec
 import pytest
+from watchfloor.access.schemas import ApiKeyWithSecret
 
+from tests.conftest import grant
 from tests.integration import world
+from tests.integration.worker_probe import settled
 from tests.integration.world import Client
 
 Json = dict[str, Any]
@@ -220,3 +227,70 @@ async def test_backtests_are_listed_newest_first_by_pages(client: Client, histor
     assert second.json()["next_cursor"] is None
     missing = await client.get("/v1/backtests/bkt_" + "0" * 32)
     assert missing.status_code == 404
+
+
+async def test_a_backtest_is_versioned_bookkeeping_only_and_in_the_change_feed(
+    client: Client, db: asyncpg.Connection, history: str
+) -> None:
+    body = _body(history, "count-model", "binary")
+    key = {"Idempotency-Key": "bt-once"}
+    first = await client.post("/v1/backtests", json=body, headers=key)
+    again = await client.post("/v1/backtests", json=body, headers=key)
+    assert first.status_code == again.status_code == 201, again.text
+    run: Json = first.json()
+    assert again.json()["id"] == run["id"] and run["version"] == 1
+    assert first.headers["location"].endswith(f"/v1/backtests/{run['id']}")
+    # Only bookkeeping changes: the numbers are the run's for good.
+    refused = await client.patch(f"/v1/backtests/{run['id']}", json={"results": []})
+    assert refused.status_code == 400, refused.text
+    named = await client.patch(f"/v1/backtests/{run['id']}", json={"external_id": "bt-1"})
+    assert named.status_code == 200, named.text
+    assert named.json() == {**run, "version": 2, "external_id": "bt-1",
+                            "updated_at": named.json()["updated_at"]}  # fmt: skip
+    versions = (await client.get(f"/v1/backtests/{run['id']}/history")).json()["data"]
+    assert [v["version"] for v in versions] == [1, 2]
+    assert versions[0]["backtest"] == run
+    gone = await client.delete(f"/v1/backtests/{run['id']}")
+    assert gone.status_code == 200, gone.text
+    assert (await client.get(f"/v1/backtests/{run['id']}")).status_code == 404
+    await settled(db, history)
+    changes = (await client.get("/v1/changes", params={"dataset": history, "limit": 100})).json()
+    mine = [(c["op"], c["version"]) for c in changes["data"] if c["id"] == run["id"]]
+    assert mine == [("upsert", 1), ("upsert", 2), ("delete", 3)]
+
+
+async def test_an_exported_backtest_is_restored_by_an_import_not_run_again(
+    client: Client, db: asyncpg.Connection, history: str, api_key: ApiKeyWithSecret
+) -> None:
+    run = await _run(client, _body(history, "persistence", "count"))
+    exported = await client.get("/v1/export", params={"resource": "backtest", "dataset": history})
+    [line] = [msgspec.json.decode(x) for x in exported.content.splitlines()]
+    assert line == run
+    elsewhere = f"t-{uuid.uuid4().hex[:12]}"
+    await db.execute("INSERT INTO datasets (name, kind) VALUES ($1, 'sandbox')", elsewhere)
+    await grant(db, api_key.key.id, elsewhere)
+    bookkeeping = ("id", "dataset", "version", "created_at", "updated_at")
+    restored = {k: v for k, v in line.items() if k not in bookkeeping}
+    broken = {**restored, "aggregates": {**restored["aggregates"], "origins": 3}}
+    lines = [
+        {"resource": "backtest", **restored, "external_id": "bt-restored"},
+        {"resource": "backtest", **broken, "external_id": "bt-broken"},
+    ]
+    imported = await client.post(
+        "/v1/import",
+        params={"dataset": elsewhere},
+        content=b"".join(msgspec.json.encode(x) + b"\n" for x in lines),
+        headers={"Content-Type": "application/x-ndjson"},
+    )
+    assert imported.status_code == 200, imported.text
+    report = imported.json()
+    assert report["created"] == 1 and report["rejected"] == 1, report
+    assert "/aggregates/origins" in report["rejected_lines"][0]["reason"]
+    [copy] = (await client.get("/v1/backtests", params={"dataset": elsewhere})).json()["data"]
+    got = (await client.get(f"/v1/backtests/{copy['id']}")).json()
+    # The same numbers, not computed again (the other dataset has no launches at all) …
+    for name in ("results", "aggregates", "fingerprint", "elapsed_ms"):
+        assert got[name] == run[name], name
+    # … and a request that reproduces it where it now lives.
+    assert got["request"] == {**run["request"], "dataset": elsewhere}
+    assert got["external_id"] == "bt-restored"

@@ -172,6 +172,17 @@ async def _world(client: Client, dataset: str) -> dict[str, str]:
             },
         )
     )["id"]  # fmt: skip
+    ids["backtest"] = (
+        await post(
+            client,
+            "/v1/backtests",
+            {
+                "model": "count-model", "origin_from": "2024-03-01", "origin_to": "2024-06-01",
+                "template": {"over": "events", "filters": {"category": "MOBILIZE"}, "kind": "binary"},
+                "dataset": dataset,
+            },
+        )
+    )["id"]  # fmt: skip
     return ids
 
 

@@ -52,9 +52,12 @@ __all__ = (
     "BacktestCreate",
     "BacktestList",
     "BacktestOrigin",
+    "BacktestPatch",
     "BacktestSummary",
     "BacktestTemplate",
     "BacktestTemplateParam",
+    "BacktestVersion",
+    "BacktestVersionList",
     "Board",
     "BoardProblem",
     "CalibrationBin",
@@ -493,7 +496,10 @@ class Backtest(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
     id: str
     dataset: str
+    version: int
     created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
     request: BacktestCreate
     results: list[BacktestOrigin]
     aggregates: BacktestAggregates
@@ -536,10 +542,12 @@ class BacktestCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
 
 class BacktestList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
-    """A page of backtests, newest first."""
+    """A page of backtests, newest first, with their means but not their origins."""
 
     data: list[BacktestSummary]
+    has_more: bool
     next_cursor: str | None
+    sync_cursor: str | None = None
 
 
 class BacktestOrigin(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -553,12 +561,21 @@ class BacktestOrigin(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     scores: dict[str, float]
 
 
+class BacktestPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Only bookkeeping: a backtest's numbers are never edited (run a new one)."""
+
+    external_id: str | None | UnsetType = UNSET
+
+
 class BacktestSummary(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A backtest in a list: the request and the means, without the origins."""
 
     id: str
     dataset: str
+    version: int
     created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
     request: BacktestCreate
     aggregates: BacktestAggregates
     fingerprint: str
@@ -584,6 +601,24 @@ class BacktestTemplate(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     period: str = "month"
     periods: int = 1
     quantile_levels: list[float] | None = None
+
+
+class BacktestVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a backtest."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    backtest: Backtest
+
+
+class BacktestVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a backtest, oldest first."""
+
+    data: list[BacktestVersion]
+    has_more: bool
+    next_cursor: str | None
 
 
 class Board(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

@@ -5,8 +5,9 @@ At each origin (the start of a period, 00:00 UTC) the model gets a
 measure over the next ``periods`` periods. The answer is the template's criteria measured over
 that window with what had been reported by the window's end
 (:func:`~watchfloor.forecasting.criteria.measure_criteria`). Every origin is scored, and so is
-climatology on the same origins (the reference of the skill scores). The run is stored with a
-fingerprint of every value it read, so the same data, model and template give identical numbers.
+climatology on the same origins (the reference of the skill scores). The run comes with a
+fingerprint of every value it read, so the same data, model and template give identical numbers;
+the backtests resource (:mod:`watchfloor.resources.backtests.service`) stores it.
 """
 
 import hashlib
@@ -14,6 +15,7 @@ import itertools
 import math
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 
@@ -23,7 +25,7 @@ import numpy as np
 from watchfloor.computed import periods as p
 from watchfloor.computed import repository as computed_repo
 from watchfloor.context import Context
-from watchfloor.errors import FieldError, NotFound, Unprocessable
+from watchfloor.errors import FieldError, Unprocessable
 from watchfloor.forecasting import scores
 from watchfloor.forecasting.criteria import measure_criteria, outcome
 from watchfloor.forecasting.models import (
@@ -34,16 +36,12 @@ from watchfloor.forecasting.models import (
     climatology,
 )
 from watchfloor.forecasting.reader import KnownReader, Source
-from watchfloor.ids import new_id
-from watchfloor.resources.backtests import repository as repo
 from watchfloor.resources.backtests.schemas import (
     MAX_ORIGINS,
-    Backtest,
     BacktestAggregates,
     BacktestCalibrationBin,
     BacktestCreate,
     BacktestOrigin,
-    BacktestSummary,
     BacktestTemplate,
     OriginForecast,
     OriginOutcome,
@@ -52,7 +50,7 @@ from watchfloor.resources.indicators.repository import INDICATORS
 from watchfloor.resources.indicators.schemas import IndicatorDefinition, selection_of
 from watchfloor.resources.questions.schemas import Comparison, Criteria
 
-__all__ = ("get", "listing", "origins_of", "run", "source_of")
+__all__ = ("Run", "check_template", "origins_of", "run", "source_of")
 
 _T = "/template"
 
@@ -151,7 +149,7 @@ def _target(template: BacktestTemplate) -> Target:
     )
 
 
-def _check_template(template: BacktestTemplate) -> None:
+def check_template(template: BacktestTemplate) -> None:
     if template.kind == "count" and template.comparison is not None:
         raise Unprocessable(
             "A count template takes no comparison.",
@@ -214,12 +212,22 @@ def _means(scored: dict[str, np.ndarray]) -> dict[str, float]:
     return {name: math.fsum(values.tolist()) / len(values) for name, values in scored.items()}
 
 
-async def run(ctx: Context, request: BacktestCreate, *, now: datetime | None = None) -> Backtest:
-    """Run the backtest and store it."""
+@dataclass(frozen=True)
+class Run:
+    """The numbers of one run, to be stored."""
+
+    results: list[BacktestOrigin]
+    aggregates: BacktestAggregates
+    fingerprint: str
+    elapsed_ms: int
+
+
+async def run(ctx: Context, request: BacktestCreate, *, now: datetime | None = None) -> Run:
+    """Run the backtest (422 with a pointer when its template or range cannot run)."""
     ctx.require_dataset(request.dataset)
     started = time.perf_counter()
     template = request.template
-    _check_template(template)
+    check_template(template)
     source = await source_of(ctx, request.dataset, template)
     origins = origins_of(request, source.unit, now or datetime.now(UTC))
     target = _target(template)
@@ -283,36 +291,10 @@ async def run(ctx: Context, request: BacktestCreate, *, now: datetime | None = N
             origins=len(origins), mean=mean, reference=reference, skill=skill,
             base_rate=None, calibration=None, sharpness=float((q[:, -1] - q[:, 0]).mean()),
         )  # fmt: skip
-    backtest_id = new_id("backtest")
     elapsed_ms = round((time.perf_counter() - started) * 1000)
-    fingerprint = digest.hexdigest()
-    row = await repo.insert_backtest(
-        ctx, backtest_id, request.dataset, request, results, aggregates, fingerprint, elapsed_ms
-    )
-    return Backtest(
-        id=backtest_id,
-        dataset=request.dataset,
-        created_at=row["created_at"],
-        request=request,
+    return Run(
         results=results,
         aggregates=aggregates,
-        fingerprint=fingerprint,
+        fingerprint=digest.hexdigest(),
         elapsed_ms=elapsed_ms,
     )
-
-
-async def get(ctx: Context, backtest_id: str) -> Backtest:
-    """A stored backtest; 404 when absent or in a dataset the caller may not see."""
-    found = await repo.get_backtest(ctx, backtest_id)
-    if found is None:
-        raise NotFound(f"No backtest {backtest_id}.")
-    return found
-
-
-async def listing(
-    ctx: Context, dataset: str, before: str | None, limit: int
-) -> tuple[list[BacktestSummary], str | None]:
-    """A page of the dataset's backtests, newest first, and the last id when more follow."""
-    ctx.require_dataset(dataset)
-    rows = list(await repo.list_backtests(ctx, dataset, before, limit + 1))
-    return rows[:limit], rows[limit - 1].id if len(rows) > limit else None

@@ -64,6 +64,7 @@ class Changes(SyncAPIResource):
                 "alert",
                 "question",
                 "forecast",
+                "backtest",
             ]
         ]
         | None = None,
@@ -84,7 +85,7 @@ class Changes(SyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -166,6 +167,7 @@ class AsyncChanges(AsyncAPIResource):
                 "alert",
                 "question",
                 "forecast",
+                "backtest",
             ]
         ]
         | None = None,
@@ -186,7 +188,7 @@ class AsyncChanges(AsyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`.
 
         Returns:
             The first page; iterate it for every item of every page, or call

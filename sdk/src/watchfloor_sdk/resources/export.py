@@ -59,6 +59,7 @@ class Export(SyncAPIResource):
             "alert",
             "question",
             "forecast",
+            "backtest",
         ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
@@ -75,7 +76,7 @@ class Export(SyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 
@@ -147,6 +148,7 @@ class AsyncExport(AsyncAPIResource):
             "alert",
             "question",
             "forecast",
+            "backtest",
         ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
@@ -163,7 +165,7 @@ class AsyncExport(AsyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 

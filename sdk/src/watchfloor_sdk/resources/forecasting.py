@@ -23,8 +23,11 @@ from watchfloor_sdk._core._resource import (
 from watchfloor_sdk.types import (
     Backtest,
     BacktestList,
+    BacktestSummary,
     BacktestTemplate,
     BacktestTemplateParam,
+    BacktestVersion,
+    BacktestVersionList,
     CalibrationReport,
     Criteria,
     CriteriaParam,
@@ -76,6 +79,7 @@ class Forecasting(SyncAPIResource):
         template: BacktestTemplate | BacktestTemplateParam,
         dataset: str | UnsetType = UNSET,
         window: int | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -85,7 +89,7 @@ class Forecasting(SyncAPIResource):
 
         Run a built-in model (`climatology`, `count-model`, `persistence`) over a question
         template at every origin from `origin_from` to `origin_to` (one per period, at most 600),
-        and store the run.
+        and store the run. Send an `Idempotency-Key` to make retries safe.
 
         At each origin the model sees only what had been reported by that instant; the answer is
         the template's measure over the next `periods` periods as known at the window's end. Each
@@ -98,11 +102,16 @@ class Forecasting(SyncAPIResource):
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -122,6 +131,7 @@ class Forecasting(SyncAPIResource):
                     "window": window,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -280,6 +290,51 @@ class Forecasting(SyncAPIResource):
             ),
         )
 
+    def delete_backtest(
+        self,
+        backtest_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Backtest:
+        """Delete a backtest.
+
+        Tombstone the run: reads answer 404, history and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Backtest,
+            build_options(
+                "DELETE",
+                f"/v1/backtests/{path_param('backtest_id', backtest_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def delete_question(
         self,
         question_id: str,
@@ -329,6 +384,8 @@ class Forecasting(SyncAPIResource):
         self,
         backtest_id: str,
         *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -336,7 +393,12 @@ class Forecasting(SyncAPIResource):
         """Read a backtest.
 
         A stored backtest: its request, every origin's forecast, answer and scores, the means,
-        the skill against climatology and (binary) the calibration table.
+        the skill against climatology and (binary) the calibration table. As it is now or as recorded
+        at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -352,6 +414,12 @@ class Forecasting(SyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/backtests/{path_param('backtest_id', backtest_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -590,25 +658,86 @@ class Forecasting(SyncAPIResource):
             ),
         )
 
-    def list_backtests(
+    def list_backtest_versions(
         self,
+        backtest_id: str,
         *,
+        as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
-        dataset: str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
-    ) -> BacktestList:
-        """List backtests.
+    ) -> SyncCursorPage[BacktestVersion]:
+        """List a backtest's versions.
 
-        The dataset's backtests, newest first, with their means but not their origins (read one
-        for those).
+        Every recorded version, oldest first, each with its transaction-time range.
 
         Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[BacktestVersion],
+            BacktestVersionList,
+            build_options(
+                "GET",
+                f"/v1/backtests/{path_param('backtest_id', backtest_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_backtests(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        fingerprint: str | None = None,
+        limit: int | None = None,
+        model: Literal["climatology", "count-model", "persistence"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[BacktestSummary]:
+        """List backtests.
+
+        The dataset's backtests, newest first, with their means but not their origins (read
+        one for those). Examples: `?model=count-model`, `?fingerprint=…` (runs over the same data).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            fingerprint: Only runs that read exactly these data (the `fingerprint` of a run).
             limit: Page size, 1 to 100.
+            model: Only runs of this model.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -618,20 +747,25 @@ class Forecasting(SyncAPIResource):
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
-        return self._client.request(
+        return self._client.get_api_list(
+            SyncCursorPage[BacktestSummary],
             BacktestList,
             build_options(
                 "GET",
                 "/v1/backtests",
                 query={
+                    "as_of": as_of,
                     "cursor": cursor,
                     "dataset": dataset,
+                    "fingerprint": fingerprint,
                     "limit": limit,
+                    "model": model,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
             ),
+            cursor_param="cursor",
         )
 
     def list_forecast_versions(
@@ -870,6 +1004,60 @@ class Forecasting(SyncAPIResource):
             cursor_param="cursor",
         )
 
+    def update_backtest(
+        self,
+        backtest_id: str,
+        *,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Backtest:
+        """Change a backtest's external id.
+
+        Only `external_id` changes: a backtest's numbers are never edited (run a new one).
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Backtest,
+            build_options(
+                "PATCH",
+                f"/v1/backtests/{path_param('backtest_id', backtest_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "external_id": external_id,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def update_forecast(
         self,
         forecast_id: str,
@@ -1005,6 +1193,7 @@ class ForecastingWithRawResponse:
         self.create_backtest = to_raw_response_wrapper(resource.create_backtest)
         self.create_forecast = to_raw_response_wrapper(resource.create_forecast)
         self.create_question = to_raw_response_wrapper(resource.create_question)
+        self.delete_backtest = to_raw_response_wrapper(resource.delete_backtest)
         self.delete_question = to_raw_response_wrapper(resource.delete_question)
         self.get_backtest = to_raw_response_wrapper(resource.get_backtest)
         self.get_calibration = to_raw_response_wrapper(resource.get_calibration)
@@ -1012,11 +1201,13 @@ class ForecastingWithRawResponse:
         self.get_leaderboard = to_raw_response_wrapper(resource.get_leaderboard)
         self.get_question = to_raw_response_wrapper(resource.get_question)
         self.get_question_scores = to_raw_response_wrapper(resource.get_question_scores)
+        self.list_backtest_versions = to_raw_response_wrapper(resource.list_backtest_versions)
         self.list_backtests = to_raw_response_wrapper(resource.list_backtests)
         self.list_forecast_versions = to_raw_response_wrapper(resource.list_forecast_versions)
         self.list_forecasts = to_raw_response_wrapper(resource.list_forecasts)
         self.list_question_versions = to_raw_response_wrapper(resource.list_question_versions)
         self.list_questions = to_raw_response_wrapper(resource.list_questions)
+        self.update_backtest = to_raw_response_wrapper(resource.update_backtest)
         self.update_forecast = to_raw_response_wrapper(resource.update_forecast)
         self.update_question = to_raw_response_wrapper(resource.update_question)
 
@@ -1028,6 +1219,7 @@ class ForecastingWithStreamingResponse:
         self.create_backtest = to_streamed_response_wrapper(resource.create_backtest)
         self.create_forecast = to_streamed_response_wrapper(resource.create_forecast)
         self.create_question = to_streamed_response_wrapper(resource.create_question)
+        self.delete_backtest = to_streamed_response_wrapper(resource.delete_backtest)
         self.delete_question = to_streamed_response_wrapper(resource.delete_question)
         self.get_backtest = to_streamed_response_wrapper(resource.get_backtest)
         self.get_calibration = to_streamed_response_wrapper(resource.get_calibration)
@@ -1035,11 +1227,13 @@ class ForecastingWithStreamingResponse:
         self.get_leaderboard = to_streamed_response_wrapper(resource.get_leaderboard)
         self.get_question = to_streamed_response_wrapper(resource.get_question)
         self.get_question_scores = to_streamed_response_wrapper(resource.get_question_scores)
+        self.list_backtest_versions = to_streamed_response_wrapper(resource.list_backtest_versions)
         self.list_backtests = to_streamed_response_wrapper(resource.list_backtests)
         self.list_forecast_versions = to_streamed_response_wrapper(resource.list_forecast_versions)
         self.list_forecasts = to_streamed_response_wrapper(resource.list_forecasts)
         self.list_question_versions = to_streamed_response_wrapper(resource.list_question_versions)
         self.list_questions = to_streamed_response_wrapper(resource.list_questions)
+        self.update_backtest = to_streamed_response_wrapper(resource.update_backtest)
         self.update_forecast = to_streamed_response_wrapper(resource.update_forecast)
         self.update_question = to_streamed_response_wrapper(resource.update_question)
 
@@ -1066,6 +1260,7 @@ class AsyncForecasting(AsyncAPIResource):
         template: BacktestTemplate | BacktestTemplateParam,
         dataset: str | UnsetType = UNSET,
         window: int | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1075,7 +1270,7 @@ class AsyncForecasting(AsyncAPIResource):
 
         Run a built-in model (`climatology`, `count-model`, `persistence`) over a question
         template at every origin from `origin_from` to `origin_to` (one per period, at most 600),
-        and store the run.
+        and store the run. Send an `Idempotency-Key` to make retries safe.
 
         At each origin the model sees only what had been reported by that instant; the answer is
         the template's measure over the next `periods` periods as known at the window's end. Each
@@ -1088,11 +1283,16 @@ class AsyncForecasting(AsyncAPIResource):
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
             PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
             UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
             RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
             InternalServerError: 500 The server failed.
@@ -1112,6 +1312,7 @@ class AsyncForecasting(AsyncAPIResource):
                     "window": window,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1270,6 +1471,51 @@ class AsyncForecasting(AsyncAPIResource):
             ),
         )
 
+    async def delete_backtest(
+        self,
+        backtest_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Backtest:
+        """Delete a backtest.
+
+        Tombstone the run: reads answer 404, history and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Backtest,
+            build_options(
+                "DELETE",
+                f"/v1/backtests/{path_param('backtest_id', backtest_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def delete_question(
         self,
         question_id: str,
@@ -1319,6 +1565,8 @@ class AsyncForecasting(AsyncAPIResource):
         self,
         backtest_id: str,
         *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -1326,7 +1574,12 @@ class AsyncForecasting(AsyncAPIResource):
         """Read a backtest.
 
         A stored backtest: its request, every origin's forecast, answer and scores, the means,
-        the skill against climatology and (binary) the calibration table.
+        the skill against climatology and (binary) the calibration table. As it is now or as recorded
+        at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -1342,6 +1595,12 @@ class AsyncForecasting(AsyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/backtests/{path_param('backtest_id', backtest_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1580,25 +1839,86 @@ class AsyncForecasting(AsyncAPIResource):
             ),
         )
 
-    async def list_backtests(
+    def list_backtest_versions(
         self,
+        backtest_id: str,
         *,
+        as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
-        dataset: str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
-    ) -> BacktestList:
-        """List backtests.
+    ) -> AsyncPaginator[BacktestVersion]:
+        """List a backtest's versions.
 
-        The dataset's backtests, newest first, with their means but not their origins (read one
-        for those).
+        Every recorded version, oldest first, each with its transaction-time range.
 
         Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[BacktestVersion],
+            BacktestVersionList,
+            build_options(
+                "GET",
+                f"/v1/backtests/{path_param('backtest_id', backtest_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_backtests(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        fingerprint: str | None = None,
+        limit: int | None = None,
+        model: Literal["climatology", "count-model", "persistence"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[BacktestSummary]:
+        """List backtests.
+
+        The dataset's backtests, newest first, with their means but not their origins (read
+        one for those). Examples: `?model=count-model`, `?fingerprint=…` (runs over the same data).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            fingerprint: Only runs that read exactly these data (the `fingerprint` of a run).
             limit: Page size, 1 to 100.
+            model: Only runs of this model.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -1608,20 +1928,25 @@ class AsyncForecasting(AsyncAPIResource):
             InternalServerError: 500 The server failed.
             ServiceUnavailableError: 503 The database is unavailable.
         """
-        return await self._client.request(
+        return self._client.get_api_list(
+            AsyncCursorPage[BacktestSummary],
             BacktestList,
             build_options(
                 "GET",
                 "/v1/backtests",
                 query={
+                    "as_of": as_of,
                     "cursor": cursor,
                     "dataset": dataset,
+                    "fingerprint": fingerprint,
                     "limit": limit,
+                    "model": model,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
             ),
+            cursor_param="cursor",
         )
 
     def list_forecast_versions(
@@ -1860,6 +2185,60 @@ class AsyncForecasting(AsyncAPIResource):
             cursor_param="cursor",
         )
 
+    async def update_backtest(
+        self,
+        backtest_id: str,
+        *,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Backtest:
+        """Change a backtest's external id.
+
+        Only `external_id` changes: a backtest's numbers are never edited (run a new one).
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Backtest,
+            build_options(
+                "PATCH",
+                f"/v1/backtests/{path_param('backtest_id', backtest_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "external_id": external_id,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def update_forecast(
         self,
         forecast_id: str,
@@ -1995,6 +2374,7 @@ class AsyncForecastingWithRawResponse:
         self.create_backtest = async_to_raw_response_wrapper(resource.create_backtest)
         self.create_forecast = async_to_raw_response_wrapper(resource.create_forecast)
         self.create_question = async_to_raw_response_wrapper(resource.create_question)
+        self.delete_backtest = async_to_raw_response_wrapper(resource.delete_backtest)
         self.delete_question = async_to_raw_response_wrapper(resource.delete_question)
         self.get_backtest = async_to_raw_response_wrapper(resource.get_backtest)
         self.get_calibration = async_to_raw_response_wrapper(resource.get_calibration)
@@ -2002,11 +2382,13 @@ class AsyncForecastingWithRawResponse:
         self.get_leaderboard = async_to_raw_response_wrapper(resource.get_leaderboard)
         self.get_question = async_to_raw_response_wrapper(resource.get_question)
         self.get_question_scores = async_to_raw_response_wrapper(resource.get_question_scores)
+        self.list_backtest_versions = async_to_raw_response_wrapper(resource.list_backtest_versions)
         self.list_backtests = async_to_raw_response_wrapper(resource.list_backtests)
         self.list_forecast_versions = async_to_raw_response_wrapper(resource.list_forecast_versions)
         self.list_forecasts = async_to_raw_response_wrapper(resource.list_forecasts)
         self.list_question_versions = async_to_raw_response_wrapper(resource.list_question_versions)
         self.list_questions = async_to_raw_response_wrapper(resource.list_questions)
+        self.update_backtest = async_to_raw_response_wrapper(resource.update_backtest)
         self.update_forecast = async_to_raw_response_wrapper(resource.update_forecast)
         self.update_question = async_to_raw_response_wrapper(resource.update_question)
 
@@ -2018,6 +2400,7 @@ class AsyncForecastingWithStreamingResponse:
         self.create_backtest = async_to_streamed_response_wrapper(resource.create_backtest)
         self.create_forecast = async_to_streamed_response_wrapper(resource.create_forecast)
         self.create_question = async_to_streamed_response_wrapper(resource.create_question)
+        self.delete_backtest = async_to_streamed_response_wrapper(resource.delete_backtest)
         self.delete_question = async_to_streamed_response_wrapper(resource.delete_question)
         self.get_backtest = async_to_streamed_response_wrapper(resource.get_backtest)
         self.get_calibration = async_to_streamed_response_wrapper(resource.get_calibration)
@@ -2025,6 +2408,9 @@ class AsyncForecastingWithStreamingResponse:
         self.get_leaderboard = async_to_streamed_response_wrapper(resource.get_leaderboard)
         self.get_question = async_to_streamed_response_wrapper(resource.get_question)
         self.get_question_scores = async_to_streamed_response_wrapper(resource.get_question_scores)
+        self.list_backtest_versions = async_to_streamed_response_wrapper(
+            resource.list_backtest_versions
+        )
         self.list_backtests = async_to_streamed_response_wrapper(resource.list_backtests)
         self.list_forecast_versions = async_to_streamed_response_wrapper(
             resource.list_forecast_versions
@@ -2034,5 +2420,6 @@ class AsyncForecastingWithStreamingResponse:
             resource.list_question_versions
         )
         self.list_questions = async_to_streamed_response_wrapper(resource.list_questions)
+        self.update_backtest = async_to_streamed_response_wrapper(resource.update_backtest)
         self.update_forecast = async_to_streamed_response_wrapper(resource.update_forecast)
         self.update_question = async_to_streamed_response_wrapper(resource.update_question)

@@ -6,16 +6,22 @@ built-in model that sees only the data reported by the origin, then measures the
 known at the end of the target window and scores the forecast. It is stored with the numbers
 and a fingerprint of the data they came from, so the same data, model and template give the
 same numbers. ``docs/forecasting.md`` has the models' formulas.
+
+A backtest is a versioned resource like the others (in the change feed, the export and the
+import), but its numbers are never edited: a version changes only ``external_id`` or
+tombstones the run. ``POST /v1/backtests`` runs one (:class:`BacktestCreate`); an import line
+restores one exported elsewhere (:class:`BacktestImport`), numbers and all, without re-running.
 """
 
 from datetime import date
 from typing import Annotated, Any, Literal
 
 import msgspec
-from msgspec import Meta
+from msgspec import UNSET, Meta, UnsetType
 
+from watchfloor.envelopes import Page, envelopes
 from watchfloor.resources.questions.schemas import DEFAULT_LEVELS, Comparison
-from watchfloor.wire import DatasetName, Timestamp
+from watchfloor.wire import DatasetName, ExternalId, Timestamp
 
 __all__ = (
     "MAX_ORIGINS",
@@ -23,10 +29,15 @@ __all__ = (
     "BacktestAggregates",
     "BacktestCalibrationBin",
     "BacktestCreate",
+    "BacktestFilters",
+    "BacktestImport",
     "BacktestList",
     "BacktestOrigin",
+    "BacktestPatch",
     "BacktestSummary",
     "BacktestTemplate",
+    "BacktestVersion",
+    "BacktestVersionList",
     "ModelName",
     "OriginForecast",
     "OriginOutcome",
@@ -84,7 +95,7 @@ class BacktestCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     dataset: DatasetName = "live"
 
 
-class OriginForecast(msgspec.Struct, kw_only=True, omit_defaults=True):
+class OriginForecast(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """What the model said at one origin."""
 
     probability: float | None = None
@@ -93,7 +104,7 @@ class OriginForecast(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Count: one value per level of the template, in order."""
 
 
-class OriginOutcome(msgspec.Struct, kw_only=True, omit_defaults=True):
+class OriginOutcome(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The answer, measured over the target window as known at its end."""
 
     value: float
@@ -101,7 +112,7 @@ class OriginOutcome(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Binary: yes or no."""
 
 
-class BacktestOrigin(msgspec.Struct, kw_only=True):
+class BacktestOrigin(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """One origin: when, the window forecast, the forecast, the answer and its scores."""
 
     origin: Timestamp
@@ -116,7 +127,7 @@ class BacktestOrigin(msgspec.Struct, kw_only=True):
     outermost quantiles, else 0)."""
 
 
-class BacktestCalibrationBin(msgspec.Struct, kw_only=True):
+class BacktestCalibrationBin(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Forecasts whose probability fell in ``[low, high)`` (the last bin includes 1)."""
 
     low: float
@@ -126,7 +137,7 @@ class BacktestCalibrationBin(msgspec.Struct, kw_only=True):
     observed_frequency: float | None
 
 
-class BacktestAggregates(msgspec.Struct, kw_only=True):
+class BacktestAggregates(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The scores averaged over the origins, and against climatology on the same origins."""
 
     origins: int
@@ -150,7 +161,11 @@ class Backtest(msgspec.Struct, kw_only=True):
 
     id: str
     dataset: str
+    version: int
+    """1 when run; a new version only changes ``external_id`` or deletes the run."""
     created_at: Timestamp
+    updated_at: Timestamp
+    external_id: str | None
     request: BacktestCreate
     results: list[BacktestOrigin]
     aggregates: BacktestAggregates
@@ -166,15 +181,50 @@ class BacktestSummary(msgspec.Struct, kw_only=True):
 
     id: str
     dataset: str
+    version: int
     created_at: Timestamp
+    updated_at: Timestamp
+    external_id: str | None
     request: BacktestCreate
     aggregates: BacktestAggregates
     fingerprint: str
     elapsed_ms: int
 
 
-class BacktestList(msgspec.Struct, kw_only=True):
-    """A page of backtests, newest first."""
+class BacktestList(Page[BacktestSummary], kw_only=True):
+    """A page of backtests, newest first, with their means but not their origins."""
 
-    data: list[BacktestSummary]
-    next_cursor: str | None
+
+_, BacktestVersion, BacktestVersionList = envelopes(Backtest, "backtest", "a backtest", "backtests")
+
+
+class BacktestImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A backtest as exported, restored by an import line (another instance's run).
+
+    The numbers are restored as they are, not computed again: an import moves a record, and the
+    data it was run on may not be here. Its ``request`` names the dataset it is restored into.
+    To check it against this instance's data, ``POST /v1/backtests`` its ``request`` and
+    compare the ``fingerprint``.
+    """
+
+    request: BacktestCreate
+    results: Annotated[list[BacktestOrigin], Meta(min_length=1, max_length=MAX_ORIGINS)]
+    aggregates: BacktestAggregates
+    fingerprint: Annotated[str, Meta(pattern="^[0-9a-f]{64}$")]
+    elapsed_ms: Annotated[int, Meta(ge=0)] = 0
+    dataset: DatasetName = "live"
+    external_id: ExternalId | None = None
+
+
+class BacktestPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Only bookkeeping: a backtest's numbers are never edited (run a new one)."""
+
+    external_id: ExternalId | None | UnsetType = UNSET
+
+
+class BacktestFilters(msgspec.Struct, kw_only=True):
+    """The filters of ``GET /v1/backtests``."""
+
+    dataset: str
+    model: str | None = None
+    fingerprint: str | None = None

@@ -1,0 +1,24 @@
+"""Rows of ``backtests`` → the wire types: the whole run, or the summary a list shows."""
+
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from watchfloor.resources.backtests.schemas import Backtest, BacktestSummary
+
+__all__ = ("to_backtest", "to_summary")
+
+
+def _fields(row: asyncpg.Record, names: tuple[str, ...]) -> dict[str, Any]:
+    return {k: row[k] for k in names}
+
+
+def to_backtest(row: asyncpg.Record) -> Backtest:
+    """A row (current or history) → the backtest, every origin included."""
+    return msgspec.convert(_fields(row, Backtest.__struct_fields__), Backtest)
+
+
+def to_summary(row: asyncpg.Record) -> BacktestSummary:
+    """A row → the backtest as a list shows it: its means, not its origins."""
+    return msgspec.convert(_fields(row, BacktestSummary.__struct_fields__), BacktestSummary)
