@@ -165,11 +165,12 @@ class _Diff:
         new_variants, new_null = self._variants(new, self.new)
         if new_null and not old_null:
             self.found.append(f"{where}: may now be null")
-        old_components = self.old.get("components", {}).get("schemas", {})
+        members = {o.get(_COMPONENT) for o in old_variants} - {None}
         for n in new_variants:
             candidates = [o for o in old_variants if _covers(_kind(o), _kind(n))]
             if (
-                n.get(_COMPONENT) not in (None, *old_components)
+                n.get(_COMPONENT) is not None
+                and n.get(_COMPONENT) not in members
                 and sum(_kind(o) == "object" for o in candidates) > 1
             ):
                 # A new member of a union of named objects (the change feed's object gains a

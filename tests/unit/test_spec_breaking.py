@@ -368,6 +368,10 @@ def test_a_new_member_of_a_union_of_objects_is_additive_and_old_members_stay_che
         {"$ref": "#/components/schemas/Alert"}
     )
     assert breaking_changes(_union_spec(), new) == []
+    # A component the old spec had elsewhere is still a new member of this union.
+    old = _union_spec()
+    old["components"]["schemas"]["Alert"] = schemas["Alert"]
+    assert breaking_changes(old, new) == []
     del schemas["Upsert"]["properties"]["changed_at"]
     assert breaking_changes(_union_spec(), new) == [
         "GET /v1/changes → 200[].changed_at: field removed"
