@@ -43,7 +43,7 @@ class Quantile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     level: Annotated[
         float,
-        Meta(ge=-1e18, le=1e18, description="One of the question's levels, in (0, 1) (else 422)."),
+        Meta(description="One of the question's levels, in (0, 1) (else 422)."),
     ]
     value: Value
 
