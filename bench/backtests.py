@@ -273,9 +273,10 @@ async def _curve(dsn: str, *, rounds: int, sizes: Sequence[int]) -> dict[str, An
             seconds: dict[tuple[int, str], list[float]] = {run: [] for run in runs}
             server_ms: dict[tuple[int, str], list[int]] = {run: [] for run in runs}
             statements: dict[tuple[int, str], int] = {}
-            for r in range(rounds + 1):  # round 0 warms the cache and counts statements
-                order = runs[r % len(runs) :] + runs[: r % len(runs)]
-                for n, model in order:
+            warm_up = [(min(sizes), model) for model in CURVE_MODELS]
+            for r in range(-1, rounds):  # round -1 warms the cache with the smallest runs
+                chosen = warm_up if r < 0 else runs[r % len(runs) :] + runs[: r % len(runs)]
+                for n, model in chosen:
                     body = {
                         "model": model,
                         "template": {"kind": "count", "indicator_id": indicator["id"]},
@@ -291,12 +292,13 @@ async def _curve(dsn: str, *, rounds: int, sizes: Sequence[int]) -> dict[str, An
                     finally:
                         app.state.pool = real
                     assert run["aggregates"]["origins"] == n, run["aggregates"]
-                    if r == 0:
-                        statements[n, model] = counted.statements
+                    if r < 0:
                         continue
+                    statements[n, model] = counted.statements
                     seconds[n, model].append(elapsed)
                     server_ms[n, model].append(run["elapsed_ms"])
-                log(f"  backtests: round {r} of {rounds} done")
+                    log(f"  backtests {model}, {n} origins: {elapsed:.2f} s")
+                log(f"  backtests: round {r + 1} of {rounds} done")
         finally:
             conn = await connect(dsn)
             try:  # Leave no computed indicator behind for the worker of another measurement.
@@ -345,10 +347,12 @@ async def _curve(dsn: str, *, rounds: int, sizes: Sequence[int]) -> dict[str, An
     return out
 
 
-def measure_backtests(dsn: str, *, quick: bool, rounds: int) -> dict[str, Any]:
+def measure_backtests(
+    dsn: str, *, quick: bool, rounds: int, sizes: Sequence[int] = ORIGINS
+) -> dict[str, Any]:
     """The backtests' cost curve on the bench data set (``results["backtests"]``)."""
     log("backtests: cost against the number of origins")
-    return asyncio.run(_curve(dsn, rounds=max(rounds, 3) if quick else rounds, sizes=ORIGINS))
+    return asyncio.run(_curve(dsn, rounds=max(rounds, 3) if quick else rounds, sizes=sizes))
 
 
 if __name__ == "__main__":
