@@ -239,9 +239,9 @@ def _backtests(results: Mapping[str, Any], lines: list[str]) -> None:
         "\n## Backtests: cost against origins (`bench/backtests.py`)\n",
         f"`POST /v1/backtests` in-process (count template, one month ahead) over a monthly "
         f"computed indicator counting `{b['selection']}` ({b['events']['selected']:,} of "
-        f"{b['events']['total']:,} events), origins monthly up to {b['last_origin'][:7]}; a "
-        f"warm-up run of the smallest size, then {b['rounds']} interleaved rounds, median (range) of the wall time "
-        "of each request. Linear fit of time against origins.\n",
+        f"{b['events']['total']:,} events), origins monthly up to {b['last_origin'][:7]}; "
+        f"a warm-up run of the smallest size, then {b['rounds']} interleaved rounds, median "
+        "(range) of the wall time of each request. Linear fit of time against origins.\n",
         "| model | origins | time (range) | per origin | per origin added (older ones) "
         "| statements |",
         "| --- | ---: | --- | ---: | ---: | ---: |",
