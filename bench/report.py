@@ -267,7 +267,12 @@ def _backtests(results: Mapping[str, Any], lines: list[str]) -> None:
             f"| {model} | {m['slope_ms_per_origin']:.2f} ms | {m['intercept_ms']:.0f} ms | "
             f"{m['r2']:.4f} | {m['per_origin_ratio']:.2f}× | {m['statements_per_origin']:g} |"
         )
-    lines += ["", "One origin's history read (`EXPLAIN ANALYZE`):", ""]
+    lines += [
+        "",
+        "One origin's history read by a reader without vintages, the statement every origin "
+        "sent before `forecasting.reader.Vintages` (`EXPLAIN ANALYZE`):",
+        "",
+    ]
     for plan in b["plans"]:
         lines.append(f"- origin {plan['origin'][:7]}: {plan['ms']:.1f} ms, "
                      + " → ".join(plan["nodes"]))  # fmt: skip
