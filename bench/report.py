@@ -242,15 +242,16 @@ def _backtests(results: Mapping[str, Any], lines: list[str]) -> None:
         f"{b['events']['total']:,} events), origins monthly up to {b['last_origin'][:7]}; "
         f"a warm-up run of the smallest size, then {b['rounds']} interleaved rounds, median "
         "(range) of the wall time of each request. Linear fit of time against origins.\n",
-        "| model | origins | time (range) | per origin | per origin added (older ones) "
-        "| statements |",
-        "| --- | ---: | --- | ---: | ---: | ---: |",
+        "| model | origins | events in their months | time (range) | per origin "
+        "| per origin added (older ones) | statements |",
+        "| --- | ---: | ---: | --- | ---: | ---: | ---: |",
     ]
     for model in ("count-model", "climatology"):
         for r in b[model]["runs"]:
             added = r.get("added_ms_per_origin")
             lines.append(
-                f"| {model} | {r['origins']} | {r['median_s']:.3f} s ({r['range_s'][0]:.3f}–"
+                f"| {model} | {r['origins']} | {r['events_in_windows']:,} | "
+                f"{r['median_s']:.3f} s ({r['range_s'][0]:.3f}–"
                 f"{r['range_s'][1]:.3f}) | {r['per_origin_ms']:.2f} ms | "
                 + ("–" if added is None else f"{added:.2f} ms")
                 + f" | {r['statements']} |"
@@ -258,14 +259,16 @@ def _backtests(results: Mapping[str, Any], lines: list[str]) -> None:
     lines += [
         "",
         "| model | slope per origin | intercept | R² | per origin, largest / smallest run | "
-        "statements per origin |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "statements per origin | against events in the months: per 1,000, intercept, R² |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for model in ("count-model", "climatology"):
         m = b[model]
         lines.append(
             f"| {model} | {m['slope_ms_per_origin']:.2f} ms | {m['intercept_ms']:.0f} ms | "
-            f"{m['r2']:.4f} | {m['per_origin_ratio']:.2f}× | {m['statements_per_origin']:g} |"
+            f"{m['r2']:.4f} | {m['per_origin_ratio']:.2f}× | {m['statements_per_origin']:g} | "
+            f"{m['by_events']['slope_ms_per_1000']:.2f} ms, {m['by_events']['intercept_ms']:.0f} "
+            f"ms, {m['by_events']['r2']:.4f} |"
         )
     lines += [
         "",
