@@ -230,6 +230,57 @@ def _warning(results: Mapping[str, Any], lines: list[str]) -> None:
     ]
 
 
+def _backtests(results: Mapping[str, Any], lines: list[str]) -> None:
+    """The backtests' cost against their number of origins (``bench/backtests.py``)."""
+    b = results.get("backtests")
+    if not b:
+        return
+    lines += [
+        "\n## Backtests: cost against origins (`bench/backtests.py`)\n",
+        f"`POST /v1/backtests` in-process (count template, one month ahead) over a monthly "
+        f"computed indicator counting `{b['selection']}` ({b['events']['selected']:,} of "
+        f"{b['events']['total']:,} events), origins monthly up to {b['last_origin'][:7]}; "
+        f"a warm-up run of the smallest size, then {b['rounds']} interleaved rounds, median "
+        "(range) of the wall time of each request. Linear fit of time against origins.\n",
+        "| model | origins | events in their months | time (range) | per origin "
+        "| per origin added (older ones) | statements |",
+        "| --- | ---: | ---: | --- | ---: | ---: | ---: |",
+    ]
+    for model in ("count-model", "climatology"):
+        for r in b[model]["runs"]:
+            added = r.get("added_ms_per_origin")
+            lines.append(
+                f"| {model} | {r['origins']} | {r['events_in_windows']:,} | "
+                f"{r['median_s']:.3f} s ({r['range_s'][0]:.3f}–"
+                f"{r['range_s'][1]:.3f}) | {r['per_origin_ms']:.2f} ms | "
+                + ("–" if added is None else f"{added:.2f} ms")
+                + f" | {r['statements']} |"
+            )
+    lines += [
+        "",
+        "| model | slope per origin | intercept | R² | per origin, largest / smallest run | "
+        "statements per origin | against events in the months: per 1,000, intercept, R² |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for model in ("count-model", "climatology"):
+        m = b[model]
+        lines.append(
+            f"| {model} | {m['slope_ms_per_origin']:.2f} ms | {m['intercept_ms']:.0f} ms | "
+            f"{m['r2']:.4f} | {m['per_origin_ratio']:.2f}× | {m['statements_per_origin']:g} | "
+            f"{m['by_events']['slope_ms_per_1000']:.2f} ms, {m['by_events']['intercept_ms']:.0f} "
+            f"ms, {m['by_events']['r2']:.4f} |"
+        )
+    lines += [
+        "",
+        "One origin's history read by a reader without vintages, the statement every origin "
+        "sent before `forecasting.reader.Vintages` (`EXPLAIN ANALYZE`):",
+        "",
+    ]
+    for plan in b["plans"]:
+        lines.append(f"- origin {plan['origin'][:7]}: {plan['ms']:.1f} ms, "
+                     + " → ".join(plan["nodes"]))  # fmt: skip
+
+
 def _skipped(results: Mapping[str, Any], lines: list[str]) -> None:
     pending = [p for p in results["prepared"] if p.skipped]
     if not pending:
@@ -315,6 +366,7 @@ def write_report(results: Mapping[str, Any], command: str) -> tuple[Path, Path]:
     _scaling(results, lines)
     _profiles(results, lines)
     _warning(results, lines)
+    _backtests(results, lines)
     _skipped(results, lines)
     _sql(results, lines)
     if NOTES.exists():

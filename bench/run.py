@@ -19,6 +19,7 @@ from typing import Any
 import asyncpg
 
 from bench import database, generate, pgbench, wrk
+from bench.backtests import measure_backtests
 from bench.bare import Plan
 from bench.bulk import Bulk
 from bench.context import Context
@@ -197,6 +198,51 @@ async def _context(dsn: str, tracer: Tracer, secret: str, mix: int) -> Context:
     return Context(tracer, sample, as_of, [r["id"] for r in rows], auth, mix)
 
 
+def _phases(
+    config: Config,
+    dsn: str,
+    prepared: list[Prepared],
+    bulk: Bulk,
+    plan_file: Path,
+    results: dict[str, Any],
+) -> None:
+    """For each worker count: the product and the bare app side by side, every scenario's
+    rounds, then (one worker) the profiles of the missed goals."""
+    work = config.work_dir
+    for workers in config.workers:
+        log(f"phase: {workers} worker(s)")
+        servers = {
+            "api": Server.product(workers, dsn, work / "logs" / f"api-{workers}w.log").start(),
+            "bare": Server.bare(
+                workers, dsn, plan_file, work / "logs" / f"bare-{workers}w.log"
+            ).start("/"),
+        }
+        phase: dict[str, dict[str, list[Measurement]]] = {}
+        try:
+            warm(prepared, servers)
+            for p in prepared:
+                if p.variants and workers in (p.scenario.workers or (workers,)):
+                    phase[p.scenario.name] = rounds_of(
+                        p, servers, bulk, seconds=config.seconds, rounds=config.rounds, dsn=dsn
+                    )
+            results["phases"][workers] = phase
+            if workers == 1 and config.profile:
+
+                def load(
+                    p: Prepared, name: str, seconds: float, on: dict[str, Server] = servers
+                ) -> None:
+                    if p.scenario.variants[name].kind == "api":
+                        wrk.run_wrk(on["api"].url, p.lua[name], seconds)
+                    else:
+                        measure(p, name, on, bulk, config.seconds, dsn)
+                    asyncio.run(drain(dsn))
+
+                results["profiles"] = profile_server(prepared, phase, servers["api"], config, load)
+        finally:
+            for server in servers.values():
+                server.stop()
+
+
 def run(config: Config, report: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     """Run everything; ``report`` gets the results (also returned)."""
     dsn = database.with_database(config.admin_dsn, config.database)
@@ -220,48 +266,22 @@ def run(config: Config, report: Callable[[dict[str, Any]], None]) -> dict[str, A
     bulk = Bulk(
         dsn, work / f"{config.scale.name}.ndjson", config.ingest_rows, ctx.auth, config.large_bytes
     )
-    asyncio.run(bulk.prepare())
+    # Some scenario has a variant to measure (`--only backtests` or `--only warning` has none:
+    # no server phases then).
+    served = any(p.variants for p in prepared)
+    warning = not config.only or "warning" in config.only
+    if served or warning:
+        asyncio.run(bulk.prepare())
     results["prepared"] = prepared
     results["phases"] = {}
     try:
-        for workers in config.workers:
-            log(f"phase: {workers} worker(s)")
-            servers = {
-                "api": Server.product(workers, dsn, work / "logs" / f"api-{workers}w.log").start(),
-                "bare": Server.bare(
-                    workers, dsn, plan_file, work / "logs" / f"bare-{workers}w.log"
-                ).start("/"),
-            }
-            phase: dict[str, dict[str, list[Measurement]]] = {}
-            try:
-                warm(prepared, servers)
-                for p in prepared:
-                    if p.variants and workers in (p.scenario.workers or (workers,)):
-                        phase[p.scenario.name] = rounds_of(
-                            p, servers, bulk, seconds=config.seconds, rounds=config.rounds, dsn=dsn
-                        )
-                results["phases"][workers] = phase
-                if workers == 1 and config.profile:
-
-                    def load(
-                        p: Prepared, name: str, seconds: float, on: dict[str, Server] = servers
-                    ) -> None:
-                        if p.scenario.variants[name].kind == "api":
-                            wrk.run_wrk(on["api"].url, p.lua[name], seconds)
-                        else:
-                            measure(p, name, on, bulk, config.seconds, dsn)
-                        asyncio.run(drain(dsn))
-
-                    results["profiles"] = profile_server(
-                        prepared, phase, servers["api"], config, load
-                    )
-            finally:
-                for server in servers.values():
-                    server.stop()
-        if not config.only or "warning" in config.only:
-            results["warning"] = measure_warning(
-                dsn, bulk, work, quick=config.scale.name.startswith("quick"), rounds=config.rounds
-            )
+        if served:
+            _phases(config, dsn, prepared, bulk, plan_file, results)
+        quick = config.scale.name.startswith("quick")
+        if warning:
+            results["warning"] = measure_warning(dsn, bulk, work, quick=quick, rounds=config.rounds)
+        if not config.only or "backtests" in config.only:
+            results["backtests"] = measure_backtests(dsn, quick=quick, rounds=config.rounds)
     finally:
         results["finished"] = datetime.now(UTC).isoformat()
         if not config.keep_db:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.backtests import fit
 from bench.goals import evaluate
 from bench.pgbench import pg_text, write_scripts
 from bench.profile import summarise
@@ -150,3 +151,13 @@ def test_refresh_notes_keeps_the_measurements_and_replaces_the_analysis(tmp_path
     assert text.startswith("# Results\n\n| a | b |\n\n" + heading)
     assert "an older analysis" not in text
     assert text.endswith(NOTES.read_text().strip() + "\n")
+
+
+def test_fit_is_least_squares_with_r2() -> None:
+    line = fit([12, 24, 48, 96], [1.2 + 0.5 * x for x in (12, 24, 48, 96)])
+    assert line["slope"] == pytest.approx(0.5) and line["intercept"] == pytest.approx(1.2)
+    assert line["r2"] == pytest.approx(1.0)
+    scattered = fit([1, 2, 3, 4], [1.0, 3.0, 2.0, 4.0])
+    assert scattered["slope"] == pytest.approx(0.8)
+    assert scattered["intercept"] == pytest.approx(0.5)
+    assert scattered["r2"] == pytest.approx(0.64)

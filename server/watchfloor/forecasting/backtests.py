@@ -35,7 +35,7 @@ from watchfloor.forecasting.models import (
     Target,
     climatology,
 )
-from watchfloor.forecasting.reader import KnownReader, Source
+from watchfloor.forecasting.reader import KnownReader, Source, Vintages
 from watchfloor.resources.backtests.schemas import (
     MAX_ORIGINS,
     BacktestAggregates,
@@ -240,9 +240,15 @@ async def run(ctx: Context, request: BacktestCreate, *, now: datetime | None = N
     references: list[Prediction] = []
     measured: list[tuple[float, bool | None]] = []
     windows: list[tuple[date, date]] = []
+    read = max(window, reference_window)
+    # Every origin's history in one statement (a count), cut at each origin by its reader.
+    vintages = await Vintages.read(
+        ctx, request.dataset, source,
+        p.shift(origins[0], source.unit, -read), p.shift(origins[-1], source.unit, -1),
+    )  # fmt: skip
     for origin in origins:
-        reader = KnownReader(ctx, request.dataset, instant(origin))
-        history = await reader.history(source, max(window, reference_window))
+        reader = KnownReader(ctx, request.dataset, instant(origin), vintages)
+        history = await reader.history(source, read)
         predictions.append(MODELS[request.model](history[-window:], target))
         references.append(climatology(history[-reference_window:], target))
         end = _target_end(origin, source.unit, target.periods)
