@@ -40,6 +40,8 @@ from watchfloor.resources.observations.series import SeriesController
 from watchfloor.resources.problems import routes as problems
 from watchfloor.resources.questions import routes as questions
 from watchfloor.resources.reference import routes as reference
+from watchfloor.resources.scenario_sets import routes as scenario_sets
+from watchfloor.resources.scenarios import routes as scenarios
 from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
 from watchfloor.settings import Settings
@@ -67,6 +69,8 @@ V1: list[ControllerRouterHandler] = [
     forecasting.leaderboard,
     forecasting.calibration,
     backtests.router,
+    scenario_sets.router,
+    scenarios.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -241,6 +245,14 @@ def create_app(settings: Settings | None = None) -> Litestar:
                         "edited, resolution from the data as known at the resolution date, "
                         "proper scores, calibration, leaderboards, and backtests of the "
                         "built-in baseline models."
+                    ),
+                ),
+                Tag(
+                    name="planning",
+                    description=(
+                        "Scenarios and scenario sets: mutually exclusive futures with a "
+                        "likelihood in ICD 203 words, stated by an analyst or taken from a "
+                        "question's forecasts."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

@@ -25,6 +25,8 @@ PREFIXES = {
     "question": "qst",
     "forecast": "fct",
     "backtest": "bkt",
+    "scenario_set": "sst",
+    "scenario": "scn",
 }
 """Resource name → id prefix."""
 

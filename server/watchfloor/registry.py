@@ -15,6 +15,8 @@ from watchfloor.resources.observations.resource import OBSERVATION
 from watchfloor.resources.problems.resource import WARNING_PROBLEM
 from watchfloor.resources.questions.resource import QUESTION
 from watchfloor.resources.reference.resource import FACILITY, WEAPON
+from watchfloor.resources.scenario_sets.resource import SCENARIO_SET
+from watchfloor.resources.scenarios.resource import SCENARIO
 from watchfloor.resources.sources.resource import SOURCE
 from watchfloor.resources.statements.resource import STATEMENT
 from watchfloor.versioned import Resource
@@ -37,5 +39,7 @@ RESOURCES: dict[str, Resource] = {
         QUESTION,
         FORECAST,
         BACKTEST,
+        SCENARIO_SET,
+        SCENARIO,
     )
 }

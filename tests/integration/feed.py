@@ -40,6 +40,13 @@ _CREATE: dict[str, dict[str, Any]] = {
         "criteria": {"window_start": "2029-12-01", "window_end": "2029-12-31", "over": "events"},
     },
     "forecast": {"forecaster": "Analyst {n}", "probability": 0.25},
+    "scenario_set": {"name": "Futures {n}"},
+    "scenario": {
+        "name": "Future {n}",
+        "window_start": "2027-01-01",
+        "window_end": "2027-12-31",
+        "likelihood": {"source": "analyst", "probability": 0.25},
+    },
     # An import line's restore: the numbers of a two-origin run, as exported.
     "backtest": {
         "request": {
@@ -87,6 +94,8 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "question": {"title": "Revised {n}"},
     "forecast": {"external_id": "forecast-{n}"},
     "backtest": {"external_id": "backtest-{n}"},
+    "scenario_set": {"name": "Revised {n}"},
+    "scenario": {"name": "Revised {n}"},
 }
 
 
@@ -120,6 +129,8 @@ async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) 
         body["problem_id"] = await create(conn, "warning_problem", dataset, n)
     if resource == "forecast":
         body["question_id"] = await create(conn, "question", dataset, n)
+    if resource == "scenario":
+        body["set_id"] = await create(conn, "scenario_set", dataset, n)
     row = await RESOURCES[resource].create(
         Context.unrestricted(conn), msgspec.convert(body, RESOURCES[resource].create_type)
     )

@@ -183,6 +183,46 @@ async def _world(client: Client, dataset: str) -> dict[str, str]:
             },
         )
     )["id"]  # fmt: skip
+    open_question = await post(
+        client,
+        "/v1/questions",
+        {
+            "title": "ICBM over Japan in 2029?", "kind": "binary",
+            "closes_at": "2029-01-01T00:00:00Z", "resolves_at": "2030-02-01T00:00:00Z",
+            "criteria": {"window_start": "2029-01-01", "window_end": "2029-12-31",
+                         "over": "events"},
+            "dataset": dataset,
+        },
+    )  # fmt: skip
+    await post(
+        client,
+        "/v1/forecasts",
+        {"question_id": open_question["id"], "forecaster": "조선 desk", "probability": 0.35,
+         "dataset": dataset},
+    )  # fmt: skip
+    ids["scenario_set"] = (
+        await post(
+            client,
+            "/v1/scenario-sets",
+            {"name": "DPRK, 2029", "description": _KOREAN, "question_id": open_question["id"],
+             "tags": ["dprk"], "dataset": dataset},
+        )
+    )["id"]  # fmt: skip
+    ids["scenario"] = (
+        await post(
+            client,
+            "/v1/scenarios",
+            {
+                "name": "ICBM over Japan", "narrative": _KOREAN,
+                "window_start": "2029-01-01", "window_end": "2029-12-31",
+                "assumptions": ["No test moratorium"], "drivers": [_KOREAN],
+                "actor_ids": [ids["actor"]], "tags": ["dprk"], "set_id": ids["scenario_set"],
+                "likelihood": {"source": "question", "question_id": open_question["id"],
+                               "rationale": _KOREAN},
+                "dataset": dataset,
+            },
+        )
+    )["id"]  # fmt: skip
     return ids
 
 

@@ -120,6 +120,10 @@ __all__ = (
     "KnownAs",
     "Leaderboard",
     "LeaderboardEntry",
+    "Likelihood",
+    "LikelihoodForecast",
+    "LikelihoodInput",
+    "LikelihoodInputParam",
     "Magnitude",
     "MagnitudeParam",
     "Membership",
@@ -158,6 +162,18 @@ __all__ = (
     "ResolutionEvidenceParam",
     "ResourceCounts",
     "Review",
+    "Scenario",
+    "ScenarioCreate",
+    "ScenarioList",
+    "ScenarioPatch",
+    "ScenarioSet",
+    "ScenarioSetCreate",
+    "ScenarioSetList",
+    "ScenarioSetPatch",
+    "ScenarioSetVersion",
+    "ScenarioSetVersionList",
+    "ScenarioVersion",
+    "ScenarioVersionList",
     "Scores",
     "Source",
     "SourceCreate",
@@ -1460,6 +1476,42 @@ class LeaderboardEntry(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     skill: float | None
 
 
+class Likelihood(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A likelihood as of the read: its probability and ICD 203 words, and where it came from."""
+
+    source: str
+    probability: float | None
+    expression: str | None
+    question_id: str | None
+    forecaster: str | None
+    rationale: str | None
+    forecast: LikelihoodForecast | None
+
+
+class LikelihoodForecast(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The forecast a ``question`` or ``baseline`` likelihood was taken from."""
+
+    id: str
+    forecaster: str
+    created_at: _dt.datetime
+
+
+class LikelihoodInput(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """How likely the scenario is, and where that comes from.
+
+    ``analyst``: ``probability`` is required. ``question``: ``question_id`` names a binary
+    question; the likelihood is its newest forecast by ``forecaster`` (by anyone when
+    omitted). ``baseline``: ``question_id``; the newest forecast of the ``count-model``
+    baseline on it. A probability outside [0, 1] is 422.
+    """
+
+    source: Literal["analyst", "baseline", "question"]
+    forecaster: str | None = None
+    probability: float | None = None
+    question_id: str | None = None
+    rationale: str | None = None
+
+
 class Magnitude(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A measured quantity as a range: low ≤ best ≤ high, in ``unit``."""
 
@@ -1821,6 +1873,158 @@ class Review(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     resolved_value: float
     current_value: float
     reason: str
+
+
+class Scenario(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One future: its story, horizon, assumptions, drivers and likelihood."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    narrative: str | None
+    window_start: _dt.date
+    window_end: _dt.date
+    assumptions: list[str]
+    drivers: list[str]
+    actor_ids: list[str]
+    tags: list[str]
+    set_id: str | None
+    likelihood: Likelihood
+
+
+class ScenarioCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new scenario. ``window_end`` before ``window_start`` is 422."""
+
+    name: str
+    window_start: _dt.date
+    window_end: _dt.date
+    likelihood: LikelihoodInput
+    actor_ids: list[str] = msgspec.field(default_factory=list)
+    assumptions: list[str] = msgspec.field(default_factory=list)
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    drivers: list[str] = msgspec.field(default_factory=list)
+    external_id: str | None = None
+    narrative: str | None = None
+    set_id: str | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+
+
+class ScenarioList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of scenarios."""
+
+    data: list[Scenario]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class ScenarioPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a scenario; ``likelihood`` is replaced whole."""
+
+    actor_ids: list[str] | UnsetType = UNSET
+    assumptions: list[str] | UnsetType = UNSET
+    drivers: list[str] | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    likelihood: LikelihoodInput | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    narrative: str | None | UnsetType = UNSET
+    set_id: str | None | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+    window_end: _dt.date | UnsetType = UNSET
+    window_start: _dt.date | UnsetType = UNSET
+
+
+class ScenarioSet(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Mutually exclusive futures, and whether their likelihoods sum to one as of the read."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    description: str | None
+    question_id: str | None
+    tags: list[str]
+    complete: bool
+    scenario_ids: list[str]
+    sum: float | None
+    consistent: bool
+
+
+class ScenarioSetCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new scenario set; add scenarios by naming it in their ``set_id``."""
+
+    name: str
+    complete: bool = False
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    description: str | None = None
+    external_id: str | None = None
+    question_id: str | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+
+
+class ScenarioSetList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of scenario sets."""
+
+    data: list[ScenarioSet]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class ScenarioSetPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a scenario set; ``complete: true`` checks that its likelihoods sum to one."""
+
+    complete: bool | UnsetType = UNSET
+    description: str | None | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    question_id: str | None | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+
+
+class ScenarioSetVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a scenario set."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    scenario_set: ScenarioSet
+
+
+class ScenarioSetVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a scenario set, oldest first."""
+
+    data: list[ScenarioSetVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class ScenarioVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a scenario."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    scenario: Scenario
+
+
+class ScenarioVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a scenario, oldest first."""
+
+    data: list[ScenarioVersion]
+    has_more: bool
+    next_cursor: str | None
 
 
 class Scores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2496,6 +2700,24 @@ class IndicatorDefinitionParam(TypedDict, total=False):
     """Which records count: an `EventSelection` when `over` is `events`, a `StatementSelection` when it is `statements`."""
     magnitude: str | None
     over: Literal["events", "statements"]
+
+
+class LikelihoodInputParam(TypedDict, total=False):
+    """How likely the scenario is, and where that comes from.
+
+    ``analyst``: ``probability`` is required. ``question``: ``question_id`` names a binary
+    question; the likelihood is its newest forecast by ``forecaster`` (by anyone when
+    omitted). ``baseline``: ``question_id``; the newest forecast of the ``count-model``
+    baseline on it. A probability outside [0, 1] is 422.
+
+    As a plain dict: the fields of :class:`LikelihoodInput`.
+    """
+
+    source: Required[Literal["analyst", "baseline", "question"]]
+    forecaster: str | None
+    probability: float | None
+    question_id: str | None
+    rationale: str | None
 
 
 class MagnitudeParam(TypedDict, total=False):

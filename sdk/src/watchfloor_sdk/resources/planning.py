@@ -1,0 +1,1547 @@
+# generated from openapi/openapi.json by sdk/codegen — do not edit
+"""``client.planning``: Scenarios and scenario sets: mutually exclusive futures with a likelihood in ICD 203 words, stated by an analyst or taken from a question's forecasts."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Literal
+
+from msgspec import UNSET, UnsetType
+
+from watchfloor_sdk._core._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from watchfloor_sdk._core._request import Timeout, build_options, path_param
+from watchfloor_sdk._core._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from watchfloor_sdk.types import (
+    LikelihoodInput,
+    LikelihoodInputParam,
+    Scenario,
+    ScenarioList,
+    ScenarioSet,
+    ScenarioSetList,
+    ScenarioSetVersion,
+    ScenarioSetVersionList,
+    ScenarioVersion,
+    ScenarioVersionList,
+)
+
+__all__ = (
+    "AsyncPlanning",
+    "AsyncPlanningWithRawResponse",
+    "AsyncPlanningWithStreamingResponse",
+    "Planning",
+    "PlanningWithRawResponse",
+    "PlanningWithStreamingResponse",
+)
+
+
+class Planning(SyncAPIResource):
+    """Scenarios and scenario sets: mutually exclusive futures with a likelihood in ICD 203 words, stated by an analyst or taken from a question's forecasts."""
+
+    @cached_property
+    def with_raw_response(self) -> PlanningWithRawResponse:
+        """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
+        return PlanningWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PlanningWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return PlanningWithStreamingResponse(self)
+
+    def create_scenario(
+        self,
+        *,
+        likelihood: LikelihoodInput | LikelihoodInputParam,
+        name: str,
+        window_end: _dt.date | str,
+        window_start: _dt.date | str,
+        actor_ids: Sequence[str] | UnsetType = UNSET,
+        assumptions: Sequence[str] | UnsetType = UNSET,
+        dataset: str | UnsetType = UNSET,
+        drivers: Sequence[str] | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        narrative: str | None | UnsetType = UNSET,
+        set_id: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Scenario:
+        """Create a scenario.
+
+        One future: its narrative, horizon, assumptions, drivers, actors, and likelihood.
+
+        The likelihood is stated by an analyst (`source: analyst`, `probability`) or taken from a binary
+        question's newest forecast (`question`: by `forecaster`, or anyone's newest) or the
+        `count-model` baseline's (`baseline`). Reads show the probability, its ICD 203 words and the
+        forecast it came from, as of the read. Unknown actors, questions and sets, a non-binary
+        question, a probability outside [0, 1], a horizon ending before it starts, or a complete set
+        that would no longer sum to one are 422 with a pointer; see `docs/planning.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Scenario,
+            build_options(
+                "POST",
+                "/v1/scenarios",
+                body={
+                    "likelihood": likelihood,
+                    "name": name,
+                    "window_end": window_end,
+                    "window_start": window_start,
+                    "actor_ids": actor_ids,
+                    "assumptions": assumptions,
+                    "dataset": dataset,
+                    "drivers": drivers,
+                    "external_id": external_id,
+                    "narrative": narrative,
+                    "set_id": set_id,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def create_scenario_set(
+        self,
+        *,
+        name: str,
+        complete: bool | UnsetType = UNSET,
+        dataset: str | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        question_id: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ScenarioSet:
+        """Create a scenario set.
+
+        A group of mutually exclusive futures; a scenario joins it by naming it in `set_id`.
+
+        A set is built open (`complete: false`); once `complete`, every write that touches its scenarios
+        must leave their likelihoods summing to one (± 0.005), else 422 with a pointer. Reads show
+        `sum` and `consistent` as of the read: likelihoods taken from forecasts move with them.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ScenarioSet,
+            build_options(
+                "POST",
+                "/v1/scenario-sets",
+                body={
+                    "name": name,
+                    "complete": complete,
+                    "dataset": dataset,
+                    "description": description,
+                    "external_id": external_id,
+                    "question_id": question_id,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def delete_scenario(
+        self,
+        scenario_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Scenario:
+        """Delete a scenario.
+
+        Tombstone the scenario (422 while it belongs to a complete set that would then not sum to one). History and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Scenario,
+            build_options(
+                "DELETE",
+                f"/v1/scenarios/{path_param('scenario_id', scenario_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def delete_scenario_set(
+        self,
+        scenario_set_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ScenarioSet:
+        """Delete a scenario set.
+
+        Tombstone the set; its scenarios keep their `set_id`. History and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ScenarioSet,
+            build_options(
+                "DELETE",
+                f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_scenario(
+        self,
+        scenario_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Scenario:
+        """Get a scenario.
+
+        One scenario, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Scenario,
+            build_options(
+                "GET",
+                f"/v1/scenarios/{path_param('scenario_id', scenario_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_scenario_set(
+        self,
+        scenario_set_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ScenarioSet:
+        """Get a scenario set.
+
+        One scenario set, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ScenarioSet,
+            build_options(
+                "GET",
+                f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def list_scenario_set_versions(
+        self,
+        scenario_set_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[ScenarioSetVersion]:
+        """List a scenario set's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[ScenarioSetVersion],
+            ScenarioSetVersionList,
+            build_options(
+                "GET",
+                f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_scenario_sets(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        question: str | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[ScenarioSet]:
+        """List scenario sets.
+
+        List scenario sets, newest first. Examples: `?tag=dprk`, `?question=qst_…`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+            name: Part of the name, case-insensitive.
+            question: Only sets answering this question (a question id).
+            tag: Only sets with this tag, e.g. `dprk`.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[ScenarioSet],
+            ScenarioSetList,
+            build_options(
+                "GET",
+                "/v1/scenario-sets",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                    "name": name,
+                    "question": question,
+                    "tag": tag,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_scenario_versions(
+        self,
+        scenario_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[ScenarioVersion]:
+        """List a scenario's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[ScenarioVersion],
+            ScenarioVersionList,
+            build_options(
+                "GET",
+                f"/v1/scenarios/{path_param('scenario_id', scenario_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_scenarios(
+        self,
+        *,
+        actor: str | None = None,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        expression: Literal[
+            "almost no chance",
+            "very unlikely",
+            "unlikely",
+            "roughly even chance",
+            "likely",
+            "very likely",
+            "almost certain",
+        ]
+        | None = None,
+        limit: int | None = None,
+        min_probability: float | None = None,
+        name: str | None = None,
+        set: str | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[Scenario]:
+        """List scenarios.
+
+        List scenarios, newest first. Examples: `?set=sst_…`, `?expression=likely`, `?min_probability=0.5`.
+
+        Args:
+            actor: Only scenarios about this actor (an actor id).
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            expression: Only scenarios whose likelihood reads these ICD 203 words (as of the read).
+            limit: Page size, 1 to 100.
+            min_probability: Only scenarios at least this likely (as of the read).
+            name: Part of the name, case-insensitive.
+            set: Only scenarios of this scenario set (a set id).
+            tag: Only scenarios with this tag, e.g. `dprk`.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[Scenario],
+            ScenarioList,
+            build_options(
+                "GET",
+                "/v1/scenarios",
+                query={
+                    "actor": actor,
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "expression": expression,
+                    "limit": limit,
+                    "min_probability": min_probability,
+                    "name": name,
+                    "set": set,
+                    "tag": tag,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def update_scenario(
+        self,
+        scenario_id: str,
+        *,
+        actor_ids: Sequence[str] | UnsetType = UNSET,
+        assumptions: Sequence[str] | UnsetType = UNSET,
+        drivers: Sequence[str] | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        likelihood: LikelihoodInput | LikelihoodInputParam | UnsetType = UNSET,
+        name: str | UnsetType = UNSET,
+        narrative: str | None | UnsetType = UNSET,
+        set_id: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        window_end: _dt.date | str | UnsetType = UNSET,
+        window_start: _dt.date | str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Scenario:
+        """Change a scenario.
+
+        Change the fields sent; `likelihood` is replaced whole.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Scenario,
+            build_options(
+                "PATCH",
+                f"/v1/scenarios/{path_param('scenario_id', scenario_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "actor_ids": actor_ids,
+                    "assumptions": assumptions,
+                    "drivers": drivers,
+                    "external_id": external_id,
+                    "likelihood": likelihood,
+                    "name": name,
+                    "narrative": narrative,
+                    "set_id": set_id,
+                    "tags": tags,
+                    "window_end": window_end,
+                    "window_start": window_start,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def update_scenario_set(
+        self,
+        scenario_set_id: str,
+        *,
+        complete: bool | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        question_id: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ScenarioSet:
+        """Change a scenario set.
+
+        Change the fields sent; `complete: true` is 422 unless its scenarios' likelihoods sum to one now.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ScenarioSet,
+            build_options(
+                "PATCH",
+                f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "complete": complete,
+                    "description": description,
+                    "external_id": external_id,
+                    "name": name,
+                    "question_id": question_id,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class PlanningWithRawResponse:
+    """``planning`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
+
+    def __init__(self, resource: Planning) -> None:
+        self.create_scenario = to_raw_response_wrapper(resource.create_scenario)
+        self.create_scenario_set = to_raw_response_wrapper(resource.create_scenario_set)
+        self.delete_scenario = to_raw_response_wrapper(resource.delete_scenario)
+        self.delete_scenario_set = to_raw_response_wrapper(resource.delete_scenario_set)
+        self.get_scenario = to_raw_response_wrapper(resource.get_scenario)
+        self.get_scenario_set = to_raw_response_wrapper(resource.get_scenario_set)
+        self.list_scenario_set_versions = to_raw_response_wrapper(
+            resource.list_scenario_set_versions
+        )
+        self.list_scenario_sets = to_raw_response_wrapper(resource.list_scenario_sets)
+        self.list_scenario_versions = to_raw_response_wrapper(resource.list_scenario_versions)
+        self.list_scenarios = to_raw_response_wrapper(resource.list_scenarios)
+        self.update_scenario = to_raw_response_wrapper(resource.update_scenario)
+        self.update_scenario_set = to_raw_response_wrapper(resource.update_scenario_set)
+
+
+class PlanningWithStreamingResponse:
+    """``planning`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Planning) -> None:
+        self.create_scenario = to_streamed_response_wrapper(resource.create_scenario)
+        self.create_scenario_set = to_streamed_response_wrapper(resource.create_scenario_set)
+        self.delete_scenario = to_streamed_response_wrapper(resource.delete_scenario)
+        self.delete_scenario_set = to_streamed_response_wrapper(resource.delete_scenario_set)
+        self.get_scenario = to_streamed_response_wrapper(resource.get_scenario)
+        self.get_scenario_set = to_streamed_response_wrapper(resource.get_scenario_set)
+        self.list_scenario_set_versions = to_streamed_response_wrapper(
+            resource.list_scenario_set_versions
+        )
+        self.list_scenario_sets = to_streamed_response_wrapper(resource.list_scenario_sets)
+        self.list_scenario_versions = to_streamed_response_wrapper(resource.list_scenario_versions)
+        self.list_scenarios = to_streamed_response_wrapper(resource.list_scenarios)
+        self.update_scenario = to_streamed_response_wrapper(resource.update_scenario)
+        self.update_scenario_set = to_streamed_response_wrapper(resource.update_scenario_set)
+
+
+class AsyncPlanning(AsyncAPIResource):
+    """Scenarios and scenario sets: mutually exclusive futures with a likelihood in ICD 203 words, stated by an analyst or taken from a question's forecasts."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPlanningWithRawResponse:
+        """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
+        return AsyncPlanningWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPlanningWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncPlanningWithStreamingResponse(self)
+
+    async def create_scenario(
+        self,
+        *,
+        likelihood: LikelihoodInput | LikelihoodInputParam,
+        name: str,
+        window_end: _dt.date | str,
+        window_start: _dt.date | str,
+        actor_ids: Sequence[str] | UnsetType = UNSET,
+        assumptions: Sequence[str] | UnsetType = UNSET,
+        dataset: str | UnsetType = UNSET,
+        drivers: Sequence[str] | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        narrative: str | None | UnsetType = UNSET,
+        set_id: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Scenario:
+        """Create a scenario.
+
+        One future: its narrative, horizon, assumptions, drivers, actors, and likelihood.
+
+        The likelihood is stated by an analyst (`source: analyst`, `probability`) or taken from a binary
+        question's newest forecast (`question`: by `forecaster`, or anyone's newest) or the
+        `count-model` baseline's (`baseline`). Reads show the probability, its ICD 203 words and the
+        forecast it came from, as of the read. Unknown actors, questions and sets, a non-binary
+        question, a probability outside [0, 1], a horizon ending before it starts, or a complete set
+        that would no longer sum to one are 422 with a pointer; see `docs/planning.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Scenario,
+            build_options(
+                "POST",
+                "/v1/scenarios",
+                body={
+                    "likelihood": likelihood,
+                    "name": name,
+                    "window_end": window_end,
+                    "window_start": window_start,
+                    "actor_ids": actor_ids,
+                    "assumptions": assumptions,
+                    "dataset": dataset,
+                    "drivers": drivers,
+                    "external_id": external_id,
+                    "narrative": narrative,
+                    "set_id": set_id,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def create_scenario_set(
+        self,
+        *,
+        name: str,
+        complete: bool | UnsetType = UNSET,
+        dataset: str | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        question_id: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ScenarioSet:
+        """Create a scenario set.
+
+        A group of mutually exclusive futures; a scenario joins it by naming it in `set_id`.
+
+        A set is built open (`complete: false`); once `complete`, every write that touches its scenarios
+        must leave their likelihoods summing to one (± 0.005), else 422 with a pointer. Reads show
+        `sum` and `consistent` as of the read: likelihoods taken from forecasts move with them.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ScenarioSet,
+            build_options(
+                "POST",
+                "/v1/scenario-sets",
+                body={
+                    "name": name,
+                    "complete": complete,
+                    "dataset": dataset,
+                    "description": description,
+                    "external_id": external_id,
+                    "question_id": question_id,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete_scenario(
+        self,
+        scenario_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Scenario:
+        """Delete a scenario.
+
+        Tombstone the scenario (422 while it belongs to a complete set that would then not sum to one). History and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Scenario,
+            build_options(
+                "DELETE",
+                f"/v1/scenarios/{path_param('scenario_id', scenario_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete_scenario_set(
+        self,
+        scenario_set_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ScenarioSet:
+        """Delete a scenario set.
+
+        Tombstone the set; its scenarios keep their `set_id`. History and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ScenarioSet,
+            build_options(
+                "DELETE",
+                f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_scenario(
+        self,
+        scenario_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Scenario:
+        """Get a scenario.
+
+        One scenario, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Scenario,
+            build_options(
+                "GET",
+                f"/v1/scenarios/{path_param('scenario_id', scenario_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_scenario_set(
+        self,
+        scenario_set_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ScenarioSet:
+        """Get a scenario set.
+
+        One scenario set, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ScenarioSet,
+            build_options(
+                "GET",
+                f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def list_scenario_set_versions(
+        self,
+        scenario_set_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[ScenarioSetVersion]:
+        """List a scenario set's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[ScenarioSetVersion],
+            ScenarioSetVersionList,
+            build_options(
+                "GET",
+                f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_scenario_sets(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        question: str | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[ScenarioSet]:
+        """List scenario sets.
+
+        List scenario sets, newest first. Examples: `?tag=dprk`, `?question=qst_…`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+            name: Part of the name, case-insensitive.
+            question: Only sets answering this question (a question id).
+            tag: Only sets with this tag, e.g. `dprk`.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[ScenarioSet],
+            ScenarioSetList,
+            build_options(
+                "GET",
+                "/v1/scenario-sets",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                    "name": name,
+                    "question": question,
+                    "tag": tag,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_scenario_versions(
+        self,
+        scenario_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[ScenarioVersion]:
+        """List a scenario's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[ScenarioVersion],
+            ScenarioVersionList,
+            build_options(
+                "GET",
+                f"/v1/scenarios/{path_param('scenario_id', scenario_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_scenarios(
+        self,
+        *,
+        actor: str | None = None,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        expression: Literal[
+            "almost no chance",
+            "very unlikely",
+            "unlikely",
+            "roughly even chance",
+            "likely",
+            "very likely",
+            "almost certain",
+        ]
+        | None = None,
+        limit: int | None = None,
+        min_probability: float | None = None,
+        name: str | None = None,
+        set: str | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[Scenario]:
+        """List scenarios.
+
+        List scenarios, newest first. Examples: `?set=sst_…`, `?expression=likely`, `?min_probability=0.5`.
+
+        Args:
+            actor: Only scenarios about this actor (an actor id).
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            expression: Only scenarios whose likelihood reads these ICD 203 words (as of the read).
+            limit: Page size, 1 to 100.
+            min_probability: Only scenarios at least this likely (as of the read).
+            name: Part of the name, case-insensitive.
+            set: Only scenarios of this scenario set (a set id).
+            tag: Only scenarios with this tag, e.g. `dprk`.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[Scenario],
+            ScenarioList,
+            build_options(
+                "GET",
+                "/v1/scenarios",
+                query={
+                    "actor": actor,
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "expression": expression,
+                    "limit": limit,
+                    "min_probability": min_probability,
+                    "name": name,
+                    "set": set,
+                    "tag": tag,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    async def update_scenario(
+        self,
+        scenario_id: str,
+        *,
+        actor_ids: Sequence[str] | UnsetType = UNSET,
+        assumptions: Sequence[str] | UnsetType = UNSET,
+        drivers: Sequence[str] | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        likelihood: LikelihoodInput | LikelihoodInputParam | UnsetType = UNSET,
+        name: str | UnsetType = UNSET,
+        narrative: str | None | UnsetType = UNSET,
+        set_id: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        window_end: _dt.date | str | UnsetType = UNSET,
+        window_start: _dt.date | str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Scenario:
+        """Change a scenario.
+
+        Change the fields sent; `likelihood` is replaced whole.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Scenario,
+            build_options(
+                "PATCH",
+                f"/v1/scenarios/{path_param('scenario_id', scenario_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "actor_ids": actor_ids,
+                    "assumptions": assumptions,
+                    "drivers": drivers,
+                    "external_id": external_id,
+                    "likelihood": likelihood,
+                    "name": name,
+                    "narrative": narrative,
+                    "set_id": set_id,
+                    "tags": tags,
+                    "window_end": window_end,
+                    "window_start": window_start,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def update_scenario_set(
+        self,
+        scenario_set_id: str,
+        *,
+        complete: bool | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        question_id: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ScenarioSet:
+        """Change a scenario set.
+
+        Change the fields sent; `complete: true` is 422 unless its scenarios' likelihoods sum to one now.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ScenarioSet,
+            build_options(
+                "PATCH",
+                f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "complete": complete,
+                    "description": description,
+                    "external_id": external_id,
+                    "name": name,
+                    "question_id": question_id,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncPlanningWithRawResponse:
+    """``planning`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
+
+    def __init__(self, resource: AsyncPlanning) -> None:
+        self.create_scenario = async_to_raw_response_wrapper(resource.create_scenario)
+        self.create_scenario_set = async_to_raw_response_wrapper(resource.create_scenario_set)
+        self.delete_scenario = async_to_raw_response_wrapper(resource.delete_scenario)
+        self.delete_scenario_set = async_to_raw_response_wrapper(resource.delete_scenario_set)
+        self.get_scenario = async_to_raw_response_wrapper(resource.get_scenario)
+        self.get_scenario_set = async_to_raw_response_wrapper(resource.get_scenario_set)
+        self.list_scenario_set_versions = async_to_raw_response_wrapper(
+            resource.list_scenario_set_versions
+        )
+        self.list_scenario_sets = async_to_raw_response_wrapper(resource.list_scenario_sets)
+        self.list_scenario_versions = async_to_raw_response_wrapper(resource.list_scenario_versions)
+        self.list_scenarios = async_to_raw_response_wrapper(resource.list_scenarios)
+        self.update_scenario = async_to_raw_response_wrapper(resource.update_scenario)
+        self.update_scenario_set = async_to_raw_response_wrapper(resource.update_scenario_set)
+
+
+class AsyncPlanningWithStreamingResponse:
+    """``planning`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncPlanning) -> None:
+        self.create_scenario = async_to_streamed_response_wrapper(resource.create_scenario)
+        self.create_scenario_set = async_to_streamed_response_wrapper(resource.create_scenario_set)
+        self.delete_scenario = async_to_streamed_response_wrapper(resource.delete_scenario)
+        self.delete_scenario_set = async_to_streamed_response_wrapper(resource.delete_scenario_set)
+        self.get_scenario = async_to_streamed_response_wrapper(resource.get_scenario)
+        self.get_scenario_set = async_to_streamed_response_wrapper(resource.get_scenario_set)
+        self.list_scenario_set_versions = async_to_streamed_response_wrapper(
+            resource.list_scenario_set_versions
+        )
+        self.list_scenario_sets = async_to_streamed_response_wrapper(resource.list_scenario_sets)
+        self.list_scenario_versions = async_to_streamed_response_wrapper(
+            resource.list_scenario_versions
+        )
+        self.list_scenarios = async_to_streamed_response_wrapper(resource.list_scenarios)
+        self.update_scenario = async_to_streamed_response_wrapper(resource.update_scenario)
+        self.update_scenario_set = async_to_streamed_response_wrapper(resource.update_scenario_set)

@@ -1,0 +1,1 @@
+"""Scenario sets: mutually exclusive futures whose likelihoods sum to one."""
