@@ -29,6 +29,7 @@ from watchfloor.http.requests import JsonRequest
 from watchfloor.http.timeouts import ClientTimeouts
 from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
+from watchfloor.resources.ach import routes as ach
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
 from watchfloor.resources.backtests import routes as backtests
@@ -67,6 +68,7 @@ V1: list[ControllerRouterHandler] = [
     forecasting.leaderboard,
     forecasting.calibration,
     backtests.router,
+    ach.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -241,6 +243,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
                         "edited, resolution from the data as known at the resolution date, "
                         "proper scores, calibration, leaderboards, and backtests of the "
                         "built-in baseline models."
+                    ),
+                ),
+                Tag(
+                    name="planning",
+                    description=(
+                        "Structured analysis bound to the data: Analysis of Competing "
+                        "Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

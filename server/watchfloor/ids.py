@@ -25,6 +25,7 @@ PREFIXES = {
     "question": "qst",
     "forecast": "fct",
     "backtest": "bkt",
+    "ach_matrix": "ach",
 }
 """Resource name → id prefix."""
 
