@@ -32,6 +32,7 @@ from watchfloor_sdk.resources.import_ import AsyncImport, Import
 from watchfloor_sdk.resources.indicators import AsyncIndicators, Indicators
 from watchfloor_sdk.resources.observations import AsyncObservations, Observations
 from watchfloor_sdk.resources.operations import AsyncOperations, Operations
+from watchfloor_sdk.resources.planning import AsyncPlanning, Planning
 from watchfloor_sdk.resources.reference import AsyncReference, Reference
 from watchfloor_sdk.resources.sources import AsyncSources, Sources
 from watchfloor_sdk.resources.statements import AsyncStatements, Statements
@@ -115,6 +116,11 @@ class Client(SyncAPIClient, LibMethods):
         return Forecasting(self)
 
     @cached_property
+    def planning(self) -> Planning:
+        """Structured analysis bound to the data: Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+        return Planning(self)
+
+    @cached_property
     def changes(self) -> Changes:
         """The change feed partners sync with."""
         return Changes(self)
@@ -194,6 +200,11 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def forecasting(self) -> AsyncForecasting:
         """Questions with criteria a machine checks, forecasts that are never edited, resolution from the data as known at the resolution date, proper scores, calibration, leaderboards, and backtests of the built-in baseline models."""
         return AsyncForecasting(self)
+
+    @cached_property
+    def planning(self) -> AsyncPlanning:
+        """Structured analysis bound to the data: Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+        return AsyncPlanning(self)
 
     @cached_property
     def changes(self) -> AsyncChanges:

@@ -81,6 +81,14 @@ from watchfloor_sdk.resources.operations import (
     OperationsWithRawResponse,
     OperationsWithStreamingResponse,
 )
+from watchfloor_sdk.resources.planning import (
+    AsyncPlanning,
+    AsyncPlanningWithRawResponse,
+    AsyncPlanningWithStreamingResponse,
+    Planning,
+    PlanningWithRawResponse,
+    PlanningWithStreamingResponse,
+)
 from watchfloor_sdk.resources.reference import (
     AsyncReference,
     AsyncReferenceWithRawResponse,
@@ -151,6 +159,9 @@ __all__ = (
     "AsyncOperations",
     "AsyncOperationsWithRawResponse",
     "AsyncOperationsWithStreamingResponse",
+    "AsyncPlanning",
+    "AsyncPlanningWithRawResponse",
+    "AsyncPlanningWithStreamingResponse",
     "AsyncReference",
     "AsyncReferenceWithRawResponse",
     "AsyncReferenceWithStreamingResponse",
@@ -187,6 +198,9 @@ __all__ = (
     "Operations",
     "OperationsWithRawResponse",
     "OperationsWithStreamingResponse",
+    "Planning",
+    "PlanningWithRawResponse",
+    "PlanningWithStreamingResponse",
     "Reference",
     "ReferenceWithRawResponse",
     "ReferenceWithStreamingResponse",

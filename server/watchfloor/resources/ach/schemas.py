@@ -20,21 +20,21 @@ from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
 __all__ = (
     "RATINGS",
+    "AchEvidence",
+    "AchEvidenceIn",
+    "AchEvidenceScore",
     "AchFilters",
+    "AchHypothesis",
+    "AchHypothesisScore",
     "AchMatrix",
     "AchMatrixCreate",
     "AchMatrixList",
     "AchMatrixPatch",
     "AchMatrixVersion",
     "AchMatrixVersionList",
-    "EvidenceIn",
-    "EvidenceItem",
+    "AchRating",
+    "AchScores",
     "EvidenceKind",
-    "EvidenceScore",
-    "Hypothesis",
-    "HypothesisScore",
-    "Rating",
-    "Scores",
 )
 
 RATINGS = ("CC", "C", "N", "I", "II")
@@ -67,7 +67,7 @@ RatingText = Annotated[
 ]
 
 
-class Hypothesis(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class AchHypothesis(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """One of the competing explanations."""
 
     key: Key
@@ -77,7 +77,7 @@ class Hypothesis(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     description: Description | None = None
 
 
-class EvidenceIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class AchEvidenceIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """An item of evidence as written: a record of the matrix's dataset, or a free item.
 
     A record (``event``, ``statement``, ``observation``, ``alert``) names it in ``record_id``;
@@ -98,7 +98,7 @@ class EvidenceIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Weights the item's inconsistencies: low 0.5, medium 1, high 2."""
 
 
-class EvidenceItem(msgspec.Struct, kw_only=True):
+class AchEvidence(msgspec.Struct, kw_only=True):
     """An item of evidence as read back, with the record's grade and status when cited."""
 
     key: str
@@ -110,10 +110,11 @@ class EvidenceItem(msgspec.Struct, kw_only=True):
     """Admiralty grade: the record's (when the matrix was written) or the free item's."""
     relevance: Relevance
     cited_status: str | None
-    """The record's lifecycle status when the matrix was written (events and statements)."""
+    """The record's lifecycle status when the matrix was written (an event's or statement's
+    status; `withdrawn` for a withdrawn alert)."""
 
 
-class Rating(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class AchRating(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """One cell: how consistent an item of evidence is with a hypothesis."""
 
     evidence: Key
@@ -123,7 +124,7 @@ class Rating(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     rating: RatingText
 
 
-class HypothesisScore(msgspec.Struct, kw_only=True):
+class AchHypothesisScore(msgspec.Struct, kw_only=True):
     """A hypothesis's inconsistency: Heuer ranks by least inconsistent, not most consistent."""
 
     hypothesis: str
@@ -136,7 +137,7 @@ class HypothesisScore(msgspec.Struct, kw_only=True):
     """1 for the least inconsistent; ties share a rank (1, 1, 3)."""
 
 
-class EvidenceScore(msgspec.Struct, kw_only=True):
+class AchEvidenceScore(msgspec.Struct, kw_only=True):
     """How much an item of evidence discriminates between the hypotheses."""
 
     evidence: str
@@ -152,12 +153,12 @@ class EvidenceScore(msgspec.Struct, kw_only=True):
     """Diagnostic but weakly sourced: the matrix leans on evidence it should not trust."""
 
 
-class Scores(msgspec.Struct, kw_only=True):
+class AchScores(msgspec.Struct, kw_only=True):
     """The figures computed from the matrix when it was written."""
 
-    hypotheses: list[HypothesisScore]
+    hypotheses: list[AchHypothesisScore]
     """Least inconsistent first (ties in the order the hypotheses are listed)."""
-    evidence: list[EvidenceScore]
+    evidence: list[AchEvidenceScore]
     """In the order the evidence is listed."""
 
 
@@ -176,10 +177,10 @@ class AchMatrix(msgspec.Struct, kw_only=True):
     question_id: str | None
     """A forecasting question of the same dataset, when the matrix serves one."""
     tags: list[str]
-    hypotheses: list[Hypothesis]
-    evidence: list[EvidenceItem]
-    ratings: list[Rating]
-    scores: Scores
+    hypotheses: list[AchHypothesis]
+    evidence: list[AchEvidence]
+    ratings: list[AchRating]
+    scores: AchScores
     record_ids: list[str]
     """The records its evidence cites (derived from ``evidence``)."""
     retracted: list[str]
@@ -192,13 +193,13 @@ class AchMatrixCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A new ACH matrix."""
 
     title: Title
-    hypotheses: Annotated[list[Hypothesis], Meta(min_length=2, max_length=20)]
+    hypotheses: Annotated[list[AchHypothesis], Meta(min_length=2, max_length=20)]
     question: Text | None = None
     question_id: QuestionId | None = None
-    evidence: Annotated[list[EvidenceIn], Meta(max_length=200)] = msgspec.field(
+    evidence: Annotated[list[AchEvidenceIn], Meta(max_length=200)] = msgspec.field(
         default_factory=list
     )
-    ratings: Annotated[list[Rating], Meta(max_length=4000)] = msgspec.field(default_factory=list)
+    ratings: Annotated[list[AchRating], Meta(max_length=4000)] = msgspec.field(default_factory=list)
     tags: Annotated[list[Tag], Meta(max_length=30)] = msgspec.field(default_factory=list)
     dataset: DatasetName = "live"
     external_id: ExternalId | None = None
@@ -208,11 +209,13 @@ class AchMatrixPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Changes to an ACH matrix; the scores are computed again from the result."""
 
     title: Title | UnsetType = UNSET
-    hypotheses: Annotated[list[Hypothesis], Meta(min_length=2, max_length=20)] | UnsetType = UNSET
+    hypotheses: Annotated[list[AchHypothesis], Meta(min_length=2, max_length=20)] | UnsetType = (
+        UNSET
+    )
     question: Text | None | UnsetType = UNSET
     question_id: QuestionId | None | UnsetType = UNSET
-    evidence: Annotated[list[EvidenceIn], Meta(max_length=200)] | UnsetType = UNSET
-    ratings: Annotated[list[Rating], Meta(max_length=4000)] | UnsetType = UNSET
+    evidence: Annotated[list[AchEvidenceIn], Meta(max_length=200)] | UnsetType = UNSET
+    ratings: Annotated[list[AchRating], Meta(max_length=4000)] | UnsetType = UNSET
     tags: Annotated[list[Tag], Meta(max_length=30)] | UnsetType = UNSET
     external_id: ExternalId | None | UnsetType = UNSET
 

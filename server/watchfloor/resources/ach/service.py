@@ -18,15 +18,15 @@ from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.ach import repository as repo
 from watchfloor.resources.ach.schemas import (
     RATINGS,
+    AchEvidence,
+    AchEvidenceIn,
+    AchEvidenceScore,
+    AchHypothesis,
+    AchHypothesisScore,
     AchMatrixCreate,
     AchMatrixPatch,
-    EvidenceIn,
-    EvidenceItem,
-    EvidenceScore,
-    Hypothesis,
-    HypothesisScore,
-    Rating,
-    Scores,
+    AchRating,
+    AchScores,
 )
 from watchfloor.versioned import VersionedService, sent_fields
 
@@ -49,8 +49,8 @@ def is_weak(grade: str | None) -> bool:
 
 
 def score(
-    hypotheses: list[Hypothesis], evidence: list[EvidenceItem], ratings: list[Rating]
-) -> Scores:
+    hypotheses: list[AchHypothesis], evidence: list[AchEvidence], ratings: list[AchRating]
+) -> AchScores:
     """Heuer's inconsistency per hypothesis, ranked, and each item's diagnosticity."""
     items = {e.key: e for e in evidence}
     points = {h.key: 0.0 for h in hypotheses}
@@ -64,13 +64,13 @@ def score(
         if r.rating in NUMERIC:
             values[r.evidence].append(NUMERIC[r.rating])
     ordered = sorted(hypotheses, key=lambda h: points[h.key])  # stable: ties keep list order
-    ranked: list[HypothesisScore] = []
+    ranked: list[AchHypothesisScore] = []
     for i, h in enumerate(ordered):
         rank = i + 1
         if i and points[h.key] == points[ordered[i - 1].key]:
             rank = ranked[-1].rank
         ranked.append(
-            HypothesisScore(
+            AchHypothesisScore(
                 hypothesis=h.key, inconsistency=points[h.key], inconsistent=counts[h.key], rank=rank
             )
         )
@@ -80,7 +80,7 @@ def score(
         spread = float(max(numbers) - min(numbers)) if len(numbers) >= 2 else 0.0
         weak = is_weak(e.credibility)
         scored.append(
-            EvidenceScore(
+            AchEvidenceScore(
                 evidence=e.key,
                 diagnosticity=spread,
                 diagnostic=spread >= DIAGNOSTIC,
@@ -88,7 +88,7 @@ def score(
                 flagged=weak and spread >= DIAGNOSTIC,
             )
         )
-    return Scores(hypotheses=ranked, evidence=scored)
+    return AchScores(hypotheses=ranked, evidence=scored)
 
 
 def _duplicates(keys: list[str], where: str) -> list[FieldError]:
@@ -102,8 +102,8 @@ def _duplicates(keys: list[str], where: str) -> list[FieldError]:
 
 
 async def _items(
-    ctx: Context, dataset: str, evidence: list[EvidenceIn], problems: list[FieldError]
-) -> list[EvidenceItem]:
+    ctx: Context, dataset: str, evidence: list[AchEvidenceIn], problems: list[FieldError]
+) -> list[AchEvidence]:
     """The items as stored: records checked and their grade and status read."""
     wanted = [e.record_id for e in evidence if e.record_id is not None]
     found = await repo.cited_records(ctx, wanted)
@@ -143,7 +143,7 @@ async def _items(
             else:
                 grade, status = row["grade"], row["status"]
         items.append(
-            EvidenceItem(
+            AchEvidence(
                 key=e.key,
                 kind=e.kind,
                 record_id=e.record_id,
@@ -158,7 +158,7 @@ async def _items(
 
 
 def _rating_problems(
-    hypotheses: list[Hypothesis], evidence: list[EvidenceItem], ratings: list[Rating]
+    hypotheses: list[AchHypothesis], evidence: list[AchEvidence], ratings: list[AchRating]
 ) -> list[FieldError]:
     h_keys = {h.key for h in hypotheses}
     e_keys = {e.key for e in evidence}
@@ -192,20 +192,20 @@ def _rating_problems(
 async def _matrix(
     ctx: Context,
     dataset: str,
-    hypotheses: list[Hypothesis],
-    evidence: list[EvidenceIn] | list[EvidenceItem],
-    ratings: list[Rating],
+    hypotheses: list[AchHypothesis],
+    evidence: list[AchEvidenceIn] | list[AchEvidence],
+    ratings: list[AchRating],
     question_id: str | None,
 ) -> dict[str, Any]:
     """The stored columns of a whole matrix, checked (422 listing every problem)."""
     problems = _duplicates([h.key for h in hypotheses], "hypotheses")
     problems += _duplicates([e.key for e in evidence], "evidence")
-    if evidence and isinstance(evidence[0], EvidenceIn):
+    if evidence and isinstance(evidence[0], AchEvidenceIn):
         items = await _items(
-            ctx, dataset, [e for e in evidence if isinstance(e, EvidenceIn)], problems
+            ctx, dataset, [e for e in evidence if isinstance(e, AchEvidenceIn)], problems
         )
     else:
-        items = [e for e in evidence if isinstance(e, EvidenceItem)]
+        items = [e for e in evidence if isinstance(e, AchEvidence)]
     problems += _rating_problems(hypotheses, items, ratings)
     if question_id is not None:
         where = await repo.question_dataset(ctx, question_id)
@@ -248,10 +248,10 @@ class AchMatrixService(VersionedService[AchMatrixCreate, AchMatrixPatch, repo.Ac
             await _matrix(
                 ctx,
                 current["dataset"],
-                _kept(data.hypotheses, current["hypotheses"], list[Hypothesis]),
+                _kept(data.hypotheses, current["hypotheses"], list[AchHypothesis]),
                 # Evidence not sent keeps the grades and statuses read when it was cited.
-                _kept(data.evidence, current["evidence"], list[EvidenceItem]),
-                _kept(data.ratings, current["ratings"], list[Rating]),
+                _kept(data.evidence, current["evidence"], list[AchEvidence]),
+                _kept(data.ratings, current["ratings"], list[AchRating]),
                 # A kept question is not checked again: only a new one must exist.
                 data.question_id if isinstance(data.question_id, str) else None,
             )
