@@ -29,6 +29,7 @@ from watchfloor.http.requests import JsonRequest
 from watchfloor.http.timeouts import ClientTimeouts
 from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
+from watchfloor.resources.ach import routes as ach
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
 from watchfloor.resources.backtests import routes as backtests
@@ -71,6 +72,7 @@ V1: list[ControllerRouterHandler] = [
     backtests.router,
     scenario_sets.router,
     scenarios.router,
+    ach.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -250,9 +252,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 Tag(
                     name="planning",
                     description=(
-                        "Scenarios and scenario sets: mutually exclusive futures with a "
-                        "likelihood in ICD 203 words, stated by an analyst or taken from a "
-                        "question's forecasts."
+                        "Planning: scenarios and scenario sets (mutually exclusive futures with a "
+                        "likelihood in ICD 203 words), and Analysis of Competing Hypotheses "
+                        "matrices with Heuer's inconsistency scores and diagnosticity."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

@@ -27,6 +27,7 @@ PREFIXES = {
     "backtest": "bkt",
     "scenario_set": "sst",
     "scenario": "scn",
+    "ach_matrix": "ach",
 }
 """Resource name → id prefix."""
 

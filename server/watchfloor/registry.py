@@ -5,6 +5,7 @@ import upserts rows of any resource by ``external_id``. They all look the resour
 a new resource is its declaration (a :class:`~watchfloor.versioned.Resource`) added below.
 """
 
+from watchfloor.resources.ach.resource import ACH_MATRIX
 from watchfloor.resources.actors.resource import ACTOR
 from watchfloor.resources.alerts.resource import ALERT
 from watchfloor.resources.backtests.resource import BACKTEST
@@ -41,5 +42,6 @@ RESOURCES: dict[str, Resource] = {
         BACKTEST,
         SCENARIO_SET,
         SCENARIO,
+        ACH_MATRIX,
     )
 }

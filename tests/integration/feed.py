@@ -78,6 +78,24 @@ _CREATE: dict[str, dict[str, Any]] = {
         "fingerprint": "0" * 64,
         "elapsed_ms": 3,
     },
+    "ach_matrix": {
+        "title": "Alignment {n}",
+        "hypotheses": [{"key": "h1", "label": "Alliance"}, {"key": "h2", "label": "Convenience"}],
+        "evidence": [
+            {
+                "key": "e1",
+                "kind": "free",
+                "text": "Joint exercise {n}",
+                "source": "TASS",
+                "credibility": "C3",
+                "relevance": "high",
+            },
+        ],
+        "ratings": [
+            {"evidence": "e1", "hypothesis": "h1", "rating": "C"},
+            {"evidence": "e1", "hypothesis": "h2", "rating": "I"},
+        ],
+    },
 }
 """A valid create body of every registered resource; references are filled in by :func:`create`."""
 _CHANGE: dict[str, dict[str, Any]] = {
@@ -96,6 +114,7 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "backtest": {"external_id": "backtest-{n}"},
     "scenario_set": {"name": "Revised {n}"},
     "scenario": {"name": "Revised {n}"},
+    "ach_matrix": {"title": "Revised {n}"},
 }
 
 

@@ -223,6 +223,30 @@ async def _world(client: Client, dataset: str) -> dict[str, str]:
             },
         )
     )["id"]  # fmt: skip
+    ids["ach_matrix"] = (
+        await post(
+            client,
+            "/v1/ach-matrices",
+            {
+                "title": _KOREAN, "question": "Will the launch be repeated?", "tags": ["dprk"],
+                "question_id": ids["question"],
+                "hypotheses": [{"key": "h1", "label": _KOREAN},
+                               {"key": "h2", "label": "Test", "description": "A test."}],
+                "evidence": [
+                    {"key": "e1", "kind": "event", "record_id": ids["event"], "relevance": "high"},
+                    {"key": "e2", "kind": "statement", "record_id": ids["statement"]},
+                    {"key": "e3", "kind": "observation", "record_id": ids["observation"]},
+                    {"key": "e4", "kind": "alert", "record_id": ids["alert"], "relevance": "low"},
+                    {"key": "e5", "kind": "free", "text": _KOREAN, "source": "38 North",
+                     "credibility": "C3"},
+                ],
+                "ratings": [{"evidence": "e1", "hypothesis": "h1", "rating": "CC"},
+                            {"evidence": "e1", "hypothesis": "h2", "rating": "II"},
+                            {"evidence": "e5", "hypothesis": "h2", "rating": "I"}],
+                "dataset": dataset,
+            },
+        )
+    )["id"]  # fmt: skip
     return ids
 
 

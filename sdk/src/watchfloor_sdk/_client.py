@@ -117,7 +117,7 @@ class Client(SyncAPIClient, LibMethods):
 
     @cached_property
     def planning(self) -> Planning:
-        """Scenarios and scenario sets: mutually exclusive futures with a likelihood in ICD 203 words, stated by an analyst or taken from a question's forecasts."""
+        """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
         return Planning(self)
 
     @cached_property
@@ -203,7 +203,7 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
 
     @cached_property
     def planning(self) -> AsyncPlanning:
-        """Scenarios and scenario sets: mutually exclusive futures with a likelihood in ICD 203 words, stated by an analyst or taken from a question's forecasts."""
+        """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
         return AsyncPlanning(self)
 
     @cached_property

@@ -23,6 +23,22 @@ from msgspec import UNSET, UnsetType
 from watchfloor_sdk._core._models import BaseModel
 
 __all__ = (
+    "AchEvidence",
+    "AchEvidenceIn",
+    "AchEvidenceInParam",
+    "AchEvidenceScore",
+    "AchHypothesis",
+    "AchHypothesisParam",
+    "AchHypothesisScore",
+    "AchMatrix",
+    "AchMatrixCreate",
+    "AchMatrixList",
+    "AchMatrixPatch",
+    "AchMatrixVersion",
+    "AchMatrixVersionList",
+    "AchRating",
+    "AchRatingParam",
+    "AchScores",
     "Actor",
     "ActorCreate",
     "ActorDuplicate",
@@ -208,6 +224,156 @@ __all__ = (
     "WeaponVersionList",
     "WorkerLag",
 )
+
+
+class AchEvidence(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An item of evidence as read back, with the record's grade and status when cited."""
+
+    key: str
+    kind: str
+    record_id: str | None
+    text: str | None
+    source: str | None
+    credibility: str | None
+    relevance: str
+    cited_status: str | None
+
+
+class AchEvidenceIn(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An item of evidence as written: a record of the matrix's dataset, or a free item.
+
+    A record (``event``, ``statement``, ``observation``, ``alert``) names it in ``record_id``;
+    its credibility is the record's Admiralty grade, read from it (an alert has none). A
+    ``free`` item says what it is (``text``), where it is from (``source``) and its grade
+    (``credibility``).
+    """
+
+    key: str
+    kind: Literal["alert", "event", "free", "observation", "statement"]
+    credibility: str | None = None
+    record_id: str | None = None
+    relevance: Literal["high", "low", "medium"] = "medium"
+    source: str | None = None
+    text: str | None = None
+
+
+class AchEvidenceScore(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """How much an item of evidence discriminates between the hypotheses."""
+
+    evidence: str
+    diagnosticity: float
+    diagnostic: bool
+    weakly_sourced: bool
+    flagged: bool
+
+
+class AchHypothesis(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One of the competing explanations."""
+
+    key: str
+    label: str
+    description: str | None = None
+
+
+class AchHypothesisScore(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A hypothesis's inconsistency: Heuer ranks by least inconsistent, not most consistent."""
+
+    hypothesis: str
+    inconsistency: float
+    inconsistent: int
+    rank: int
+
+
+class AchMatrix(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An Analysis of Competing Hypotheses matrix with its computed scores."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    title: str
+    question: str | None
+    question_id: str | None
+    tags: list[str]
+    hypotheses: list[AchHypothesis]
+    evidence: list[AchEvidence]
+    ratings: list[AchRating]
+    scores: AchScores
+    record_ids: list[str]
+    retracted: list[str]
+
+
+class AchMatrixCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new ACH matrix."""
+
+    title: str
+    hypotheses: list[AchHypothesis]
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    evidence: list[AchEvidenceIn] = msgspec.field(default_factory=list)
+    external_id: str | None = None
+    question: str | None = None
+    question_id: str | None = None
+    ratings: list[AchRating] = msgspec.field(default_factory=list)
+    tags: list[str] = msgspec.field(default_factory=list)
+
+
+class AchMatrixList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of ACH matrices."""
+
+    data: list[AchMatrix]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class AchMatrixPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to an ACH matrix; the scores are computed again from the result."""
+
+    evidence: list[AchEvidenceIn] | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    hypotheses: list[AchHypothesis] | UnsetType = UNSET
+    question: str | None | UnsetType = UNSET
+    question_id: str | None | UnsetType = UNSET
+    ratings: list[AchRating] | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+    title: str | UnsetType = UNSET
+
+
+class AchMatrixVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of an ACH matrix."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    ach_matrix: AchMatrix
+
+
+class AchMatrixVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of an ACH matrix, oldest first."""
+
+    data: list[AchMatrixVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class AchRating(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One cell: how consistent an item of evidence is with a hypothesis."""
+
+    evidence: str
+    hypothesis: str
+    rating: str
+    """`CC` very consistent, `C` consistent, `N` not applicable or neutral, `I` inconsistent, `II` very inconsistent. Anything else is 422."""
+
+
+class AchScores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The figures computed from the matrix when it was written."""
+
+    hypotheses: list[AchHypothesisScore]
+    evidence: list[AchEvidenceScore]
 
 
 class Actor(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2511,6 +2677,49 @@ class WorkerLag(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     lag_seconds: float
     processed: int
     last_step_at: _dt.datetime | None
+
+
+class AchEvidenceInParam(TypedDict, total=False):
+    """An item of evidence as written: a record of the matrix's dataset, or a free item.
+
+    A record (``event``, ``statement``, ``observation``, ``alert``) names it in ``record_id``;
+    its credibility is the record's Admiralty grade, read from it (an alert has none). A
+    ``free`` item says what it is (``text``), where it is from (``source``) and its grade
+    (``credibility``).
+
+    As a plain dict: the fields of :class:`AchEvidenceIn`.
+    """
+
+    key: Required[str]
+    kind: Required[Literal["alert", "event", "free", "observation", "statement"]]
+    credibility: str | None
+    record_id: str | None
+    relevance: Literal["high", "low", "medium"]
+    source: str | None
+    text: str | None
+
+
+class AchHypothesisParam(TypedDict, total=False):
+    """One of the competing explanations.
+
+    As a plain dict: the fields of :class:`AchHypothesis`.
+    """
+
+    key: Required[str]
+    label: Required[str]
+    description: str | None
+
+
+class AchRatingParam(TypedDict, total=False):
+    """One cell: how consistent an item of evidence is with a hypothesis.
+
+    As a plain dict: the fields of :class:`AchRating`.
+    """
+
+    evidence: Required[str]
+    hypothesis: Required[str]
+    rating: Required[str]
+    """`CC` very consistent, `C` consistent, `N` not applicable or neutral, `I` inconsistent, `II` very inconsistent. Anything else is 422."""
 
 
 class BacktestTemplateParam(TypedDict, total=False):

@@ -1,0 +1,1 @@
+"""ACH matrices: competing hypotheses rated against items of evidence (Heuer)."""

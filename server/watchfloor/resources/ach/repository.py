@@ -1,0 +1,103 @@
+"""SQL of ACH matrices: the table, its filters, and the records its evidence cites.
+
+``retracted`` is derived on every read, in SQL (so ``GET``, the change feed and the export
+agree): the keys of evidence items whose record is retracted, withdrawn or deleted now.
+"""
+
+from dataclasses import dataclass
+
+import asyncpg
+import msgspec
+
+from watchfloor.context import Context
+from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
+from watchfloor.resources.ach.schemas import AchFilters, AchMatrix
+
+__all__ = (
+    "ACH_MATRICES",
+    "AchFilters",
+    "apply_filters",
+    "cited_records",
+    "question_dataset",
+    "to_matrix",
+)
+
+_RETRACTED = """ARRAY(SELECT e->>'key' FROM jsonb_array_elements(t.evidence) AS e WHERE CASE e->>'kind'
+ WHEN 'event' THEN EXISTS (SELECT 1 FROM events r WHERE r.id = e->>'record_id'
+  AND (r.status = 'retracted' OR r.deleted_at IS NOT NULL))
+ WHEN 'statement' THEN EXISTS (SELECT 1 FROM statements r WHERE r.id = e->>'record_id'
+  AND (r.status = 'retracted' OR r.deleted_at IS NOT NULL))
+ WHEN 'observation' THEN EXISTS (SELECT 1 FROM observations r WHERE r.id = e->>'record_id'
+  AND r.deleted_at IS NOT NULL)
+ WHEN 'alert' THEN EXISTS (SELECT 1 FROM alerts r WHERE r.id = e->>'record_id'
+  AND (r.withdrawn OR r.deleted_at IS NOT NULL))
+ ELSE false END) AS retracted"""
+
+
+@dataclass(frozen=True)
+class _AchTable(Table):
+    """The matrices table; every read also brings the keys of items retracted since cited."""
+
+    @property
+    def select_list(self) -> str:
+        return f"{super().select_list}, {_RETRACTED}"
+
+
+ACH_MATRICES = _AchTable(
+    name="ach_matrices",
+    columns=(
+        "title",
+        "question",
+        "question_id",
+        "tags",
+        "hypotheses",
+        "evidence",
+        "ratings",
+        "scores",
+        "record_ids",
+    ),
+)
+
+CONDITIONS = {
+    "dataset": BY_DATASET,
+    "tag": "t.tags @> ARRAY[{}::text]",
+    "question": "t.question_id = {}",
+    "record": "t.record_ids @> ARRAY[{}::text]",
+    # strpos, not LIKE: `%` and `_` are plain characters.
+    "title": "strpos(lower(t.title), lower({})) > 0",
+    "hypothesis": "EXISTS (SELECT 1 FROM jsonb_array_elements(t.hypotheses) AS h "
+    "WHERE strpos(lower(h->>'label'), lower({})) > 0)",
+}
+"""Filter → its condition, when given."""
+
+_CITED = """
+SELECT id, dataset, grade, status FROM events WHERE id = ANY($1::text[]) AND deleted_at IS NULL
+UNION ALL
+SELECT id, dataset, grade, status FROM statements
+WHERE id = ANY($1::text[]) AND deleted_at IS NULL
+UNION ALL
+SELECT id, dataset, grade, NULL FROM observations WHERE id = ANY($1::text[]) AND deleted_at IS NULL
+UNION ALL
+SELECT id, dataset, NULL, CASE WHEN withdrawn THEN 'withdrawn' END FROM alerts
+WHERE id = ANY($1::text[]) AND deleted_at IS NULL
+"""
+_QUESTION = "SELECT dataset FROM questions WHERE id = $1 AND deleted_at IS NULL"
+
+
+def apply_filters(query: ListQuery, filters: AchFilters) -> None:
+    query.where_given(filters, CONDITIONS)
+
+
+def to_matrix(row: asyncpg.Record) -> AchMatrix:
+    return msgspec.convert(dict(row), AchMatrix, strict=True)
+
+
+async def cited_records(ctx: Context, ids: list[str]) -> dict[str, asyncpg.Record]:
+    """Record id → (dataset, grade, status) for the live records among ``ids``."""
+    return {r["id"]: r for r in await ctx.conn.fetch(_CITED, ids)}
+
+
+async def question_dataset(ctx: Context, question_id: str) -> str | None:
+    """The dataset of a live question, or ``None``."""
+    value = await ctx.conn.fetchval(_QUESTION, question_id)
+    return None if value is None else str(value)
