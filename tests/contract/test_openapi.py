@@ -19,6 +19,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation.modes import GenerationMode
+from schemathesis.specs.openapi.checks import negative_data_rejection
 from watchfloor.access.keys import KeyService
 from watchfloor.access.schemas import ApiKeyCreate, ApiKeyWithSecret
 from watchfloor.app import create_app
@@ -68,9 +69,36 @@ def map_case(context: Any, case: Any) -> Any:
     Valid requests therefore page from the start; invalid ones still send forged cursors.
     """
     meta = case._meta
-    if meta is not None and meta.generation.mode == GenerationMode.POSITIVE and case.query:
-        case.query = {k: v for k, v in case.query.items() if k not in ("cursor", "after")}
+    if meta is not None and meta.generation.mode == GenerationMode.POSITIVE:
+        if case.query:
+            case.query = {
+                k: _inside_the_calendar(v)
+                for k, v in case.query.items()
+                if k not in ("cursor", "after")
+            }
+        if isinstance(case.body, dict | list):
+            case.body = _inside_the_calendar(case.body)
     return case
+
+
+_EDGES = ("0001-01-01", "9999-12-31")
+
+
+def _inside_the_calendar(value: Any) -> Any:
+    """A timestamp on the first or last day of the calendar becomes an ordinary one.
+
+    The schema says `date-time`; the service refuses, with a 400, an instant it cannot store as
+    itself (the first and last microsecond, or one outside years 1–9999 once in UTC:
+    `tests/integration/test_calendar_edges.py`), which a JSON schema cannot express. Valid
+    requests therefore stay inside the calendar; the edges are tested there.
+    """
+    if isinstance(value, str) and value.startswith(_EDGES) and "T" in value.upper():
+        return "2000-01-01T00:00:00Z"
+    if isinstance(value, list):
+        return [_inside_the_calendar(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _inside_the_calendar(v) for k, v in value.items()}
+    return value
 
 
 def _with_key(case: Any, auth_headers: dict[str, str]) -> dict[str, str]:
@@ -122,6 +150,21 @@ def test_stateful_workflows_honour_the_contract(
 
         def get_call_kwargs(self, case: Any) -> dict[str, Any]:
             return {"headers": auth_headers}
+
+        def validate_response(
+            self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any
+        ) -> None:
+            # Negative data is checked operation by operation above. In a workflow the
+            # generator also "violates" a query array of strings by sending a number, which a
+            # query string cannot tell from text (`?external_id=2.2e16` is a valid id), and
+            # fails at random; the workflows check everything else.
+            case.validate_response(
+                response,
+                additional_checks=additional_checks,
+                excluded_checks=[negative_data_rejection],
+                transport_kwargs=kwargs or None,
+                recorder=self.recorder,
+            )
 
     Workflow.run(
         settings=settings(

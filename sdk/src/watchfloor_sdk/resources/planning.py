@@ -861,7 +861,7 @@ class Planning(SyncAPIResource):
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             expression: Only scenarios whose likelihood reads these ICD 203 words (as of the read).
             limit: Page size, 1 to 100.
-            min_probability: Only scenarios at least this likely (as of the read).
+            min_probability: Only scenarios at least this likely (as of the read); at most 1.
             name: Part of the name, case-insensitive.
             set: Only scenarios of this scenario set (a set id).
             tag: Only scenarios with this tag, e.g. `dprk`.
@@ -1973,7 +1973,7 @@ class AsyncPlanning(AsyncAPIResource):
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             expression: Only scenarios whose likelihood reads these ICD 203 words (as of the read).
             limit: Page size, 1 to 100.
-            min_probability: Only scenarios at least this likely (as of the read).
+            min_probability: Only scenarios at least this likely (as of the read); at most 1.
             name: Part of the name, case-insensitive.
             set: Only scenarios of this scenario set (a set id).
             tag: Only scenarios with this tag, e.g. `dprk`.

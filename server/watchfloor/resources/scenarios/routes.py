@@ -51,8 +51,10 @@ ExpressionQuery = Annotated[
 MinProbabilityQuery = Annotated[
     float | None,
     QueryParameter(
-        description="Only scenarios at least this likely (as of the read).",
-        ge=0,
+        description="Only scenarios at least this likely (as of the read); at most 1.",
+        # No lower bound: the framework would check `ge=0` but leave it out of the OpenAPI
+        # document (a falsy bound), so the spec would call a value it refuses valid. Any value
+        # at or below 0 keeps every scenario with a likelihood.
         le=1,
     ),
 ]
