@@ -37,6 +37,8 @@ LOAD_ORDER = [
     "indicator",  # the computed indicators of the built-in warning problems
     "warning_problem",
     "question",
+    "scenario_set",  # the built-in DPRK set, created before the scenarios that name it
+    "scenario",
 ]
 """What each file holds, in file-name order: a reference may only point backwards."""
 
@@ -51,6 +53,8 @@ KINDS = {
     "observation": "obs",
     "warning_problem": "wpr",
     "question": "qst",
+    "scenario_set": "sst",
+    "scenario": "scn",
 }
 EXTERNAL_ID = re.compile(r"^seed:(?P<kind>[a-z]+):[a-z0-9][a-z0-9.-]*$")
 
@@ -300,3 +304,22 @@ def test_statement_text_is_verbatim_in_a_cited_source(seed_texts: dict[str, str]
             text = _normalise(line.row["text"])
             cited = [documents[c["source_id"]] for c in _citations(line.row)]
             assert any(text in document for document in cited), f"{line.where}: {text!r}"
+
+
+def test_scenario_sets_sum_to_one() -> None:
+    """A built-in set's scenarios are mutually exclusive futures: their stated likelihoods sum
+    to one (the service's tolerance, ± 0.005), so the set reads ``consistent`` once loaded and
+    can be marked ``complete``. Every built-in likelihood is an analyst's: one taken from a
+    question would be ``null`` until someone forecasts, and the set's sum with it."""
+    sums: dict[str, float] = {}
+    for line in LINES:
+        if line.resource == "scenario_set":
+            sums["@" + line.row["external_id"]] = 0.0
+    for line in LINES:
+        if line.resource == "scenario":
+            likelihood = line.row["likelihood"]
+            assert likelihood["source"] == "analyst", line.where
+            assert likelihood.get("rationale"), f"{line.where}: say why"
+            sums[line.row["set_id"]] += likelihood["probability"]
+    assert sums, "the knowledge base ships a scenario set"
+    assert all(abs(total - 1) <= 0.005 for total in sums.values()), sums
