@@ -26,15 +26,16 @@ from watchfloor.resources.statements.repository import apply_filters as apply_st
 
 __all__ = (
     "Figure",
+    "Stale",
     "computed_indicators",
     "computed_indicators_by_id",
     "event_days",
     "indicator_versions",
     "insert_figure",
-    "latest_figures",
     "magnitude_recorded",
     "measure",
     "revise_figure",
+    "stale_figures",
     "statement_days",
     "statement_measure",
 )
@@ -69,13 +70,41 @@ _UNITS = {
 }
 """Period unit (``date_trunc``'s field) → its length."""
 
-_LATEST = """
-SELECT DISTINCT ON (o.period_start, o.period_end)
-       o.id, o.period_start, o.period_end, o.value, o.vintage, o.computed
-FROM observations o
-WHERE o.indicator_id = $1 AND o.deleted_at IS NULL
-  AND ($2::date[] IS NULL OR o.period_start = ANY($2::date[]))
-ORDER BY o.period_start, o.period_end, o.vintage DESC
+# The newest vintage of each period of the indicator ({indicator}), joined to the periods the
+# GROUP BY ({measured}) found, keeping only those whose newest vintage is not the value the
+# definition gives now: none when nothing changed. {periods} narrows the stored periods as the
+# GROUP BY is narrowed; {unit} and {length} come from _UNITS; {indicator} and {no_events} are
+# placeholders. The value now: none for a period that is not one of {unit} (an earlier
+# frequency's), else the GROUP BY's, else {no_events} (0 for counts and sums).
+_STALE = """
+WITH measured AS ({measured}),
+newest AS (
+  SELECT DISTINCT ON (o.period_start, o.period_end)
+         o.id, o.period_start, o.period_end, o.value, o.vintage, o.computed
+  FROM observations o
+  WHERE o.indicator_id = {indicator} AND o.deleted_at IS NULL{periods}
+  ORDER BY o.period_start, o.period_end, o.vintage DESC
+),
+series AS (
+  SELECT coalesce(n.period_start, m.period_start) AS period_start,
+         coalesce(n.period_end, m.period_end) AS period_end,
+         m.period_start IS NOT NULL AS measured, m.value AS measured_value,
+         n.id, n.value, n.vintage, n.computed
+  FROM (SELECT period_start, (period_start + interval '{length}' - interval '1 day')::date
+               AS period_end, value
+        FROM measured) m
+  FULL JOIN newest n ON n.period_start = m.period_start AND n.period_end = m.period_end
+)
+SELECT s.* FROM series s
+WHERE s.id IS NULL
+   OR s.value IS DISTINCT FROM CASE
+        WHEN date_trunc('{unit}', s.period_start::timestamp)::date <> s.period_start
+          OR s.period_end <> (s.period_start + interval '{length}' - interval '1 day')::date
+          THEN NULL
+        WHEN s.measured THEN s.measured_value
+        ELSE {no_events}::float8
+      END
+ORDER BY s.period_start, s.period_end
 """
 # Both sides of each change: the version written and the one before it (its old period).
 # {table} and {day} are the two constants below, never input.
@@ -119,6 +148,21 @@ class Figure:
     computed: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Stale:
+    """A period whose newest vintage is not what the definition gives now, or that has none.
+
+    ``measured`` says whether the ``GROUP BY`` has a row for the period (``measured_value``
+    is then its value); ``newest`` is the period's newest vintage, ``None`` if it has none.
+    """
+
+    period_start: date
+    period_end: date
+    measured: bool
+    measured_value: float | None
+    newest: Figure | None
+
+
 async def measure(
     ctx: Context,
     filters: EventFilters,
@@ -136,16 +180,8 @@ async def measure(
     ``known_by``, only events reported by then (``reported_at <= known_by``, knowledge time);
     with ``as_of``, the events as recorded at that instant (transaction time).
     """
-    query = ListQuery(EVENTS)
-    apply_filters(query, filters)
-    aggregate = _MEASURES[measure_name]
-    if measure_name == "magnitude_sum":
-        aggregate = aggregate.format(kind=query.param(magnitude))
-    joins = _GOLDSTEIN if measure_name.startswith("goldstein") else ""
-    return await _per_period(
-        ctx, query, "occurred_start", aggregate, joins, unit, periods, query.conditions,
-        known_by, as_of,
-    )  # fmt: skip
+    query, sql = _event_groups(filters, measure_name, magnitude, unit, periods, known_by, as_of)
+    return await _fetch_groups(ctx, query, sql)
 
 
 async def statement_measure(
@@ -166,17 +202,105 @@ async def statement_measure(
     the list's checks on its candidates (``refine``) are plain conditions here, and its limit
     to the newest candidates does not apply.
     """
+    query, sql = _statement_groups(filters, measure_name, unit, periods, known_by, as_of)
+    return await _fetch_groups(ctx, query, sql)
+
+
+async def stale_figures(
+    ctx: Context,
+    indicator_id: str,
+    filters: EventFilters | StatementFilters,
+    measure_name: str,
+    magnitude: str | None,
+    unit: str,
+    periods: Sequence[date] | None,
+    no_events: float | None,
+) -> list[Stale]:
+    """The periods of the indicator whose newest vintage differs from the measure now.
+
+    One statement: the ``GROUP BY`` of :func:`measure` (or :func:`statement_measure`) joined
+    to the newest vintage of each stored period (of ``periods`` only, if given). A period
+    comes back if it has no stored figure yet (the ``GROUP BY`` has a row for it), if it is
+    not a period of ``unit`` (an earlier frequency's: its value is to be none), or if its
+    newest value is not the ``GROUP BY``'s value, or ``no_events`` where the ``GROUP BY`` has
+    no row. Nothing comes back when nothing changed. In period order.
+    """
+    if isinstance(filters, StatementFilters):
+        query, measured = _statement_groups(filters, measure_name, unit, periods, None, None)
+    else:
+        query, measured = _event_groups(filters, measure_name, magnitude, unit, periods, None, None)
+    # The GROUP BY's values come first; the newest vintages' follow them.
+    narrowed = (
+        ""
+        if periods is None
+        else f" AND o.period_start = ANY({query.param(list(periods))}::date[])"
+    )
+    sql = _STALE.format(
+        measured=measured,
+        indicator=query.param(indicator_id),
+        periods=narrowed,
+        unit=unit,
+        length=_UNITS[unit],
+        no_events=query.param(no_events),
+    )
+    rows = await ctx.conn.fetch(sql, *query.args)
+    return [
+        Stale(
+            r["period_start"],
+            r["period_end"],
+            r["measured"],
+            r["measured_value"],
+            None if r["id"] is None else Figure(r["id"], r["value"], r["vintage"], r["computed"]),
+        )
+        for r in rows
+    ]
+
+
+def _event_groups(
+    filters: EventFilters,
+    measure_name: str,
+    magnitude: str | None,
+    unit: str,
+    periods: Sequence[date] | None,
+    known_by: datetime | None,
+    as_of: datetime | None,
+) -> tuple[ListQuery, str]:
+    query = ListQuery(EVENTS)
+    apply_filters(query, filters)
+    aggregate = _MEASURES[measure_name]
+    if measure_name == "magnitude_sum":
+        aggregate = aggregate.format(kind=query.param(magnitude))
+    joins = _GOLDSTEIN if measure_name.startswith("goldstein") else ""
+    sql = _per_period(
+        query, "occurred_start", aggregate, joins, unit, periods, query.conditions,
+        known_by, as_of,
+    )  # fmt: skip
+    return query, sql
+
+
+def _statement_groups(
+    filters: StatementFilters,
+    measure_name: str,
+    unit: str,
+    periods: Sequence[date] | None,
+    known_by: datetime | None,
+    as_of: datetime | None,
+) -> tuple[ListQuery, str]:
     query = ListQuery(STATEMENTS)
     apply_statement_filters(query, filters)
     conditions = [*query.conditions, *query.refine]
-    return await _per_period(
-        ctx, query, "said_on", _STATEMENT_MEASURES[measure_name], "", unit, periods, conditions,
+    sql = _per_period(
+        query, "said_on", _STATEMENT_MEASURES[measure_name], "", unit, periods, conditions,
         known_by, as_of,
     )  # fmt: skip
+    return query, sql
 
 
-async def _per_period(
-    ctx: Context,
+async def _fetch_groups(ctx: Context, query: ListQuery, sql: str) -> dict[date, float | None]:
+    return {r["period_start"]: r["value"] for r in await ctx.conn.fetch(sql, *query.args)}
+
+
+def _per_period(
     query: ListQuery,
     day: str,
     aggregate: str,
@@ -186,9 +310,10 @@ async def _per_period(
     conditions: list[str],
     known_by: datetime | None,
     as_of: datetime | None,
-) -> dict[date, float | None]:
-    """``aggregate`` per period of ``unit`` of the rows' ``day`` column, under ``conditions``:
-    of the rows reported by ``known_by`` (knowledge time), as recorded at ``as_of``."""
+) -> str:
+    """The ``GROUP BY`` statement of ``aggregate`` per period of ``unit`` of the rows' ``day``
+    column, under ``conditions``: of the rows reported by ``known_by`` (knowledge time), as
+    recorded at ``as_of``. Its values are ``query.args``."""
     bucket = f"date_trunc('{unit}', t.{day}::timestamp)::date"
     conditions = list(conditions)
     if known_by is not None:
@@ -202,24 +327,10 @@ async def _per_period(
         )
     where = " AND ".join(f"({c})" for c in conditions)
     relation = query.table.relation(query.param(as_of) if as_of is not None else None)
-    sql = (
+    return (
         f"SELECT {bucket} AS period_start, {aggregate} AS value "  # noqa: S608
         f"FROM {relation} {joins} WHERE {where} GROUP BY 1"
     )
-    return {r["period_start"]: r["value"] for r in await ctx.conn.fetch(sql, *query.args)}
-
-
-async def latest_figures(
-    ctx: Context, indicator_id: str, periods: Sequence[date] | None
-) -> dict[tuple[date, date], Figure]:
-    """(period start, end) → its newest vintage, for every period or those starting on ``periods``."""
-    rows = await ctx.conn.fetch(_LATEST, indicator_id, None if periods is None else list(periods))
-    return {
-        (r["period_start"], r["period_end"]): Figure(
-            r["id"], r["value"], r["vintage"], r["computed"]
-        )
-        for r in rows
-    }
 
 
 async def event_days(

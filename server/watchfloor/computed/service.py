@@ -235,16 +235,22 @@ async def measure(
     ``dataset``, for the periods that have some (``None``: every period); with ``known_by``
     only those reported by then, as recorded at ``as_of``. One ``GROUP BY`` statement."""
     starts = None if periods is None else sorted(periods)
+    filters = _filters(dataset, definition)
+    if isinstance(filters, StatementFilters):
+        return await repo.statement_measure(
+            ctx, filters, definition.measure, unit, starts, known_by=known_by, as_of=as_of
+        )
+    return await repo.measure(
+        ctx, filters, definition.measure, definition.magnitude, unit, starts,
+        known_by=known_by, as_of=as_of,
+    )  # fmt: skip
+
+
+def _filters(dataset: str, definition: IndicatorDefinition) -> EventFilters | StatementFilters:
     selection = selection_of(definition)
     if isinstance(selection, StatementSelection):
-        return await repo.statement_measure(
-            ctx, statement_filters(dataset, selection), definition.measure, unit, starts,
-            known_by=known_by, as_of=as_of,
-        )  # fmt: skip
-    return await repo.measure(
-        ctx, event_filters(dataset, selection), definition.measure, definition.magnitude, unit,
-        starts, known_by=known_by, as_of=as_of,
-    )  # fmt: skip
+        return statement_filters(dataset, selection)
+    return event_filters(dataset, selection)
 
 
 async def recompute(
@@ -263,20 +269,23 @@ async def recompute(
     starts = None if days is None else sorted({p.period_start(d, unit) for d in days})
     if starts == []:
         return 0
-    figures = await measure(ctx, indicator["dataset"], definition, unit, starts)
-    latest = await repo.latest_figures(ctx, indicator["id"], starts)
-    keys = set(latest) | {(start, p.period_end(start, unit)) for start in figures}
+    # One statement: the GROUP BY joined to the newest vintages, only the periods that differ.
+    stale = await repo.stale_figures(
+        ctx, indicator["id"], _filters(indicator["dataset"], definition), definition.measure,
+        definition.magnitude, unit, starts, _NO_EVENTS[definition.measure],
+    )  # fmt: skip
     written = 0
-    for start, end in sorted(keys):
+    for figure in stale:
+        start, end = figure.period_start, figure.period_end
         if not p.is_period(start, end, unit):
             # A period of an earlier frequency: under the definition now it has no value.
             value = None
-        elif start in figures:
-            value = figures[start]
+        elif figure.measured:
+            value = figure.measured_value
         else:
             value = _NO_EVENTS[definition.measure]
-        newest = latest.get((start, end))
-        if newest is None and start not in figures:
+        newest = figure.newest
+        if newest is None and not figure.measured:
             continue
         if newest is not None and newest.value == value:
             continue
