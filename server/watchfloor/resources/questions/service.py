@@ -18,7 +18,7 @@ import msgspec
 from watchfloor.computed import periods as p
 from watchfloor.computed.service import checked_selection, definition_problems
 from watchfloor.context import Context
-from watchfloor.errors import BadRequest, FieldError, Unprocessable, WatchfloorError
+from watchfloor.errors import FieldError, Unprocessable, WatchfloorError
 from watchfloor.forecasting.criteria import definition_of, whole_periods
 from watchfloor.persistence.records import Records
 from watchfloor.persistence.store import ListQuery
@@ -139,11 +139,8 @@ async def _selection_problems(ctx: Context, dataset: str, criteria: Criteria) ->
         selection = checked_selection(definition)
     except WatchfloorError as exc:
         moved = [_moved(e) for e in exc.errors]
-        detail = exc.detail.replace("/definition/", "/criteria/").replace(
-            "a definition over", "criteria over"
-        )
-        if isinstance(exc, BadRequest):
-            raise BadRequest(detail, errors=moved) from None
+        # Criteria's filters are an open object in the schema (the selection depends on
+        # `over`), so a filter neither list has is refused like every other rule: 422.
         return moved
     # The frequency does not matter to criteria (they measure a window): any calendar one.
     found = await definition_problems(ctx, dataset, "monthly", definition, selection)
