@@ -28,6 +28,8 @@ PREFIXES = {
     "scenario_set": "sst",
     "scenario": "scn",
     "ach_matrix": "ach",
+    "signpost": "sgp",
+    "plan": "pln",
 }
 """Resource name → id prefix."""
 
