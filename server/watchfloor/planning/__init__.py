@@ -1,0 +1,1 @@
+"""Planning's computed side: signposts lit by the worker, and contingency plans' branches."""
