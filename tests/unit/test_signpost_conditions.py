@@ -5,8 +5,9 @@ from typing import Any
 
 import pytest
 from watchfloor.planning.conditions.indicator import aggregate, instants, replay_indicator
-from watchfloor.planning.conditions.questions import replay_forecasts, replay_question
+from watchfloor.planning.conditions.questions import Measure, replay_forecasts, replay_question
 from watchfloor.planning.conditions.steps import Steps, evidence, status_of
+from watchfloor.resources.questions.schemas import Comparison, Criteria
 from watchfloor.resources.signposts.schemas import (
     ForecastCondition,
     IndicatorCondition,
@@ -194,3 +195,27 @@ def test_a_question_emerges_when_it_closes_and_is_seen_when_known_resolved() -> 
     no = QuestionCondition(question_id=QST, outcome=False)
     dark = replay_question(_question(resolution=resolution), no, None, None, _at("2025-05-01"))
     assert [s.status for s in dark.steps] == ["emerging", "not_seen"]
+
+
+def test_a_binary_question_over_an_indicator_emerges_when_its_figures_meet_the_comparison() -> None:
+    def figure(period: str, known: str, value: float, n: int) -> Fact:
+        return Fact(_at(known), date.fromisoformat(period), f"obs_{n}", "observations", value)
+
+    facts = [
+        figure("2025-01-01", "2025-02-02", 3.0, 1),
+        figure("2025-02-01", "2025-03-02", 4.0, 2),
+        figure("2025-04-01", "2025-03-05", 9.0, 3),  # outside the window: never counts
+    ]
+    knowledge = Knowledge(IND, "month", "figure", "tonnes", facts)
+    criteria = Criteria(
+        window_start=date(2025, 1, 1), window_end=date(2025, 3, 31), indicator_id=IND,
+        comparison=Comparison(op=">=", value=6),
+    )  # fmt: skip
+    measure = Measure(knowledge.facts, criteria.window_start, criteria.window_end, "indicator",
+                      knowledge, "sum")  # fmt: skip
+    question = _question(closes_at=_at("2025-03-20"))
+    condition = QuestionCondition(question_id=QST)
+    evaluation = replay_question(question, condition, measure, criteria, _at("2025-03-10"))
+    assert _summary(evaluation.steps) == [(_at("2025-03-02"), "emerging", 7.0)]
+    assert evaluation.steps[0].evidence.observations == ["obs_2", "obs_1"]
+    assert evaluation.next_due == _at("2025-03-20")
