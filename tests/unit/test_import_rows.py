@@ -82,3 +82,28 @@ async def test_references_remember_a_bounded_number_of_ids() -> None:
         )
     # "a" stayed cached (used again before "c" came), "b" was evicted by "c" and looked up again.
     assert looked_up == ["a", "b", "c", "b", "missing"]
+
+
+async def test_a_reference_may_name_its_resource_in_a_sibling_field() -> None:
+    asked: list[tuple[str, str]] = []
+
+    async def lookup(resource: str, external_id: str) -> str | None:
+        asked.append((resource, external_id))
+        return None if external_id == "gone" else f"{resource}-{external_id}"
+
+    refs = References(lookup)
+    record = {
+        "evidence": [
+            {"kind": "event", "record_id": "@e1"},
+            {"kind": "statement", "record_id": "@s1"},
+            {"kind": "free", "text": "a diplomat's remark"},
+            {"record_id": "@no-kind"},
+            {"kind": "alert", "record_id": "@gone"},
+        ]
+    }
+    problems = await refs.resolve(record, {"evidence[].record_id": "{kind}"})
+    assert [e.get("record_id") for e in record["evidence"]] == [
+        "event-e1", "statement-s1", None, "@no-kind", "@gone",
+    ]  # fmt: skip
+    assert asked == [("event", "e1"), ("statement", "s1"), ("alert", "gone")]
+    assert problems == ["/evidence/4/record_id: no alert with external_id 'gone'"]

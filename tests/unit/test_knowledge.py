@@ -39,6 +39,7 @@ LOAD_ORDER = [
     "question",
     "scenario_set",  # the built-in DPRK set, created before the scenarios that name it
     "scenario",
+    "ach_matrix",
 ]
 """What each file holds, in file-name order: a reference may only point backwards."""
 
@@ -55,6 +56,7 @@ KINDS = {
     "question": "qst",
     "scenario_set": "sst",
     "scenario": "scn",
+    "ach_matrix": "ach",
 }
 EXTERNAL_ID = re.compile(r"^seed:(?P<kind>[a-z]+):[a-z0-9][a-z0-9.-]*$")
 
@@ -141,8 +143,12 @@ def _resolved(line: Line) -> Iterator[tuple[str, str]]:
     for path, resource in RESOURCES[line.resource].references.items():
         for container, key, _ in reference_slots(line.row, ReferencePath.parse(path).steps):
             value = container[key]  # type: ignore[index]
+            target = resource
+            if target.startswith("{"):  # the resource is named by a sibling field
+                sibling = container.get(target[1:-1]) if isinstance(container, dict) else None
+                target = sibling if isinstance(sibling, str) else target
             if isinstance(value, str) and value.startswith("@"):
-                yield resource, value
+                yield target, value
 
 
 def _placeholder(reference: str) -> str:

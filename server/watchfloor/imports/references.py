@@ -6,6 +6,11 @@ path is replaced by the id of the record of that resource with that ``external_i
 import's dataset. The most recently used ids are remembered (a bounded cache, so memory stays
 flat however long the import): the few records every line cites hit it.
 
+A reference to one of several resources names its resource in a sibling field: the target
+``{kind}`` (braces) reads the resource from the field ``kind`` beside the reference, so
+``evidence[].record_id: {kind}`` resolves ``{"kind": "event", "record_id": "@seed:evt:…"}`` among
+events. A sibling naming no resource leaves the value to the record's own validation.
+
 A batch's references are looked up before its lines run, one query per resource
 (:meth:`References.prefetch`); the ones not found then are known absent for the rest of the
 batch, unless a line of the batch creates the record (:meth:`References.remember`).
@@ -139,7 +144,13 @@ class References:
             if steps[0][0] not in record:
                 continue
             for container, key, pointer in reference_slots(record, steps):
-                yield target, container, key, pointer
+                if target.startswith("{") and target.endswith("}"):
+                    sibling = container.get(target[1:-1]) if isinstance(container, dict) else None
+                    if not isinstance(sibling, str):
+                        continue
+                    yield sibling, container, key, pointer
+                else:
+                    yield target, container, key, pointer
 
     def known(self, resource: str, external_id: str) -> str | None:
         """The id remembered for a reference, without a lookup."""

@@ -24,5 +24,5 @@ ACH_MATRIX = Resource(
     page=AchMatrixList,
     version=AchMatrixVersion,
     versions=AchMatrixVersionList,
-    references={"question_id": "question"},
+    references={"question_id": "question", "evidence[].record_id": "{kind}"},
 )
