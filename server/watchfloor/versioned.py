@@ -75,6 +75,10 @@ class VersionedService(Generic[CreateT, PatchT, FiltersT]):
         """Add the conditions of ``filters`` to ``query``."""
         raise NotImplementedError
 
+    def list_query(self, filters: FiltersT, as_of: datetime | None) -> ListQuery:
+        """The list's query before its filters: the table's rows (at ``as_of``)."""
+        return ListQuery(self.records.table, as_of=as_of)
+
     def ordering(self, filters: FiltersT) -> Order:
         return self.order
 
@@ -95,7 +99,7 @@ class VersionedService(Generic[CreateT, PatchT, FiltersT]):
         after: list[Any] | None,
         limit: int,
     ) -> Page:
-        query = ListQuery(self.records.table, as_of=as_of)
+        query = self.list_query(filters, as_of)
         self.filter(query, filters)
         order = self.ordering(filters)
         resumed = None if after is None else self.resume(order, after)

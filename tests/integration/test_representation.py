@@ -281,6 +281,16 @@ async def test_export_and_feed_match_get_for_every_resource(
 ) -> None:
     ids = await _world(client, dataset)
     assert set(ids) == set(RESOURCES)
+    # A lit signpost naming the scenario (by SQL: the signposts resource lands separately), so
+    # that its counts are rendered in SQL too.
+    await db.execute(
+        "INSERT INTO signposts (id, dataset, name, scenario_ids, condition, status, steps) "
+        "VALUES ($1, $2, 'Launch', $3, '{}'::jsonb, 'seen', $4::jsonb)",
+        "sgp_" + "5" * 32, dataset, [ids["scenario"]],
+        [{"at": "2024-05-28T00:00:00Z", "status": "seen", "explanation": ""}],
+    )  # fmt: skip
+    # Until the signposts resource is registered, the feed has no `signpost` to render.
+    await db.execute("DELETE FROM changes WHERE resource = 'signpost' AND dataset = $1", dataset)
     before = datetime.now(UTC).isoformat()
     await client.patch(f"/v1/events/{ids['event']}", json={"summary": None, "title": "Renamed"})
     objects = await _feed(client, dataset, db)
@@ -292,6 +302,12 @@ async def test_export_and_feed_match_get_for_every_resource(
         then = await _get(client, name, record_id, as_of=before)
         old = await _export(client, name, dataset, as_of=before)
         assert [line for line in old if line["id"] == record_id] == [then], name
+    scenario = await _get(client, "scenario", ids["scenario"])
+    assert scenario["signposts"] == {"total": 1, "seen": 1, "emerging": 0}
+    # Read at a knowledge instant after every fact, a planning record is the one GET gives.
+    for name in ("scenario", "scenario_set", "ach_matrix"):
+        body = await _get(client, name, ids[name])
+        assert await _get(client, name, ids[name], known_by="2999-01-01T00:00:00Z") == body, name
     event = await _get(client, "event", ids["event"])
     assert event["summary"] is None and event["occurred"]["time"] == "2024-05-27T13:44:01.250000Z"
     assert [c["grade"] for c in event["citations"]] == ["B2", "B4"]

@@ -188,6 +188,7 @@ __all__ = (
     "ScenarioSetPatch",
     "ScenarioSetVersion",
     "ScenarioSetVersionList",
+    "ScenarioSignposts",
     "ScenarioVersion",
     "ScenarioVersionList",
     "Scores",
@@ -303,6 +304,7 @@ class AchMatrix(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     scores: AchScores
     record_ids: list[str]
     retracted: list[str]
+    unknown: list[str]
 
 
 class AchMatrixCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2060,6 +2062,7 @@ class Scenario(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     tags: list[str]
     set_id: str | None
     likelihood: Likelihood
+    signposts: ScenarioSignposts
 
 
 class ScenarioCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2173,6 +2176,14 @@ class ScenarioSetVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen
     data: list[ScenarioSetVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class ScenarioSignposts(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The live signposts naming the scenario, as of the read, and how many are lit."""
+
+    total: int
+    seen: int
+    emerging: int
 
 
 class ScenarioVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

@@ -417,6 +417,7 @@ class Planning(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -425,9 +426,12 @@ class Planning(SyncAPIResource):
 
         One ACH matrix, as it is now or as recorded at `as_of`. Sends an `ETag`.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: the items whose record had not been reported by then are listed in `unknown` and left out of `scores`, and `retracted` lists those retracted as recorded then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -445,6 +449,7 @@ class Planning(SyncAPIResource):
                 f"/v1/ach-matrices/{path_param('ach_matrix_id', ach_matrix_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -461,6 +466,7 @@ class Planning(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -469,9 +475,12 @@ class Planning(SyncAPIResource):
 
         One scenario, as it is now or as recorded at `as_of`. Sends an `ETag`.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: the likelihood from the newest forecast created by then, and each signpost's status then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -489,6 +498,7 @@ class Planning(SyncAPIResource):
                 f"/v1/scenarios/{path_param('scenario_id', scenario_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -505,6 +515,7 @@ class Planning(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -513,9 +524,12 @@ class Planning(SyncAPIResource):
 
         One scenario set, as it is now or as recorded at `as_of`. Sends an `ETag`.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: `sum` and `consistent` from the newest forecasts created by then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -533,6 +547,7 @@ class Planning(SyncAPIResource):
                 f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -550,6 +565,7 @@ class Planning(SyncAPIResource):
         cursor: str | None = None,
         dataset: str | None = None,
         hypothesis: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         question: str | None = None,
         record: str | None = None,
@@ -561,13 +577,14 @@ class Planning(SyncAPIResource):
     ) -> SyncCursorPage[AchMatrix]:
         """List ACH matrices.
 
-        List ACH matrices, newest first. Examples: `?hypothesis=alliance`, `?record=evt_…`, `?tag=china-russia`.
+        List ACH matrices, newest first. Examples: `?hypothesis=alliance`, `?record=evt_…`, `?tag=china-russia`. With `known_by`: the items whose record had not been reported by then are listed in `unknown` and left out of `scores`, and `retracted` lists those retracted as recorded then.
 
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             hypothesis: Part of a hypothesis's label, case-insensitive: `convenience` finds “a partnership of convenience”.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
             question: Only matrices serving this forecasting question (a question id).
             record: Only matrices citing this record (an event, statement, observation or alert id) as evidence.
@@ -597,6 +614,7 @@ class Planning(SyncAPIResource):
                     "cursor": cursor,
                     "dataset": dataset,
                     "hypothesis": hypothesis,
+                    "known_by": known_by,
                     "limit": limit,
                     "question": question,
                     "record": record,
@@ -616,6 +634,7 @@ class Planning(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -625,9 +644,12 @@ class Planning(SyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: the items whose record had not been reported by then are listed in `unknown` and left out of `scores`, and `retracted` lists those retracted as recorded then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -652,6 +674,7 @@ class Planning(SyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,
@@ -667,6 +690,7 @@ class Planning(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -676,9 +700,12 @@ class Planning(SyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: `sum` and `consistent` from the newest forecasts created by then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -703,6 +730,7 @@ class Planning(SyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,
@@ -718,6 +746,7 @@ class Planning(SyncAPIResource):
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
         dataset: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         name: str | None = None,
         question: str | None = None,
@@ -728,12 +757,13 @@ class Planning(SyncAPIResource):
     ) -> SyncCursorPage[ScenarioSet]:
         """List scenario sets.
 
-        List scenario sets, newest first. Examples: `?tag=dprk`, `?question=qst_…`.
+        List scenario sets, newest first. Examples: `?tag=dprk`, `?question=qst_…`. With `known_by`: `sum` and `consistent` from the newest forecasts created by then.
 
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
             name: Part of the name, case-insensitive.
             question: Only sets answering this question (a question id).
@@ -761,6 +791,7 @@ class Planning(SyncAPIResource):
                     "as_of": as_of,
                     "cursor": cursor,
                     "dataset": dataset,
+                    "known_by": known_by,
                     "limit": limit,
                     "name": name,
                     "question": question,
@@ -779,6 +810,7 @@ class Planning(SyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -788,9 +820,12 @@ class Planning(SyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: the likelihood from the newest forecast created by then, and each signpost's status then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -815,6 +850,7 @@ class Planning(SyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,
@@ -841,7 +877,9 @@ class Planning(SyncAPIResource):
             "almost certain",
         ]
         | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
+        lit: bool | None = None,
         min_probability: float | None = None,
         name: str | None = None,
         set: str | None = None,
@@ -852,7 +890,7 @@ class Planning(SyncAPIResource):
     ) -> SyncCursorPage[Scenario]:
         """List scenarios.
 
-        List scenarios, newest first. Examples: `?set=sst_…`, `?expression=likely`, `?min_probability=0.5`.
+        List scenarios, newest first. Examples: `?set=sst_…`, `?expression=likely`, `?min_probability=0.5`, `?lit=true`. With `known_by`: the likelihood from the newest forecast created by then, and each signpost's status then.
 
         Args:
             actor: Only scenarios about this actor (an actor id).
@@ -860,7 +898,9 @@ class Planning(SyncAPIResource):
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             expression: Only scenarios whose likelihood reads these ICD 203 words (as of the read).
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
+            lit: `true`: only scenarios with a signpost seen (at `known_by`, when given); `false`: only those with none.
             min_probability: Only scenarios at least this likely (as of the read); at most 1.
             name: Part of the name, case-insensitive.
             set: Only scenarios of this scenario set (a set id).
@@ -890,7 +930,9 @@ class Planning(SyncAPIResource):
                     "cursor": cursor,
                     "dataset": dataset,
                     "expression": expression,
+                    "known_by": known_by,
                     "limit": limit,
+                    "lit": lit,
                     "min_probability": min_probability,
                     "name": name,
                     "set": set,
@@ -1529,6 +1571,7 @@ class AsyncPlanning(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -1537,9 +1580,12 @@ class AsyncPlanning(AsyncAPIResource):
 
         One ACH matrix, as it is now or as recorded at `as_of`. Sends an `ETag`.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: the items whose record had not been reported by then are listed in `unknown` and left out of `scores`, and `retracted` lists those retracted as recorded then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -1557,6 +1603,7 @@ class AsyncPlanning(AsyncAPIResource):
                 f"/v1/ach-matrices/{path_param('ach_matrix_id', ach_matrix_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -1573,6 +1620,7 @@ class AsyncPlanning(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -1581,9 +1629,12 @@ class AsyncPlanning(AsyncAPIResource):
 
         One scenario, as it is now or as recorded at `as_of`. Sends an `ETag`.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: the likelihood from the newest forecast created by then, and each signpost's status then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -1601,6 +1652,7 @@ class AsyncPlanning(AsyncAPIResource):
                 f"/v1/scenarios/{path_param('scenario_id', scenario_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -1617,6 +1669,7 @@ class AsyncPlanning(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: Timeout | UnsetType = UNSET,
@@ -1625,9 +1678,12 @@ class AsyncPlanning(AsyncAPIResource):
 
         One scenario set, as it is now or as recorded at `as_of`. Sends an `ETag`.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: `sum` and `consistent` from the newest forecasts created by then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
 
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
@@ -1645,6 +1701,7 @@ class AsyncPlanning(AsyncAPIResource):
                 f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
                 query={
                     "as_of": as_of,
+                    "known_by": known_by,
                 },
                 headers={
                     "If-None-Match": if_none_match,
@@ -1662,6 +1719,7 @@ class AsyncPlanning(AsyncAPIResource):
         cursor: str | None = None,
         dataset: str | None = None,
         hypothesis: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         question: str | None = None,
         record: str | None = None,
@@ -1673,13 +1731,14 @@ class AsyncPlanning(AsyncAPIResource):
     ) -> AsyncPaginator[AchMatrix]:
         """List ACH matrices.
 
-        List ACH matrices, newest first. Examples: `?hypothesis=alliance`, `?record=evt_…`, `?tag=china-russia`.
+        List ACH matrices, newest first. Examples: `?hypothesis=alliance`, `?record=evt_…`, `?tag=china-russia`. With `known_by`: the items whose record had not been reported by then are listed in `unknown` and left out of `scores`, and `retracted` lists those retracted as recorded then.
 
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             hypothesis: Part of a hypothesis's label, case-insensitive: `convenience` finds “a partnership of convenience”.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
             question: Only matrices serving this forecasting question (a question id).
             record: Only matrices citing this record (an event, statement, observation or alert id) as evidence.
@@ -1709,6 +1768,7 @@ class AsyncPlanning(AsyncAPIResource):
                     "cursor": cursor,
                     "dataset": dataset,
                     "hypothesis": hypothesis,
+                    "known_by": known_by,
                     "limit": limit,
                     "question": question,
                     "record": record,
@@ -1728,6 +1788,7 @@ class AsyncPlanning(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1737,9 +1798,12 @@ class AsyncPlanning(AsyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: the items whose record had not been reported by then are listed in `unknown` and left out of `scores`, and `retracted` lists those retracted as recorded then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -1764,6 +1828,7 @@ class AsyncPlanning(AsyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,
@@ -1779,6 +1844,7 @@ class AsyncPlanning(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1788,9 +1854,12 @@ class AsyncPlanning(AsyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: `sum` and `consistent` from the newest forecasts created by then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -1815,6 +1884,7 @@ class AsyncPlanning(AsyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,
@@ -1830,6 +1900,7 @@ class AsyncPlanning(AsyncAPIResource):
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
         dataset: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         name: str | None = None,
         question: str | None = None,
@@ -1840,12 +1911,13 @@ class AsyncPlanning(AsyncAPIResource):
     ) -> AsyncPaginator[ScenarioSet]:
         """List scenario sets.
 
-        List scenario sets, newest first. Examples: `?tag=dprk`, `?question=qst_…`.
+        List scenario sets, newest first. Examples: `?tag=dprk`, `?question=qst_…`. With `known_by`: `sum` and `consistent` from the newest forecasts created by then.
 
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
             name: Part of the name, case-insensitive.
             question: Only sets answering this question (a question id).
@@ -1873,6 +1945,7 @@ class AsyncPlanning(AsyncAPIResource):
                     "as_of": as_of,
                     "cursor": cursor,
                     "dataset": dataset,
+                    "known_by": known_by,
                     "limit": limit,
                     "name": name,
                     "question": question,
@@ -1891,6 +1964,7 @@ class AsyncPlanning(AsyncAPIResource):
         *,
         as_of: _dt.datetime | str | None = None,
         cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1900,9 +1974,12 @@ class AsyncPlanning(AsyncAPIResource):
 
         Every recorded version, oldest first, each with its transaction-time range.
 
+        With `known_by` (knowledge time), the record as recorded, with what it derives from data as known by that instant: the likelihood from the newest forecast created by then, and each signpost's status then. See `docs/planning.md`, "Reading planning as of a date".
+
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
 
         Returns:
@@ -1927,6 +2004,7 @@ class AsyncPlanning(AsyncAPIResource):
                 query={
                     "as_of": as_of,
                     "cursor": cursor,
+                    "known_by": known_by,
                     "limit": limit,
                 },
                 extra_headers=extra_headers,
@@ -1953,7 +2031,9 @@ class AsyncPlanning(AsyncAPIResource):
             "almost certain",
         ]
         | None = None,
+        known_by: _dt.datetime | str | None = None,
         limit: int | None = None,
+        lit: bool | None = None,
         min_probability: float | None = None,
         name: str | None = None,
         set: str | None = None,
@@ -1964,7 +2044,7 @@ class AsyncPlanning(AsyncAPIResource):
     ) -> AsyncPaginator[Scenario]:
         """List scenarios.
 
-        List scenarios, newest first. Examples: `?set=sst_…`, `?expression=likely`, `?min_probability=0.5`.
+        List scenarios, newest first. Examples: `?set=sst_…`, `?expression=likely`, `?min_probability=0.5`, `?lit=true`. With `known_by`: the likelihood from the newest forecast created by then, and each signpost's status then.
 
         Args:
             actor: Only scenarios about this actor (an actor id).
@@ -1972,7 +2052,9 @@ class AsyncPlanning(AsyncAPIResource):
             cursor: Opaque cursor from `next_cursor` of the previous page.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             expression: Only scenarios whose likelihood reads these ICD 203 words (as of the read).
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
             limit: Page size, 1 to 100.
+            lit: `true`: only scenarios with a signpost seen (at `known_by`, when given); `false`: only those with none.
             min_probability: Only scenarios at least this likely (as of the read); at most 1.
             name: Part of the name, case-insensitive.
             set: Only scenarios of this scenario set (a set id).
@@ -2002,7 +2084,9 @@ class AsyncPlanning(AsyncAPIResource):
                     "cursor": cursor,
                     "dataset": dataset,
                     "expression": expression,
+                    "known_by": known_by,
                     "limit": limit,
+                    "lit": lit,
                     "min_probability": min_probability,
                     "name": name,
                     "set": set,

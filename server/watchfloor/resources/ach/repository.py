@@ -1,7 +1,10 @@
 """SQL of ACH matrices: the table, its filters, and the records its evidence cites.
 
 ``retracted`` is derived on every read, in SQL (so ``GET``, the change feed and the export
-agree): the keys of evidence items whose record is retracted, withdrawn or deleted now.
+agree): the keys of evidence items whose record is retracted, withdrawn or deleted now. A read
+with ``known_by`` (:class:`~watchfloor.persistence.knowing.KnowingTable`) takes them as recorded
+at that instant instead, and lists as ``unknown`` the items whose record had not been reported
+by then (empty without ``known_by``).
 """
 
 from dataclasses import dataclass
@@ -10,7 +13,8 @@ import asyncpg
 import msgspec
 
 from watchfloor.context import Context
-from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
+from watchfloor.persistence.knowing import KnowingTable
+from watchfloor.persistence.store import BY_DATASET, ListQuery
 from watchfloor.resources.ach.schemas import AchFilters, AchMatrix
 
 __all__ = (
@@ -34,13 +38,74 @@ _RETRACTED = """ARRAY(SELECT e->>'key' FROM jsonb_array_elements(t.evidence) AS 
  ELSE false END) AS retracted"""
 
 
+_FLAGS = {
+    "event": "(r.status = 'retracted' OR r.deleted_at IS NOT NULL)",
+    "statement": "(r.status = 'retracted' OR r.deleted_at IS NOT NULL)",
+    "observation": "r.deleted_at IS NOT NULL",
+    "alert": "(r.withdrawn OR r.deleted_at IS NOT NULL)",
+}
+_TABLES = {"event": "events", "statement": "statements", "observation": "observations",
+           "alert": "alerts"}  # fmt: skip
+_REPORTED = {
+    "event": "r.reported_at",
+    "statement": "r.reported_at",
+    # A figure is known when its vintage day ends (UTC).
+    "observation": "((r.vintage + 1)::timestamp AT TIME ZONE 'UTC')",
+    "alert": "r.opened_at",
+}
+
+
+def _keys_where(cases: dict[str, str]) -> str:
+    """The keys of the evidence items of ``t`` for whose kind the condition holds."""
+    whens = " ".join(f"WHEN '{kind}' THEN {sql}" for kind, sql in cases.items())
+    return (
+        "ARRAY(SELECT e->>'key' FROM jsonb_array_elements(t.evidence) AS e "  # noqa: S608
+        f"WHERE CASE e->>'kind' {whens} ELSE false END)"
+    )
+
+
+def _retracted_at(known: str) -> str:
+    """Keys of items whose record, as recorded at ``known``, is retracted, withdrawn or
+    deleted."""
+    return _keys_where(
+        {
+            kind: (
+                f"EXISTS (SELECT 1 FROM (SELECT * FROM {table} WHERE id = e->>'record_id' "  # noqa: S608
+                f"UNION ALL SELECT * FROM {table}_history WHERE id = e->>'record_id') r "
+                f"WHERE r.sys_period @> {known} AND {_FLAGS[kind]})"
+            )
+            for kind, table in _TABLES.items()
+        }
+    )
+
+
+def _unknown_at(known: str) -> str:
+    """Keys of items whose record had not been reported by ``known``."""
+    return _keys_where(
+        {
+            kind: (
+                f"EXISTS (SELECT 1 FROM {table} r WHERE r.id = e->>'record_id' "  # noqa: S608
+                f"AND {_REPORTED[kind]} > {known})"
+            )
+            for kind, table in _TABLES.items()
+        }
+    )
+
+
 @dataclass(frozen=True)
-class _AchTable(Table):
-    """The matrices table; every read also brings the keys of items retracted since cited."""
+class _AchTable(KnowingTable):
+    """The matrices table; every read also brings the keys of items retracted since cited
+    (and, at a ``known_by``, of those not reported by then)."""
 
     @property
     def select_list(self) -> str:
-        return f"{super().select_list}, {_RETRACTED}"
+        if self.known_by_param is None:
+            return f"{super().select_list}, {_RETRACTED}, '{{}}'::text[] AS unknown"
+        known = f"{self.known_by_param}::timestamptz"
+        return (
+            f"{super().select_list}, {_retracted_at(known)} AS retracted, "
+            f"{_unknown_at(known)} AS unknown"
+        )
 
 
 ACH_MATRICES = _AchTable(

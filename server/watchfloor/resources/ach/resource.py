@@ -1,6 +1,5 @@
 """ACH matrices, declared once: competing hypotheses rated against items of evidence."""
 
-from watchfloor.resources.ach.repository import to_matrix
 from watchfloor.resources.ach.schemas import (
     AchMatrix,
     AchMatrixCreate,
@@ -9,7 +8,7 @@ from watchfloor.resources.ach.schemas import (
     AchMatrixVersion,
     AchMatrixVersionList,
 )
-from watchfloor.resources.ach.service import AchMatrixService
+from watchfloor.resources.ach.service import AchMatrixService, to_known_matrix
 from watchfloor.versioned import Resource
 
 __all__ = ("ACH_MATRIX",)
@@ -18,7 +17,7 @@ ACH_MATRIX = Resource(
     name="ach_matrix",
     path="/v1/ach-matrices",
     service=AchMatrixService(),
-    render=to_matrix,
+    render=to_known_matrix,
     item=AchMatrix,
     create_type=AchMatrixCreate,
     patch_type=AchMatrixPatch,

@@ -5,7 +5,8 @@ from typing import Annotated
 from litestar.params import QueryParameter
 
 from watchfloor.http.kit import Face, Words, routes
-from watchfloor.http.params import DatasetQuery
+from watchfloor.http.knowing import known_by_reads
+from watchfloor.http.params import DatasetQuery, KnownByQuery, instant
 from watchfloor.resources.ach.resource import ACH_MATRIX
 from watchfloor.resources.ach.schemas import AchFilters
 from watchfloor.wire import TEXT
@@ -62,6 +63,7 @@ def ach_filters(
     record: RecordQuery = None,
     hypothesis: HypothesisQuery = None,
     title: TitleQuery = None,
+    known_by: KnownByQuery = None,
 ) -> AchFilters:
     return AchFilters(
         dataset=dataset,
@@ -70,8 +72,14 @@ def ach_filters(
         record=record,
         hypothesis=hypothesis,
         title=title,
+        known_by=instant(known_by, "known_by"),
     )
 
+
+_KNOWN = (
+    "the items whose record had not been reported by then are listed in `unknown` and left "
+    "out of `scores`, and `retracted` lists those retracted as recorded then"
+)
 
 router = routes(
     ACH_MATRIX,
@@ -81,6 +89,9 @@ router = routes(
         plural="AchMatrices",
         noun="ACH matrix",
         article="an",
+        # Reads by id take `known_by` beside `as_of`.
+        operations=("create", "list", "update", "delete"),
+        extra=known_by_reads(ACH_MATRIX, "ACH matrix", "an", _KNOWN),
         words={
             "create": Words(
                 "Create an ACH matrix",
@@ -97,7 +108,7 @@ a rating naming an unknown key or off the scale, or a key used twice is 422 with
             "list": Words(
                 "List ACH matrices",
                 "List ACH matrices, newest first. Examples: `?hypothesis=alliance`, "
-                "`?record=evt_…`, `?tag=china-russia`.",
+                "`?record=evt_…`, `?tag=china-russia`. With `known_by`: " + _KNOWN + ".",
             ),
             "update": Words(
                 "Change an ACH matrix",

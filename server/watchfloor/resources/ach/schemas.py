@@ -9,6 +9,7 @@ diagnosticity on every write and stores them with the matrix (``scores``);
 ``docs/planning.md`` gives the formulas.
 """
 
+from datetime import datetime
 from typing import Annotated, Literal
 
 import msgspec
@@ -186,7 +187,12 @@ class AchMatrix(msgspec.Struct, kw_only=True):
     retracted: list[str]
     """Keys of items whose record is retracted now (an event or statement with status
     ``retracted``, an alert withdrawn, a record deleted): read at every read, even an
-    ``as_of`` one, since a retraction after the fact is what it warns about."""
+    ``as_of`` one, since a retraction after the fact is what it warns about. With
+    ``known_by``: those retracted as Watchfloor had recorded their records at that instant."""
+    unknown: list[str]
+    """With ``known_by``: keys of items whose record had not been reported by then (an event's
+    or statement's ``reported_at``, the end of an observation's vintage day, an alert's
+    ``opened_at`` after it). They are left out of ``scores``. Empty without ``known_by``."""
 
 
 class AchMatrixCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -234,3 +240,4 @@ class AchFilters(msgspec.Struct, kw_only=True):
     record: str | None = None
     hypothesis: str | None = None
     title: str | None = None
+    known_by: datetime | None = None

@@ -6,6 +6,7 @@ scores (:func:`score`) are computed from the result and stored with it, so every
 version — ``GET``, ``as_of``, the change feed, the export — shows the same figures.
 """
 
+from datetime import datetime
 from typing import Any
 
 import asyncpg
@@ -13,6 +14,7 @@ import msgspec
 
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
+from watchfloor.knowing import knowing_query
 from watchfloor.persistence.records import Records
 from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.ach import repository as repo
@@ -23,6 +25,7 @@ from watchfloor.resources.ach.schemas import (
     AchEvidenceScore,
     AchHypothesis,
     AchHypothesisScore,
+    AchMatrix,
     AchMatrixCreate,
     AchMatrixPatch,
     AchRating,
@@ -30,7 +33,7 @@ from watchfloor.resources.ach.schemas import (
 )
 from watchfloor.versioned import VersionedService, sent_fields
 
-__all__ = ("AchMatrixService", "is_weak", "score")
+__all__ = ("AchMatrixService", "is_weak", "score", "to_known_matrix")
 
 RELEVANCE_WEIGHTS = {"low": 0.5, "medium": 1.0, "high": 2.0}
 """How much an item's inconsistencies count, by its relevance."""
@@ -89,6 +92,18 @@ def score(
             )
         )
     return AchScores(hypotheses=ranked, evidence=scored)
+
+
+def to_known_matrix(row: asyncpg.Record) -> AchMatrix:
+    """A matrix as read: its stored scores, or, when a ``known_by`` read left items out
+    (``unknown``: not reported by then), the scores of the items known by then."""
+    matrix = repo.to_matrix(row)
+    if not matrix.unknown:
+        return matrix
+    unknown = set(matrix.unknown)
+    evidence = [e for e in matrix.evidence if e.key not in unknown]
+    ratings = [r for r in matrix.ratings if r.evidence not in unknown]
+    return msgspec.structs.replace(matrix, scores=score(matrix.hypotheses, evidence, ratings))
 
 
 def _duplicates(keys: list[str], where: str) -> list[FieldError]:
@@ -257,6 +272,9 @@ class AchMatrixService(VersionedService[AchMatrixCreate, AchMatrixPatch, repo.Ac
             )
         )
         return changes
+
+    def list_query(self, filters: repo.AchFilters, as_of: datetime | None) -> ListQuery:
+        return knowing_query(self.records, as_of, filters.known_by)
 
     def filter(self, query: ListQuery, filters: repo.AchFilters) -> None:
         repo.apply_filters(query, filters)

@@ -1,4 +1,5 @@
-"""SQL of scenario sets: the table, its filters, and its scenarios' sum as of the read."""
+"""SQL of scenario sets: the table, its filters, and its scenarios' sum as of the read (and at
+its ``known_by``: each scenario's likelihood from the newest forecast created by then)."""
 
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ from watchfloor.persistence.store import BY_DATASET, ListQuery
 from watchfloor.resources.scenario_sets.schemas import ScenarioSet, ScenarioSetFilters
 from watchfloor.resources.scenarios.repository import (
     ReadAtTable,
+    knowledge_at,
     members_sql,
     probability_sql,
     read_at,
@@ -18,15 +20,20 @@ __all__ = ("SCENARIO_SETS", "ScenarioSetFilters", "apply_filters", "to_scenario_
 
 _AT = read_at("t")
 _MEMBERS = members_sql("t", _AT)
-_SUM = (
-    f"(SELECT CASE WHEN count(*) > 0 AND count(x.p) = count(*) THEN sum(x.p) END "  # noqa: S608
-    f"FROM (SELECT {probability_sql('s', _AT)} AS p FROM {_MEMBERS}) x)"
-)
-_DERIVED = (
-    f"(SELECT coalesce(array_agg(s.id ORDER BY s.id), '{{}}') FROM {_MEMBERS}) AS scenario_ids",  # noqa: S608
-    f"{_SUM} AS sum",
-    f"coalesce(abs({_SUM} - 1) <= 0.005, false) AS consistent",
-)
+
+
+def _derived(known_by_param: str | None) -> tuple[str, ...]:
+    """Its scenarios as recorded at the read instant, and their sum as known by then."""
+    p = probability_sql("s", _AT, knowledge_at("t", known_by_param))
+    total = (
+        f"(SELECT CASE WHEN count(*) > 0 AND count(x.p) = count(*) THEN sum(x.p) END "  # noqa: S608
+        f"FROM (SELECT {p} AS p FROM {_MEMBERS}) x)"
+    )
+    return (
+        f"(SELECT coalesce(array_agg(s.id ORDER BY s.id), '{{}}') FROM {_MEMBERS}) AS scenario_ids",  # noqa: S608
+        f"{total} AS sum",
+        f"coalesce(abs({total} - 1) <= 0.005, false) AS consistent",
+    )
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,7 @@ class _ScenarioSetTable(ReadAtTable):
 
     @property
     def select_list(self) -> str:
-        return ", ".join((super().select_list, *_DERIVED))
+        return ", ".join((super().select_list, *_derived(self.known_by_param)))
 
 
 SCENARIO_SETS = _ScenarioSetTable(

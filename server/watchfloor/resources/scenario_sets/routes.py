@@ -5,7 +5,8 @@ from typing import Annotated
 from litestar.params import QueryParameter
 
 from watchfloor.http.kit import Face, Words, routes
-from watchfloor.http.params import DatasetQuery
+from watchfloor.http.knowing import known_by_reads
+from watchfloor.http.params import DatasetQuery, KnownByQuery, instant
 from watchfloor.resources.scenario_sets.resource import SCENARIO_SET
 from watchfloor.resources.scenario_sets.schemas import ScenarioSetFilters
 from watchfloor.wire import TEXT
@@ -42,8 +43,18 @@ def scenario_set_filters(
     question: QuestionQuery = None,
     tag: TagQuery = None,
     name: NameQuery = None,
+    known_by: KnownByQuery = None,
 ) -> ScenarioSetFilters:
-    return ScenarioSetFilters(dataset=dataset, question=question, tag=tag, name=name)
+    return ScenarioSetFilters(
+        dataset=dataset,
+        question=question,
+        tag=tag,
+        name=name,
+        known_by=instant(known_by, "known_by"),
+    )
+
+
+_KNOWN = "`sum` and `consistent` from the newest forecasts created by then"
 
 
 router = routes(
@@ -53,6 +64,9 @@ router = routes(
         filters=scenario_set_filters,
         plural="ScenarioSets",
         noun="scenario set",
+        # Reads by id take `known_by` beside `as_of`.
+        operations=("create", "list", "update", "delete"),
+        extra=known_by_reads(SCENARIO_SET, "scenario set", "a", _KNOWN),
         words={
             "create": Words(
                 "Create a scenario set",
@@ -64,7 +78,8 @@ must leave their likelihoods summing to one (± 0.005), else 422 with a pointer.
             ),
             "list": Words(
                 "List scenario sets",
-                "List scenario sets, newest first. Examples: `?tag=dprk`, `?question=qst_…`.",
+                "List scenario sets, newest first. Examples: `?tag=dprk`, `?question=qst_…`. "
+                "With `known_by`: " + _KNOWN + ".",
             ),
             "update": Words(
                 "Change a scenario set",

@@ -5,6 +5,7 @@ likelihoods must sum to one (± 0.005) at every write; ``sum`` and ``consistent`
 read, whether they still do (a likelihood taken from a forecast moves with the forecasts).
 """
 
+from datetime import datetime
 from typing import Annotated
 
 import msgspec
@@ -90,3 +91,4 @@ class ScenarioSetFilters(msgspec.Struct, kw_only=True):
     question: str | None = None
     tag: str | None = None
     name: str | None = None
+    known_by: datetime | None = None

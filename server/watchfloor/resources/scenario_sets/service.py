@@ -1,5 +1,6 @@
 """The rules of scenario sets: a real question, and a complete set sums to one."""
 
+from datetime import datetime
 from typing import Any
 
 import asyncpg
@@ -7,6 +8,7 @@ import msgspec
 
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
+from watchfloor.knowing import knowing_query
 from watchfloor.persistence.records import Records
 from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.scenario_sets import repository as repo
@@ -60,6 +62,9 @@ class ScenarioSetService(
                     "The scenario set's likelihoods do not sum to one.", errors=[problem]
                 )
         return changes
+
+    def list_query(self, filters: repo.ScenarioSetFilters, as_of: datetime | None) -> ListQuery:
+        return knowing_query(self.records, as_of, filters.known_by)
 
     def filter(self, query: ListQuery, filters: repo.ScenarioSetFilters) -> None:
         repo.apply_filters(query, filters)

@@ -5,7 +5,8 @@ from typing import Annotated
 from litestar.params import QueryParameter
 
 from watchfloor.http.kit import Face, Words, routes
-from watchfloor.http.params import DatasetQuery
+from watchfloor.http.knowing import known_by_reads
+from watchfloor.http.params import DatasetQuery, KnownByQuery, instant
 from watchfloor.resources.scenarios.resource import SCENARIO
 from watchfloor.resources.scenarios.schemas import Expression, ScenarioFilters
 from watchfloor.wire import TEXT
@@ -60,6 +61,15 @@ MinProbabilityQuery = Annotated[
 ]
 
 
+LitQuery = Annotated[
+    bool | None,
+    QueryParameter(
+        description="`true`: only scenarios with a signpost seen (at `known_by`, when given); "
+        "`false`: only those with none."
+    ),
+]
+
+
 def scenario_filters(
     dataset: DatasetQuery = "live",
     set: SetQuery = None,
@@ -68,6 +78,8 @@ def scenario_filters(
     name: NameQuery = None,
     expression: ExpressionQuery = None,
     min_probability: MinProbabilityQuery = None,
+    lit: LitQuery = None,
+    known_by: KnownByQuery = None,
 ) -> ScenarioFilters:
     return ScenarioFilters(
         dataset=dataset,
@@ -77,7 +89,12 @@ def scenario_filters(
         name=name,
         expression=expression,
         min_probability=min_probability,
+        lit=lit,
+        known_by=instant(known_by, "known_by"),
     )
+
+
+_KNOWN = "the likelihood from the newest forecast created by then, and each signpost's status then"
 
 
 router = routes(
@@ -87,6 +104,9 @@ router = routes(
         filters=scenario_filters,
         plural="Scenarios",
         noun="scenario",
+        # Reads by id take `known_by` beside `as_of`.
+        operations=("create", "list", "update", "delete"),
+        extra=known_by_reads(SCENARIO, "scenario", "a", _KNOWN),
         words={
             "create": Words(
                 "Create a scenario",
@@ -102,7 +122,7 @@ that would no longer sum to one are 422 with a pointer; see `docs/planning.md`."
             "list": Words(
                 "List scenarios",
                 "List scenarios, newest first. Examples: `?set=sst_…`, `?expression=likely`, "
-                "`?min_probability=0.5`.",
+                "`?min_probability=0.5`, `?lit=true`. With `known_by`: " + _KNOWN + ".",
             ),
             "update": Words(
                 "Change a scenario",

@@ -5,7 +5,7 @@ question's newest forecast (``question``: by the named forecaster, or by anyone;
 ``baseline``: by the ``count-model`` baseline). ``docs/planning.md`` gives the ICD 203 bands.
 """
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 import msgspec
@@ -24,6 +24,7 @@ __all__ = (
     "ScenarioFilters",
     "ScenarioList",
     "ScenarioPatch",
+    "ScenarioSignposts",
     "ScenarioVersion",
     "ScenarioVersionList",
     "Source",
@@ -102,6 +103,16 @@ class Likelihood(msgspec.Struct, kw_only=True):
     (``as_of`` reads take the newest recorded by then)."""
 
 
+class ScenarioSignposts(msgspec.Struct, kw_only=True):
+    """The live signposts naming the scenario, as of the read, and how many are lit."""
+
+    total: int
+    seen: int
+    """Those whose status is ``seen`` (at ``known_by``, when given)."""
+    emerging: int
+    """Those whose status is ``emerging`` (at ``known_by``, when given)."""
+
+
 class Scenario(msgspec.Struct, kw_only=True):
     """One future: its story, horizon, assumptions, drivers and likelihood."""
 
@@ -124,6 +135,8 @@ class Scenario(msgspec.Struct, kw_only=True):
     set_id: str | None
     """The scenario set of mutually exclusive futures it belongs to."""
     likelihood: Likelihood
+    signposts: ScenarioSignposts
+    """How many signposts name the scenario, and how many of them are lit (docs/planning.md)."""
 
 
 class ScenarioCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -174,3 +187,5 @@ class ScenarioFilters(msgspec.Struct, kw_only=True):
     name: str | None = None
     expression: str | None = None
     min_probability: float | None = None
+    lit: bool | None = None
+    known_by: datetime | None = None

@@ -4,7 +4,7 @@ the likelihoods of a complete set summing to one.
 The likelihood is resolved on every read (``repository``); a write checks it as of now.
 """
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import asyncpg
@@ -12,6 +12,7 @@ import msgspec
 
 from watchfloor.context import Context
 from watchfloor.errors import FieldError, Unprocessable
+from watchfloor.knowing import knowing_query
 from watchfloor.persistence.records import Expected, Records
 from watchfloor.persistence.store import ListQuery
 from watchfloor.resources.actors.repository import missing_actor_ids
@@ -225,6 +226,9 @@ class ScenarioService(VersionedService[ScenarioCreate, ScenarioPatch, repo.Scena
         current = await self.records.get(ctx, record_id)
         await _check_sets(ctx, record_id, current["set_id"], None, False, None)
         return await super().delete(ctx, record_id, expected)
+
+    def list_query(self, filters: repo.ScenarioFilters, as_of: datetime | None) -> ListQuery:
+        return knowing_query(self.records, as_of, filters.known_by)
 
     def filter(self, query: ListQuery, filters: repo.ScenarioFilters) -> None:
         repo.apply_filters(query, filters)
