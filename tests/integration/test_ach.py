@@ -248,3 +248,64 @@ async def test_too_few_hypotheses_is_a_schema_mismatch(client: Client, dataset: 
         PATH, json={"title": "One", "hypotheses": H[:1], "dataset": dataset}
     )
     assert response.status_code == 400, response.text
+
+
+async def test_a_matrix_weighs_a_scenario_sets_futures(client: Client, dataset: str) -> None:
+    """A matrix per scenario set: its hypotheses may be the set's scenarios, each once."""
+    window = {"window_start": "2027-01-01", "window_end": "2027-12-31"}
+    analyst = {"source": "analyst", "probability": 0.5}
+    sets = [
+        await post(client, "/v1/scenario-sets", {"name": f"Set {n}", "dataset": dataset})
+        for n in (1, 2)
+    ]
+    ours = [
+        await post(
+            client,
+            "/v1/scenarios",
+            {"name": f"Future {n}", **window, "likelihood": analyst, "set_id": sets[0]["id"],
+             "dataset": dataset},
+        )  # fmt: skip
+        for n in (1, 2)
+    ]
+    theirs = await post(
+        client,
+        "/v1/scenarios",
+        {"name": "Elsewhere", **window, "likelihood": analyst, "set_id": sets[1]["id"],
+         "dataset": dataset},
+    )  # fmt: skip
+    hypotheses = [
+        {"key": "a", "label": "Future 1", "scenario_id": ours[0]["id"]},
+        {"key": "b", "label": "Future 2", "scenario_id": ours[1]["id"]},
+    ]
+    body = {"title": "Which future?", "scenario_set_id": sets[0]["id"], "hypotheses": hypotheses,
+            "dataset": dataset}  # fmt: skip
+    matrix = await post(client, PATH, body)
+    assert matrix["scenario_set_id"] == sets[0]["id"]
+    assert [h["scenario_id"] for h in matrix["hypotheses"]] == [s["id"] for s in ours]
+
+    listed = await client.get(PATH, params={"dataset": dataset, "scenario_set": sets[0]["id"]})
+    assert [m["id"] for m in listed.json()["data"]] == [matrix["id"]]
+    listed = await client.get(PATH, params={"dataset": dataset, "scenario": ours[1]["id"]})
+    assert [m["id"] for m in listed.json()["data"]] == [matrix["id"]]
+    listed = await client.get(PATH, params={"dataset": dataset, "scenario": theirs["id"]})
+    assert listed.json()["data"] == []
+
+    missing_set = "sst_" + "0" * 32
+    assert await _refused(client, {**body, "scenario_set_id": missing_set}) == {
+        "/scenario_set_id": f"no scenario set {missing_set}"
+    }
+    other = [hypotheses[0], {"key": "c", "label": "Elsewhere", "scenario_id": theirs["id"]}]
+    assert await _refused(client, {**body, "hypotheses": other}) == {
+        "/hypotheses/1/scenario_id": f"scenario {theirs['id']} is not in set {sets[0]['id']}"
+    }
+    twice = [hypotheses[0], {**hypotheses[0], "key": "again"}]
+    assert await _refused(client, {**body, "hypotheses": twice}) == {
+        "/hypotheses/1/scenario_id": f"scenario {ours[0]['id']} is named twice"
+    }
+    # A patch is checked against the set it keeps.
+    assert await _refused(
+        client, {"hypotheses": other}, f"{PATH}/{matrix['id']}", "patch"
+    ) == {"/hypotheses/1/scenario_id": f"scenario {theirs['id']} is not in set {sets[0]['id']}"}
+    # Without a set, any scenario of the dataset will do.
+    loose = await post(client, PATH, {**body, "scenario_set_id": None, "hypotheses": other})
+    assert loose["scenario_set_id"] is None

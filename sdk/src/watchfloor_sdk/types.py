@@ -274,6 +274,7 @@ class AchHypothesis(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     key: str
     label: str
     description: str | None = None
+    scenario_id: str | None = None
 
 
 class AchHypothesisScore(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -297,6 +298,7 @@ class AchMatrix(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     title: str
     question: str | None
     question_id: str | None
+    scenario_set_id: str | None
     tags: list[str]
     hypotheses: list[AchHypothesis]
     evidence: list[AchEvidence]
@@ -319,6 +321,7 @@ class AchMatrixCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     question: str | None = None
     question_id: str | None = None
     ratings: list[AchRating] = msgspec.field(default_factory=list)
+    scenario_set_id: str | None = None
     tags: list[str] = msgspec.field(default_factory=list)
 
 
@@ -340,6 +343,7 @@ class AchMatrixPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     question: str | None | UnsetType = UNSET
     question_id: str | None | UnsetType = UNSET
     ratings: list[AchRating] | UnsetType = UNSET
+    scenario_set_id: str | None | UnsetType = UNSET
     tags: list[str] | UnsetType = UNSET
     title: str | UnsetType = UNSET
 
@@ -2719,6 +2723,7 @@ class AchHypothesisParam(TypedDict, total=False):
     key: Required[str]
     label: Required[str]
     description: str | None
+    scenario_id: str | None
 
 
 class AchRatingParam(TypedDict, total=False):

@@ -77,6 +77,7 @@ class Planning(SyncAPIResource):
         question: str | None | UnsetType = UNSET,
         question_id: str | None | UnsetType = UNSET,
         ratings: Sequence[AchRating | AchRatingParam] | UnsetType = UNSET,
+        scenario_set_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -94,7 +95,8 @@ class Planning(SyncAPIResource):
         matrix computes, and stores with each version, every hypothesis's inconsistency score (ranked
         least inconsistent first) and every item's diagnosticity, and flags items that are diagnostic
         but weakly sourced (worse than B3); see `docs/planning.md`. An unknown record or question,
-        a rating naming an unknown key or off the scale, or a key used twice is 422 with a pointer.
+        a scenario set or a hypothesis's scenario that is unknown (or, with a set,
+        not one of the set's), a rating naming an unknown key or off the scale, or a key used twice is 422 with a pointer.
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -127,6 +129,7 @@ class Planning(SyncAPIResource):
                     "question": question,
                     "question_id": question_id,
                     "ratings": ratings,
+                    "scenario_set_id": scenario_set_id,
                     "tags": tags,
                 },
                 extra_body=extra_body,
@@ -569,6 +572,8 @@ class Planning(SyncAPIResource):
         limit: int | None = None,
         question: str | None = None,
         record: str | None = None,
+        scenario: str | None = None,
+        scenario_set: str | None = None,
         tag: str | None = None,
         title: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -588,6 +593,8 @@ class Planning(SyncAPIResource):
             limit: Page size, 1 to 100.
             question: Only matrices serving this forecasting question (a question id).
             record: Only matrices citing this record (an event, statement, observation or alert id) as evidence.
+            scenario: Only matrices with this scenario among their hypotheses (a scenario id).
+            scenario_set: Only matrices weighing this scenario set's futures (a scenario set id).
             tag: Only matrices with this tag, e.g. `china-russia`.
             title: Part of the title, case-insensitive.
 
@@ -618,6 +625,8 @@ class Planning(SyncAPIResource):
                     "limit": limit,
                     "question": question,
                     "record": record,
+                    "scenario": scenario,
+                    "scenario_set": scenario_set,
                     "tag": tag,
                     "title": title,
                 },
@@ -956,6 +965,7 @@ class Planning(SyncAPIResource):
         question: str | None | UnsetType = UNSET,
         question_id: str | None | UnsetType = UNSET,
         ratings: Sequence[AchRating | AchRatingParam] | UnsetType = UNSET,
+        scenario_set_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
         idempotency_key: str | None = None,
@@ -1003,6 +1013,7 @@ class Planning(SyncAPIResource):
                     "question": question,
                     "question_id": question_id,
                     "ratings": ratings,
+                    "scenario_set_id": scenario_set_id,
                     "tags": tags,
                     "title": title,
                 },
@@ -1231,6 +1242,7 @@ class AsyncPlanning(AsyncAPIResource):
         question: str | None | UnsetType = UNSET,
         question_id: str | None | UnsetType = UNSET,
         ratings: Sequence[AchRating | AchRatingParam] | UnsetType = UNSET,
+        scenario_set_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1248,7 +1260,8 @@ class AsyncPlanning(AsyncAPIResource):
         matrix computes, and stores with each version, every hypothesis's inconsistency score (ranked
         least inconsistent first) and every item's diagnosticity, and flags items that are diagnostic
         but weakly sourced (worse than B3); see `docs/planning.md`. An unknown record or question,
-        a rating naming an unknown key or off the scale, or a key used twice is 422 with a pointer.
+        a scenario set or a hypothesis's scenario that is unknown (or, with a set,
+        not one of the set's), a rating naming an unknown key or off the scale, or a key used twice is 422 with a pointer.
 
         Args:
             dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -1281,6 +1294,7 @@ class AsyncPlanning(AsyncAPIResource):
                     "question": question,
                     "question_id": question_id,
                     "ratings": ratings,
+                    "scenario_set_id": scenario_set_id,
                     "tags": tags,
                 },
                 extra_body=extra_body,
@@ -1723,6 +1737,8 @@ class AsyncPlanning(AsyncAPIResource):
         limit: int | None = None,
         question: str | None = None,
         record: str | None = None,
+        scenario: str | None = None,
+        scenario_set: str | None = None,
         tag: str | None = None,
         title: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1742,6 +1758,8 @@ class AsyncPlanning(AsyncAPIResource):
             limit: Page size, 1 to 100.
             question: Only matrices serving this forecasting question (a question id).
             record: Only matrices citing this record (an event, statement, observation or alert id) as evidence.
+            scenario: Only matrices with this scenario among their hypotheses (a scenario id).
+            scenario_set: Only matrices weighing this scenario set's futures (a scenario set id).
             tag: Only matrices with this tag, e.g. `china-russia`.
             title: Part of the title, case-insensitive.
 
@@ -1772,6 +1790,8 @@ class AsyncPlanning(AsyncAPIResource):
                     "limit": limit,
                     "question": question,
                     "record": record,
+                    "scenario": scenario,
+                    "scenario_set": scenario_set,
                     "tag": tag,
                     "title": title,
                 },
@@ -2110,6 +2130,7 @@ class AsyncPlanning(AsyncAPIResource):
         question: str | None | UnsetType = UNSET,
         question_id: str | None | UnsetType = UNSET,
         ratings: Sequence[AchRating | AchRatingParam] | UnsetType = UNSET,
+        scenario_set_id: str | None | UnsetType = UNSET,
         tags: Sequence[str] | UnsetType = UNSET,
         title: str | UnsetType = UNSET,
         idempotency_key: str | None = None,
@@ -2157,6 +2178,7 @@ class AsyncPlanning(AsyncAPIResource):
                     "question": question,
                     "question_id": question_id,
                     "ratings": ratings,
+                    "scenario_set_id": scenario_set_id,
                     "tags": tags,
                     "title": title,
                 },

@@ -23,6 +23,8 @@ __all__ = (
     "apply_filters",
     "cited_records",
     "question_dataset",
+    "scenario_set_dataset",
+    "scenarios",
     "to_matrix",
 )
 
@@ -114,12 +116,14 @@ ACH_MATRICES = _AchTable(
         "title",
         "question",
         "question_id",
+        "scenario_set_id",
         "tags",
         "hypotheses",
         "evidence",
         "ratings",
         "scores",
         "record_ids",
+        "scenario_ids",
     ),
 )
 
@@ -127,6 +131,8 @@ CONDITIONS = {
     "dataset": BY_DATASET,
     "tag": "t.tags @> ARRAY[{}::text]",
     "question": "t.question_id = {}",
+    "scenario_set": "t.scenario_set_id = {}",
+    "scenario": "t.scenario_ids @> ARRAY[{}::text]",
     "record": "t.record_ids @> ARRAY[{}::text]",
     # strpos, not LIKE: `%` and `_` are plain characters.
     "title": "strpos(lower(t.title), lower({})) > 0",
@@ -147,6 +153,10 @@ SELECT id, dataset, NULL, CASE WHEN withdrawn THEN 'withdrawn' END FROM alerts
 WHERE id = ANY($1::text[]) AND deleted_at IS NULL
 """
 _QUESTION = "SELECT dataset FROM questions WHERE id = $1 AND deleted_at IS NULL"
+_SET = "SELECT dataset FROM scenario_sets WHERE id = $1 AND deleted_at IS NULL"
+_SCENARIOS = """
+SELECT id, dataset, set_id FROM scenarios WHERE id = ANY($1::text[]) AND deleted_at IS NULL
+"""
 
 
 def apply_filters(query: ListQuery, filters: AchFilters) -> None:
@@ -166,3 +176,14 @@ async def question_dataset(ctx: Context, question_id: str) -> str | None:
     """The dataset of a live question, or ``None``."""
     value = await ctx.conn.fetchval(_QUESTION, question_id)
     return None if value is None else str(value)
+
+
+async def scenario_set_dataset(ctx: Context, set_id: str) -> str | None:
+    """The dataset of a live scenario set, or ``None``."""
+    value = await ctx.conn.fetchval(_SET, set_id)
+    return None if value is None else str(value)
+
+
+async def scenarios(ctx: Context, ids: list[str]) -> dict[str, asyncpg.Record]:
+    """Scenario id → (dataset, set_id) for the live scenarios among ``ids``."""
+    return {r["id"]: r for r in await ctx.conn.fetch(_SCENARIOS, ids)}

@@ -24,5 +24,10 @@ ACH_MATRIX = Resource(
     page=AchMatrixList,
     version=AchMatrixVersion,
     versions=AchMatrixVersionList,
-    references={"question_id": "question", "evidence[].record_id": "{kind}"},
+    references={
+        "question_id": "question",
+        "scenario_set_id": "scenario_set",
+        "hypotheses[].scenario_id": "scenario",
+        "evidence[].record_id": "{kind}",
+    },
 )

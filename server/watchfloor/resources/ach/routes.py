@@ -27,6 +27,20 @@ QuestionQuery = Annotated[
         pattern="^qst_[0-9a-f]{32}$",
     ),
 ]
+ScenarioSetQuery = Annotated[
+    str | None,
+    QueryParameter(
+        description="Only matrices weighing this scenario set's futures (a scenario set id).",
+        pattern="^sst_[0-9a-f]{32}$",
+    ),
+]
+ScenarioQuery = Annotated[
+    str | None,
+    QueryParameter(
+        description="Only matrices with this scenario among their hypotheses (a scenario id).",
+        pattern="^scn_[0-9a-f]{32}$",
+    ),
+]
 RecordQuery = Annotated[
     str | None,
     QueryParameter(
@@ -60,6 +74,8 @@ def ach_filters(
     dataset: DatasetQuery = "live",
     tag: TagQuery = None,
     question: QuestionQuery = None,
+    scenario_set: ScenarioSetQuery = None,
+    scenario: ScenarioQuery = None,
     record: RecordQuery = None,
     hypothesis: HypothesisQuery = None,
     title: TitleQuery = None,
@@ -69,6 +85,8 @@ def ach_filters(
         dataset=dataset,
         tag=tag,
         question=question,
+        scenario_set=scenario_set,
+        scenario=scenario,
         record=record,
         hypothesis=hypothesis,
         title=title,
@@ -103,7 +121,8 @@ rating says how consistent one item is with one hypothesis: `CC`, `C`, `N`, `I`,
 matrix computes, and stores with each version, every hypothesis's inconsistency score (ranked
 least inconsistent first) and every item's diagnosticity, and flags items that are diagnostic
 but weakly sourced (worse than B3); see `docs/planning.md`. An unknown record or question,
-a rating naming an unknown key or off the scale, or a key used twice is 422 with a pointer.""",
+a scenario set or a hypothesis's scenario that is unknown (or, with a set,
+not one of the set's), a rating naming an unknown key or off the scale, or a key used twice is 422 with a pointer.""",
             ),
             "list": Words(
                 "List ACH matrices",

@@ -54,6 +54,8 @@ SourceText = Annotated[str, Meta(min_length=1, max_length=1000, pattern=TEXT)]
 Grade = Annotated[str, Meta(pattern=GRADE_PATTERN, examples=["B3"])]
 RecordId = Annotated[str, Meta(pattern="^(evt|stm|obs|alr)_[0-9a-f]{32}$")]
 QuestionId = Annotated[str, Meta(pattern="^qst_[0-9a-f]{32}$")]
+ScenarioId = Annotated[str, Meta(pattern="^scn_[0-9a-f]{32}$")]
+ScenarioSetId = Annotated[str, Meta(pattern="^sst_[0-9a-f]{32}$")]
 Tag = Annotated[str, Meta(pattern="^[a-z0-9][a-z0-9:_.-]{0,63}$")]
 RatingText = Annotated[
     str,
@@ -76,6 +78,9 @@ class AchHypothesis(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     label: Label
     """A short statement, e.g. "a partnership of convenience limited by mistrust"."""
     description: Description | None = None
+    scenario_id: ScenarioId | None = None
+    """The scenario this hypothesis is, when the matrix weighs a scenario set's futures (a
+    scenario of the matrix's set, each named once)."""
 
 
 class AchEvidenceIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -177,6 +182,8 @@ class AchMatrix(msgspec.Struct, kw_only=True):
     """The question the hypotheses answer, in words."""
     question_id: str | None
     """A forecasting question of the same dataset, when the matrix serves one."""
+    scenario_set_id: str | None
+    """The scenario set whose futures the hypotheses are, when the matrix weighs one."""
     tags: list[str]
     hypotheses: list[AchHypothesis]
     evidence: list[AchEvidence]
@@ -202,6 +209,7 @@ class AchMatrixCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     hypotheses: Annotated[list[AchHypothesis], Meta(min_length=2, max_length=20)]
     question: Text | None = None
     question_id: QuestionId | None = None
+    scenario_set_id: ScenarioSetId | None = None
     evidence: Annotated[list[AchEvidenceIn], Meta(max_length=200)] = msgspec.field(
         default_factory=list
     )
@@ -220,6 +228,7 @@ class AchMatrixPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     )
     question: Text | None | UnsetType = UNSET
     question_id: QuestionId | None | UnsetType = UNSET
+    scenario_set_id: ScenarioSetId | None | UnsetType = UNSET
     evidence: Annotated[list[AchEvidenceIn], Meta(max_length=200)] | UnsetType = UNSET
     ratings: Annotated[list[AchRating], Meta(max_length=4000)] | UnsetType = UNSET
     tags: Annotated[list[Tag], Meta(max_length=30)] | UnsetType = UNSET
@@ -237,6 +246,8 @@ class AchFilters(msgspec.Struct, kw_only=True):
     dataset: str
     tag: str | None = None
     question: str | None = None
+    scenario_set: str | None = None
+    scenario: str | None = None
     record: str | None = None
     hypothesis: str | None = None
     title: str | None = None

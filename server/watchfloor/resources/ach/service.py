@@ -211,8 +211,13 @@ async def _matrix(
     evidence: list[AchEvidenceIn] | list[AchEvidence],
     ratings: list[AchRating],
     question_id: str | None,
+    scenario_set_id: str | None,
 ) -> dict[str, Any]:
-    """The stored columns of a whole matrix, checked (422 listing every problem)."""
+    """The stored columns of a whole matrix, checked (422 listing every problem).
+
+    ``scenario_set_id`` is the matrix's set (sent or kept): every hypothesis naming a scenario
+    must name one of it (and, without a set, one of the dataset), each scenario once.
+    """
     problems = _duplicates([h.key for h in hypotheses], "hypotheses")
     problems += _duplicates([e.key for e in evidence], "evidence")
     if evidence and isinstance(evidence[0], AchEvidenceIn):
@@ -230,6 +235,7 @@ async def _matrix(
             problems.append(
                 FieldError("/question_id", f"question {question_id} is in dataset {where}")
             )
+    problems += await _scenario_problems(ctx, dataset, hypotheses, scenario_set_id)
     if problems:
         raise Unprocessable("The ACH matrix cannot be scored.", errors=problems)
     return {
@@ -238,7 +244,46 @@ async def _matrix(
         "ratings": [msgspec.to_builtins(r) for r in ratings],
         "scores": msgspec.to_builtins(score(hypotheses, items, ratings)),
         "record_ids": list(dict.fromkeys(e.record_id for e in items if e.record_id is not None)),
+        "scenario_ids": [h.scenario_id for h in hypotheses if h.scenario_id is not None],
     }
+
+
+async def _scenario_problems(
+    ctx: Context, dataset: str, hypotheses: list[AchHypothesis], set_id: str | None
+) -> list[FieldError]:
+    named = [h.scenario_id for h in hypotheses if h.scenario_id is not None]
+    found = await repo.scenarios(ctx, named) if named else {}
+    problems = []
+    seen: set[str] = set()
+    for i, h in enumerate(hypotheses):
+        if h.scenario_id is None:
+            continue
+        at = f"/hypotheses/{i}/scenario_id"
+        row = found.get(h.scenario_id)
+        if row is None or not ctx.may_see(row["dataset"]):
+            problems.append(FieldError(at, f"no scenario {h.scenario_id}"))
+        elif row["dataset"] != dataset:
+            problems.append(
+                FieldError(at, f"scenario {h.scenario_id} is in dataset {row['dataset']}")
+            )
+        elif set_id is not None and row["set_id"] != set_id:
+            problems.append(FieldError(at, f"scenario {h.scenario_id} is not in set {set_id}"))
+        elif h.scenario_id in seen:
+            problems.append(FieldError(at, f"scenario {h.scenario_id} is named twice"))
+        seen.add(h.scenario_id)
+    return problems
+
+
+async def _set_problems(ctx: Context, dataset: str, set_id: str | None) -> list[FieldError]:
+    """A newly named scenario set must exist in the dataset."""
+    if set_id is None:
+        return []
+    where = await repo.scenario_set_dataset(ctx, set_id)
+    if where is None or not ctx.may_see(where):
+        return [FieldError("/scenario_set_id", f"no scenario set {set_id}")]
+    if where != dataset:
+        return [FieldError("/scenario_set_id", f"scenario set {set_id} is in dataset {where}")]
+    return []
 
 
 class AchMatrixService(VersionedService[AchMatrixCreate, AchMatrixPatch, repo.AchFilters]):
@@ -248,9 +293,18 @@ class AchMatrixService(VersionedService[AchMatrixCreate, AchMatrixPatch, repo.Ac
 
     async def values(self, ctx: Context, data: AchMatrixCreate) -> dict[str, Any]:
         values = msgspec.structs.asdict(data)
+        problems = await _set_problems(ctx, data.dataset, data.scenario_set_id)
+        if problems:
+            raise Unprocessable("The ACH matrix cannot be scored.", errors=problems)
         values.update(
             await _matrix(
-                ctx, data.dataset, data.hypotheses, data.evidence, data.ratings, data.question_id
+                ctx,
+                data.dataset,
+                data.hypotheses,
+                data.evidence,
+                data.ratings,
+                data.question_id,
+                data.scenario_set_id,
             )
         )
         return values
@@ -259,6 +313,15 @@ class AchMatrixService(VersionedService[AchMatrixCreate, AchMatrixPatch, repo.Ac
         self, ctx: Context, current: asyncpg.Record, data: AchMatrixPatch
     ) -> dict[str, Any]:
         changes = sent_fields(data)
+        set_id = (
+            current["scenario_set_id"]
+            if data.scenario_set_id is msgspec.UNSET
+            else data.scenario_set_id
+        )
+        if isinstance(data.scenario_set_id, str):
+            problems = await _set_problems(ctx, current["dataset"], data.scenario_set_id)
+            if problems:
+                raise Unprocessable("The ACH matrix cannot be scored.", errors=problems)
         changes.update(
             await _matrix(
                 ctx,
@@ -269,6 +332,7 @@ class AchMatrixService(VersionedService[AchMatrixCreate, AchMatrixPatch, repo.Ac
                 _kept(data.ratings, current["ratings"], list[AchRating]),
                 # A kept question is not checked again: only a new one must exist.
                 data.question_id if isinstance(data.question_id, str) else None,
+                set_id,
             )
         )
         return changes
