@@ -258,15 +258,8 @@ async def test_a_matrix_weighs_a_scenario_sets_futures(client: Client, dataset: 
         await post(client, "/v1/scenario-sets", {"name": f"Set {n}", "dataset": dataset})
         for n in (1, 2)
     ]
-    ours = [
-        await post(
-            client,
-            "/v1/scenarios",
-            {"name": f"Future {n}", **window, "likelihood": analyst, "set_id": sets[0]["id"],
-             "dataset": dataset},
-        )  # fmt: skip
-        for n in (1, 2)
-    ]
+    first = {**window, "likelihood": analyst, "set_id": sets[0]["id"], "dataset": dataset}
+    ours = [await post(client, "/v1/scenarios", {"name": f"Future {n}", **first}) for n in (1, 2)]
     theirs = await post(
         client,
         "/v1/scenarios",
@@ -303,9 +296,9 @@ async def test_a_matrix_weighs_a_scenario_sets_futures(client: Client, dataset: 
         "/hypotheses/1/scenario_id": f"scenario {ours[0]['id']} is named twice"
     }
     # A patch is checked against the set it keeps.
-    assert await _refused(
-        client, {"hypotheses": other}, f"{PATH}/{matrix['id']}", "patch"
-    ) == {"/hypotheses/1/scenario_id": f"scenario {theirs['id']} is not in set {sets[0]['id']}"}
+    assert await _refused(client, {"hypotheses": other}, f"{PATH}/{matrix['id']}", "patch") == {
+        "/hypotheses/1/scenario_id": f"scenario {theirs['id']} is not in set {sets[0]['id']}"
+    }
     # Without a set, any scenario of the dataset will do.
     loose = await post(client, PATH, {**body, "scenario_set_id": None, "hypotheses": other})
     assert loose["scenario_set_id"] is None
