@@ -1,9 +1,11 @@
 """Signposts through the real API: create, read, change, delete, every refusal with its
 pointer, the list's filters, and a changed condition resetting the worker's status."""
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 import asyncpg
+import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
@@ -14,6 +16,17 @@ NONE = "0" * 32
 OPEN = {"closes_at": "2030-01-01T00:00:00Z", "resolves_at": "2030-02-01T00:00:00Z"}
 CRITERIA = {"window_start": "2029-12-01", "window_end": "2029-12-31", "over": "events"}
 EVENTS = {"kind": "events", "window": {"days": 30}, "filters": {"category": "ASSAULT"}}
+
+
+@pytest.fixture(autouse=True)
+async def _not_left_due(db: asyncpg.Connection, dataset: str) -> AsyncIterator[None]:
+    """No worker runs here: the test's signposts are not left for another test's worker."""
+    yield
+    await db.execute(
+        "DELETE FROM signpost_due WHERE signpost_id IN "
+        "(SELECT id FROM signposts WHERE dataset = $1)",
+        dataset,
+    )
 
 
 async def _post(client: Client, path: str, body: Json) -> Json:
