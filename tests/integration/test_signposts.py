@@ -42,7 +42,7 @@ async def _refused(client: Client, method: str, path: str, body: Json) -> list[s
 
 
 async def _question(client: Client, dataset: str, kind: str = "binary") -> str:
-    body = {"title": "Test?", "kind": kind, "criteria": CRITERIA, "dataset": dataset, **OPEN}
+    body: Json = {"title": "Test?", "kind": kind, "criteria": CRITERIA, "dataset": dataset, **OPEN}
     if kind == "count":
         body["bins"] = [0, 1, 3]
     return str((await _post(client, "/v1/questions", body))["id"])
