@@ -20,8 +20,13 @@ EVENTS = {"kind": "events", "window": {"days": 30}, "filters": {"category": "ASS
 
 @pytest.fixture(autouse=True)
 async def _not_left_due(db: asyncpg.Connection, dataset: str) -> AsyncIterator[None]:
-    """No worker runs here: the test's signposts are not left for another test's worker."""
+    """No worker runs here: the test's signposts are not left for another test's worker (a
+    worker that reads the feed from its start would evaluate them)."""
     yield
+    await db.execute(
+        "UPDATE signposts SET deleted_at = now() WHERE dataset = $1 AND deleted_at IS NULL",
+        dataset,
+    )
     await db.execute(
         "DELETE FROM signpost_due WHERE signpost_id IN "
         "(SELECT id FROM signposts WHERE dataset = $1)",
