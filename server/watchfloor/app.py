@@ -43,6 +43,7 @@ from watchfloor.resources.questions import routes as questions
 from watchfloor.resources.reference import routes as reference
 from watchfloor.resources.scenario_sets import routes as scenario_sets
 from watchfloor.resources.scenarios import routes as scenarios
+from watchfloor.resources.signposts import routes as signposts
 from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
 from watchfloor.settings import Settings
@@ -72,6 +73,7 @@ V1: list[ControllerRouterHandler] = [
     backtests.router,
     scenario_sets.router,
     scenarios.router,
+    signposts.router,
     ach.router,
     reference.facilities,
     reference.weapons,
@@ -253,8 +255,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     name="planning",
                     description=(
                         "Planning: scenarios and scenario sets (mutually exclusive futures with a "
-                        "likelihood in ICD 203 words), and Analysis of Competing Hypotheses "
-                        "matrices with Heuer's inconsistency scores and diagnosticity."
+                        "likelihood in ICD 203 words), signposts the worker lights from the data, and "
+                        "Analysis of Competing Hypotheses matrices with Heuer's inconsistency "
+                        "scores and diagnosticity."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

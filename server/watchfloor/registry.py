@@ -18,6 +18,7 @@ from watchfloor.resources.questions.resource import QUESTION
 from watchfloor.resources.reference.resource import FACILITY, WEAPON
 from watchfloor.resources.scenario_sets.resource import SCENARIO_SET
 from watchfloor.resources.scenarios.resource import SCENARIO
+from watchfloor.resources.signposts.resource import SIGNPOST
 from watchfloor.resources.sources.resource import SOURCE
 from watchfloor.resources.statements.resource import STATEMENT
 from watchfloor.versioned import Resource
@@ -42,6 +43,7 @@ RESOURCES: dict[str, Resource] = {
         BACKTEST,
         SCENARIO_SET,
         SCENARIO,
+        SIGNPOST,
         ACH_MATRIX,
     )
 }

@@ -78,6 +78,23 @@ _CREATE: dict[str, dict[str, Any]] = {
         "fingerprint": "0" * 64,
         "elapsed_ms": 3,
     },
+    # An import line's restore: a signpost with the status a worker computed elsewhere.
+    "signpost": {
+        "name": "Fire {n}",
+        "condition": {"kind": "events", "window": {"days": 30}, "filters": {"category": "AGREE"}},
+        "status": "seen",
+        "changed_at": "2024-06-20T00:00:00Z",
+        "explanation": "1 event matching the filters.",
+        "value": 1.0,
+        "steps": [
+            {
+                "at": "2024-06-20T00:00:00Z",
+                "status": "seen",
+                "explanation": "1 event matching the filters.",
+                "value": 1.0,
+            }
+        ],
+    },
     "ach_matrix": {
         "title": "Alignment {n}",
         "hypotheses": [{"key": "h1", "label": "Alliance"}, {"key": "h2", "label": "Convenience"}],
@@ -114,6 +131,7 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "backtest": {"external_id": "backtest-{n}"},
     "scenario_set": {"name": "Revised {n}"},
     "scenario": {"name": "Revised {n}"},
+    "signpost": {"name": "Revised {n}"},
     "ach_matrix": {"title": "Revised {n}"},
 }
 

@@ -223,6 +223,31 @@ async def _world(client: Client, dataset: str) -> dict[str, str]:
             },
         )
     )["id"]  # fmt: skip
+    # A signpost as an import line restores it: the worker's state, steps with evidence, a
+    # value, a retraction, a microsecond instant.
+    sign_step: Json = {
+        "at": "2024-06-01T00:00:00.250000Z", "status": "emerging", "explanation": _KOREAN,
+        "value": 1.0, "evidence": {"events": [ids["event"]], "more": 2},
+    }  # fmt: skip
+    sign_line: Json = {
+        "resource": "signpost", "external_id": "signpost-1", "name": "경보: fire on the border",
+        "description": _KOREAN, "scenario_ids": [ids["scenario"]], "tags": ["dprk"],
+        "condition": {"kind": "events", "window": {"days": 30}, "count": 2, "emerging": 1,
+                      "filters": {"category": "ASSAULT", "actor": ids["actor"]}},
+        "status": "emerging", "changed_at": sign_step["at"], "explanation": _KOREAN, "value": 1.0,
+        "evidence": sign_step["evidence"], "retracted": {"events": [ids["event"]]}, "steps": [sign_step],
+        "evaluated_at": "2024-06-02T00:00:00Z",
+    }  # fmt: skip
+    imported = await client.post(
+        "/v1/import",
+        params={"dataset": dataset},
+        content=msgspec.json.encode(sign_line) + b"\n",
+        headers={"Content-Type": "application/x-ndjson"},
+    )
+    assert imported.status_code == 200, imported.text
+    signposts = (await client.get("/v1/signposts", params={"dataset": dataset})).json()["data"]
+    ids["signpost"] = signposts[0]["id"]
+    assert signposts[0]["steps"][0]["evidence"]["more"] == 2
     ids["ach_matrix"] = (
         await post(
             client,

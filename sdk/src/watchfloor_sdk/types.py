@@ -50,6 +50,7 @@ __all__ = (
     "ActorVersion",
     "ActorVersionList",
     "Alert",
+    "AlertCondition",
     "AlertList",
     "AlertPatch",
     "AlertStep",
@@ -102,6 +103,7 @@ __all__ = (
     "EventSelectionParam",
     "EventVersion",
     "EventVersionList",
+    "EventsCondition",
     "Evidence",
     "Facility",
     "FacilityCreate",
@@ -111,6 +113,7 @@ __all__ = (
     "FacilityVersionList",
     "FigureList",
     "Forecast",
+    "ForecastCondition",
     "ForecastCreate",
     "ForecastList",
     "ForecastPatch",
@@ -126,6 +129,7 @@ __all__ = (
     "ImportReport",
     "ImportWarning",
     "Indicator",
+    "IndicatorCondition",
     "IndicatorCreate",
     "IndicatorDefinition",
     "IndicatorDefinitionParam",
@@ -166,6 +170,7 @@ __all__ = (
     "Quantile",
     "QuantileParam",
     "Question",
+    "QuestionCondition",
     "QuestionCreate",
     "QuestionList",
     "QuestionPatch",
@@ -192,6 +197,14 @@ __all__ = (
     "ScenarioVersion",
     "ScenarioVersionList",
     "Scores",
+    "Signpost",
+    "SignpostCreate",
+    "SignpostEvidence",
+    "SignpostList",
+    "SignpostPatch",
+    "SignpostStep",
+    "SignpostVersion",
+    "SignpostVersionList",
     "Source",
     "SourceCreate",
     "SourceList",
@@ -206,6 +219,7 @@ __all__ = (
     "StatementSelectionParam",
     "StatementVersion",
     "StatementVersionList",
+    "StatementsCondition",
     "Threshold",
     "ThresholdParam",
     "ThresholdRule",
@@ -223,6 +237,7 @@ __all__ = (
     "WeaponPatch",
     "WeaponVersion",
     "WeaponVersionList",
+    "Window",
     "WorkerLag",
 )
 
@@ -543,6 +558,19 @@ class Alert(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     acknowledged_at: _dt.datetime | None
     acknowledged_by: str | None
     acknowledgement: str | None
+
+
+class AlertCondition(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="alert"
+):
+    """Seen while an alert of the warning problem (of its rule ``rule_key``, when given) at or
+    above ``level`` is open; emerging while only one below it is open (``level: warning`` with
+    a ``watch`` alert open). An unknown problem or rule is 422.
+    """
+
+    problem_id: str
+    level: str = "watch"
+    rule_key: str | None = None
 
 
 class AlertList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1230,6 +1258,21 @@ class EventVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     next_cursor: str | None
 
 
+class EventsCondition(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="events"
+):
+    """Seen while at least ``count`` events matching ``filters`` (those of ``GET /v1/events``)
+    fall in the ``window`` by ``occurred.start``; emerging while at least ``emerging`` (fewer
+    than ``count``) do. An event counts from its ``reported_at``; a retracted one never counts.
+    An unknown filter is 422 at its pointer.
+    """
+
+    window: Window
+    count: int = 1
+    emerging: int | None = None
+    filters: EventSelection | None = None
+
+
 class Evidence(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What a figure was made of: the records behind it."""
 
@@ -1379,6 +1422,22 @@ class Forecast(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     rationale: str | None
     evidence: list[str]
     supersedes: str | None
+
+
+class ForecastCondition(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="forecast"
+):
+    """Seen while the newest forecast on a binary question (by ``forecaster``; omitted, the
+    mean of every forecaster's newest) is at or above ``probability`` (``direction: above``)
+    or at or below it (``below``); emerging while it is past ``emerging`` but not
+    ``probability``. A forecast is known when it was created.
+    """
+
+    question_id: str
+    probability: float
+    direction: str = "above"
+    emerging: float | None = None
+    forecaster: str | None = None
 
 
 class ForecastCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1543,6 +1602,24 @@ class Indicator(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     thresholds: list[Threshold]
     tags: list[str]
     definition: IndicatorDefinition | None = None
+
+
+class IndicatorCondition(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="indicator"
+):
+    """Seen while the indicator's figure, aggregated over the last ``periods`` periods of its
+    frequency (the period in progress included), compares with ``value`` by ``comparator``;
+    emerging while it compares with ``emerging`` (a value on the near side of ``value``) but
+    not with ``value``. Figures are those known at each instant (the indicator's vintages, or
+    a computed indicator's records by their ``reported_at``).
+    """
+
+    indicator_id: str
+    value: float
+    aggregate: str = "sum"
+    comparator: str = ">="
+    emerging: float | None = None
+    periods: int = 1
 
 
 class IndicatorCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1920,6 +1997,22 @@ class Question(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     annulled_reason: str | None
 
 
+class QuestionCondition(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="question"
+):
+    """Seen once the question resolves with ``outcome`` (a binary question: ``true`` resolves
+    yes); a count or quantity question: once its resolved value compares with ``value`` by
+    ``comparator``. Emerging while the question is closed and awaiting resolution, or, for a
+    binary question, while its criteria's measure so far already meets the comparison before
+    ``resolves_at``. Known at the resolution's ``known_by``.
+    """
+
+    question_id: str
+    comparator: str | None = None
+    outcome: bool = True
+    value: float | None = None
+
+
 class QuestionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A new question."""
 
@@ -2227,6 +2320,125 @@ class Scores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     quantile_score: float | None = None
 
 
+class Signpost(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An observable condition, bound to data, and what the data says of it."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    description: str | None
+    scenario_ids: list[str]
+    tags: list[str]
+    condition: (
+        AlertCondition
+        | IndicatorCondition
+        | QuestionCondition
+        | ForecastCondition
+        | EventsCondition
+        | StatementsCondition
+    )
+    status: str
+    changed_at: _dt.datetime | None
+    explanation: str
+    value: float | None
+    evidence: SignpostEvidence
+    retracted: SignpostEvidence
+    steps: list[SignpostStep]
+    evaluated_at: _dt.datetime | None
+
+
+class SignpostCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new signpost: what to watch for; the worker lights it."""
+
+    name: str
+    condition: (
+        AlertCondition
+        | IndicatorCondition
+        | QuestionCondition
+        | ForecastCondition
+        | EventsCondition
+        | StatementsCondition
+    )
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    description: str | None = None
+    external_id: str | None = None
+    scenario_ids: list[str] = msgspec.field(default_factory=list)
+    tags: list[str] = msgspec.field(default_factory=list)
+
+
+class SignpostEvidence(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The records behind a status (newest known first, 50 of each kind at most)."""
+
+    alerts: list[str] = msgspec.field(default_factory=list)
+    events: list[str] = msgspec.field(default_factory=list)
+    forecasts: list[str] = msgspec.field(default_factory=list)
+    more: int = 0
+    observations: list[str] = msgspec.field(default_factory=list)
+    questions: list[str] = msgspec.field(default_factory=list)
+    statements: list[str] = msgspec.field(default_factory=list)
+
+
+class SignpostList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of signposts."""
+
+    data: list[Signpost]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class SignpostPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a signpost; ``condition`` is replaced whole (and evaluated anew)."""
+
+    condition: (
+        AlertCondition
+        | IndicatorCondition
+        | QuestionCondition
+        | ForecastCondition
+        | EventsCondition
+        | StatementsCondition
+        | UnsetType
+    ) = UNSET
+    description: str | None | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    scenario_ids: list[str] | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+
+
+class SignpostStep(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A change of status at one knowledge instant."""
+
+    at: _dt.datetime
+    status: str
+    explanation: str
+    evidence: SignpostEvidence | None = None
+    value: float | None = None
+
+
+class SignpostVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a signpost."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    signpost: Signpost
+
+
+class SignpostVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a signpost, oldest first."""
+
+    data: list[SignpostVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
 class Source(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A document facts are drawn from: an article, a statement, a data set, a report."""
 
@@ -2478,6 +2690,19 @@ class StatementVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=T
     next_cursor: str | None
 
 
+class StatementsCondition(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="statements"
+):
+    """As :class:`EventsCondition`, over statements (the filters of ``GET /v1/statements``) by
+    ``said_on``.
+    """
+
+    window: Window
+    count: int = 1
+    emerging: int | None = None
+    filters: StatementSelection | None = None
+
+
 class Threshold(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A warning threshold: crossing ``value`` in ``direction`` raises ``level``."""
 
@@ -2682,6 +2907,17 @@ class WeaponVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     data: list[WeaponVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class Window(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """When records count: the trailing ``days`` up to the instant judged (that day included),
+    or the fixed dates ``start`` … ``end`` (inclusive). Exactly one of the two forms (else 422
+    at ``/condition/window``).
+    """
+
+    days: int | None = None
+    end: _dt.date | None = None
+    start: _dt.date | None = None
 
 
 class WorkerLag(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

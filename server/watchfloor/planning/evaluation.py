@@ -32,4 +32,7 @@ class Evaluation:
     """When the status may change with no new data; ``None``: only new data can change it."""
     records: set[Record] = field(default_factory=set)
     """Every record counted by the newest step (all of them, not only the 50 listed), so the
-    worker can name the ones that no longer count in the next version's ``retracted``."""
+    worker can name the ones that no longer count in the next version's ``retracted``. A kind
+    may give every record counted by any step (alert, events and statements conditions do): the
+    worker names as retracted the records of the stored version found neither here nor in any
+    new step's evidence, so a record that only aged out of a window is not one."""

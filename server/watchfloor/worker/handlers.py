@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from watchfloor.computed.handler import ComputedIndicators
 from watchfloor.forecasting.baselines import Baselines
 from watchfloor.forecasting.handler import QuestionResolution
+from watchfloor.planning.handler import Signposts
 from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Handler
 
@@ -20,4 +21,5 @@ HANDLERS: Sequence[Handler] = (
     WarningRules(),
     QuestionResolution(),
     Baselines(),
+    Signposts(),
 )

@@ -1,5 +1,5 @@
 # generated from openapi/openapi.json by sdk/codegen — do not edit
-"""``client.planning``: Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+"""``client.planning``: Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
 
 from __future__ import annotations
 
@@ -31,8 +31,13 @@ from watchfloor_sdk.types import (
     AchMatrixVersionList,
     AchRating,
     AchRatingParam,
+    AlertCondition,
+    EventsCondition,
+    ForecastCondition,
+    IndicatorCondition,
     LikelihoodInput,
     LikelihoodInputParam,
+    QuestionCondition,
     Scenario,
     ScenarioList,
     ScenarioSet,
@@ -41,6 +46,11 @@ from watchfloor_sdk.types import (
     ScenarioSetVersionList,
     ScenarioVersion,
     ScenarioVersionList,
+    Signpost,
+    SignpostList,
+    SignpostVersion,
+    SignpostVersionList,
+    StatementsCondition,
 )
 
 __all__ = (
@@ -54,7 +64,7 @@ __all__ = (
 
 
 class Planning(SyncAPIResource):
-    """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+    """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
 
     @cached_property
     def with_raw_response(self) -> PlanningWithRawResponse:
@@ -279,6 +289,77 @@ class Planning(SyncAPIResource):
             ),
         )
 
+    def create_signpost(
+        self,
+        *,
+        condition: AlertCondition
+        | IndicatorCondition
+        | QuestionCondition
+        | ForecastCondition
+        | EventsCondition
+        | StatementsCondition,
+        name: str,
+        dataset: str | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        scenario_ids: Sequence[str] | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Signpost:
+        """Create a signpost.
+
+        What to watch for (`condition`, tagged by `kind`), named, tied to scenarios; the worker
+        lights it. Send an `Idempotency-Key` to make retries safe.
+
+        A condition naming an unknown (or another dataset's) scenario, warning problem or rule,
+        indicator or question, a forecast on a question that is not binary, a window that is not
+        exactly `days` or `start`…`end`, or an `emerging` threshold on the far side is 422 with a
+        pointer; see `docs/planning.md`. The status fields start at `not_seen` until the worker
+        evaluates it.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Signpost,
+            build_options(
+                "POST",
+                "/v1/signposts",
+                body={
+                    "condition": condition,
+                    "name": name,
+                    "dataset": dataset,
+                    "description": description,
+                    "external_id": external_id,
+                    "scenario_ids": scenario_ids,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def delete_ach_matrix(
         self,
         ach_matrix_id: str,
@@ -404,6 +485,51 @@ class Planning(SyncAPIResource):
             build_options(
                 "DELETE",
                 f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def delete_signpost(
+        self,
+        signpost_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Signpost:
+        """Delete a signpost.
+
+        Tombstone the signpost: reads answer 404, history and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Signpost,
+            build_options(
+                "DELETE",
+                f"/v1/signposts/{path_param('signpost_id', signpost_id)}",
                 headers={
                     "If-Match": if_match,
                 },
@@ -548,6 +674,55 @@ class Planning(SyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                query={
+                    "as_of": as_of,
+                    "known_by": known_by,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_signpost(
+        self,
+        signpost_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Signpost:
+        """Get a signpost.
+
+        One signpost, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        With `known_by`, as it stood at that knowledge instant (its steps up to then).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Read each signpost as it stood at this knowledge instant: its status, explanation, value and evidence then, and its steps up to then, e.g. `2017-09-01T00:00:00Z`; combines with `as_of`. See `docs/planning.md`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Signpost,
+            build_options(
+                "GET",
+                f"/v1/signposts/{path_param('signpost_id', signpost_id)}",
                 query={
                     "as_of": as_of,
                     "known_by": known_by,
@@ -954,6 +1129,148 @@ class Planning(SyncAPIResource):
             cursor_param="cursor",
         )
 
+    def list_signpost_versions(
+        self,
+        signpost_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[SignpostVersion]:
+        """List a signpost's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        With `known_by`, each version as it stood at that knowledge instant.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Read each signpost as it stood at this knowledge instant: its status, explanation, value and evidence then, and its steps up to then, e.g. `2017-09-01T00:00:00Z`; combines with `as_of`. See `docs/planning.md`.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[SignpostVersion],
+            SignpostVersionList,
+            build_options(
+                "GET",
+                f"/v1/signposts/{path_param('signpost_id', signpost_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "known_by": known_by,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_signposts(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        indicator: str | None = None,
+        kind: Literal["alert", "indicator", "question", "forecast", "events", "statements"]
+        | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        problem: str | None = None,
+        question: str | None = None,
+        scenario: str | None = None,
+        status: Literal["not_seen", "emerging", "seen"] | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[Signpost]:
+        """List signposts.
+
+        Signposts, newest first: each an observable condition with the status the worker
+        computed from the data (`not_seen`, `emerging`, `seen`), its evidence and when it changed.
+
+        With `known_by`, each as it stood at that knowledge instant: the status, explanation, value and
+        evidence of its last step by then, and `status` filters on that
+        (`?known_by=2017-09-01T00:00:00Z&status=seen`). Examples: `?scenario=scn_…`, `?kind=alert`,
+        `?problem=wpr_…`, `?status=emerging`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            indicator: Only signposts watching this indicator.
+            kind: Only signposts whose condition is of this kind.
+            known_by: Read each signpost as it stood at this knowledge instant: its status, explanation, value and evidence then, and its steps up to then, e.g. `2017-09-01T00:00:00Z`; combines with `as_of`. See `docs/planning.md`.
+            limit: Page size, 1 to 100.
+            name: Part of the name, case-insensitive.
+            problem: Only signposts watching this warning problem's alerts.
+            question: Only signposts watching this question or its forecasts.
+            scenario: Only signposts of this scenario.
+            status: Only signposts with this status (at `known_by`, when given).
+            tag: Only signposts with this tag.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[Signpost],
+            SignpostList,
+            build_options(
+                "GET",
+                "/v1/signposts",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "indicator": indicator,
+                    "kind": kind,
+                    "known_by": known_by,
+                    "limit": limit,
+                    "name": name,
+                    "problem": problem,
+                    "question": question,
+                    "scenario": scenario,
+                    "status": status,
+                    "tag": tag,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
     def update_ach_matrix(
         self,
         ach_matrix_id: str,
@@ -1163,6 +1480,78 @@ class Planning(SyncAPIResource):
             ),
         )
 
+    def update_signpost(
+        self,
+        signpost_id: str,
+        *,
+        condition: AlertCondition
+        | IndicatorCondition
+        | QuestionCondition
+        | ForecastCondition
+        | EventsCondition
+        | StatementsCondition
+        | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        scenario_ids: Sequence[str] | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Signpost:
+        """Change a signpost.
+
+        Change the fields sent; `null` clears one. A changed `condition` (replaced whole)
+        resets the computed status to `not_seen` in the same version and the worker evaluates it anew.
+        With `If-Match`, only if still at that version.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Signpost,
+            build_options(
+                "PATCH",
+                f"/v1/signposts/{path_param('signpost_id', signpost_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "condition": condition,
+                    "description": description,
+                    "external_id": external_id,
+                    "name": name,
+                    "scenario_ids": scenario_ids,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
 
 class PlanningWithRawResponse:
     """``planning`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
@@ -1171,12 +1560,15 @@ class PlanningWithRawResponse:
         self.create_ach_matrix = to_raw_response_wrapper(resource.create_ach_matrix)
         self.create_scenario = to_raw_response_wrapper(resource.create_scenario)
         self.create_scenario_set = to_raw_response_wrapper(resource.create_scenario_set)
+        self.create_signpost = to_raw_response_wrapper(resource.create_signpost)
         self.delete_ach_matrix = to_raw_response_wrapper(resource.delete_ach_matrix)
         self.delete_scenario = to_raw_response_wrapper(resource.delete_scenario)
         self.delete_scenario_set = to_raw_response_wrapper(resource.delete_scenario_set)
+        self.delete_signpost = to_raw_response_wrapper(resource.delete_signpost)
         self.get_ach_matrix = to_raw_response_wrapper(resource.get_ach_matrix)
         self.get_scenario = to_raw_response_wrapper(resource.get_scenario)
         self.get_scenario_set = to_raw_response_wrapper(resource.get_scenario_set)
+        self.get_signpost = to_raw_response_wrapper(resource.get_signpost)
         self.list_ach_matrices = to_raw_response_wrapper(resource.list_ach_matrices)
         self.list_ach_matrix_versions = to_raw_response_wrapper(resource.list_ach_matrix_versions)
         self.list_scenario_set_versions = to_raw_response_wrapper(
@@ -1185,9 +1577,12 @@ class PlanningWithRawResponse:
         self.list_scenario_sets = to_raw_response_wrapper(resource.list_scenario_sets)
         self.list_scenario_versions = to_raw_response_wrapper(resource.list_scenario_versions)
         self.list_scenarios = to_raw_response_wrapper(resource.list_scenarios)
+        self.list_signpost_versions = to_raw_response_wrapper(resource.list_signpost_versions)
+        self.list_signposts = to_raw_response_wrapper(resource.list_signposts)
         self.update_ach_matrix = to_raw_response_wrapper(resource.update_ach_matrix)
         self.update_scenario = to_raw_response_wrapper(resource.update_scenario)
         self.update_scenario_set = to_raw_response_wrapper(resource.update_scenario_set)
+        self.update_signpost = to_raw_response_wrapper(resource.update_signpost)
 
 
 class PlanningWithStreamingResponse:
@@ -1197,12 +1592,15 @@ class PlanningWithStreamingResponse:
         self.create_ach_matrix = to_streamed_response_wrapper(resource.create_ach_matrix)
         self.create_scenario = to_streamed_response_wrapper(resource.create_scenario)
         self.create_scenario_set = to_streamed_response_wrapper(resource.create_scenario_set)
+        self.create_signpost = to_streamed_response_wrapper(resource.create_signpost)
         self.delete_ach_matrix = to_streamed_response_wrapper(resource.delete_ach_matrix)
         self.delete_scenario = to_streamed_response_wrapper(resource.delete_scenario)
         self.delete_scenario_set = to_streamed_response_wrapper(resource.delete_scenario_set)
+        self.delete_signpost = to_streamed_response_wrapper(resource.delete_signpost)
         self.get_ach_matrix = to_streamed_response_wrapper(resource.get_ach_matrix)
         self.get_scenario = to_streamed_response_wrapper(resource.get_scenario)
         self.get_scenario_set = to_streamed_response_wrapper(resource.get_scenario_set)
+        self.get_signpost = to_streamed_response_wrapper(resource.get_signpost)
         self.list_ach_matrices = to_streamed_response_wrapper(resource.list_ach_matrices)
         self.list_ach_matrix_versions = to_streamed_response_wrapper(
             resource.list_ach_matrix_versions
@@ -1213,13 +1611,16 @@ class PlanningWithStreamingResponse:
         self.list_scenario_sets = to_streamed_response_wrapper(resource.list_scenario_sets)
         self.list_scenario_versions = to_streamed_response_wrapper(resource.list_scenario_versions)
         self.list_scenarios = to_streamed_response_wrapper(resource.list_scenarios)
+        self.list_signpost_versions = to_streamed_response_wrapper(resource.list_signpost_versions)
+        self.list_signposts = to_streamed_response_wrapper(resource.list_signposts)
         self.update_ach_matrix = to_streamed_response_wrapper(resource.update_ach_matrix)
         self.update_scenario = to_streamed_response_wrapper(resource.update_scenario)
         self.update_scenario_set = to_streamed_response_wrapper(resource.update_scenario_set)
+        self.update_signpost = to_streamed_response_wrapper(resource.update_signpost)
 
 
 class AsyncPlanning(AsyncAPIResource):
-    """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+    """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
 
     @cached_property
     def with_raw_response(self) -> AsyncPlanningWithRawResponse:
@@ -1444,6 +1845,77 @@ class AsyncPlanning(AsyncAPIResource):
             ),
         )
 
+    async def create_signpost(
+        self,
+        *,
+        condition: AlertCondition
+        | IndicatorCondition
+        | QuestionCondition
+        | ForecastCondition
+        | EventsCondition
+        | StatementsCondition,
+        name: str,
+        dataset: str | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        scenario_ids: Sequence[str] | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Signpost:
+        """Create a signpost.
+
+        What to watch for (`condition`, tagged by `kind`), named, tied to scenarios; the worker
+        lights it. Send an `Idempotency-Key` to make retries safe.
+
+        A condition naming an unknown (or another dataset's) scenario, warning problem or rule,
+        indicator or question, a forecast on a question that is not binary, a window that is not
+        exactly `days` or `start`…`end`, or an `emerging` threshold on the far side is 422 with a
+        pointer; see `docs/planning.md`. The status fields start at `not_seen` until the worker
+        evaluates it.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Signpost,
+            build_options(
+                "POST",
+                "/v1/signposts",
+                body={
+                    "condition": condition,
+                    "name": name,
+                    "dataset": dataset,
+                    "description": description,
+                    "external_id": external_id,
+                    "scenario_ids": scenario_ids,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def delete_ach_matrix(
         self,
         ach_matrix_id: str,
@@ -1569,6 +2041,51 @@ class AsyncPlanning(AsyncAPIResource):
             build_options(
                 "DELETE",
                 f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete_signpost(
+        self,
+        signpost_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Signpost:
+        """Delete a signpost.
+
+        Tombstone the signpost: reads answer 404, history and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Signpost,
+            build_options(
+                "DELETE",
+                f"/v1/signposts/{path_param('signpost_id', signpost_id)}",
                 headers={
                     "If-Match": if_match,
                 },
@@ -1713,6 +2230,55 @@ class AsyncPlanning(AsyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/scenario-sets/{path_param('scenario_set_id', scenario_set_id)}",
+                query={
+                    "as_of": as_of,
+                    "known_by": known_by,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_signpost(
+        self,
+        signpost_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Signpost:
+        """Get a signpost.
+
+        One signpost, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        With `known_by`, as it stood at that knowledge instant (its steps up to then).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Read each signpost as it stood at this knowledge instant: its status, explanation, value and evidence then, and its steps up to then, e.g. `2017-09-01T00:00:00Z`; combines with `as_of`. See `docs/planning.md`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Signpost,
+            build_options(
+                "GET",
+                f"/v1/signposts/{path_param('signpost_id', signpost_id)}",
                 query={
                     "as_of": as_of,
                     "known_by": known_by,
@@ -2119,6 +2685,148 @@ class AsyncPlanning(AsyncAPIResource):
             cursor_param="cursor",
         )
 
+    def list_signpost_versions(
+        self,
+        signpost_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[SignpostVersion]:
+        """List a signpost's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        With `known_by`, each version as it stood at that knowledge instant.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Read each signpost as it stood at this knowledge instant: its status, explanation, value and evidence then, and its steps up to then, e.g. `2017-09-01T00:00:00Z`; combines with `as_of`. See `docs/planning.md`.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[SignpostVersion],
+            SignpostVersionList,
+            build_options(
+                "GET",
+                f"/v1/signposts/{path_param('signpost_id', signpost_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "known_by": known_by,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_signposts(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        indicator: str | None = None,
+        kind: Literal["alert", "indicator", "question", "forecast", "events", "statements"]
+        | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        problem: str | None = None,
+        question: str | None = None,
+        scenario: str | None = None,
+        status: Literal["not_seen", "emerging", "seen"] | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[Signpost]:
+        """List signposts.
+
+        Signposts, newest first: each an observable condition with the status the worker
+        computed from the data (`not_seen`, `emerging`, `seen`), its evidence and when it changed.
+
+        With `known_by`, each as it stood at that knowledge instant: the status, explanation, value and
+        evidence of its last step by then, and `status` filters on that
+        (`?known_by=2017-09-01T00:00:00Z&status=seen`). Examples: `?scenario=scn_…`, `?kind=alert`,
+        `?problem=wpr_…`, `?status=emerging`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            indicator: Only signposts watching this indicator.
+            kind: Only signposts whose condition is of this kind.
+            known_by: Read each signpost as it stood at this knowledge instant: its status, explanation, value and evidence then, and its steps up to then, e.g. `2017-09-01T00:00:00Z`; combines with `as_of`. See `docs/planning.md`.
+            limit: Page size, 1 to 100.
+            name: Part of the name, case-insensitive.
+            problem: Only signposts watching this warning problem's alerts.
+            question: Only signposts watching this question or its forecasts.
+            scenario: Only signposts of this scenario.
+            status: Only signposts with this status (at `known_by`, when given).
+            tag: Only signposts with this tag.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[Signpost],
+            SignpostList,
+            build_options(
+                "GET",
+                "/v1/signposts",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "indicator": indicator,
+                    "kind": kind,
+                    "known_by": known_by,
+                    "limit": limit,
+                    "name": name,
+                    "problem": problem,
+                    "question": question,
+                    "scenario": scenario,
+                    "status": status,
+                    "tag": tag,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
     async def update_ach_matrix(
         self,
         ach_matrix_id: str,
@@ -2328,6 +3036,78 @@ class AsyncPlanning(AsyncAPIResource):
             ),
         )
 
+    async def update_signpost(
+        self,
+        signpost_id: str,
+        *,
+        condition: AlertCondition
+        | IndicatorCondition
+        | QuestionCondition
+        | ForecastCondition
+        | EventsCondition
+        | StatementsCondition
+        | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        scenario_ids: Sequence[str] | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Signpost:
+        """Change a signpost.
+
+        Change the fields sent; `null` clears one. A changed `condition` (replaced whole)
+        resets the computed status to `not_seen` in the same version and the worker evaluates it anew.
+        With `If-Match`, only if still at that version.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Signpost,
+            build_options(
+                "PATCH",
+                f"/v1/signposts/{path_param('signpost_id', signpost_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "condition": condition,
+                    "description": description,
+                    "external_id": external_id,
+                    "name": name,
+                    "scenario_ids": scenario_ids,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
 
 class AsyncPlanningWithRawResponse:
     """``planning`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
@@ -2336,12 +3116,15 @@ class AsyncPlanningWithRawResponse:
         self.create_ach_matrix = async_to_raw_response_wrapper(resource.create_ach_matrix)
         self.create_scenario = async_to_raw_response_wrapper(resource.create_scenario)
         self.create_scenario_set = async_to_raw_response_wrapper(resource.create_scenario_set)
+        self.create_signpost = async_to_raw_response_wrapper(resource.create_signpost)
         self.delete_ach_matrix = async_to_raw_response_wrapper(resource.delete_ach_matrix)
         self.delete_scenario = async_to_raw_response_wrapper(resource.delete_scenario)
         self.delete_scenario_set = async_to_raw_response_wrapper(resource.delete_scenario_set)
+        self.delete_signpost = async_to_raw_response_wrapper(resource.delete_signpost)
         self.get_ach_matrix = async_to_raw_response_wrapper(resource.get_ach_matrix)
         self.get_scenario = async_to_raw_response_wrapper(resource.get_scenario)
         self.get_scenario_set = async_to_raw_response_wrapper(resource.get_scenario_set)
+        self.get_signpost = async_to_raw_response_wrapper(resource.get_signpost)
         self.list_ach_matrices = async_to_raw_response_wrapper(resource.list_ach_matrices)
         self.list_ach_matrix_versions = async_to_raw_response_wrapper(
             resource.list_ach_matrix_versions
@@ -2352,9 +3135,12 @@ class AsyncPlanningWithRawResponse:
         self.list_scenario_sets = async_to_raw_response_wrapper(resource.list_scenario_sets)
         self.list_scenario_versions = async_to_raw_response_wrapper(resource.list_scenario_versions)
         self.list_scenarios = async_to_raw_response_wrapper(resource.list_scenarios)
+        self.list_signpost_versions = async_to_raw_response_wrapper(resource.list_signpost_versions)
+        self.list_signposts = async_to_raw_response_wrapper(resource.list_signposts)
         self.update_ach_matrix = async_to_raw_response_wrapper(resource.update_ach_matrix)
         self.update_scenario = async_to_raw_response_wrapper(resource.update_scenario)
         self.update_scenario_set = async_to_raw_response_wrapper(resource.update_scenario_set)
+        self.update_signpost = async_to_raw_response_wrapper(resource.update_signpost)
 
 
 class AsyncPlanningWithStreamingResponse:
@@ -2364,12 +3150,15 @@ class AsyncPlanningWithStreamingResponse:
         self.create_ach_matrix = async_to_streamed_response_wrapper(resource.create_ach_matrix)
         self.create_scenario = async_to_streamed_response_wrapper(resource.create_scenario)
         self.create_scenario_set = async_to_streamed_response_wrapper(resource.create_scenario_set)
+        self.create_signpost = async_to_streamed_response_wrapper(resource.create_signpost)
         self.delete_ach_matrix = async_to_streamed_response_wrapper(resource.delete_ach_matrix)
         self.delete_scenario = async_to_streamed_response_wrapper(resource.delete_scenario)
         self.delete_scenario_set = async_to_streamed_response_wrapper(resource.delete_scenario_set)
+        self.delete_signpost = async_to_streamed_response_wrapper(resource.delete_signpost)
         self.get_ach_matrix = async_to_streamed_response_wrapper(resource.get_ach_matrix)
         self.get_scenario = async_to_streamed_response_wrapper(resource.get_scenario)
         self.get_scenario_set = async_to_streamed_response_wrapper(resource.get_scenario_set)
+        self.get_signpost = async_to_streamed_response_wrapper(resource.get_signpost)
         self.list_ach_matrices = async_to_streamed_response_wrapper(resource.list_ach_matrices)
         self.list_ach_matrix_versions = async_to_streamed_response_wrapper(
             resource.list_ach_matrix_versions
@@ -2382,6 +3171,11 @@ class AsyncPlanningWithStreamingResponse:
             resource.list_scenario_versions
         )
         self.list_scenarios = async_to_streamed_response_wrapper(resource.list_scenarios)
+        self.list_signpost_versions = async_to_streamed_response_wrapper(
+            resource.list_signpost_versions
+        )
+        self.list_signposts = async_to_streamed_response_wrapper(resource.list_signposts)
         self.update_ach_matrix = async_to_streamed_response_wrapper(resource.update_ach_matrix)
         self.update_scenario = async_to_streamed_response_wrapper(resource.update_scenario)
         self.update_scenario_set = async_to_streamed_response_wrapper(resource.update_scenario_set)
+        self.update_signpost = async_to_streamed_response_wrapper(resource.update_signpost)
