@@ -2,10 +2,9 @@
 ``lit``), scenario sets (``sum``, ``consistent``) and ACH matrices (``unknown``, re-scored,
 ``retracted``), each on several instants against figures worked by hand, with ``as_of``.
 
-Signposts are written by SQL: the signposts resource (routes, worker) lands separately; its
-table and the shape of ``steps`` (``[{at, status, …}]``, migration 0081) are on main. Until it
-is registered, the change feed has no ``signpost`` to render, so :func:`_unlogged` takes their
-entries out of the change log.
+Signposts come as import lines with the worker's state (``steps``), as an export restores
+them: their statuses over knowledge time are then the figures worked by hand, whatever the
+data. No worker runs here to evaluate them again.
 """
 
 import uuid
@@ -13,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
+import msgspec
 
 from tests.integration.world import Client, Json, event, post, source
 
@@ -32,29 +32,34 @@ async def _get(client: Client, path: str, **params: Any) -> Json:
     return body
 
 
-async def _unlogged(db: asyncpg.Connection, dataset: str) -> None:
-    await db.execute("DELETE FROM changes WHERE resource = 'signpost' AND dataset = $1", dataset)
-
-
 async def _signpost(
-    db: asyncpg.Connection,
+    client: Client,
     dataset: str,
     scenario_ids: list[str],
     status: str,
     steps: list[tuple[str, str]],
 ) -> str:
-    signpost_id = f"sgp_{uuid.uuid4().hex}"
-    await db.execute(
-        "INSERT INTO signposts (id, dataset, name, scenario_ids, condition, status, steps) "
-        "VALUES ($1, $2, 'A signpost', $3, '{}'::jsonb, $4, $5::jsonb)",
-        signpost_id,
-        dataset,
-        scenario_ids,
-        status,
-        [{"at": at, "status": s, "explanation": ""} for at, s in steps],
+    external_id = f"signpost-{uuid.uuid4().hex}"
+    line = {
+        "resource": "signpost",
+        "external_id": external_id,
+        "name": "A signpost",
+        "scenario_ids": scenario_ids,
+        "condition": {"kind": "events", "window": {"days": 30}, "filters": {"tag": "none"}},
+        "status": status,
+        "changed_at": steps[-1][0] if steps else None,
+        "steps": [{"at": at, "status": s, "explanation": ""} for at, s in steps],
+    }
+    response = await client.post(
+        "/v1/import",
+        params={"dataset": dataset},
+        content=msgspec.json.encode(line) + b"\n",
+        headers={"Content-Type": "application/x-ndjson"},
     )
-    await _unlogged(db, dataset)
-    return signpost_id
+    assert response.status_code == 200, response.text
+    assert response.json()["created"] == 1, response.text
+    page = await _get(client, "/v1/signposts", dataset=dataset)
+    return next(str(p["id"]) for p in page["data"] if p["external_id"] == external_id)
 
 
 async def _scenario(client: Client, dataset: str, likelihood: Json, **fields: Any) -> Json:
@@ -71,23 +76,22 @@ async def test_signpost_counts_at_each_knowledge_instant(
     assert scenario["signposts"] == {"total": 0, "seen": 0, "emerging": 0}
     # a: emerging 1 Feb, seen 1 Mar. b: seen 15 Feb, dark again 1 Apr. c: never lit.
     a = await _signpost(
-        db,
+        client,
         dataset,
         [sid],
         "seen",
         [("2024-02-01T00:00:00Z", "emerging"), ("2024-03-01T00:00:00Z", "seen")],
     )
     await _signpost(
-        db,
+        client,
         dataset,
         [sid, other["id"]],
         "not_seen",
         [("2024-02-15T00:00:00Z", "seen"), ("2024-04-01T00:00:00Z", "not_seen")],
     )
-    await _signpost(db, dataset, [sid], "not_seen", [])
-    gone = await _signpost(db, dataset, [sid], "seen", [("2024-01-01T00:00:00Z", "seen")])
-    await db.execute("UPDATE signposts SET deleted_at = now() WHERE id = $1", gone)
-    await _unlogged(db, dataset)
+    await _signpost(client, dataset, [sid], "not_seen", [])
+    gone = await _signpost(client, dataset, [sid], "seen", [("2024-01-01T00:00:00Z", "seen")])
+    assert (await client.delete(f"/v1/signposts/{gone}")).status_code == 200
     path = f"/v1/scenarios/{sid}"
     expected = {
         "2024-01-15T00:00:00Z": (0, 0),
@@ -120,8 +124,8 @@ async def test_signpost_counts_at_each_knowledge_instant(
 
     # as_of: a stops naming the scenario (a new version of the signpost).
     before = _now()
-    await db.execute("UPDATE signposts SET scenario_ids = '{}' WHERE id = $1", a)
-    await _unlogged(db, dataset)
+    changed = await client.patch(f"/v1/signposts/{a}", json={"scenario_ids": []})
+    assert changed.status_code == 200, changed.text
     assert (await _get(client, path))["signposts"] == {"total": 2, "seen": 0, "emerging": 0}
     then = await _get(client, path, as_of=before, known_by="2024-03-10T00:00:00Z")
     assert then["signposts"] == {"total": 3, "seen": 2, "emerging": 0}
