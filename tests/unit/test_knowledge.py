@@ -39,6 +39,7 @@ LOAD_ORDER = [
     "question",
     "scenario_set",  # the built-in DPRK set, created before the scenarios that name it
     "scenario",
+    "signpost",
     "ach_matrix",
 ]
 """What each file holds, in file-name order: a reference may only point backwards."""
@@ -57,6 +58,7 @@ KINDS = {
     "scenario_set": "sst",
     "scenario": "scn",
     "ach_matrix": "ach",
+    "signpost": "sgp",
 }
 EXTERNAL_ID = re.compile(r"^seed:(?P<kind>[a-z]+):[a-z0-9][a-z0-9.-]*$")
 

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 
 from watchfloor.computed import periods as p
 from watchfloor.context import Context
+from watchfloor.planning.conditions import repository as repo
 from watchfloor.planning.conditions.steps import Steps, status_of
 from watchfloor.planning.evaluation import Evaluation, Record
 from watchfloor.resources.signposts.schemas import IndicatorCondition
@@ -84,10 +85,14 @@ def aggregate(how: str, values: Sequence[float]) -> float | None:
     return values[-1]  # last
 
 
-def instants(facts: Sequence[Fact], unit: str, until: datetime) -> list[datetime]:
+def instants(
+    facts: Sequence[Fact], unit: str, until: datetime, origin: datetime | None = None
+) -> list[datetime]:
     """Every instant the figures may change by ``until``: each fact reported, and each period
-    boundary from the first fact on."""
+    boundary from the first fact (or from ``origin``, when the figures exist before it) on."""
     found = {f.at for f in facts if f.at <= until}
+    if origin is not None and origin <= until:
+        found.add(origin)
     if not found:
         return []
     t = min(found)
@@ -132,15 +137,23 @@ def _explain(
 
 
 def replay_indicator(
-    knowledge: Knowledge, condition: IndicatorCondition, now: datetime
+    knowledge: Knowledge,
+    condition: IndicatorCondition,
+    now: datetime,
+    origin: datetime | None = None,
 ) -> Evaluation:
-    """The condition judged at every instant up to ``now`` from ``knowledge``'s facts."""
+    """The condition judged at every instant up to ``now`` from ``knowledge``'s facts.
+
+    ``origin`` is when the figures begin before any fact: a computed count or sum is 0 in a
+    period without records, so "no ICBM-class launch in 24 months" holds from the first
+    instant the dataset knew anything, not from the first launch.
+    """
     unit = knowledge.unit
     facts = sorted((f for f in knowledge.facts if f.at <= now), key=lambda f: (f.at, f.record_id))
     figures = PeriodFigures(knowledge)
     steps = Steps()
     position = 0
-    for t in instants(facts, unit, now):
+    for t in instants(facts, unit, now, origin):
         while position < len(facts) and facts[position].at <= t:
             figures.add(facts[position])
             position += 1
@@ -168,4 +181,6 @@ async def indicator_steps(
     knowledge = found.get(condition.indicator_id)
     if knowledge is None:
         return Evaluation(steps=[])
-    return replay_indicator(knowledge, condition, now)
+    # A computed count or sum is 0 before its first record: it starts with the dataset's data.
+    start = await repo.origin(ctx, dataset) if knowledge.sparse_zero else None
+    return replay_indicator(knowledge, condition, now, start)

@@ -31,5 +31,9 @@ SIGNPOST = Resource(
         "condition.problem_id": "warning_problem",
         "condition.indicator_id": "indicator",
         "condition.question_id": "question",
+        "condition.filters.actor": "actor",
+        "condition.filters.speaker": "actor",
+        "condition.filters.target": "actor",
+        "condition.filters.facility": "facility",
     },
 )
