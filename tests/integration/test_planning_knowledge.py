@@ -200,3 +200,31 @@ async def test_the_built_in_signposts_light_from_the_shipped_series(
     }
     assert statuses["2022-03-01"]["seed:sgp:no-nuclear-test-24-months"] == "seen"
     assert statuses["2017-09-04"]["seed:sgp:nuclear-test-12-months"] == "seen"
+    assert statuses["2017-09-04"]["seed:sgp:nuclear-test-warning"] == "seen"
+    assert {k for k, v in statuses["2022-03-01"].items() if v != "not_seen"} == {
+        "seed:sgp:no-icbm-24-months",
+        "seed:sgp:no-nuclear-test-24-months",
+    }
+
+
+async def test_the_built_in_matrix_ranks_convenience_first_and_flags_weak_sources(
+    client: Client, loaded: str
+) -> None:
+    page = await _get(client, "/v1/ach-matrices", dataset=loaded, tag="china-russia")
+    (matrix,) = page["data"]
+    ranked = [(h["hypothesis"], h["inconsistency"]) for h in matrix["scores"]["hypotheses"]]
+    assert ranked == [("convenience", 0.5), ("hedging", 8.0), ("alliance", 10.0)]
+    flagged = {e["evidence"] for e in matrix["scores"]["evidence"] if e["flagged"]}
+    assert flagged == {
+        "backs-dialogue", "dual-use", "no-conflict-eu", "not-opportunistic", "un-backing-blog",
+    }  # fmt: skip
+    # Every record item resolved from its @external_id to a record of the dataset.
+    assert all(e["record_id"] for e in matrix["evidence"] if e["kind"] != "free")
+
+    # Known by the end of 2024: the 2014 and 2022 records and the free item only.
+    then = await _get(
+        client, f"/v1/ach-matrices/{matrix['id']}", known_by="2024-12-31T00:00:00Z"
+    )
+    known = {e["key"] for e in then["evidence"]} - set(then["unknown"])
+    assert known == {"no-limits", "arms-sales", "pipeline", "no-lethal-aid"}
+    assert [h["hypothesis"] for h in then["scores"]["hypotheses"]][0] == "convenience"
