@@ -222,9 +222,7 @@ async def test_the_built_in_matrix_ranks_convenience_first_and_flags_weak_source
     assert all(e["record_id"] for e in matrix["evidence"] if e["kind"] != "free")
 
     # Known by the end of 2024: the 2014 and 2022 records and the free item only.
-    then = await _get(
-        client, f"/v1/ach-matrices/{matrix['id']}", known_by="2024-12-31T00:00:00Z"
-    )
+    then = await _get(client, f"/v1/ach-matrices/{matrix['id']}", known_by="2024-12-31T00:00:00Z")
     known = {e["key"] for e in then["evidence"]} - set(then["unknown"])
     assert known == {"no-limits", "arms-sales", "pipeline", "no-lethal-aid"}
-    assert [h["hypothesis"] for h in then["scores"]["hypotheses"]][0] == "convenience"
+    assert then["scores"]["hypotheses"][0]["hypothesis"] == "convenience"
