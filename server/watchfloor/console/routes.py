@@ -41,5 +41,10 @@ def reference_ui() -> ScalarRenderPlugin:
         js_url=SCALAR_JS,
         css_url=SCALAR_CSS,
         favicon=f"<link rel='icon' type='image/svg+xml' href='{FAVICON}'>",
-        options={"withDefaultFonts": False, "hideClientButton": True, "telemetry": False},
+        options={
+            "withDefaultFonts": False,
+            "hideClientButton": True,
+            "showDeveloperTools": "never",
+            "telemetry": False,
+        },
     )

@@ -13,7 +13,7 @@ async function prepare() {
   indicators = await getAll("indicators", clock.asOfParams(), 300, { clocked: false });
   const select = document.getElementById("indicator-select");
   for (const i of indicators) select.append(h("option", { value: i.id }, `${i.name} (${i.frequency})`));
-  const preferred = indicators.find((i) => /missile launches per month/i.test(i.name)) ?? indicators[0];
+  const preferred = indicators.find((i) => i.name === "DPRK missile launches per month") ?? indicators[0];
   if (preferred) select.value = preferred.id;
   select.addEventListener("change", loadCharts);
   document.getElementById("chart-years").addEventListener("change", loadCharts);

@@ -64,10 +64,10 @@ export async function loadMap() {
     facilities.clearLayers();
     events.clearLayers();
     const placedSites = sites.filter((f) => f.lat !== null && f.lon !== null);
-    facilities.addLayers(placedSites.map((f) => marker(f.lat, f.lon, f.name, "site", "#1d3557",
+    facilities.addLayers(placedSites.map((f) => marker(f.lat, f.lon, f.name, "site-marker", "#1d3557",
       h("div", {}, h("strong", {}, f.name), h("br"), `${f.kind.replaceAll("_", " ")}${f.country ? `, ${f.country}` : ""}`))));
     const placed = happened.filter((e) => e.place && e.place.lat !== null && e.place.lon !== null);
-    events.addLayers(placed.map((e) => marker(e.place.lat, e.place.lon, `${e.occurred.start} ${e.title}`, "event",
+    events.addLayers(placed.map((e) => marker(e.place.lat, e.place.lon, `${e.occurred.start} ${e.title}`, "event-marker",
       categoryColour(e.category), h("div", {}, h("strong", {}, e.title), h("br"), `${e.occurred.start} · ${e.category ?? ""}`))));
     region.dataset.facilities = String(placedSites.length);
     region.dataset.events = String(placed.length);
