@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test install lint format typecheck openapi check-openapi sdk check-sdk \
-	spec-baseline check-breaking pytest clean
+	spec-baseline check-breaking pytest browser console-deps clean
 
 $(STAMP): pyproject.toml sdk/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,8 +61,17 @@ spec-baseline:
 check-breaking: $(STAMP)
 	@$(BIN)/python -m sdk.codegen breaking openapi/baseline.json openapi/openapi.json
 
-pytest: $(STAMP)
+pytest: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+## Debian's chromium for the console's browser tests (tests/browser), installed when missing.
+browser:
+	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+## Refresh the console's and /docs' vendored npm libraries (pinned in scripts/console-deps.sh;
+## docs/console.md lists them). Needs npm; running and testing Watchfloor does not.
+console-deps:
+	bash scripts/console-deps.sh
 
 ## Benchmarks as ratios against pgbench, raw COPY and a bare ASGI app, measured in one run.
 ## Needs a PostgreSQL server: DATABASE_URL (its maintenance db), default the local one.

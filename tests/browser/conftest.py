@@ -20,7 +20,15 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Request, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    Page,
+    Playwright,
+    Request,
+    Route,
+    sync_playwright,
+)
 from watchfloor.access.keys import KeyService
 from watchfloor.access.schemas import ApiKeyCreate
 from watchfloor.computed.handler import ComputedIndicators
@@ -88,7 +96,7 @@ class Console:
     secret: str
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def console(server_dsn: str) -> Iterator[Console]:
     """A live server over the seeded knowledge base, anonymous reads on (as ``make run``)."""
     name = f"wf_console_{os.getpid()}_{uuid.uuid4().hex[:8]}"
@@ -105,15 +113,19 @@ def console(server_dsn: str) -> Iterator[Console]:
         asyncio.run(_drop(server_dsn, name))
 
 
-@pytest.fixture(scope="session")
+# Module scope: the sync API keeps an event loop of its own in this thread while it runs, where
+# the other tests' fixtures need none; it is stopped when this module's tests are done.
+@pytest.fixture(scope="module")
 def playwright() -> Iterator[Playwright]:
     if shutil.which("chromium") is None and not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed: `make test` (or `make browser`) installs it")
+        pytest.fail(
+            "Debian's chromium is not installed: `make test` (or `make browser`) installs it"
+        )
     with sync_playwright() as p:
         yield p
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
     yield browser
@@ -136,7 +148,7 @@ class Offline:
 
 
 @pytest.fixture
-def offline(browser: Browser, console: Console) -> Iterator[Offline]:
+def offline(console: Console, browser: Browser) -> Iterator[Offline]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     state = Offline(context, page)

@@ -61,27 +61,27 @@ async function openAlert(alert, problem) {
       detail.hidden = true;
       document.querySelector(`[data-alert="${alert.id}"]`)?.focus();
     } }, "Close");
-    detail.replaceChildren(
+    detail.replaceChildren(...[
       h("h3", { id: "alert-detail-title" }, `${problem.name}: ${alert.rule_key} `, level(alert.level)),
       h("p", { class: "explanation" }, alert.explanation),
       h("p", { class: "muted" }, alert.rationale),
       h("dl", {},
         h("dt", {}, "Opened"), h("dd", {}, day(alert.opened_at)),
         h("dt", {}, "State"), h("dd", {}, alert.state),
-        alert.value !== null ? [h("dt", {}, "Value"), h("dd", {}, alert.value)] : null,
-        alert.probability !== null ? [h("dt", {}, "Probability"), h("dd", {}, alert.probability.toPrecision(2))] : null),
-      h("h4", {}, `Evidence: ${events.length} events`),
+        alert.value != null ? [h("dt", {}, "Value"), h("dd", {}, alert.value)] : null,
+        alert.probability != null ? [h("dt", {}, "Probability"), h("dd", {}, alert.probability.toPrecision(2))] : null),
+      h("h4", {}, `Evidence: events (${events.length})`),
       h("ul", { class: "evidence", "data-kind": "events" },
         events.map((e) => h("li", {}, h("time", { datetime: e.occurred.start }, e.occurred.start), " ", e.title,
           e.grade ? h("span", { class: "grade", title: "Admiralty grade" }, ` ${e.grade}`) : null))),
-      statements.length ? [h("h4", {}, `${statements.length} statements`),
+      statements.length ? [h("h4", {}, `Statements (${statements.length})`),
         h("ul", { class: "evidence", "data-kind": "statements" },
           statements.map((s) => h("li", {}, day(s.said_at), " ", h("q", {}, s.text ?? s.quote ?? s.id))))] : null,
-      observations.length ? [h("h4", {}, `${observations.length} observations`),
+      observations.length ? [h("h4", {}, `Observations (${observations.length})`),
         h("ul", { class: "evidence", "data-kind": "observations" },
           observations.map((o) => h("li", {}, `${o.period_label ?? day(o.period_start)}: ${o.value} (vintage ${day(o.vintage)})`)))] : null,
       alert.evidence.more ? h("p", { class: "muted" }, `and ${alert.evidence.more} more`) : null,
       close,
-    );
+    ].flat().filter(Boolean));
   });
 }
