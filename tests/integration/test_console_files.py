@@ -31,8 +31,10 @@ async def test_the_console_page_and_every_file_it_names_are_served(client: Clien
     for url in urls:
         served = await client.get(url)
         assert served.status_code == 200, url
-    assert (await client.get("/console/js/main.js")).headers["content-type"].startswith(
-        "text/javascript"
+    assert (
+        (await client.get("/console/js/main.js"))
+        .headers["content-type"]
+        .startswith("text/javascript")
     )
 
 
@@ -81,5 +83,13 @@ def test_the_vendored_libraries_are_there_with_their_licences() -> None:
         assert any("LICEN" in name for name in files), library
     assert (vendor / "scalar" / "standalone.js").stat().st_size > 1_000_000
     notice = (Path(__file__).resolve().parents[2] / "NOTICE").read_text(encoding="utf-8")
-    for name in ["Leaflet", "Leaflet.markercluster", "uPlot", "topojson-client", "world-atlas", "Scalar", "axe-core"]:
+    for name in [
+        "Leaflet",
+        "Leaflet.markercluster",
+        "uPlot",
+        "topojson-client",
+        "world-atlas",
+        "Scalar",
+        "axe-core",
+    ]:
         assert name in notice, name
