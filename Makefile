@@ -16,10 +16,12 @@ $(STAMP): pyproject.toml sdk/pyproject.toml
 install: $(STAMP)
 
 ## Serve the API on http://127.0.0.1:8000 (docs at /docs); embedded PostgreSQL unless DATABASE_URL.
-## A developer server: anonymous reads of live are on (production leaves them off), and the
+## A developer server: anonymous reads of live are on (production leaves them off; 600 a minute,
+## room for the console at /console to replay days), and the
 ## worker runs in-process (production runs `watchfloor worker` beside it).
 run: $(STAMP)
 	WATCHFLOOR_ANONYMOUS_READS=$${WATCHFLOOR_ANONYMOUS_READS:-true} \
+	WATCHFLOOR_ANONYMOUS_RATE_LIMIT=$${WATCHFLOOR_ANONYMOUS_RATE_LIMIT:-600} \
 	WATCHFLOOR_WORKER_IN_PROCESS=$${WATCHFLOOR_WORKER_IN_PROCESS:-true} $(BIN)/watchfloor serve
 
 ## Lint, type checks, the contract checks (spec, SDK, breaking changes) and the whole test suite.
