@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test install lint format typecheck openapi check-openapi sdk check-sdk \
-	spec-baseline check-breaking pytest clean
+	spec-baseline check-breaking pytest browser console-deps clean
 
 $(STAMP): pyproject.toml sdk/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,10 +16,12 @@ $(STAMP): pyproject.toml sdk/pyproject.toml
 install: $(STAMP)
 
 ## Serve the API on http://127.0.0.1:8000 (docs at /docs); embedded PostgreSQL unless DATABASE_URL.
-## A developer server: anonymous reads of live are on (production leaves them off), and the
+## A developer server: anonymous reads of live are on (production leaves them off; 600 a minute,
+## room for the console at /console to replay days), and the
 ## worker runs in-process (production runs `watchfloor worker` beside it).
 run: $(STAMP)
 	WATCHFLOOR_ANONYMOUS_READS=$${WATCHFLOOR_ANONYMOUS_READS:-true} \
+	WATCHFLOOR_ANONYMOUS_RATE_LIMIT=$${WATCHFLOOR_ANONYMOUS_RATE_LIMIT:-600} \
 	WATCHFLOOR_WORKER_IN_PROCESS=$${WATCHFLOOR_WORKER_IN_PROCESS:-true} $(BIN)/watchfloor serve
 
 ## Lint, type checks, the contract checks (spec, SDK, breaking changes) and the whole test suite.
@@ -61,8 +63,17 @@ spec-baseline:
 check-breaking: $(STAMP)
 	@$(BIN)/python -m sdk.codegen breaking openapi/baseline.json openapi/openapi.json
 
-pytest: $(STAMP)
+pytest: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+## Debian's chromium for the console's browser tests (tests/browser), installed when missing.
+browser:
+	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+## Refresh the console's and /docs' vendored npm libraries (pinned in scripts/console-deps.sh;
+## docs/console.md lists them). Needs npm; running and testing Watchfloor does not.
+console-deps:
+	bash scripts/console-deps.sh
 
 ## Benchmarks as ratios against pgbench, raw COPY and a bare ASGI app, measured in one run.
 ## Needs a PostgreSQL server: DATABASE_URL (its maintenance db), default the local one.

@@ -8,7 +8,6 @@ from litestar import Litestar
 from litestar.config.cors import CORSConfig
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.openapi.spec import Contact, License, Server, Tag
 from litestar.types import ControllerRouterHandler
 
@@ -17,6 +16,7 @@ from watchfloor.access.controller import DatasetController, KeyController
 from watchfloor.access.middleware import AccessMiddleware, StreamSlots, discard_broken_connection
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
+from watchfloor.console.routes import console, reference_ui
 from watchfloor.forecasting import routes as forecasting
 from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_cursor_codec
 from watchfloor.http.head import serve_head
@@ -171,7 +171,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
     codecs = CursorCodecs(settings.cursor_secret)
     app = Litestar(
-        route_handlers=[healthz, readyz, metrics, *V1],
+        route_handlers=[healthz, readyz, metrics, console, *V1],
         lifespan=[_lifespan(settings)],
         dependencies={
             "ctx": Provide(provide_context, sync_to_thread=False),
@@ -273,7 +273,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 Tag(name="operations", description="Health and readiness."),
             ],
             path="/docs",
-            render_plugins=[ScalarRenderPlugin(path="/")],
+            render_plugins=[reference_ui()],
             use_handler_docstrings=True,
             create_examples=False,
         ),

@@ -1,0 +1,180 @@
+"""The console in a real browser: Debian's Chromium driven by Playwright, against a live server.
+
+The server (``watchfloor serve``, ``tests/live_server.py``) runs on a database of these tests'
+own, on the session's PostgreSQL server, seeded with the built-in knowledge base and the
+real worker's computed indicators and warning rules, as ``make run`` shows it. The browser is
+Debian's ``chromium`` (``make test`` installs it when missing); Playwright only drives it and
+never downloads a browser. Every page runs with the network to the outside cut off: a request
+to anything but the live server is refused and recorded, and the tests assert there was none.
+"""
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+import pytest
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    Page,
+    Playwright,
+    Request,
+    Route,
+    sync_playwright,
+)
+from watchfloor.access.keys import KeyService
+from watchfloor.access.schemas import ApiKeyCreate
+from watchfloor.computed.handler import ComputedIndicators
+from watchfloor.context import Context
+from watchfloor.knowledge import load_knowledge_base
+from watchfloor.migrate import apply_migrations
+from watchfloor.persistence.db import connect
+from watchfloor.warning.handler import WarningRules
+from watchfloor.worker.runner import Worker
+
+from tests.integration.worker_probe import settled
+from tests.live_server import LiveServer
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+"""The worker's clock while it computes the board (the knowledge base's history ends before)."""
+SCREENSHOTS = os.environ.get("WATCHFLOOR_CONSOLE_SCREENSHOTS")
+"""A folder to save the views' screenshots in (``docs/console`` to refresh the docs' ones)."""
+
+
+def _with_database(dsn: str, name: str) -> str:
+    return urlunsplit(urlsplit(dsn)._replace(path="/" + name))
+
+
+async def _seed(admin_dsn: str, name: str) -> str:
+    admin = await asyncpg.connect(admin_dsn)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    conn = await connect(_with_database(admin_dsn, name))
+    try:
+        await apply_migrations(conn, ROOT / "migrations")
+        await load_knowledge_base(Context.unrestricted(conn), "live")
+        await settled(conn, "live")
+        worker = Worker([ComputedIndicators(today=NOW.date), WarningRules(clock=lambda: NOW)])
+        await worker.catch_up(conn)
+        key = await KeyService().create(conn, ApiKeyCreate(name="console-test", scopes=["read"]))
+        return key.secret
+    finally:
+        await conn.close()
+
+
+async def _drop(admin_dsn: str, name: str) -> None:
+    admin = await asyncpg.connect(admin_dsn)
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+@dataclass
+class Console:
+    base: str
+    secret: str
+
+
+@pytest.fixture(scope="module")
+def console(server_dsn: str) -> Iterator[Console]:
+    """A live server over the seeded knowledge base, anonymous reads on (as ``make run``)."""
+    name = f"wf_console_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    try:
+        secret = asyncio.run(_seed(server_dsn, name))
+        settings = {
+            "WATCHFLOOR_ANONYMOUS_READS": "true",
+            "WATCHFLOOR_ANONYMOUS_RATE_LIMIT": "100000",
+            "WATCHFLOOR_WORKER_IN_PROCESS": "false",
+        }
+        with LiveServer(_with_database(server_dsn, name), **settings) as server:
+            yield Console(server.base, secret)
+    finally:
+        asyncio.run(_drop(server_dsn, name))
+
+
+# Module scope: the sync API keeps an event loop of its own in this thread while it runs, where
+# the other tests' fixtures need none; it is stopped when this module's tests are done.
+@pytest.fixture(scope="module")
+def playwright() -> Iterator[Playwright]:
+    if shutil.which("chromium") is None and not Path(CHROMIUM).exists():
+        pytest.fail(
+            "Debian's chromium is not installed: `make test` (or `make browser`) installs it"
+        )
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    yield browser
+    browser.close()
+
+
+@dataclass
+class Offline:
+    """A browser context whose requests to anything but the live server are refused."""
+
+    context: BrowserContext
+    page: Page
+    outside: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def api(self, path: str) -> list[str]:
+        """The URLs of the API requests made so far to ``path`` (e.g. ``/v1/warning-board``)."""
+        return [url for url in self.requests if urlsplit(url).path == path]
+
+
+@pytest.fixture
+def offline(console: Console, browser: Browser) -> Iterator[Offline]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    state = Offline(context, page)
+
+    def route(route: Route) -> None:
+        if route.request.url.startswith(console.base):
+            route.continue_()
+        else:
+            state.outside.append(route.request.url)
+            route.abort("internetdisconnected")
+
+    def record(request: Request) -> None:
+        state.requests.append(request.url)
+
+    context.route("**/*", route)
+    page.on("request", record)
+    page.on("pageerror", lambda error: state.errors.append(str(error)))
+    page.set_default_timeout(15_000)
+    yield state
+    context.close()
+    assert state.outside == [], "the page asked for something outside the server"
+    assert state.errors == [], "the page threw"
+
+
+def screenshot(page: Page, name: str) -> None:
+    if SCREENSHOTS:
+        folder = Path(SCREENSHOTS)
+        folder.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(folder / f"{name}.png"))
