@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from watchfloor.computed.handler import ComputedIndicators
 from watchfloor.forecasting.baselines import Baselines
 from watchfloor.forecasting.handler import QuestionResolution
+from watchfloor.planning.plans import Plans
 from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Handler
 
@@ -20,4 +21,7 @@ HANDLERS: Sequence[Handler] = (
     WarningRules(),
     QuestionResolution(),
     Baselines(),
+    # After the signposts handler (it lands with the signposts branch): a plan reads the
+    # signposts' steps that handler writes.
+    Plans(),
 )
