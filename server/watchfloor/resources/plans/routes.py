@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
-from litestar.params import JSONBody, QueryParameter
+from litestar.params import FromPath, JSONBody, QueryParameter
 
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec
@@ -134,7 +134,7 @@ def plan_filters(
 )
 async def get_plan(
     ctx: NamedDependency[Context],
-    plan_id: str,
+    plan_id: FromPath[str],
     as_of: AsOf = None,
     known_by: KnownBy = None,
     if_none_match: IfNoneMatch = None,
@@ -163,7 +163,7 @@ async def list_plan_versions(
     request: Request[Any, Any, Any],
     ctx: NamedDependency[Context],
     cursor_codec: NamedDependency[CursorCodec],
-    plan_id: str,
+    plan_id: FromPath[str],
     as_of: AsOf = None,
     known_by: KnownBy = None,
     limit: Limit = 20,
@@ -195,7 +195,7 @@ async def list_plan_versions(
 async def decide_plan_branch(
     request: Request[Any, Any, Any],
     ctx: NamedDependency[Context],
-    plan_id: str,
+    plan_id: FromPath[str],
     data: JSONBody[Decision],
     idempotency_key: IdempotencyKey = None,
 ) -> Response[Plan]:
@@ -232,7 +232,7 @@ def _instants(
 )
 async def get_plan_agenda(
     ctx: NamedDependency[Context],
-    plan_id: str,
+    plan_id: FromPath[str],
     at: At = None,
     known_by: AgendaKnownBy = None,
     as_of: AsOf = None,
