@@ -58,6 +58,8 @@ async def signpost(
         if not logged:
             await db.execute("SET LOCAL session_replication_role = replica")
         await db.execute(_INSERT, *args)
+        # Inside a caller's transaction this is a savepoint, and SET LOCAL would outlive it.
+        await db.execute("SET LOCAL session_replication_role = origin")
     return signpost_id
 
 

@@ -352,3 +352,46 @@ async def test_every_refusal_has_its_pointer(
             _branch("a", trigger)]})  # fmt: skip
         assert response.status_code in (400, 422), response.text
         assert response.headers["content-type"].startswith("application/problem+json")
+
+
+class _Crashing(Plans):
+    """Plans, dying at the end of the step in which it raised an alert for ``watched``."""
+
+    def __init__(self, watched: list[str]) -> None:
+        super().__init__(batch=1)
+        self.watched = watched
+
+    async def settle(self, ctx: Context) -> bool:
+        more = await super().settle(ctx)
+        raised = await ctx.conn.fetchval(
+            "SELECT count(*) FROM alerts WHERE plan_id = ANY($1::text[])", self.watched
+        )
+        if raised:
+            raise RuntimeError("killed mid-step")
+        return more
+
+
+async def test_a_worker_killed_mid_step_and_restarted_loses_and_repeats_nothing(
+    client: Client, dataset: str, worker_db: asyncpg.Connection
+) -> None:
+    db = worker_db
+    lit = await signpost(db, dataset, [step(LIT, "seen")], logged=True)
+    plans = [(await _plan(client, dataset, [_branch("strike", _sp(lit))]))["id"] for _ in range(3)]
+    await settled(db, dataset)
+    crashing = Worker([_Crashing(plans)], page_size=3)
+    with pytest.raises(RuntimeError, match="killed mid-step"):
+        for _ in range(10_000):
+            await crashing.step(db, crashing.handlers[0])
+    # The step died after writing an alert and a plan version: both were rolled back with it.
+    assert await db.fetchval("SELECT count(*) FROM alerts WHERE plan_id = ANY($1)", plans) == 0
+    assert await db.fetchval("SELECT max(version) FROM plans WHERE id = ANY($1)", plans) == 1
+    # Restarted: stopped again after one step, then run to the end by a third worker.
+    first = Worker([Plans(batch=1)], page_size=3)
+    await first.step(db, first.handlers[0])
+    await Worker([Plans(batch=1)]).catch_up(db)
+    for plan_id in plans:
+        history = await _get(client, f"/v1/plans/{plan_id}/history")
+        assert [v["version"] for v in history["data"]] == [1, 2]  # fired once
+        alerts = await db.fetch("SELECT id, version FROM alerts WHERE plan_id = $1", plan_id)
+        assert [a["version"] for a in alerts] == [1]
+        assert _branches(history["data"][-1]["plan"])["strike"]["alert_id"] == alerts[0]["id"]
