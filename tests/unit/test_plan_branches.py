@@ -33,7 +33,8 @@ def _steps(*changes: tuple[float, str]) -> list[SignpostStep]:
 
 
 def _trigger(raw: dict[str, Any]) -> Trigger:
-    return msgspec.convert(raw, Trigger)  # type: ignore[arg-type]
+    trigger: Trigger = msgspec.convert(raw, Trigger)
+    return trigger
 
 
 def _branch(key: str, trigger: dict[str, Any], **fields: Any) -> Branch:
