@@ -38,6 +38,7 @@ from watchfloor.resources.forecasts import routes as forecasts
 from watchfloor.resources.indicators import routes as indicators
 from watchfloor.resources.observations import routes as observations
 from watchfloor.resources.observations.series import SeriesController
+from watchfloor.resources.plans import routes as plans
 from watchfloor.resources.problems import routes as problems
 from watchfloor.resources.questions import routes as questions
 from watchfloor.resources.reference import routes as reference
@@ -75,6 +76,7 @@ V1: list[ControllerRouterHandler] = [
     scenarios.router,
     signposts.router,
     ach.router,
+    plans.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -255,9 +257,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     name="planning",
                     description=(
                         "Planning: scenarios and scenario sets (mutually exclusive futures with a "
-                        "likelihood in ICD 203 words), signposts the worker lights from the data, and "
+                        "likelihood in ICD 203 words), signposts the worker lights from the data, "
                         "Analysis of Competing Hypotheses matrices with Heuer's inconsistency "
-                        "scores and diagnosticity."
+                        "scores and diagnosticity, and contingency plans whose branches fire from "
+                        "signposts and wait for decisions."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

@@ -13,6 +13,7 @@ from watchfloor.resources.events.resource import EVENT
 from watchfloor.resources.forecasts.resource import FORECAST
 from watchfloor.resources.indicators.resource import INDICATOR
 from watchfloor.resources.observations.resource import OBSERVATION
+from watchfloor.resources.plans.resource import PLAN
 from watchfloor.resources.problems.resource import WARNING_PROBLEM
 from watchfloor.resources.questions.resource import QUESTION
 from watchfloor.resources.reference.resource import FACILITY, WEAPON
@@ -45,5 +46,6 @@ RESOURCES: dict[str, Resource] = {
         SCENARIO,
         SIGNPOST,
         ACH_MATRIX,
+        PLAN,
     )
 }

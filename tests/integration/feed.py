@@ -13,6 +13,8 @@ from watchfloor.context import Context
 from watchfloor.cursors import FEED
 from watchfloor.registry import RESOURCES
 
+from tests.integration.signpost_rows import signpost
+
 Client = AsyncTestClient[Litestar]
 
 
@@ -113,6 +115,7 @@ _CREATE: dict[str, dict[str, Any]] = {
             {"evidence": "e1", "hypothesis": "h2", "rating": "I"},
         ],
     },
+    "plan": {"name": "Plan {n}", "owner": "Crisis cell {n}"},
 }
 """A valid create body of every registered resource; references are filled in by :func:`create`."""
 _CHANGE: dict[str, dict[str, Any]] = {
@@ -133,6 +136,7 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "scenario": {"name": "Revised {n}"},
     "signpost": {"name": "Revised {n}"},
     "ach_matrix": {"title": "Revised {n}"},
+    "plan": {"name": "Revised {n}"},
 }
 
 
@@ -168,6 +172,14 @@ async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) 
         body["question_id"] = await create(conn, "question", dataset, n)
     if resource == "scenario":
         body["set_id"] = await create(conn, "scenario_set", dataset, n)
+    if resource == "plan":
+        body["problem_id"] = await create(conn, "warning_problem", dataset, n)
+        # A signpost row standing for the signposts worker's (tests/integration/signpost_rows).
+        trigger = {"kind": "signpost", "signpost_id": await signpost(conn, dataset)}
+        body["branches"] = [
+            {"key": "strike", "name": "Strike {n}", "trigger": trigger, "owner": {"role": "J3"},
+             "deadline_hours": 24, "options": [{"key": "hold", "name": "Hold"}]},
+        ]  # fmt: skip
     row = await RESOURCES[resource].create(
         Context.unrestricted(conn), msgspec.convert(body, RESOURCES[resource].create_type)
     )

@@ -15,12 +15,14 @@ import msgspec
 from watchfloor.registry import RESOURCES
 
 from tests.integration.feed import Mirror, xid_mark
+from tests.integration.signpost_rows import signpost
+from tests.integration.signpost_rows import step as signpost_step
 from tests.integration.world import Client, Json, actor, event, facility, post, source, weapon
 
 _KOREAN = "조선중앙통신사는 인공위성 발사가 성공했다고 보도했다."
 
 
-async def _world(client: Client, dataset: str) -> dict[str, str]:
+async def _world(client: Client, dataset: str, db: asyncpg.Connection) -> dict[str, str]:
     """One record of every resource, with the awkward values the representation must keep."""
     ids: dict[str, str] = {}
     ids["source"] = await source(
@@ -272,6 +274,38 @@ async def _world(client: Client, dataset: str) -> dict[str, str]:
             },
         )
     )["id"]  # fmt: skip
+    # A signpost row standing for the signposts worker's until that branch lands
+    # (tests/integration/signpost_rows; no feed entry: the feed cannot render one yet).
+    lit = await signpost(db, dataset, [signpost_step("2017-09-03T06:00:00.250000Z", "seen")])
+    ids["plan"] = (
+        await post(
+            client,
+            "/v1/plans",
+            {
+                "name": _KOREAN, "problem_id": ids["warning_problem"], "owner": "조선 desk",
+                "tags": ["dprk"], "description": None, "dataset": dataset,
+                "branches": [
+                    {"key": "test", "name": _KOREAN, "level": "watch", "deadline_hours": 36.5,
+                     "owner": {"actor_id": ids["actor"]},
+                     "trigger": {"kind": "any", "of": [
+                         {"kind": "signpost", "signpost_id": lit},
+                         {"kind": "all", "of": [{"kind": "signpost", "signpost_id": lit,
+                                                 "at_least": "emerging"}]}]},
+                     "options": [{"key": "go", "name": "Go", "lead_time_hours": 12,
+                                  "prerequisites": [_KOREAN], "requires": ["ready"]},
+                                 {"key": "ready", "name": "Ready", "description": _KOREAN}]},
+                    {"key": "next", "name": "Next", "owner": {"role": "J3"}, "deadline_hours": 1,
+                     "trigger": {"kind": "branch", "branch": "test"},
+                     "options": [{"key": "hold", "name": "Hold"}]},
+                ],
+            },
+        )
+    )["id"]  # fmt: skip
+    stood = await client.post(
+        f"/v1/plans/{ids['plan']}/decisions",
+        json={"branch": "next", "state": "stood_down", "note": _KOREAN},
+    )
+    assert stood.status_code == 200, stood.text
     return ids
 
 
@@ -304,7 +338,7 @@ async def _export(client: Client, name: str, dataset: str, **params: str) -> lis
 async def test_export_and_feed_match_get_for_every_resource(
     client: Client, dataset: str, db: asyncpg.Connection
 ) -> None:
-    ids = await _world(client, dataset)
+    ids = await _world(client, dataset, db)
     assert set(ids) == set(RESOURCES)
     before = datetime.now(UTC).isoformat()
     await client.patch(f"/v1/events/{ids['event']}", json={"summary": None, "title": "Renamed"})

@@ -117,7 +117,7 @@ class Client(SyncAPIClient, LibMethods):
 
     @cached_property
     def planning(self) -> Planning:
-        """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+        """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity, and contingency plans whose branches fire from signposts and wait for decisions."""
         return Planning(self)
 
     @cached_property
@@ -203,7 +203,7 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
 
     @cached_property
     def planning(self) -> AsyncPlanning:
-        """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+        """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity, and contingency plans whose branches fire from signposts and wait for decisions."""
         return AsyncPlanning(self)
 
     @cached_property

@@ -49,6 +49,8 @@ __all__ = (
     "ActorPatch",
     "ActorVersion",
     "ActorVersionList",
+    "AgendaBranch",
+    "AgendaOption",
     "Alert",
     "AlertCondition",
     "AlertList",
@@ -56,7 +58,9 @@ __all__ = (
     "AlertStep",
     "AlertVersion",
     "AlertVersionList",
+    "AllTrigger",
     "AnomalyRule",
+    "AnyTrigger",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyList",
@@ -77,6 +81,11 @@ __all__ = (
     "BacktestVersionList",
     "Board",
     "BoardProblem",
+    "Branch",
+    "BranchInput",
+    "BranchInputParam",
+    "BranchStep",
+    "BranchTrigger",
     "CalibrationBin",
     "CalibrationReport",
     "CameoCoding",
@@ -95,6 +104,8 @@ __all__ = (
     "Dataset",
     "DatasetCreate",
     "DatasetList",
+    "Decision",
+    "DecisionsDue",
     "Event",
     "EventCreate",
     "EventList",
@@ -158,13 +169,24 @@ __all__ = (
     "ObservationWarningList",
     "Occurrence",
     "OccurrenceParam",
+    "Option",
+    "OptionParam",
     "OriginForecast",
     "OriginOutcome",
+    "Owner",
+    "OwnerParam",
     "Participant",
     "ParticipantParam",
     "PeriodFigure",
     "Place",
     "PlaceParam",
+    "Plan",
+    "PlanAgenda",
+    "PlanCreate",
+    "PlanList",
+    "PlanPatch",
+    "PlanVersion",
+    "PlanVersionList",
     "Problem",
     "ProblemFieldError",
     "Quantile",
@@ -203,6 +225,7 @@ __all__ = (
     "SignpostList",
     "SignpostPatch",
     "SignpostStep",
+    "SignpostTrigger",
     "SignpostVersion",
     "SignpostVersionList",
     "Source",
@@ -531,6 +554,37 @@ class ActorVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     next_cursor: str | None
 
 
+class AgendaBranch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One branch at the agenda's instant."""
+
+    plan_id: str
+    plan_name: str
+    key: str
+    name: str
+    owner: Owner
+    level: str
+    state: str
+    triggered_at: _dt.datetime | None
+    deadline: _dt.datetime | None
+    due: bool
+    overdue: bool
+    hours_left: float | None
+    decision: str | None
+    alert_id: str | None
+    options: list[AgendaOption]
+
+
+class AgendaOption(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One option at the agenda's instant."""
+
+    key: str
+    name: str
+    lead_time_hours: float
+    total_lead_time_hours: float
+    prepare_by: _dt.datetime | None
+    too_late: bool
+
+
 class Alert(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One episode of one warning rule holding: when, how badly, why, and on what evidence."""
 
@@ -558,6 +612,8 @@ class Alert(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     acknowledged_at: _dt.datetime | None
     acknowledged_by: str | None
     acknowledgement: str | None
+    branch_key: str | None = None
+    plan_id: str | None = None
 
 
 class AlertCondition(
@@ -623,6 +679,14 @@ class AlertVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     next_cursor: str | None
 
 
+class AllTrigger(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="all"
+):
+    """Holds while every trigger ``of`` holds."""
+
+    of: list[SignpostTrigger | BranchTrigger | AllTrigger | AnyTrigger]
+
+
 class AnomalyRule(
     BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="anomaly"
 ):
@@ -644,6 +708,14 @@ class AnomalyRule(
     significance: float = 0.01
     window: int = 24
     z: float = 3.0
+
+
+class AnyTrigger(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="any"
+):
+    """Holds while at least one trigger ``of`` holds."""
+
+    of: list[SignpostTrigger | BranchTrigger | AllTrigger | AnyTrigger]
 
 
 class ApiKey(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -859,6 +931,63 @@ class BoardProblem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     alerts: list[Alert]
 
 
+class Branch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A branch with its state (as recorded, or at the ``known_by`` read's instant)."""
+
+    key: str
+    name: str
+    trigger: SignpostTrigger | BranchTrigger | AllTrigger | AnyTrigger
+    owner: Owner
+    deadline_hours: float
+    options: list[Option]
+    alert_id: str | None = None
+    deadline: _dt.datetime | None = None
+    decided_at: _dt.datetime | None = None
+    decided_by: str | None = None
+    decision: str | None = None
+    description: str | None = None
+    executed_at: _dt.datetime | None = None
+    level: str = "warning"
+    note: str | None = None
+    state: str = "dormant"
+    steps: list[BranchStep] = msgspec.field(default_factory=list)
+    stood_down_at: _dt.datetime | None = None
+    triggered_at: _dt.datetime | None = None
+
+
+class BranchInput(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A branch as an analyst writes it; the worker and the decisions add its state."""
+
+    key: str
+    name: str
+    trigger: SignpostTrigger | BranchTrigger | AllTrigger | AnyTrigger
+    owner: Owner
+    deadline_hours: float
+    options: list[Option]
+    description: str | None = None
+    level: Literal["warning", "watch"] = "warning"
+
+
+class BranchStep(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A change of a branch's state at one knowledge instant."""
+
+    at: _dt.datetime
+    state: str
+    by: str | None = None
+    note: str | None = None
+    option: str | None = None
+
+
+class BranchTrigger(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="branch"
+):
+    """Holds from the instant the plan's branch ``branch`` triggered (whatever was decided
+    since). An unknown key, or a circle of branches, is 422.
+    """
+
+    branch: str
+
+
 class CalibrationBin(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One bin of stated probability: [lower, upper) (the last bin includes 1)."""
 
@@ -1033,6 +1162,27 @@ class DatasetList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     data: list[Dataset]
     has_more: bool
     next_cursor: str | None
+
+
+class Decision(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A decision on a branch: ``decided`` (with the ``option`` chosen), ``executed`` or
+    ``stood_down``. Stamped with the key's name and now.
+    """
+
+    branch: str
+    state: Literal["decided", "executed", "stood_down"]
+    note: str | None = None
+    option: str | None = None
+
+
+class DecisionsDue(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """``GET /v1/plans/decisions-due``: every due or overdue decision of a dataset's plans."""
+
+    dataset: str
+    at: _dt.datetime
+    known_by: _dt.datetime
+    as_of: _dt.datetime | None
+    data: list[AgendaBranch]
 
 
 class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1897,6 +2047,22 @@ class Occurrence(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     time: _dt.datetime | None = None
 
 
+class Option(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A course of action: how long it takes to prepare and what it needs first.
+
+    ``requires`` names options of the same branch that must be prepared before this one starts
+    (their lead times add up along the longest chain); ``prerequisites`` are conditions in
+    words. An unknown or circular ``requires`` is 422.
+    """
+
+    key: str
+    name: str
+    description: str | None = None
+    lead_time_hours: float = 0
+    prerequisites: list[str] = msgspec.field(default_factory=list)
+    requires: list[str] = msgspec.field(default_factory=list)
+
+
 class OriginForecast(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """What the model said at one origin."""
 
@@ -1909,6 +2075,15 @@ class OriginOutcome(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
     value: float
     outcome: bool | None = None
+
+
+class Owner(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Who decides: an actor (``actor_id``) or a role (``role``, e.g. ``"J3 duty officer"``),
+    exactly one (else 422 at ``/branches/i/owner``).
+    """
+
+    actor_id: str | None = None
+    role: str | None = None
 
 
 class Participant(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1939,6 +2114,89 @@ class Place(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     name: str | None = None
     precision: str = "exact"
     uncertainty_km: float | None = None
+
+
+class Plan(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A contingency plan: branches with triggers, owners, deadlines and options."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    description: str | None
+    problem_id: str
+    owner: str | None
+    tags: list[str]
+    branches: list[Branch]
+    signpost_ids: list[str]
+    evaluated_at: _dt.datetime | None
+
+
+class PlanAgenda(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """``GET /v1/plans/{id}/agenda``: what the plan asks of its owners at ``at``."""
+
+    plan_id: str
+    at: _dt.datetime
+    known_by: _dt.datetime
+    as_of: _dt.datetime | None
+    branches: list[AgendaBranch]
+
+
+class PlanCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new plan; every branch starts dormant."""
+
+    name: str
+    problem_id: str
+    branches: list[BranchInput]
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    description: str | None = None
+    external_id: str | None = None
+    owner: str | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+
+
+class PlanList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of plans."""
+
+    data: list[Plan]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class PlanPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a plan. ``branches`` is replaced whole: a branch keeps its state by key, a
+    branch left out is dropped (its open alert is closed).
+    """
+
+    branches: list[BranchInput] | UnsetType = UNSET
+    description: str | None | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    owner: str | None | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+
+
+class PlanVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a plan."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    plan: Plan
+
+
+class PlanVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a plan, oldest first."""
+
+    data: list[PlanVersion]
+    has_more: bool
+    next_cursor: str | None
 
 
 class Problem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2419,6 +2677,17 @@ class SignpostStep(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     explanation: str
     evidence: SignpostEvidence | None = None
     value: float | None = None
+
+
+class SignpostTrigger(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="signpost"
+):
+    """Holds while the signpost's status is ``at_least`` (``seen``; or ``emerging``, which
+    ``seen`` also satisfies). An unknown signpost, or one of another dataset, is 422.
+    """
+
+    signpost_id: str
+    at_least: str = "seen"
 
 
 class SignpostVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2997,6 +3266,22 @@ class BacktestTemplateParam(TypedDict, total=False):
     quantile_levels: Sequence[float]
 
 
+class BranchInputParam(TypedDict, total=False):
+    """A branch as an analyst writes it; the worker and the decisions add its state.
+
+    As a plain dict: the fields of :class:`BranchInput`.
+    """
+
+    key: Required[str]
+    name: Required[str]
+    trigger: Required[SignpostTrigger | BranchTrigger | AllTrigger | AnyTrigger]
+    owner: Required[Owner | OwnerParam]
+    deadline_hours: Required[float]
+    options: Required[Sequence[Option | OptionParam]]
+    description: str | None
+    level: Literal["warning", "watch"]
+
+
 class CitationInParam(TypedDict, total=False):
     """A citation as written: which source, where in it, and how credible.
 
@@ -3219,6 +3504,35 @@ class OccurrenceParam(TypedDict, total=False):
     end: _dt.date | str | None
     precision: Literal["day", "month", "year"]
     time: _dt.datetime | str | None
+
+
+class OptionParam(TypedDict, total=False):
+    """A course of action: how long it takes to prepare and what it needs first.
+
+    ``requires`` names options of the same branch that must be prepared before this one starts
+    (their lead times add up along the longest chain); ``prerequisites`` are conditions in
+    words. An unknown or circular ``requires`` is 422.
+
+    As a plain dict: the fields of :class:`Option`.
+    """
+
+    key: Required[str]
+    name: Required[str]
+    description: str | None
+    lead_time_hours: float
+    prerequisites: Sequence[str]
+    requires: Sequence[str]
+
+
+class OwnerParam(TypedDict, total=False):
+    """Who decides: an actor (``actor_id``) or a role (``role``, e.g. ``"J3 duty officer"``),
+    exactly one (else 422 at ``/branches/i/owner``).
+
+    As a plain dict: the fields of :class:`Owner`.
+    """
+
+    actor_id: str | None
+    role: str | None
 
 
 class ParticipantParam(TypedDict, total=False):

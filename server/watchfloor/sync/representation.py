@@ -61,6 +61,16 @@ def _unwrap(t: mi.Type) -> mi.Type:
             return t
 
 
+def _optional(t: mi.Type) -> mi.Type:
+    """The type under ``Annotated`` metadata, without ``None`` when it is one of a union."""
+    while isinstance(t, mi.Metadata):
+        t = t.type
+    if isinstance(t, mi.UnionType) and any(isinstance(m, mi.NoneType) for m in t.types):
+        rest = tuple(m for m in t.types if not isinstance(m, mi.NoneType))
+        return rest[0] if len(rest) == 1 else mi.UnionType(types=rest)
+    return t
+
+
 def _tagged_union(t: mi.Type) -> bool:
     """A union of tagged Structs (a warning problem's rules): stored whole, as the API wrote it."""
     while isinstance(t, mi.Metadata):
@@ -120,6 +130,8 @@ def _complete(t: mi.StructType, source: str, path: str) -> str | None:
     (``forbid_unknown_fields``), so stored objects carry no keys beyond the fields.
     """
     for f in t.fields:
+        if _tagged_union(_optional(f.type)):
+            continue
         inner = _unwrap(f.type)
         if isinstance(inner, mi.StructType) or _struct_items(inner) is not None:
             return None
@@ -128,7 +140,10 @@ def _complete(t: mi.StructType, source: str, path: str) -> str | None:
 
 
 def _from_jsonb(t: mi.Type, source: str, depth: int) -> str:
-    """A value held inside jsonb: Structs and lists of them rebuilt, anything else as is."""
+    """A value held inside jsonb: Structs and lists of them rebuilt, anything else as is (a
+    tagged union too: a plan's trigger is stored whole, as the API wrote it)."""
+    if _tagged_union(_optional(t)):
+        return source
     inner = _unwrap(t)
     if isinstance(inner, mi.StructType):
         return (

@@ -127,7 +127,12 @@ async def evaluate(ctx: Context, problem_id: str, now: datetime) -> datetime | N
     Returns when it is next due without a change of data (its next period boundary).
     """
     problem = await repo.problem_row(ctx, problem_id)
-    stored = [a for a in await problem_alerts(ctx, problem_id) if not a["withdrawn"]]
+    # A contingency plan's branch alerts are the plans worker's (watchfloor.planning.plans).
+    stored = [
+        a
+        for a in await problem_alerts(ctx, problem_id)
+        if not a["withdrawn"] and a["plan_id"] is None
+    ]
     if problem is None or problem["deleted_at"] is not None:
         for row in stored:
             await _write(ctx, row, {"withdrawn": True})

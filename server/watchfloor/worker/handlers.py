@@ -11,6 +11,7 @@ from watchfloor.computed.handler import ComputedIndicators
 from watchfloor.forecasting.baselines import Baselines
 from watchfloor.forecasting.handler import QuestionResolution
 from watchfloor.planning.handler import Signposts
+from watchfloor.planning.plans import Plans
 from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Handler
 
@@ -22,4 +23,6 @@ HANDLERS: Sequence[Handler] = (
     QuestionResolution(),
     Baselines(),
     Signposts(),
+    # After the signposts handler: a plan reads the signposts' steps that handler writes.
+    Plans(),
 )

@@ -1,5 +1,5 @@
 # generated from openapi/openapi.json by sdk/codegen — do not edit
-"""``client.planning``: Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+"""``client.planning``: Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity, and contingency plans whose branches fire from signposts and wait for decisions."""
 
 from __future__ import annotations
 
@@ -32,11 +32,19 @@ from watchfloor_sdk.types import (
     AchRating,
     AchRatingParam,
     AlertCondition,
+    BranchInput,
+    BranchInputParam,
+    DecisionsDue,
     EventsCondition,
     ForecastCondition,
     IndicatorCondition,
     LikelihoodInput,
     LikelihoodInputParam,
+    Plan,
+    PlanAgenda,
+    PlanList,
+    PlanVersion,
+    PlanVersionList,
     QuestionCondition,
     Scenario,
     ScenarioList,
@@ -64,7 +72,7 @@ __all__ = (
 
 
 class Planning(SyncAPIResource):
-    """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+    """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity, and contingency plans whose branches fire from signposts and wait for decisions."""
 
     @cached_property
     def with_raw_response(self) -> PlanningWithRawResponse:
@@ -140,6 +148,75 @@ class Planning(SyncAPIResource):
                     "question_id": question_id,
                     "ratings": ratings,
                     "scenario_set_id": scenario_set_id,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def create_plan(
+        self,
+        *,
+        branches: Sequence[BranchInput | BranchInputParam],
+        name: str,
+        problem_id: str,
+        dataset: str | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        owner: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Create a plan.
+
+        A contingency plan for a warning problem: branches, each with a trigger (signposts
+        combined with `all`/`any`, or another branch), a decision owner (an actor or a role), a decision
+        deadline in hours after the trigger, the alert level it raises, and options with their lead
+        times and prerequisites. Every branch starts `dormant`; the worker fires it when its trigger
+        holds and raises an alert for its owner.
+
+        An unknown problem, signpost (or one of another dataset), branch key, owner actor or required
+        option, duplicate keys, a trigger nested deeper than five levels, or circular triggers are 422
+        with a pointer (`/branches/0/trigger/of/1/signpost_id`). See `docs/planning.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Plan,
+            build_options(
+                "POST",
+                "/v1/plans",
+                body={
+                    "branches": branches,
+                    "name": name,
+                    "problem_id": problem_id,
+                    "dataset": dataset,
+                    "description": description,
+                    "external_id": external_id,
+                    "owner": owner,
                     "tags": tags,
                 },
                 extra_body=extra_body,
@@ -360,6 +437,69 @@ class Planning(SyncAPIResource):
             ),
         )
 
+    def decide_plan_branch(
+        self,
+        plan_id: str,
+        *,
+        branch: str,
+        state: Literal["decided", "executed", "stood_down"],
+        note: str | None | UnsetType = UNSET,
+        option: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Record a decision on a branch.
+
+        Record what the owner decided on a branch: `decided` (with the `option` chosen),
+        `executed` (the option decided was carried out) or `stood_down` (the branch will not be
+        acted on). A new version of the plan, stamped with the key's name and now; the worker then
+        closes the branch's alert. Send an `Idempotency-Key` to make retries safe.
+
+        A transition the branch's state does not allow is 409: a dormant branch cannot be decided
+        (its trigger has not fired) or executed; only a decided branch can be executed; `executed`
+        and `stood_down` are final. A branch or option the plan does not have is 422 with its
+        pointer. Example: `{"branch": "nuclear-test", "state": "decided", "option": "evacuate",
+        "note": "Seen at Punggye-ri."}`.
+
+        Args:
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Plan,
+            build_options(
+                "POST",
+                f"/v1/plans/{path_param('plan_id', plan_id)}/decisions",
+                body={
+                    "branch": branch,
+                    "state": state,
+                    "note": note,
+                    "option": option,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def delete_ach_matrix(
         self,
         ach_matrix_id: str,
@@ -395,6 +535,51 @@ class Planning(SyncAPIResource):
             build_options(
                 "DELETE",
                 f"/v1/ach-matrices/{path_param('ach_matrix_id', ach_matrix_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def delete_plan(
+        self,
+        plan_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Delete a plan.
+
+        Tombstone the plan: reads answer 404, history and the change feed keep it; the worker closes its open alerts.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Plan,
+            build_options(
+                "DELETE",
+                f"/v1/plans/{path_param('plan_id', plan_id)}",
                 headers={
                     "If-Match": if_match,
                 },
@@ -582,6 +767,107 @@ class Planning(SyncAPIResource):
                 },
                 headers={
                     "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_plan(
+        self,
+        plan_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Get a plan.
+
+        One plan, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        With `known_by`, each branch as it stood at that knowledge instant: its steps by then and the
+        state, trigger instant and decision they give (`?known_by=2017-09-04T00:00:00Z`).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Answer with what had been reported by this instant (knowledge time), e.g. `2022-02-01T00:00:00Z`; combines with `as_of`. See `docs/knowledge-time.md`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Plan,
+            build_options(
+                "GET",
+                f"/v1/plans/{path_param('plan_id', plan_id)}",
+                query={
+                    "as_of": as_of,
+                    "known_by": known_by,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_plan_agenda(
+        self,
+        plan_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        at: _dt.datetime | str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> PlanAgenda:
+        """Read a plan's agenda at an instant.
+
+        Which decisions are due at `at`, and which options are already too late to prepare.
+
+        Each branch with its state (as of `known_by`, default `at`), when it triggered, its decision
+        deadline (`triggered_at` + `deadline_hours`), whether the decision is `due` (triggered, not
+        decided, deadline not passed) or `overdue`, and per option `prepare_by` (the deadline less
+        its lead time and that of the options it requires) and `too_late` (`at` past
+        `prepare_by`). `as_of` reads the plan as recorded then. See `docs/planning.md`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            at: The instant asked about, e.g. `2017-09-05T00:00:00Z`; default now.
+            known_by: Branch states as of this knowledge instant (what had been reported by then); default `at`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            PlanAgenda,
+            build_options(
+                "GET",
+                f"/v1/plans/{path_param('plan_id', plan_id)}/agenda",
+                query={
+                    "as_of": as_of,
+                    "at": at,
+                    "known_by": known_by,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -860,6 +1146,182 @@ class Planning(SyncAPIResource):
                     "cursor": cursor,
                     "known_by": known_by,
                     "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_decisions_due(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        at: _dt.datetime | str | None = None,
+        dataset: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> DecisionsDue:
+        """List the decisions due at an instant.
+
+        Every branch of the dataset's plans whose decision is due or overdue at `at` (states as
+        of `known_by`, default `at`; plans as recorded at `as_of`), soonest deadline first, with
+        its options' `prepare_by` and `too_late`. Reads at most 1000 plans.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            at: The instant asked about, e.g. `2017-09-05T00:00:00Z`; default now.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            known_by: Branch states as of this knowledge instant (what had been reported by then); default `at`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            DecisionsDue,
+            build_options(
+                "GET",
+                "/v1/plans/decisions-due",
+                query={
+                    "as_of": as_of,
+                    "at": at,
+                    "dataset": dataset,
+                    "known_by": known_by,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def list_plan_versions(
+        self,
+        plan_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[PlanVersion]:
+        """List a plan's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range; with
+        `known_by`, each version's branches as they stood at that knowledge instant.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Answer with what had been reported by this instant (knowledge time), e.g. `2022-02-01T00:00:00Z`; combines with `as_of`. See `docs/knowledge-time.md`.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[PlanVersion],
+            PlanVersionList,
+            build_options(
+                "GET",
+                f"/v1/plans/{path_param('plan_id', plan_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "known_by": known_by,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_plans(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        owner: str | None = None,
+        problem: str | None = None,
+        signpost: str | None = None,
+        state: Literal["dormant", "triggered", "decided", "executed", "stood_down"] | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[Plan]:
+        """List plans.
+
+        List plans, newest first. With `known_by`, each branch's state at that knowledge instant. Examples: `?state=triggered`, `?problem=wpr_…`, `?signpost=sgp_…`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            known_by: Answer with what had been reported by this instant (knowledge time), e.g. `2022-02-01T00:00:00Z`; combines with `as_of`. See `docs/knowledge-time.md`.
+            limit: Page size, 1 to 100.
+            name: Part of the name, case-insensitive.
+            owner: Only plans owned by this desk, or with a branch owned by this role or actor id (exact).
+            problem: Only plans for this warning problem.
+            signpost: Only plans with a trigger reading this signpost.
+            state: Only plans with a branch in this state (at `known_by`, when given).
+            tag: Only plans with this tag, e.g. `dprk`.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[Plan],
+            PlanList,
+            build_options(
+                "GET",
+                "/v1/plans",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "known_by": known_by,
+                    "limit": limit,
+                    "name": name,
+                    "owner": owner,
+                    "problem": problem,
+                    "signpost": signpost,
+                    "state": state,
+                    "tag": tag,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1342,6 +1804,70 @@ class Planning(SyncAPIResource):
             ),
         )
 
+    def update_plan(
+        self,
+        plan_id: str,
+        *,
+        branches: Sequence[BranchInput | BranchInputParam] | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        owner: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Change a plan.
+
+        Change the fields sent. `branches` is replaced whole: a branch keeps its state by key; the worker re-evaluates the triggers.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Plan,
+            build_options(
+                "PATCH",
+                f"/v1/plans/{path_param('plan_id', plan_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "branches": branches,
+                    "description": description,
+                    "external_id": external_id,
+                    "name": name,
+                    "owner": owner,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def update_scenario(
         self,
         scenario_id: str,
@@ -1558,19 +2084,27 @@ class PlanningWithRawResponse:
 
     def __init__(self, resource: Planning) -> None:
         self.create_ach_matrix = to_raw_response_wrapper(resource.create_ach_matrix)
+        self.create_plan = to_raw_response_wrapper(resource.create_plan)
         self.create_scenario = to_raw_response_wrapper(resource.create_scenario)
         self.create_scenario_set = to_raw_response_wrapper(resource.create_scenario_set)
         self.create_signpost = to_raw_response_wrapper(resource.create_signpost)
+        self.decide_plan_branch = to_raw_response_wrapper(resource.decide_plan_branch)
         self.delete_ach_matrix = to_raw_response_wrapper(resource.delete_ach_matrix)
+        self.delete_plan = to_raw_response_wrapper(resource.delete_plan)
         self.delete_scenario = to_raw_response_wrapper(resource.delete_scenario)
         self.delete_scenario_set = to_raw_response_wrapper(resource.delete_scenario_set)
         self.delete_signpost = to_raw_response_wrapper(resource.delete_signpost)
         self.get_ach_matrix = to_raw_response_wrapper(resource.get_ach_matrix)
+        self.get_plan = to_raw_response_wrapper(resource.get_plan)
+        self.get_plan_agenda = to_raw_response_wrapper(resource.get_plan_agenda)
         self.get_scenario = to_raw_response_wrapper(resource.get_scenario)
         self.get_scenario_set = to_raw_response_wrapper(resource.get_scenario_set)
         self.get_signpost = to_raw_response_wrapper(resource.get_signpost)
         self.list_ach_matrices = to_raw_response_wrapper(resource.list_ach_matrices)
         self.list_ach_matrix_versions = to_raw_response_wrapper(resource.list_ach_matrix_versions)
+        self.list_decisions_due = to_raw_response_wrapper(resource.list_decisions_due)
+        self.list_plan_versions = to_raw_response_wrapper(resource.list_plan_versions)
+        self.list_plans = to_raw_response_wrapper(resource.list_plans)
         self.list_scenario_set_versions = to_raw_response_wrapper(
             resource.list_scenario_set_versions
         )
@@ -1580,6 +2114,7 @@ class PlanningWithRawResponse:
         self.list_signpost_versions = to_raw_response_wrapper(resource.list_signpost_versions)
         self.list_signposts = to_raw_response_wrapper(resource.list_signposts)
         self.update_ach_matrix = to_raw_response_wrapper(resource.update_ach_matrix)
+        self.update_plan = to_raw_response_wrapper(resource.update_plan)
         self.update_scenario = to_raw_response_wrapper(resource.update_scenario)
         self.update_scenario_set = to_raw_response_wrapper(resource.update_scenario_set)
         self.update_signpost = to_raw_response_wrapper(resource.update_signpost)
@@ -1590,14 +2125,19 @@ class PlanningWithStreamingResponse:
 
     def __init__(self, resource: Planning) -> None:
         self.create_ach_matrix = to_streamed_response_wrapper(resource.create_ach_matrix)
+        self.create_plan = to_streamed_response_wrapper(resource.create_plan)
         self.create_scenario = to_streamed_response_wrapper(resource.create_scenario)
         self.create_scenario_set = to_streamed_response_wrapper(resource.create_scenario_set)
         self.create_signpost = to_streamed_response_wrapper(resource.create_signpost)
+        self.decide_plan_branch = to_streamed_response_wrapper(resource.decide_plan_branch)
         self.delete_ach_matrix = to_streamed_response_wrapper(resource.delete_ach_matrix)
+        self.delete_plan = to_streamed_response_wrapper(resource.delete_plan)
         self.delete_scenario = to_streamed_response_wrapper(resource.delete_scenario)
         self.delete_scenario_set = to_streamed_response_wrapper(resource.delete_scenario_set)
         self.delete_signpost = to_streamed_response_wrapper(resource.delete_signpost)
         self.get_ach_matrix = to_streamed_response_wrapper(resource.get_ach_matrix)
+        self.get_plan = to_streamed_response_wrapper(resource.get_plan)
+        self.get_plan_agenda = to_streamed_response_wrapper(resource.get_plan_agenda)
         self.get_scenario = to_streamed_response_wrapper(resource.get_scenario)
         self.get_scenario_set = to_streamed_response_wrapper(resource.get_scenario_set)
         self.get_signpost = to_streamed_response_wrapper(resource.get_signpost)
@@ -1605,6 +2145,9 @@ class PlanningWithStreamingResponse:
         self.list_ach_matrix_versions = to_streamed_response_wrapper(
             resource.list_ach_matrix_versions
         )
+        self.list_decisions_due = to_streamed_response_wrapper(resource.list_decisions_due)
+        self.list_plan_versions = to_streamed_response_wrapper(resource.list_plan_versions)
+        self.list_plans = to_streamed_response_wrapper(resource.list_plans)
         self.list_scenario_set_versions = to_streamed_response_wrapper(
             resource.list_scenario_set_versions
         )
@@ -1614,13 +2157,14 @@ class PlanningWithStreamingResponse:
         self.list_signpost_versions = to_streamed_response_wrapper(resource.list_signpost_versions)
         self.list_signposts = to_streamed_response_wrapper(resource.list_signposts)
         self.update_ach_matrix = to_streamed_response_wrapper(resource.update_ach_matrix)
+        self.update_plan = to_streamed_response_wrapper(resource.update_plan)
         self.update_scenario = to_streamed_response_wrapper(resource.update_scenario)
         self.update_scenario_set = to_streamed_response_wrapper(resource.update_scenario_set)
         self.update_signpost = to_streamed_response_wrapper(resource.update_signpost)
 
 
 class AsyncPlanning(AsyncAPIResource):
-    """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, and Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity."""
+    """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity, and contingency plans whose branches fire from signposts and wait for decisions."""
 
     @cached_property
     def with_raw_response(self) -> AsyncPlanningWithRawResponse:
@@ -1696,6 +2240,75 @@ class AsyncPlanning(AsyncAPIResource):
                     "question_id": question_id,
                     "ratings": ratings,
                     "scenario_set_id": scenario_set_id,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def create_plan(
+        self,
+        *,
+        branches: Sequence[BranchInput | BranchInputParam],
+        name: str,
+        problem_id: str,
+        dataset: str | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        owner: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Create a plan.
+
+        A contingency plan for a warning problem: branches, each with a trigger (signposts
+        combined with `all`/`any`, or another branch), a decision owner (an actor or a role), a decision
+        deadline in hours after the trigger, the alert level it raises, and options with their lead
+        times and prerequisites. Every branch starts `dormant`; the worker fires it when its trigger
+        holds and raises an alert for its owner.
+
+        An unknown problem, signpost (or one of another dataset), branch key, owner actor or required
+        option, duplicate keys, a trigger nested deeper than five levels, or circular triggers are 422
+        with a pointer (`/branches/0/trigger/of/1/signpost_id`). See `docs/planning.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Plan,
+            build_options(
+                "POST",
+                "/v1/plans",
+                body={
+                    "branches": branches,
+                    "name": name,
+                    "problem_id": problem_id,
+                    "dataset": dataset,
+                    "description": description,
+                    "external_id": external_id,
+                    "owner": owner,
                     "tags": tags,
                 },
                 extra_body=extra_body,
@@ -1916,6 +2529,69 @@ class AsyncPlanning(AsyncAPIResource):
             ),
         )
 
+    async def decide_plan_branch(
+        self,
+        plan_id: str,
+        *,
+        branch: str,
+        state: Literal["decided", "executed", "stood_down"],
+        note: str | None | UnsetType = UNSET,
+        option: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Record a decision on a branch.
+
+        Record what the owner decided on a branch: `decided` (with the `option` chosen),
+        `executed` (the option decided was carried out) or `stood_down` (the branch will not be
+        acted on). A new version of the plan, stamped with the key's name and now; the worker then
+        closes the branch's alert. Send an `Idempotency-Key` to make retries safe.
+
+        A transition the branch's state does not allow is 409: a dormant branch cannot be decided
+        (its trigger has not fired) or executed; only a decided branch can be executed; `executed`
+        and `stood_down` are final. A branch or option the plan does not have is 422 with its
+        pointer. Example: `{"branch": "nuclear-test", "state": "decided", "option": "evacuate",
+        "note": "Seen at Punggye-ri."}`.
+
+        Args:
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Plan,
+            build_options(
+                "POST",
+                f"/v1/plans/{path_param('plan_id', plan_id)}/decisions",
+                body={
+                    "branch": branch,
+                    "state": state,
+                    "note": note,
+                    "option": option,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def delete_ach_matrix(
         self,
         ach_matrix_id: str,
@@ -1951,6 +2627,51 @@ class AsyncPlanning(AsyncAPIResource):
             build_options(
                 "DELETE",
                 f"/v1/ach-matrices/{path_param('ach_matrix_id', ach_matrix_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete_plan(
+        self,
+        plan_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Delete a plan.
+
+        Tombstone the plan: reads answer 404, history and the change feed keep it; the worker closes its open alerts.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Plan,
+            build_options(
+                "DELETE",
+                f"/v1/plans/{path_param('plan_id', plan_id)}",
                 headers={
                     "If-Match": if_match,
                 },
@@ -2138,6 +2859,107 @@ class AsyncPlanning(AsyncAPIResource):
                 },
                 headers={
                     "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_plan(
+        self,
+        plan_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Get a plan.
+
+        One plan, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        With `known_by`, each branch as it stood at that knowledge instant: its steps by then and the
+        state, trigger instant and decision they give (`?known_by=2017-09-04T00:00:00Z`).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+            known_by: Answer with what had been reported by this instant (knowledge time), e.g. `2022-02-01T00:00:00Z`; combines with `as_of`. See `docs/knowledge-time.md`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Plan,
+            build_options(
+                "GET",
+                f"/v1/plans/{path_param('plan_id', plan_id)}",
+                query={
+                    "as_of": as_of,
+                    "known_by": known_by,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_plan_agenda(
+        self,
+        plan_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        at: _dt.datetime | str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> PlanAgenda:
+        """Read a plan's agenda at an instant.
+
+        Which decisions are due at `at`, and which options are already too late to prepare.
+
+        Each branch with its state (as of `known_by`, default `at`), when it triggered, its decision
+        deadline (`triggered_at` + `deadline_hours`), whether the decision is `due` (triggered, not
+        decided, deadline not passed) or `overdue`, and per option `prepare_by` (the deadline less
+        its lead time and that of the options it requires) and `too_late` (`at` past
+        `prepare_by`). `as_of` reads the plan as recorded then. See `docs/planning.md`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            at: The instant asked about, e.g. `2017-09-05T00:00:00Z`; default now.
+            known_by: Branch states as of this knowledge instant (what had been reported by then); default `at`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            PlanAgenda,
+            build_options(
+                "GET",
+                f"/v1/plans/{path_param('plan_id', plan_id)}/agenda",
+                query={
+                    "as_of": as_of,
+                    "at": at,
+                    "known_by": known_by,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2416,6 +3238,182 @@ class AsyncPlanning(AsyncAPIResource):
                     "cursor": cursor,
                     "known_by": known_by,
                     "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    async def list_decisions_due(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        at: _dt.datetime | str | None = None,
+        dataset: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> DecisionsDue:
+        """List the decisions due at an instant.
+
+        Every branch of the dataset's plans whose decision is due or overdue at `at` (states as
+        of `known_by`, default `at`; plans as recorded at `as_of`), soonest deadline first, with
+        its options' `prepare_by` and `too_late`. Reads at most 1000 plans.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            at: The instant asked about, e.g. `2017-09-05T00:00:00Z`; default now.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            known_by: Branch states as of this knowledge instant (what had been reported by then); default `at`.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            DecisionsDue,
+            build_options(
+                "GET",
+                "/v1/plans/decisions-due",
+                query={
+                    "as_of": as_of,
+                    "at": at,
+                    "dataset": dataset,
+                    "known_by": known_by,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def list_plan_versions(
+        self,
+        plan_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[PlanVersion]:
+        """List a plan's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range; with
+        `known_by`, each version's branches as they stood at that knowledge instant.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Answer with what had been reported by this instant (knowledge time), e.g. `2022-02-01T00:00:00Z`; combines with `as_of`. See `docs/knowledge-time.md`.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[PlanVersion],
+            PlanVersionList,
+            build_options(
+                "GET",
+                f"/v1/plans/{path_param('plan_id', plan_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "known_by": known_by,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_plans(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        owner: str | None = None,
+        problem: str | None = None,
+        signpost: str | None = None,
+        state: Literal["dormant", "triggered", "decided", "executed", "stood_down"] | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[Plan]:
+        """List plans.
+
+        List plans, newest first. With `known_by`, each branch's state at that knowledge instant. Examples: `?state=triggered`, `?problem=wpr_…`, `?signpost=sgp_…`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            known_by: Answer with what had been reported by this instant (knowledge time), e.g. `2022-02-01T00:00:00Z`; combines with `as_of`. See `docs/knowledge-time.md`.
+            limit: Page size, 1 to 100.
+            name: Part of the name, case-insensitive.
+            owner: Only plans owned by this desk, or with a branch owned by this role or actor id (exact).
+            problem: Only plans for this warning problem.
+            signpost: Only plans with a trigger reading this signpost.
+            state: Only plans with a branch in this state (at `known_by`, when given).
+            tag: Only plans with this tag, e.g. `dprk`.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[Plan],
+            PlanList,
+            build_options(
+                "GET",
+                "/v1/plans",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "known_by": known_by,
+                    "limit": limit,
+                    "name": name,
+                    "owner": owner,
+                    "problem": problem,
+                    "signpost": signpost,
+                    "state": state,
+                    "tag": tag,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2898,6 +3896,70 @@ class AsyncPlanning(AsyncAPIResource):
             ),
         )
 
+    async def update_plan(
+        self,
+        plan_id: str,
+        *,
+        branches: Sequence[BranchInput | BranchInputParam] | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        owner: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Plan:
+        """Change a plan.
+
+        Change the fields sent. `branches` is replaced whole: a branch keeps its state by key; the worker re-evaluates the triggers.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Plan,
+            build_options(
+                "PATCH",
+                f"/v1/plans/{path_param('plan_id', plan_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "branches": branches,
+                    "description": description,
+                    "external_id": external_id,
+                    "name": name,
+                    "owner": owner,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def update_scenario(
         self,
         scenario_id: str,
@@ -3114,14 +4176,19 @@ class AsyncPlanningWithRawResponse:
 
     def __init__(self, resource: AsyncPlanning) -> None:
         self.create_ach_matrix = async_to_raw_response_wrapper(resource.create_ach_matrix)
+        self.create_plan = async_to_raw_response_wrapper(resource.create_plan)
         self.create_scenario = async_to_raw_response_wrapper(resource.create_scenario)
         self.create_scenario_set = async_to_raw_response_wrapper(resource.create_scenario_set)
         self.create_signpost = async_to_raw_response_wrapper(resource.create_signpost)
+        self.decide_plan_branch = async_to_raw_response_wrapper(resource.decide_plan_branch)
         self.delete_ach_matrix = async_to_raw_response_wrapper(resource.delete_ach_matrix)
+        self.delete_plan = async_to_raw_response_wrapper(resource.delete_plan)
         self.delete_scenario = async_to_raw_response_wrapper(resource.delete_scenario)
         self.delete_scenario_set = async_to_raw_response_wrapper(resource.delete_scenario_set)
         self.delete_signpost = async_to_raw_response_wrapper(resource.delete_signpost)
         self.get_ach_matrix = async_to_raw_response_wrapper(resource.get_ach_matrix)
+        self.get_plan = async_to_raw_response_wrapper(resource.get_plan)
+        self.get_plan_agenda = async_to_raw_response_wrapper(resource.get_plan_agenda)
         self.get_scenario = async_to_raw_response_wrapper(resource.get_scenario)
         self.get_scenario_set = async_to_raw_response_wrapper(resource.get_scenario_set)
         self.get_signpost = async_to_raw_response_wrapper(resource.get_signpost)
@@ -3129,6 +4196,9 @@ class AsyncPlanningWithRawResponse:
         self.list_ach_matrix_versions = async_to_raw_response_wrapper(
             resource.list_ach_matrix_versions
         )
+        self.list_decisions_due = async_to_raw_response_wrapper(resource.list_decisions_due)
+        self.list_plan_versions = async_to_raw_response_wrapper(resource.list_plan_versions)
+        self.list_plans = async_to_raw_response_wrapper(resource.list_plans)
         self.list_scenario_set_versions = async_to_raw_response_wrapper(
             resource.list_scenario_set_versions
         )
@@ -3138,6 +4208,7 @@ class AsyncPlanningWithRawResponse:
         self.list_signpost_versions = async_to_raw_response_wrapper(resource.list_signpost_versions)
         self.list_signposts = async_to_raw_response_wrapper(resource.list_signposts)
         self.update_ach_matrix = async_to_raw_response_wrapper(resource.update_ach_matrix)
+        self.update_plan = async_to_raw_response_wrapper(resource.update_plan)
         self.update_scenario = async_to_raw_response_wrapper(resource.update_scenario)
         self.update_scenario_set = async_to_raw_response_wrapper(resource.update_scenario_set)
         self.update_signpost = async_to_raw_response_wrapper(resource.update_signpost)
@@ -3148,14 +4219,19 @@ class AsyncPlanningWithStreamingResponse:
 
     def __init__(self, resource: AsyncPlanning) -> None:
         self.create_ach_matrix = async_to_streamed_response_wrapper(resource.create_ach_matrix)
+        self.create_plan = async_to_streamed_response_wrapper(resource.create_plan)
         self.create_scenario = async_to_streamed_response_wrapper(resource.create_scenario)
         self.create_scenario_set = async_to_streamed_response_wrapper(resource.create_scenario_set)
         self.create_signpost = async_to_streamed_response_wrapper(resource.create_signpost)
+        self.decide_plan_branch = async_to_streamed_response_wrapper(resource.decide_plan_branch)
         self.delete_ach_matrix = async_to_streamed_response_wrapper(resource.delete_ach_matrix)
+        self.delete_plan = async_to_streamed_response_wrapper(resource.delete_plan)
         self.delete_scenario = async_to_streamed_response_wrapper(resource.delete_scenario)
         self.delete_scenario_set = async_to_streamed_response_wrapper(resource.delete_scenario_set)
         self.delete_signpost = async_to_streamed_response_wrapper(resource.delete_signpost)
         self.get_ach_matrix = async_to_streamed_response_wrapper(resource.get_ach_matrix)
+        self.get_plan = async_to_streamed_response_wrapper(resource.get_plan)
+        self.get_plan_agenda = async_to_streamed_response_wrapper(resource.get_plan_agenda)
         self.get_scenario = async_to_streamed_response_wrapper(resource.get_scenario)
         self.get_scenario_set = async_to_streamed_response_wrapper(resource.get_scenario_set)
         self.get_signpost = async_to_streamed_response_wrapper(resource.get_signpost)
@@ -3163,6 +4239,9 @@ class AsyncPlanningWithStreamingResponse:
         self.list_ach_matrix_versions = async_to_streamed_response_wrapper(
             resource.list_ach_matrix_versions
         )
+        self.list_decisions_due = async_to_streamed_response_wrapper(resource.list_decisions_due)
+        self.list_plan_versions = async_to_streamed_response_wrapper(resource.list_plan_versions)
+        self.list_plans = async_to_streamed_response_wrapper(resource.list_plans)
         self.list_scenario_set_versions = async_to_streamed_response_wrapper(
             resource.list_scenario_set_versions
         )
@@ -3176,6 +4255,7 @@ class AsyncPlanningWithStreamingResponse:
         )
         self.list_signposts = async_to_streamed_response_wrapper(resource.list_signposts)
         self.update_ach_matrix = async_to_streamed_response_wrapper(resource.update_ach_matrix)
+        self.update_plan = async_to_streamed_response_wrapper(resource.update_plan)
         self.update_scenario = async_to_streamed_response_wrapper(resource.update_scenario)
         self.update_scenario_set = async_to_streamed_response_wrapper(resource.update_scenario_set)
         self.update_signpost = async_to_streamed_response_wrapper(resource.update_signpost)

@@ -374,6 +374,7 @@ class Warning(SyncAPIResource):
         limit: int | None = None,
         opened_from: _dt.datetime | str | None = None,
         opened_to: _dt.datetime | str | None = None,
+        plan: str | None = None,
         problem: str | None = None,
         state: Literal["open", "closed", "withdrawn"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -402,6 +403,7 @@ class Warning(SyncAPIResource):
             limit: Page size, 1 to 100.
             opened_from: Only alerts opened at or after this instant.
             opened_to: Only alerts opened at or before this instant.
+            plan: Only alerts raised by this contingency plan's branches.
             problem: Only alerts of this warning problem.
             state: Only alerts in this state (at `known_by`, when given).
 
@@ -435,6 +437,7 @@ class Warning(SyncAPIResource):
                     "limit": limit,
                     "opened_from": opened_from,
                     "opened_to": opened_to,
+                    "plan": plan,
                     "problem": problem,
                     "state": state,
                 },
@@ -1051,6 +1054,7 @@ class AsyncWarning(AsyncAPIResource):
         limit: int | None = None,
         opened_from: _dt.datetime | str | None = None,
         opened_to: _dt.datetime | str | None = None,
+        plan: str | None = None,
         problem: str | None = None,
         state: Literal["open", "closed", "withdrawn"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1079,6 +1083,7 @@ class AsyncWarning(AsyncAPIResource):
             limit: Page size, 1 to 100.
             opened_from: Only alerts opened at or after this instant.
             opened_to: Only alerts opened at or before this instant.
+            plan: Only alerts raised by this contingency plan's branches.
             problem: Only alerts of this warning problem.
             state: Only alerts in this state (at `known_by`, when given).
 
@@ -1112,6 +1117,7 @@ class AsyncWarning(AsyncAPIResource):
                     "limit": limit,
                     "opened_from": opened_from,
                     "opened_to": opened_to,
+                    "plan": plan,
                     "problem": problem,
                     "state": state,
                 },

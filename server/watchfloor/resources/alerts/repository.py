@@ -63,6 +63,8 @@ ALERTS = _AlertTable(
         "acknowledged_at",
         "acknowledged_by",
         "acknowledgement",
+        "plan_id",
+        "branch_key",
     ),
 )
 
@@ -76,6 +78,7 @@ CONDITIONS = {
     "opened_to": "t.opened_at <= {}",
     "acknowledged": "(t.acknowledged_at IS NOT NULL) = {}",
     "known_by": "t.opened_at <= {} AND NOT t.withdrawn",
+    "plan": "t.plan_id = {}",
 }
 """Filter → its condition, when given (``state`` depends on ``known_by``: below)."""
 

@@ -27,6 +27,7 @@ _ID = {
     "indicator": "^ind_[0-9a-f]{32}$",
     "problem": "^wpr_[0-9a-f]{32}$",
     "actor": "^act_[0-9a-f]{32}$",
+    "plan": "^pln_[0-9a-f]{32}$",
 }
 
 
@@ -70,6 +71,7 @@ def alert_filters(
     acknowledged: Annotated[
         bool | None, QueryParameter(description="Only alerts (not) acknowledged by an analyst.")
     ] = None,
+    plan: _by("plan", "raised by this contingency plan's branches") = None,  # type: ignore[valid-type]
     known_by: KnownBy = None,
 ) -> AlertFilters:
     return AlertFilters(
@@ -82,6 +84,7 @@ def alert_filters(
         opened_from=instant(opened_from, "opened_from"),
         opened_to=instant(opened_to, "opened_to"),
         acknowledged=acknowledged,
+        plan=plan,
         known_by=instant(known_by, "known_by"),
     )
 

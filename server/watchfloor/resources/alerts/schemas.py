@@ -107,6 +107,10 @@ class Alert(msgspec.Struct, kw_only=True):
     """The key (its name) that acknowledged it."""
     acknowledgement: str | None
     """The analyst's note."""
+    plan_id: str | None = None
+    """The contingency plan whose branch raised it (``null``: a warning rule did)."""
+    branch_key: str | None = None
+    """The plan's branch that raised it (its ``rule_key`` is ``plan-`` and the key)."""
 
 
 class AlertPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -136,6 +140,8 @@ class AlertImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     acknowledged_at: Timestamp | None = None
     acknowledged_by: Annotated[str, Meta(max_length=200, pattern=TEXT)] | None = None
     acknowledgement: Annotated[str, Meta(max_length=2000, pattern=TEXT)] | None = None
+    plan_id: Annotated[str, Meta(pattern="^pln_[0-9a-f]{32}$")] | None = None
+    branch_key: Annotated[str, Meta(pattern="^[a-z][a-z0-9-]{0,40}$")] | None = None
     dataset: DatasetName = "live"
     external_id: ExternalId | None = None
 
@@ -155,5 +161,6 @@ class AlertFilters(msgspec.Struct, kw_only=True):
     opened_from: datetime | None = None
     opened_to: datetime | None = None
     acknowledged: bool | None = None
+    plan: str | None = None
     known_by: datetime | None = None
     """Read as of this knowledge instant: alerts opened by then, in their state then."""

@@ -1,0 +1,1 @@
+"""Contingency plans: branches with triggers, owners, deadlines and options; decisions."""
