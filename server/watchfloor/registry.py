@@ -20,6 +20,7 @@ from watchfloor.resources.scenario_sets.resource import SCENARIO_SET
 from watchfloor.resources.scenarios.resource import SCENARIO
 from watchfloor.resources.sources.resource import SOURCE
 from watchfloor.resources.statements.resource import STATEMENT
+from watchfloor.resources.subscriptions.resource import SUBSCRIPTION
 from watchfloor.versioned import Resource
 
 __all__ = ("RESOURCES", "Resource")
@@ -43,5 +44,6 @@ RESOURCES: dict[str, Resource] = {
         SCENARIO_SET,
         SCENARIO,
         ACH_MATRIX,
+        SUBSCRIPTION,
     )
 }

@@ -153,7 +153,10 @@ def _stored(t: mi.Type, column: str) -> str:
 
 
 def _from_column(t: mi.Type, column: str) -> str:
-    """A value from a typed column: timestamps formatted, jsonb Structs rebuilt."""
+    """A value from a typed column: timestamps formatted, jsonb Structs rebuilt, a tagged union
+    (a subscription's source) as stored."""
+    if _tagged_union(t):
+        return column
     inner = _unwrap(t)
     if isinstance(inner, mi.DateTimeType):
         return _TIMESTAMP.format(column)

@@ -11,6 +11,7 @@ from watchfloor.computed.handler import ComputedIndicators
 from watchfloor.forecasting.baselines import Baselines
 from watchfloor.forecasting.handler import QuestionResolution
 from watchfloor.warning.handler import WarningRules
+from watchfloor.webhooks.enqueue import SubscriptionDeliveries
 from watchfloor.worker.runner import Handler
 
 __all__ = ("HANDLERS",)
@@ -20,4 +21,5 @@ HANDLERS: Sequence[Handler] = (
     WarningRules(),
     QuestionResolution(),
     Baselines(),
+    SubscriptionDeliveries(),
 )
