@@ -111,7 +111,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
 
     webhook_lease: float = 60.0
     """Seconds a claimed delivery stays claimed; a worker killed mid-delivery leaves it
-    claimable again after this (``WATCHFLOOR_WEBHOOK_LEASE``). More than the timeout."""
+    claimable again after this (``WATCHFLOOR_WEBHOOK_LEASE``); at least 1.5 times the timeout."""
 
     webhook_concurrency: int = 16
     """Deliveries one worker sends at once, each to another subscription

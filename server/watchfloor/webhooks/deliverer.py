@@ -73,7 +73,7 @@ class Policy:
             timeout=settings.webhook_timeout,
             retry_base=settings.webhook_retry_base,
             retry_window=settings.webhook_retry_window,
-            lease=max(settings.webhook_lease, settings.webhook_timeout + 5),
+            lease=max(settings.webhook_lease, settings.webhook_timeout * 1.5),
             concurrency=max(1, settings.webhook_concurrency),
         )
 

@@ -63,12 +63,19 @@ def _public(address: Address) -> bool:
     )
 
 
-@dataclass(frozen=True)
 class AllowList:
-    """The operator's allow-list (``WATCHFLOOR_WEBHOOK_ALLOW``)."""
+    """The operator's allow-list (``WATCHFLOOR_WEBHOOK_ALLOW``).
 
-    networks: tuple[Network, ...] = ()
-    hosts: frozenset[str] = frozenset()
+    A plain class, not a dataclass: the framework would validate a dataclass dependency field
+    by field on every request."""
+
+    __slots__ = ("hosts", "networks")
+
+    def __init__(
+        self, networks: Sequence[Network] = (), hosts: frozenset[str] = frozenset()
+    ) -> None:
+        self.networks = tuple(networks)
+        self.hosts = hosts
 
     @classmethod
     def parse(cls, entries: Sequence[str]) -> "AllowList":
@@ -79,7 +86,7 @@ class AllowList:
                 networks.append(ipaddress.ip_network(entry, strict=False))
             except ValueError:
                 hosts.add(entry.lower().rstrip("."))
-        return cls(tuple(networks), frozenset(hosts))
+        return cls(networks, frozenset(hosts))
 
     def admits(self, host: str, address: Address) -> bool:
         if _public(address) or host in self.hosts:

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from litestar import Request, Response, get, patch, post
 from litestar.di import NamedDependency
-from litestar.params import QueryParameter
+from litestar.params import FromPath, JSONBody, QueryParameter
 
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec
@@ -67,7 +67,7 @@ async def create_subscription(
     request: Request[Any, Any, Any],
     ctx: NamedDependency[Context],
     webhook_allow: NamedDependency[AllowList],
-    data: SubscriptionCreate,
+    data: JSONBody[SubscriptionCreate],
     idempotency_key: IdempotencyKey = None,
 ) -> Response[SubscriptionWithSecret]:
     """Send signed webhooks (Standard Webhooks) of a source to a URL.
@@ -98,8 +98,8 @@ async def update_subscription(
     request: Request[Any, Any, Any],
     ctx: NamedDependency[Context],
     webhook_allow: NamedDependency[AllowList],
-    subscription_id: str,
-    data: SubscriptionPatch,
+    subscription_id: FromPath[str],
+    data: JSONBody[SubscriptionPatch],
     if_match: IfMatch = None,
     idempotency_key: IdempotencyKey = None,
 ) -> Response[Subscription]:
@@ -127,8 +127,8 @@ async def update_subscription(
 async def rotate_secret(
     request: Request[Any, Any, Any],
     ctx: NamedDependency[Context],
-    subscription_id: str,
-    data: SecretRotation | None = None,
+    subscription_id: FromPath[str],
+    data: JSONBody[SecretRotation | None] = None,
     idempotency_key: IdempotencyKey = None,
 ) -> Response[SubscriptionWithSecret]:
     """A new signing secret, shown this once. The previous one keeps signing beside it for the
@@ -153,7 +153,7 @@ async def rotate_secret(
 async def list_deliveries(
     ctx: NamedDependency[Context],
     cursor_codec: NamedDependency[CursorCodec],
-    subscription_id: str,
+    subscription_id: FromPath[str],
     delivery_state: Annotated[
         Literal["pending", "delivered", "failed"] | None,
         QueryParameter(name="state", description="Only deliveries in this state."),
@@ -180,8 +180,8 @@ async def list_deliveries(
 async def replay(
     ctx: NamedDependency[Context],
     cursor_codec: NamedDependency[CursorCodec],
-    subscription_id: str,
-    data: ReplayRequest,
+    subscription_id: FromPath[str],
+    data: JSONBody[ReplayRequest],
 ) -> Response[ReplayResult]:
     """Enqueue again, in order, every change after `cursor` (a delivery's `cursor`, or any
     change-feed cursor) that the subscription's source matches, at most 10 000 per call (then
@@ -201,7 +201,7 @@ async def replay(
 async def send_test(
     ctx: NamedDependency[Context],
     cursor_codec: NamedDependency[CursorCodec],
-    subscription_id: str,
+    subscription_id: FromPath[str],
 ) -> Response[Delivery]:
     """Enqueue a `ping` (`{"type": "ping", "data": {"subscription_id", "message"}}`) at the end
     of the subscription's queue; follow it in the delivery log."""
