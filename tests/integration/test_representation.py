@@ -247,6 +247,14 @@ async def _world(client: Client, dataset: str) -> dict[str, str]:
             },
         )
     )["id"]  # fmt: skip
+    ids["subscription"] = (
+        await post(
+            client,
+            "/v1/subscriptions",
+            {"name": _KOREAN, "url": "https://93.184.215.14/hook", "dataset": dataset,
+             "source": {"kind": "alerts", "min_level": "warning"}},
+        )
+    )["id"]  # fmt: skip
     return ids
 
 

@@ -8,6 +8,7 @@ The receiver can go down (its port closed) and come back, answer 5xx or 410, or 
 
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import signal
@@ -205,7 +206,7 @@ async def test_a_loopback_target_is_refused_unless_the_operator_allows_it(
     for url in ("http://10.1.2.3/x", "http://169.254.169.254/latest", "http://[::1]:80/",
                 "http://localhost/x", "ftp://example.org/x", "http://user:pw@127.0.0.1/"):  # fmt: skip
         answer = await allowed.post("/v1/subscriptions", json=body | {"url": url})
-        if url.startswith("http://user") or url.startswith("ftp"):
+        if url.startswith(("http://user", "ftp")):
             assert answer.status_code in (400, 422), (url, answer.text)
             continue
         if url == "http://localhost/x":
@@ -307,7 +308,7 @@ async def test_5xx_is_retried_with_backoff_and_410_disables(
     gaps = [
         (time.mktime(time.strptime(b[:19], "%Y-%m-%dT%H:%M:%S")) + float("0" + b[19:].rstrip("Z")))
         - (time.mktime(time.strptime(a[:19], "%Y-%m-%dT%H:%M:%S")) + float("0" + a[19:].rstrip("Z")))
-        for a, b in zip(starts, starts[1:], strict=False)
+        for a, b in itertools.pairwise(starts)
     ]  # fmt: skip
     # 0.02 s, then 60 times that (1.2 s), each ±20 %.
     assert gaps[0] >= 0.015 and gaps[1] >= 0.95 and gaps[1] > gaps[0]
