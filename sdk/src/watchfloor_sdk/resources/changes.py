@@ -68,6 +68,7 @@ class Changes(SyncAPIResource):
                 "scenario_set",
                 "scenario",
                 "ach_matrix",
+                "subscription",
             ]
         ]
         | None = None,
@@ -88,7 +89,7 @@ class Changes(SyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `ach_matrix`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `ach_matrix`, `subscription`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -174,6 +175,7 @@ class AsyncChanges(AsyncAPIResource):
                 "scenario_set",
                 "scenario",
                 "ach_matrix",
+                "subscription",
             ]
         ]
         | None = None,
@@ -194,7 +196,7 @@ class AsyncChanges(AsyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `ach_matrix`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `ach_matrix`, `subscription`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
