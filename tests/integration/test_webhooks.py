@@ -33,6 +33,8 @@ from watchfloor.settings import Settings
 from watchfloor.webhooks.deliverer import Deliverer, Policy
 from watchfloor.webhooks.enqueue import SubscriptionDeliveries
 from watchfloor.webhooks.targets import AllowList
+from watchfloor.worker.handlers import HANDLERS
+from watchfloor.worker.positions import forget
 from watchfloor.worker.runner import Worker
 
 from tests.integration.worker_probe import settled
@@ -125,6 +127,15 @@ async def allowed(
     async with AsyncTestClient(app=app) as client:
         client.headers["Authorization"] = f"Bearer {api_key.secret}"
         yield client
+
+
+@pytest.fixture(scope="module", autouse=True)
+async def _forget_position(db: asyncpg.Connection) -> AsyncIterator[None]:
+    """The handlers' positions (``watchfloor worker`` ran them all) would hold the feed's
+    retention for the tests that follow."""
+    yield
+    for handler in HANDLERS:
+        await forget(db, handler.name)
 
 
 @pytest.fixture
