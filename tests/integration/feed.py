@@ -162,7 +162,9 @@ async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) 
     if resource == "subscription":
         # Made as POST /v1/subscriptions makes it (its secret shown once): not importable.
         made, _ = await SubscriptionService().create_with_secret(
-            Context.unrestricted(conn), data, AllowList()  # type: ignore[arg-type]
+            Context.unrestricted(conn),
+            data,
+            AllowList(),  # type: ignore[arg-type]
         )
         return str(made["id"])
     row = await RESOURCES[resource].create(Context.unrestricted(conn), data)
