@@ -12,7 +12,6 @@ from litestar.testing import AsyncTestClient
 from watchfloor.context import Context
 from watchfloor.cursors import FEED
 from watchfloor.registry import RESOURCES
-from watchfloor.resources.subscriptions.schemas import SubscriptionCreate
 from watchfloor.resources.subscriptions.service import SubscriptionService
 from watchfloor.webhooks.targets import AllowList
 
