@@ -12,6 +12,7 @@ from litestar.testing import AsyncTestClient
 from watchfloor.context import Context
 from watchfloor.cursors import FEED
 from watchfloor.registry import RESOURCES
+from watchfloor.resources.subscriptions.schemas import SubscriptionCreate
 from watchfloor.resources.subscriptions.service import SubscriptionService
 from watchfloor.webhooks.targets import AllowList
 
@@ -161,10 +162,9 @@ async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) 
     data = msgspec.convert(body, RESOURCES[resource].create_type)
     if resource == "subscription":
         # Made as POST /v1/subscriptions makes it (its secret shown once): not importable.
+        assert isinstance(data, SubscriptionCreate)
         made, _ = await SubscriptionService().create_with_secret(
-            Context.unrestricted(conn),
-            data,
-            AllowList(),  # type: ignore[arg-type]
+            Context.unrestricted(conn), data, AllowList()
         )
         return str(made["id"])
     row = await RESOURCES[resource].create(Context.unrestricted(conn), data)
