@@ -3,6 +3,7 @@
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from litestar import Litestar
 from litestar.config.cors import CORSConfig
@@ -47,9 +48,12 @@ from watchfloor.resources.scenarios import routes as scenarios
 from watchfloor.resources.signposts import routes as signposts
 from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
+from watchfloor.resources.subscriptions import routes as subscriptions
 from watchfloor.settings import Settings
 from watchfloor.sync.controller import SYNC_CURSOR_HEADER, ChangeController, ExportController
 from watchfloor.warning.routes import warning_board
+from watchfloor.webhooks.deliverer import Deliverer
+from watchfloor.webhooks.targets import AllowList
 from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.runner import Worker
 
@@ -77,6 +81,7 @@ V1: list[ControllerRouterHandler] = [
     signposts.router,
     ach.router,
     plans.router,
+    subscriptions.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -138,6 +143,10 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
         )
         worker = Worker(HANDLERS) if settings.worker_in_process else None
         running = asyncio.create_task(worker.run(app.state.pool)) if worker is not None else None
+        deliverer = Deliverer.of(settings) if settings.worker_in_process else None
+        sending = (
+            asyncio.create_task(deliverer.run(app.state.pool)) if deliverer is not None else None
+        )
         app.state.worker_task = running
         try:
             yield
@@ -145,6 +154,9 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             if worker is not None and running is not None:
                 worker.stopping.set()
                 await running
+            if deliverer is not None and sending is not None:
+                deliverer.stopping.set()
+                await sending
             await pool.close()
             if embedded is not None:
                 embedded.stop()
@@ -168,6 +180,13 @@ def _repair_options_allow(app: Litestar) -> None:
                 stale.methods = set(route.methods)
 
 
+def _constant(value: AllowList) -> Any:
+    def provide() -> AllowList:
+        return value
+
+    return provide
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the Watchfloor ASGI app. With no settings, they are read from the environment."""
     settings = settings or Settings.from_env()
@@ -178,6 +197,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         dependencies={
             "ctx": Provide(provide_context, sync_to_thread=False),
             "cursor_codec": Provide(provide_cursor_codec(codecs)),
+            "webhook_allow": Provide(
+                _constant(AllowList.parse(settings.webhook_allow)), sync_to_thread=False
+            ),
         },
         exception_handlers=exception_handlers,
         after_exception=[discard_broken_connection],
@@ -261,6 +283,14 @@ def create_app(settings: Settings | None = None) -> Litestar:
                         "Analysis of Competing Hypotheses matrices with Heuer's inconsistency "
                         "scores and diagnosticity, and contingency plans whose branches fire from "
                         "signposts and wait for decisions."
+                    ),
+                ),
+                Tag(
+                    name="prepare",
+                    description=(
+                        "Prepare: subscriptions that send signed webhooks (Standard Webhooks) of "
+                        "changes and alerts, at least once and in order, with a delivery log, "
+                        "replay from a cursor and a test-send."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

@@ -30,6 +30,9 @@ PREFIXES = {
     "ach_matrix": "ach",
     "signpost": "sgp",
     "plan": "pln",
+    "subscription": "sub",
+    "delivery": "dlv",
+    "message": "msg",
 }
 """Resource name → id prefix."""
 

@@ -22,6 +22,7 @@ from watchfloor.resources.scenarios.resource import SCENARIO
 from watchfloor.resources.signposts.resource import SIGNPOST
 from watchfloor.resources.sources.resource import SOURCE
 from watchfloor.resources.statements.resource import STATEMENT
+from watchfloor.resources.subscriptions.resource import SUBSCRIPTION
 from watchfloor.versioned import Resource
 
 __all__ = ("RESOURCES", "Resource")
@@ -47,5 +48,6 @@ RESOURCES: dict[str, Resource] = {
         SIGNPOST,
         ACH_MATRIX,
         PLAN,
+        SUBSCRIPTION,
     )
 }

@@ -93,6 +93,34 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     """Run the worker's handlers inside ``watchfloor serve`` (``WATCHFLOOR_WORKER_IN_PROCESS``;
     ``make run`` turns it on). Production runs ``watchfloor worker`` as a process of its own."""
 
+    webhook_allow: tuple[str, ...] = ()
+    """Webhook targets allowed although private, loopback, link-local, multicast or reserved:
+    CIDRs (``127.0.0.1/32``, ``10.0.0.0/8``) or host names, comma-separated
+    (``WATCHFLOOR_WEBHOOK_ALLOW``). Empty: only public addresses (docs/prepare.md)."""
+
+    webhook_timeout: float = 10.0
+    """Seconds one webhook attempt may take, connect to last byte (``WATCHFLOOR_WEBHOOK_TIMEOUT``)."""
+
+    webhook_retry_base: float = 5.0
+    """Seconds before the first retry; the schedule is this times 1, 60, 360, 1440, 3600, 7200,
+    10080, 14400, 17280, with ±20 % jitter (``WATCHFLOOR_WEBHOOK_RETRY_BASE``)."""
+
+    webhook_retry_window: float = 259_200.0
+    """Seconds after its first attempt a delivery is retried at most (3 days); then its
+    subscription is disabled (``WATCHFLOOR_WEBHOOK_RETRY_WINDOW``)."""
+
+    webhook_lease: float = 60.0
+    """Seconds a claimed delivery stays claimed; a worker killed mid-delivery leaves it
+    claimable again after this (``WATCHFLOOR_WEBHOOK_LEASE``); at least 1.5 times the timeout."""
+
+    webhook_concurrency: int = 16
+    """Deliveries one worker sends at once, each to another subscription
+    (``WATCHFLOOR_WEBHOOK_CONCURRENCY``)."""
+
+    webhook_secret_grace: float = 86_400.0
+    """Seconds the previous secret keeps signing after a rotation (24 h)
+    (``WATCHFLOOR_WEBHOOK_SECRET_GRACE``)."""
+
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
         """Build settings from environment variables, falling back to the defaults above."""
@@ -130,6 +158,27 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
                 source.get("WATCHFLOOR_CHANGE_RETENTION_DAYS", defaults.change_retention_days)
             ),
             worker_in_process=_flag(source.get("WATCHFLOOR_WORKER_IN_PROCESS")),
+            webhook_allow=tuple(
+                part.strip()
+                for part in source.get("WATCHFLOOR_WEBHOOK_ALLOW", "").split(",")
+                if part.strip()
+            ),
+            webhook_timeout=float(
+                source.get("WATCHFLOOR_WEBHOOK_TIMEOUT", defaults.webhook_timeout)
+            ),
+            webhook_retry_base=float(
+                source.get("WATCHFLOOR_WEBHOOK_RETRY_BASE", defaults.webhook_retry_base)
+            ),
+            webhook_retry_window=float(
+                source.get("WATCHFLOOR_WEBHOOK_RETRY_WINDOW", defaults.webhook_retry_window)
+            ),
+            webhook_lease=float(source.get("WATCHFLOOR_WEBHOOK_LEASE", defaults.webhook_lease)),
+            webhook_concurrency=int(
+                source.get("WATCHFLOOR_WEBHOOK_CONCURRENCY", defaults.webhook_concurrency)
+            ),
+            webhook_secret_grace=float(
+                source.get("WATCHFLOOR_WEBHOOK_SECRET_GRACE", defaults.webhook_secret_grace)
+            ),
         )
 
 

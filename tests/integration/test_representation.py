@@ -306,6 +306,14 @@ async def _world(client: Client, dataset: str, db: asyncpg.Connection) -> dict[s
         json={"branch": "next", "state": "stood_down", "note": _KOREAN},
     )
     assert stood.status_code == 200, stood.text
+    ids["subscription"] = (
+        await post(
+            client,
+            "/v1/subscriptions",
+            {"name": _KOREAN, "url": "https://93.184.215.14/hook", "dataset": dataset,
+             "source": {"kind": "alerts", "min_level": "warning"}},
+        )
+    )["id"]  # fmt: skip
     return ids
 
 

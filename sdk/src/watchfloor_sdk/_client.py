@@ -33,6 +33,7 @@ from watchfloor_sdk.resources.indicators import AsyncIndicators, Indicators
 from watchfloor_sdk.resources.observations import AsyncObservations, Observations
 from watchfloor_sdk.resources.operations import AsyncOperations, Operations
 from watchfloor_sdk.resources.planning import AsyncPlanning, Planning
+from watchfloor_sdk.resources.prepare import AsyncPrepare, Prepare
 from watchfloor_sdk.resources.reference import AsyncReference, Reference
 from watchfloor_sdk.resources.sources import AsyncSources, Sources
 from watchfloor_sdk.resources.statements import AsyncStatements, Statements
@@ -121,6 +122,11 @@ class Client(SyncAPIClient, LibMethods):
         return Planning(self)
 
     @cached_property
+    def prepare(self) -> Prepare:
+        """Prepare: subscriptions that send signed webhooks (Standard Webhooks) of changes and alerts, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+        return Prepare(self)
+
+    @cached_property
     def changes(self) -> Changes:
         """The change feed partners sync with."""
         return Changes(self)
@@ -205,6 +211,11 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def planning(self) -> AsyncPlanning:
         """Planning: scenarios and scenario sets (mutually exclusive futures with a likelihood in ICD 203 words), signposts the worker lights from the data, Analysis of Competing Hypotheses matrices with Heuer's inconsistency scores and diagnosticity, and contingency plans whose branches fire from signposts and wait for decisions."""
         return AsyncPlanning(self)
+
+    @cached_property
+    def prepare(self) -> AsyncPrepare:
+        """Prepare: subscriptions that send signed webhooks (Standard Webhooks) of changes and alerts, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+        return AsyncPrepare(self)
 
     @cached_property
     def changes(self) -> AsyncChanges:

@@ -58,6 +58,7 @@ __all__ = (
     "AlertStep",
     "AlertVersion",
     "AlertVersionList",
+    "AlertsSource",
     "AllTrigger",
     "AnomalyRule",
     "AnyTrigger",
@@ -93,6 +94,7 @@ __all__ = (
     "ChangeList",
     "ChangeRule",
     "ChangeUpsert",
+    "ChangesSource",
     "Citation",
     "CitationIn",
     "CitationInParam",
@@ -106,6 +108,9 @@ __all__ = (
     "DatasetList",
     "Decision",
     "DecisionsDue",
+    "Delivery",
+    "DeliveryAttempt",
+    "DeliveryList",
     "Event",
     "EventCreate",
     "EventList",
@@ -200,6 +205,8 @@ __all__ = (
     "QuestionVersion",
     "QuestionVersionList",
     "RejectedLine",
+    "ReplayRequest",
+    "ReplayResult",
     "Resolution",
     "ResolutionEvidence",
     "ResolutionEvidenceParam",
@@ -219,6 +226,7 @@ __all__ = (
     "ScenarioVersion",
     "ScenarioVersionList",
     "Scores",
+    "SecretRotation",
     "Signpost",
     "SignpostCreate",
     "SignpostEvidence",
@@ -243,6 +251,13 @@ __all__ = (
     "StatementVersion",
     "StatementVersionList",
     "StatementsCondition",
+    "Subscription",
+    "SubscriptionCreate",
+    "SubscriptionList",
+    "SubscriptionPatch",
+    "SubscriptionVersion",
+    "SubscriptionVersionList",
+    "SubscriptionWithSecret",
     "Threshold",
     "ThresholdParam",
     "ThresholdRule",
@@ -679,6 +694,17 @@ class AlertVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     next_cursor: str | None
 
 
+class AlertsSource(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="alerts"
+):
+    """Alerts of the subscription's dataset raising ``min_level`` or higher (``watch`` <
+    ``warning``). Types: ``alert.opened`` (a new alert), ``alert.updated``, ``alert.closed``,
+    ``alert.withdrawn`` (the state of the version sent).
+    """
+
+    min_level: str = "watch"
+
+
 class AllTrigger(
     BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="all"
 ):
@@ -1071,6 +1097,17 @@ class ChangeUpsert(
     """The record as of `version`, in its resource's representation."""
 
 
+class ChangesSource(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="changes"
+):
+    """Every change (created, updated, deleted) of the named resources of the subscription's
+    dataset; an empty list: of every resource. Types: ``<resource>.created``,
+    ``<resource>.updated``, ``<resource>.deleted``.
+    """
+
+    resources: list[str] = msgspec.field(default_factory=list)
+
+
 class Citation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A citation as read back, with the source's reliability and the resulting grade."""
 
@@ -1183,6 +1220,41 @@ class DecisionsDue(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     known_by: _dt.datetime
     as_of: _dt.datetime | None
     data: list[AgendaBranch]
+
+
+class Delivery(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One message owed to a subscription, and every attempt to deliver it."""
+
+    id: str
+    subscription_id: str
+    message_id: str
+    type: str
+    origin: str
+    cursor: str | None
+    state: str
+    created_at: _dt.datetime
+    next_attempt_at: _dt.datetime | None
+    finished_at: _dt.datetime | None
+    attempts: list[DeliveryAttempt]
+
+
+class DeliveryAttempt(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One try to deliver."""
+
+    number: int
+    started_at: _dt.datetime
+    latency_ms: int
+    status_code: int | None
+    response_excerpt: str | None
+    error: str | None
+
+
+class DeliveryList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of a subscription's deliveries, newest first."""
+
+    data: list[Delivery]
+    has_more: bool
+    next_cursor: str | None
 
 
 class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2357,6 +2429,22 @@ class RejectedLine(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     resource: str | None = None
 
 
+class ReplayRequest(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Where to replay from: a change-feed cursor (a delivery's ``cursor`` or a feed page's
+    ``next_cursor``). Every matching change after it is enqueued again, in order.
+    """
+
+    cursor: str
+
+
+class ReplayResult(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What a replay enqueued."""
+
+    enqueued: int
+    has_more: bool
+    next_cursor: str
+
+
 class Resolution(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A question's answer, with who gave it, from what, as known when."""
 
@@ -2576,6 +2664,12 @@ class Scores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     crps: float | None = None
     log: float | None = None
     quantile_score: float | None = None
+
+
+class SecretRotation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """How long the previous secret keeps signing beside the new one."""
+
+    grace_seconds: int | None = None
 
 
 class Signpost(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2970,6 +3064,102 @@ class StatementsCondition(
     count: int = 1
     emerging: int | None = None
     filters: StatementSelection | None = None
+
+
+class Subscription(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Where Watchfloor sends signed webhooks (Standard Webhooks), and of what."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    url: str
+    source: ChangesSource | AlertsSource
+    enabled: bool
+    owner: str
+    secret_fingerprints: list[str]
+    secret_rotated_at: _dt.datetime | None
+    previous_secret_expires_at: _dt.datetime | None
+    disabled_reason: str | None
+    disabled_at: _dt.datetime | None
+
+
+class SubscriptionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new subscription. A URL outside the allow-list, or an unknown resource, is 422."""
+
+    name: str
+    url: str
+    """An `http` or `https` URL the operator's allow-list admits."""
+    source: ChangesSource | AlertsSource
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    enabled: bool = True
+    external_id: str | None = None
+
+
+class SubscriptionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of subscriptions."""
+
+    data: list[Subscription]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class SubscriptionPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a subscription; ``source`` is replaced whole. ``enabled: true`` on a disabled
+    subscription clears ``disabled_reason`` and resumes its queue where it stopped.
+    """
+
+    enabled: bool | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    source: ChangesSource | AlertsSource | UnsetType = UNSET
+    url: str | UnsetType = UNSET
+    """An `http` or `https` URL the operator's allow-list admits."""
+
+
+class SubscriptionVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a subscription."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    subscription: Subscription
+
+
+class SubscriptionVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a subscription, oldest first."""
+
+    data: list[SubscriptionVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class SubscriptionWithSecret(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A subscription with its new signing secret: shown this once, never again."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    url: str
+    source: ChangesSource | AlertsSource
+    enabled: bool
+    owner: str
+    secret_fingerprints: list[str]
+    secret_rotated_at: _dt.datetime | None
+    previous_secret_expires_at: _dt.datetime | None
+    disabled_reason: str | None
+    disabled_at: _dt.datetime | None
+    secret: str
 
 
 class Threshold(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

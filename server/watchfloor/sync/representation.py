@@ -169,7 +169,7 @@ def _stored(t: mi.Type, column: str) -> str:
 
 def _from_column(t: mi.Type, column: str) -> str:
     """A value from a typed column: timestamps formatted, jsonb Structs rebuilt, a tagged union
-    (a signpost's condition) as stored."""
+    (a signpost's condition, a subscription's source) as stored."""
     if _tagged_union(t):
         return column
     inner = _unwrap(t)

@@ -10,6 +10,7 @@ from contextlib import AbstractContextManager
 
 from watchfloor.persistence.db import FairPool, connect, create_pool
 from watchfloor.settings import Settings
+from watchfloor.webhooks.deliverer import Deliverer
 from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.positions import forget, lag
 from watchfloor.worker.runner import Worker
@@ -19,7 +20,7 @@ __all__ = ("add_commands",)
 Database = Callable[[Settings], AbstractContextManager[str]]
 
 
-async def _run(dsn: str, once: bool) -> int:
+async def _run(dsn: str, once: bool, settings: Settings) -> int:
     worker = Worker(HANDLERS)
     if once:
         conn = await connect(dsn)
@@ -29,14 +30,27 @@ async def _run(dsn: str, once: bool) -> int:
             await conn.close()
         print(f"handled {sum(s.handled for s in steps)} change(s) for {len(HANDLERS)} handler(s)")
         return 0
+    deliverer = Deliverer.of(settings)
+
+    def stop() -> None:
+        worker.stopping.set()
+        deliverer.stopping.set()
+
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, worker.stopping.set)
+        loop.add_signal_handler(sig, stop)
     pool = await create_pool(dsn, min_size=1, max_size=2)
+    # Webhook deliveries hold no transaction while they wait on an endpoint; the few
+    # statements they run (claim, secrets, record) take a connection of their own pool.
+    sending = await create_pool(dsn, min_size=1, max_size=3)
     try:
-        print(f"Watchfloor worker: {len(HANDLERS)} handler(s); Ctrl-C stops it", flush=True)
-        await worker.run(FairPool(pool, 2))
+        print(
+            f"Watchfloor worker: {len(HANDLERS)} handler(s) and webhook deliveries; Ctrl-C stops it",
+            flush=True,
+        )
+        await asyncio.gather(worker.run(FairPool(pool, 2)), deliverer.run(FairPool(sending, 3)))
     finally:
+        await sending.close()
         await pool.close()
     return 0
 
@@ -96,6 +110,6 @@ def add_commands(
                     print("watchfloor: worker forget needs a handler name", file=sys.stderr)
                     return 2
                 return asyncio.run(_forget(dsn, args.name))
-            return asyncio.run(_run(dsn, args.once))
+            return asyncio.run(_run(dsn, args.once, settings))
 
     worker.set_defaults(run=run)

@@ -13,6 +13,7 @@ from watchfloor.forecasting.handler import QuestionResolution
 from watchfloor.planning.handler import Signposts
 from watchfloor.planning.plans import Plans
 from watchfloor.warning.handler import WarningRules
+from watchfloor.webhooks.enqueue import SubscriptionDeliveries
 from watchfloor.worker.runner import Handler
 
 __all__ = ("HANDLERS",)
@@ -25,4 +26,5 @@ HANDLERS: Sequence[Handler] = (
     Signposts(),
     # After the signposts handler: a plan reads the signposts' steps that handler writes.
     Plans(),
+    SubscriptionDeliveries(),
 )

@@ -6,12 +6,14 @@ without touching generated code. ``client.sync(store, resources=[...])`` keeps a
 current from the change feed; ``store`` implements :class:`SyncStore` (or, for
 ``AsyncClient``, :class:`AsyncSyncStore`). Two stores ship: :class:`SQLiteMirror` (a file) and
 :class:`PostgresMirror` (your own database; ``pip install 'watchfloor-sdk[postgres]'``).
+:func:`verify_webhook` checks a webhook's Standard Webhooks signature on the receiving side.
 """
 
 from watchfloor_sdk.lib._methods import AsyncLibMethods, LibMethods
 from watchfloor_sdk.lib._postgres import PostgresMirror
 from watchfloor_sdk.lib._sqlite import SQLiteMirror
 from watchfloor_sdk.lib._sync import AsyncSyncStore, SyncPage, SyncResult, SyncStore
+from watchfloor_sdk.lib._webhooks import WebhookVerificationError, verify_webhook
 
 __all__ = (
     "AsyncLibMethods",
@@ -22,4 +24,6 @@ __all__ = (
     "SyncPage",
     "SyncResult",
     "SyncStore",
+    "WebhookVerificationError",
+    "verify_webhook",
 )

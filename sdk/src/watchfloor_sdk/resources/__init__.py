@@ -89,6 +89,14 @@ from watchfloor_sdk.resources.planning import (
     PlanningWithRawResponse,
     PlanningWithStreamingResponse,
 )
+from watchfloor_sdk.resources.prepare import (
+    AsyncPrepare,
+    AsyncPrepareWithRawResponse,
+    AsyncPrepareWithStreamingResponse,
+    Prepare,
+    PrepareWithRawResponse,
+    PrepareWithStreamingResponse,
+)
 from watchfloor_sdk.resources.reference import (
     AsyncReference,
     AsyncReferenceWithRawResponse,
@@ -162,6 +170,9 @@ __all__ = (
     "AsyncPlanning",
     "AsyncPlanningWithRawResponse",
     "AsyncPlanningWithStreamingResponse",
+    "AsyncPrepare",
+    "AsyncPrepareWithRawResponse",
+    "AsyncPrepareWithStreamingResponse",
     "AsyncReference",
     "AsyncReferenceWithRawResponse",
     "AsyncReferenceWithStreamingResponse",
@@ -201,6 +212,9 @@ __all__ = (
     "Planning",
     "PlanningWithRawResponse",
     "PlanningWithStreamingResponse",
+    "Prepare",
+    "PrepareWithRawResponse",
+    "PrepareWithStreamingResponse",
     "Reference",
     "ReferenceWithRawResponse",
     "ReferenceWithStreamingResponse",

@@ -1,0 +1,1163 @@
+# generated from openapi/openapi.json by sdk/codegen — do not edit
+"""``client.prepare``: Prepare: subscriptions that send signed webhooks (Standard Webhooks) of changes and alerts, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Literal
+
+from msgspec import UNSET, UnsetType
+
+from watchfloor_sdk._core._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from watchfloor_sdk._core._request import Timeout, build_options, path_param
+from watchfloor_sdk._core._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from watchfloor_sdk.types import (
+    AlertsSource,
+    ChangesSource,
+    Delivery,
+    DeliveryList,
+    ReplayResult,
+    Subscription,
+    SubscriptionList,
+    SubscriptionVersion,
+    SubscriptionVersionList,
+    SubscriptionWithSecret,
+)
+
+__all__ = (
+    "AsyncPrepare",
+    "AsyncPrepareWithRawResponse",
+    "AsyncPrepareWithStreamingResponse",
+    "Prepare",
+    "PrepareWithRawResponse",
+    "PrepareWithStreamingResponse",
+)
+
+
+class Prepare(SyncAPIResource):
+    """Prepare: subscriptions that send signed webhooks (Standard Webhooks) of changes and alerts, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+
+    @cached_property
+    def with_raw_response(self) -> PrepareWithRawResponse:
+        """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
+        return PrepareWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PrepareWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return PrepareWithStreamingResponse(self)
+
+    def create_subscription(
+        self,
+        *,
+        name: str,
+        source: ChangesSource | AlertsSource,
+        url: str,
+        dataset: str | UnsetType = UNSET,
+        enabled: bool | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SubscriptionWithSecret:
+        """Create a subscription.
+
+        Send signed webhooks (Standard Webhooks) of a source to a URL.
+
+        The answer carries the signing `secret` (`whsec_…`): **shown this once**, never in reads, the
+        history, the change feed or an export (they show its fingerprint). A URL whose host resolves to
+        a private, loopback, link-local, multicast or reserved address, unless the operator allowed it
+        (`WATCHFLOOR_WEBHOOK_ALLOW`), is 422 at `/url`; an unknown resource is 422 at
+        `/source/resources/N`. See `docs/prepare.md`.
+
+        Args:
+            url: An `http` or `https` URL the operator's allow-list admits.
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            SubscriptionWithSecret,
+            build_options(
+                "POST",
+                "/v1/subscriptions",
+                body={
+                    "name": name,
+                    "source": source,
+                    "url": url,
+                    "dataset": dataset,
+                    "enabled": enabled,
+                    "external_id": external_id,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def delete_subscription(
+        self,
+        subscription_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Subscription:
+        """Delete a subscription.
+
+        Tombstone the subscription: nothing more is sent. History, the change feed and its delivery log keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Subscription,
+            build_options(
+                "DELETE",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_subscription(
+        self,
+        subscription_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Subscription:
+        """Get a subscription.
+
+        One subscription, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Subscription,
+            build_options(
+                "GET",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def list_subscription_deliveries(
+        self,
+        subscription_id: str,
+        *,
+        cursor: str | None = None,
+        limit: int | None = None,
+        state: Literal["pending", "delivered", "failed"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[Delivery]:
+        """List a subscription's deliveries.
+
+        The delivery log, newest first: each message owed or sent, its type, its change-feed
+        `cursor`, its state, and every attempt (status, latency, the first 1 KiB of the answer,
+        error).
+
+        Args:
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+            state: Only deliveries in this state.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[Delivery],
+            DeliveryList,
+            build_options(
+                "GET",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/deliveries",
+                query={
+                    "cursor": cursor,
+                    "limit": limit,
+                    "state": state,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_subscription_versions(
+        self,
+        subscription_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[SubscriptionVersion]:
+        """List a subscription's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[SubscriptionVersion],
+            SubscriptionVersionList,
+            build_options(
+                "GET",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_subscriptions(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        enabled: bool | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[Subscription]:
+        """List subscriptions.
+
+        List the dataset's subscriptions, newest first. `?enabled=false` lists those the worker disabled (see `disabled_reason`).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            enabled: Only enabled (or disabled) subscriptions.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[Subscription],
+            SubscriptionList,
+            build_options(
+                "GET",
+                "/v1/subscriptions",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "enabled": enabled,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def replay_subscription(
+        self,
+        subscription_id: str,
+        *,
+        cursor: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ReplayResult:
+        """Replay a subscription from a cursor.
+
+        Enqueue again, in order, every change after `cursor` (a delivery's `cursor`, or any
+        change-feed cursor) that the subscription's source matches, at most 10 000 per call (then
+        `has_more` and `next_cursor`). Each keeps the `webhook-id` it was first sent with, so a
+        receiver that has it already drops it. A cursor older than the feed's retention is 410.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            CursorExpiredError: 410 The cursor is older than the retention window.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ReplayResult,
+            build_options(
+                "POST",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/replay",
+                body={
+                    "cursor": cursor,
+                },
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def rotate_subscription_secret(
+        self,
+        subscription_id: str,
+        *,
+        content: bytes | str,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SubscriptionWithSecret:
+        """Rotate a subscription's secret.
+
+        A new signing secret, shown this once. The previous one keeps signing beside it for the
+        grace period (`grace_seconds`, default 24 h): each delivery then carries two signatures in
+        `webhook-signature`, so receivers switch secrets with no downtime.
+
+        Args:
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            SubscriptionWithSecret,
+            build_options(
+                "POST",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/rotate-secret",
+                content=content,
+                content_type="application/json",
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def test_subscription(
+        self,
+        subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Delivery:
+        """Send a test delivery.
+
+        Enqueue a `ping` (`{"type": "ping", "data": {"subscription_id", "message"}}`) at the end
+        of the subscription's queue; follow it in the delivery log.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Delivery,
+            build_options(
+                "POST",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/test",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def update_subscription(
+        self,
+        subscription_id: str,
+        *,
+        enabled: bool | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        source: ChangesSource | AlertsSource | UnsetType = UNSET,
+        url: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Subscription:
+        """Change a subscription.
+
+        Change the fields sent; `source` is replaced whole, a new `url` is checked against the
+        allow-list. `{"enabled": true}` on a disabled subscription clears `disabled_reason` and resumes
+        its queue where it stopped (what failed stays failed: replay it from its cursor). With
+        `If-Match`, only if still at that version.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            url: An `http` or `https` URL the operator's allow-list admits.
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Subscription,
+            build_options(
+                "PATCH",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "enabled": enabled,
+                    "external_id": external_id,
+                    "name": name,
+                    "source": source,
+                    "url": url,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class PrepareWithRawResponse:
+    """``prepare`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
+
+    def __init__(self, resource: Prepare) -> None:
+        self.create_subscription = to_raw_response_wrapper(resource.create_subscription)
+        self.delete_subscription = to_raw_response_wrapper(resource.delete_subscription)
+        self.get_subscription = to_raw_response_wrapper(resource.get_subscription)
+        self.list_subscription_deliveries = to_raw_response_wrapper(
+            resource.list_subscription_deliveries
+        )
+        self.list_subscription_versions = to_raw_response_wrapper(
+            resource.list_subscription_versions
+        )
+        self.list_subscriptions = to_raw_response_wrapper(resource.list_subscriptions)
+        self.replay_subscription = to_raw_response_wrapper(resource.replay_subscription)
+        self.rotate_subscription_secret = to_raw_response_wrapper(
+            resource.rotate_subscription_secret
+        )
+        self.test_subscription = to_raw_response_wrapper(resource.test_subscription)
+        self.update_subscription = to_raw_response_wrapper(resource.update_subscription)
+
+
+class PrepareWithStreamingResponse:
+    """``prepare`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: Prepare) -> None:
+        self.create_subscription = to_streamed_response_wrapper(resource.create_subscription)
+        self.delete_subscription = to_streamed_response_wrapper(resource.delete_subscription)
+        self.get_subscription = to_streamed_response_wrapper(resource.get_subscription)
+        self.list_subscription_deliveries = to_streamed_response_wrapper(
+            resource.list_subscription_deliveries
+        )
+        self.list_subscription_versions = to_streamed_response_wrapper(
+            resource.list_subscription_versions
+        )
+        self.list_subscriptions = to_streamed_response_wrapper(resource.list_subscriptions)
+        self.replay_subscription = to_streamed_response_wrapper(resource.replay_subscription)
+        self.rotate_subscription_secret = to_streamed_response_wrapper(
+            resource.rotate_subscription_secret
+        )
+        self.test_subscription = to_streamed_response_wrapper(resource.test_subscription)
+        self.update_subscription = to_streamed_response_wrapper(resource.update_subscription)
+
+
+class AsyncPrepare(AsyncAPIResource):
+    """Prepare: subscriptions that send signed webhooks (Standard Webhooks) of changes and alerts, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPrepareWithRawResponse:
+        """The same methods, answering an ``APIResponse`` (status, headers, ``ETag``) to ``parse()``."""
+        return AsyncPrepareWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPrepareWithStreamingResponse:
+        """The same methods, answering a context manager whose response body is read as you iterate it."""
+        return AsyncPrepareWithStreamingResponse(self)
+
+    async def create_subscription(
+        self,
+        *,
+        name: str,
+        source: ChangesSource | AlertsSource,
+        url: str,
+        dataset: str | UnsetType = UNSET,
+        enabled: bool | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SubscriptionWithSecret:
+        """Create a subscription.
+
+        Send signed webhooks (Standard Webhooks) of a source to a URL.
+
+        The answer carries the signing `secret` (`whsec_…`): **shown this once**, never in reads, the
+        history, the change feed or an export (they show its fingerprint). A URL whose host resolves to
+        a private, loopback, link-local, multicast or reserved address, unless the operator allowed it
+        (`WATCHFLOOR_WEBHOOK_ALLOW`), is 422 at `/url`; an unknown resource is 422 at
+        `/source/resources/N`. See `docs/prepare.md`.
+
+        Args:
+            url: An `http` or `https` URL the operator's allow-list admits.
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            SubscriptionWithSecret,
+            build_options(
+                "POST",
+                "/v1/subscriptions",
+                body={
+                    "name": name,
+                    "source": source,
+                    "url": url,
+                    "dataset": dataset,
+                    "enabled": enabled,
+                    "external_id": external_id,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete_subscription(
+        self,
+        subscription_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Subscription:
+        """Delete a subscription.
+
+        Tombstone the subscription: nothing more is sent. History, the change feed and its delivery log keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Subscription,
+            build_options(
+                "DELETE",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_subscription(
+        self,
+        subscription_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Subscription:
+        """Get a subscription.
+
+        One subscription, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Subscription,
+            build_options(
+                "GET",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def list_subscription_deliveries(
+        self,
+        subscription_id: str,
+        *,
+        cursor: str | None = None,
+        limit: int | None = None,
+        state: Literal["pending", "delivered", "failed"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[Delivery]:
+        """List a subscription's deliveries.
+
+        The delivery log, newest first: each message owed or sent, its type, its change-feed
+        `cursor`, its state, and every attempt (status, latency, the first 1 KiB of the answer,
+        error).
+
+        Args:
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+            state: Only deliveries in this state.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[Delivery],
+            DeliveryList,
+            build_options(
+                "GET",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/deliveries",
+                query={
+                    "cursor": cursor,
+                    "limit": limit,
+                    "state": state,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_subscription_versions(
+        self,
+        subscription_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[SubscriptionVersion]:
+        """List a subscription's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[SubscriptionVersion],
+            SubscriptionVersionList,
+            build_options(
+                "GET",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_subscriptions(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        enabled: bool | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[Subscription]:
+        """List subscriptions.
+
+        List the dataset's subscriptions, newest first. `?enabled=false` lists those the worker disabled (see `disabled_reason`).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            enabled: Only enabled (or disabled) subscriptions.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[Subscription],
+            SubscriptionList,
+            build_options(
+                "GET",
+                "/v1/subscriptions",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "enabled": enabled,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    async def replay_subscription(
+        self,
+        subscription_id: str,
+        *,
+        cursor: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ReplayResult:
+        """Replay a subscription from a cursor.
+
+        Enqueue again, in order, every change after `cursor` (a delivery's `cursor`, or any
+        change-feed cursor) that the subscription's source matches, at most 10 000 per call (then
+        `has_more` and `next_cursor`). Each keeps the `webhook-id` it was first sent with, so a
+        receiver that has it already drops it. A cursor older than the feed's retention is 410.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            CursorExpiredError: 410 The cursor is older than the retention window.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ReplayResult,
+            build_options(
+                "POST",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/replay",
+                body={
+                    "cursor": cursor,
+                },
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def rotate_subscription_secret(
+        self,
+        subscription_id: str,
+        *,
+        content: bytes | str,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SubscriptionWithSecret:
+        """Rotate a subscription's secret.
+
+        A new signing secret, shown this once. The previous one keeps signing beside it for the
+        grace period (`grace_seconds`, default 24 h): each delivery then carries two signatures in
+        `webhook-signature`, so receivers switch secrets with no downtime.
+
+        Args:
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            SubscriptionWithSecret,
+            build_options(
+                "POST",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/rotate-secret",
+                content=content,
+                content_type="application/json",
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def test_subscription(
+        self,
+        subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Delivery:
+        """Send a test delivery.
+
+        Enqueue a `ping` (`{"type": "ping", "data": {"subscription_id", "message"}}`) at the end
+        of the subscription's queue; follow it in the delivery log.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Delivery,
+            build_options(
+                "POST",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}/test",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def update_subscription(
+        self,
+        subscription_id: str,
+        *,
+        enabled: bool | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        source: ChangesSource | AlertsSource | UnsetType = UNSET,
+        url: str | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Subscription:
+        """Change a subscription.
+
+        Change the fields sent; `source` is replaced whole, a new `url` is checked against the
+        allow-list. `{"enabled": true}` on a disabled subscription clears `disabled_reason` and resumes
+        its queue where it stopped (what failed stays failed: replay it from its cursor). With
+        `If-Match`, only if still at that version.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            url: An `http` or `https` URL the operator's allow-list admits.
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Subscription,
+            build_options(
+                "PATCH",
+                f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "enabled": enabled,
+                    "external_id": external_id,
+                    "name": name,
+                    "source": source,
+                    "url": url,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncPrepareWithRawResponse:
+    """``prepare`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
+
+    def __init__(self, resource: AsyncPrepare) -> None:
+        self.create_subscription = async_to_raw_response_wrapper(resource.create_subscription)
+        self.delete_subscription = async_to_raw_response_wrapper(resource.delete_subscription)
+        self.get_subscription = async_to_raw_response_wrapper(resource.get_subscription)
+        self.list_subscription_deliveries = async_to_raw_response_wrapper(
+            resource.list_subscription_deliveries
+        )
+        self.list_subscription_versions = async_to_raw_response_wrapper(
+            resource.list_subscription_versions
+        )
+        self.list_subscriptions = async_to_raw_response_wrapper(resource.list_subscriptions)
+        self.replay_subscription = async_to_raw_response_wrapper(resource.replay_subscription)
+        self.rotate_subscription_secret = async_to_raw_response_wrapper(
+            resource.rotate_subscription_secret
+        )
+        self.test_subscription = async_to_raw_response_wrapper(resource.test_subscription)
+        self.update_subscription = async_to_raw_response_wrapper(resource.update_subscription)
+
+
+class AsyncPrepareWithStreamingResponse:
+    """``prepare`` methods answering a streamed response: ``with …(...) as response:``."""
+
+    def __init__(self, resource: AsyncPrepare) -> None:
+        self.create_subscription = async_to_streamed_response_wrapper(resource.create_subscription)
+        self.delete_subscription = async_to_streamed_response_wrapper(resource.delete_subscription)
+        self.get_subscription = async_to_streamed_response_wrapper(resource.get_subscription)
+        self.list_subscription_deliveries = async_to_streamed_response_wrapper(
+            resource.list_subscription_deliveries
+        )
+        self.list_subscription_versions = async_to_streamed_response_wrapper(
+            resource.list_subscription_versions
+        )
+        self.list_subscriptions = async_to_streamed_response_wrapper(resource.list_subscriptions)
+        self.replay_subscription = async_to_streamed_response_wrapper(resource.replay_subscription)
+        self.rotate_subscription_secret = async_to_streamed_response_wrapper(
+            resource.rotate_subscription_secret
+        )
+        self.test_subscription = async_to_streamed_response_wrapper(resource.test_subscription)
+        self.update_subscription = async_to_streamed_response_wrapper(resource.update_subscription)

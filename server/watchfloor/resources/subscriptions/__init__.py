@@ -1,0 +1,1 @@
+"""Subscriptions: signed webhooks of changes and alerts (docs/prepare.md)."""
