@@ -183,7 +183,7 @@ async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) 
         body["set_id"] = await create(conn, "scenario_set", dataset, n)
     if resource == "plan":
         body["problem_id"] = await create(conn, "warning_problem", dataset, n)
-        # A signpost row standing for the signposts worker's (tests/integration/signpost_rows).
+        # A signpost of the dataset for the branch's trigger (tests/integration/signpost_rows).
         trigger = {"kind": "signpost", "signpost_id": await signpost(conn, dataset)}
         body["branches"] = [
             {"key": "strike", "name": "Strike {n}", "trigger": trigger, "owner": {"role": "J3"},

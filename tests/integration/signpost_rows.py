@@ -1,14 +1,10 @@
-"""Signposts written as rows, standing for the signposts worker's output until it lands.
+"""Signposts with a given status over knowledge time, for the plans' tests.
 
-The signposts branch (its routes, its worker, its registration as a resource) lands after the
-plans; until then a plan's tests write the ``signposts`` rows of ``migrations/0081_signposts.sql``
-with SQL, ``steps`` and all, as that worker would. The integrator switches these tests to real
-signposts (``POST /v1/signposts`` and the worker lighting them).
-
-Until the signpost is a registered resource the change feed cannot render one, so a row that
-must stay out of ``/v1/changes`` is written without its feed entry (:func:`signpost`, ``logged``
-false), and the entries of logged writes (which the plans worker must see) are removed again by
-:func:`forget_feed_entries` when the test ends.
+A plan's branches fire from its signposts' ``steps``. These helpers make a real signpost through
+the resource's import path (``SignpostImport``: what an exported signpost restores, the
+worker's state with it) and give it new steps as a new version, as the signposts worker writes
+them — so a plan's test can set the exact instants it reasons about. The signposts worker does
+not run in those tests; ``test_plans_end_to_end.py`` lights signposts from real events with it.
 """
 
 from collections.abc import Sequence
@@ -17,12 +13,15 @@ from typing import Any
 from uuid import uuid4
 
 import asyncpg
+import msgspec
+from watchfloor.context import Context
+from watchfloor.registry import RESOURCES
 
-_INSERT = """
-INSERT INTO signposts (id, dataset, name, condition, status, changed_at, steps)
-VALUES ($1, $2, $3, $4, coalesce($5, 'not_seen'), $6, $7)
+_UPDATE = """
+UPDATE signposts SET status = coalesce($2, 'not_seen'), changed_at = $3, steps = $4,
+    evaluated_at = now()
+WHERE id = $1
 """
-_UPDATE = "UPDATE signposts SET status = coalesce($2, 'not_seen'), changed_at = $3, steps = $4 WHERE id = $1"
 _CONDITION = {"kind": "events", "window": {"days": 30}, "count": 1, "filters": {}}
 
 
@@ -48,32 +47,31 @@ async def signpost(
     steps: Sequence[dict[str, Any]] = (),
     *,
     name: str = "Signpost",
-    logged: bool = False,
 ) -> str:
-    """A signpost row with ``steps``; with its feed entry only when ``logged``."""
-    signpost_id = f"sgp_{uuid4().hex}"
+    """A signpost of ``dataset`` whose status over knowledge time is ``steps``."""
     status, changed = _newest(steps)
-    args = (signpost_id, dataset, name, _CONDITION, status, _instant(changed), list(steps))
-    async with db.transaction():
-        if not logged:
-            await db.execute("SET LOCAL session_replication_role = replica")
-        await db.execute(_INSERT, *args)
-        # Inside a caller's transaction this is a savepoint, and SET LOCAL would outlive it.
-        await db.execute("SET LOCAL session_replication_role = origin")
-    return signpost_id
+    body = {
+        "name": name,
+        "condition": _CONDITION,
+        "status": status or "not_seen",
+        "changed_at": changed,
+        "steps": list(steps),
+        "dataset": dataset,
+        "external_id": f"signpost-{uuid4().hex}",
+    }
+    resource = RESOURCES["signpost"]
+    row = await resource.create(
+        Context.unrestricted(db), msgspec.convert(body, resource.create_type)
+    )
+    return str(row["id"])
 
 
 async def set_steps(
     db: asyncpg.Connection, signpost_id: str, steps: Sequence[dict[str, Any]]
 ) -> None:
-    """A new version of the signpost with ``steps`` (and its feed entry, for the worker)."""
+    """A new version of the signpost with ``steps``, as the signposts worker writes one."""
     status, changed = _newest(steps)
     await db.execute(_UPDATE, signpost_id, status, _instant(changed), list(steps))
-
-
-async def forget_feed_entries(db: asyncpg.Connection) -> None:
-    """Remove the feed entries of signposts (the feed cannot render them yet)."""
-    await db.execute("DELETE FROM changes WHERE resource = 'signpost'")
 
 
 def _instant(value: str | None) -> datetime | None:

@@ -1,8 +1,9 @@
 """Contingency plans through the real API and the real worker: firing, alerts, decisions, the
 agenda at any instant, ``known_by`` reads, retraction, and every refusal with its pointer.
 
-Signposts are rows written with SQL (``signpost_rows``): they stand for the signposts worker's
-output until that branch lands; the integrator switches them to real signposts.
+Signposts are real, made through their import path with the steps each test reasons about
+(``signpost_rows``); the signposts worker does not run here. ``test_plans_end_to_end.py`` lights
+them from real events with it.
 """
 
 from collections.abc import AsyncIterator
@@ -21,7 +22,7 @@ from watchfloor.worker.runner import Worker
 
 from tests.integration import factories
 from tests.integration.problems import problem
-from tests.integration.signpost_rows import forget_feed_entries, set_steps, signpost, step
+from tests.integration.signpost_rows import set_steps, signpost, step
 from tests.integration.worker_probe import settled
 
 Client = AsyncTestClient[Litestar]
@@ -36,7 +37,6 @@ async def worker_db(db: asyncpg.Connection) -> AsyncIterator[asyncpg.Connection]
     yield db
     # A position holds the feed's retention back: the handler's must not outlive the test.
     await db.execute("DELETE FROM worker_positions WHERE handler = 'plans'")
-    await forget_feed_entries(db)
 
 
 async def _run(db: asyncpg.Connection, dataset: str) -> None:
@@ -115,9 +115,8 @@ async def test_a_branch_fires_raises_an_alert_and_waits_for_its_decision(
     client: Client, dataset: str, worker_db: asyncpg.Connection, api_key: ApiKeyWithSecret
 ) -> None:
     db = worker_db
-    test = await signpost(db, dataset, [step("2017-09-01T00:00:00Z", "emerging"), step(LIT, "seen")],
-                          logged=True)  # fmt: skip
-    missile = await signpost(db, dataset, logged=True)
+    test = await signpost(db, dataset, [step("2017-09-01T00:00:00Z", "emerging"), step(LIT, "seen")])  # fmt: skip
+    missile = await signpost(db, dataset)
     plan = await _plan(
         client,
         dataset,
@@ -258,7 +257,7 @@ async def test_a_warning_reevaluation_leaves_a_branch_alert_alone(
     client: Client, dataset: str, worker_db: asyncpg.Connection
 ) -> None:
     db = worker_db
-    lit = await signpost(db, dataset, [step(LIT, "seen")], logged=True)
+    lit = await signpost(db, dataset, [step(LIT, "seen")])
     plan = await _plan(client, dataset, [_branch("strike", _sp(lit))])
     await _run(db, dataset)
     alert_id = _branches(await _get(client, f"/v1/plans/{plan['id']}"))["strike"]["alert_id"]
@@ -274,7 +273,7 @@ async def test_a_dropped_branch_or_deleted_plan_closes_its_alert(
     client: Client, dataset: str, worker_db: asyncpg.Connection
 ) -> None:
     db = worker_db
-    lit = await signpost(db, dataset, [step(LIT, "seen")], logged=True)
+    lit = await signpost(db, dataset, [step(LIT, "seen")])
     plan = await _plan(client, dataset, [_branch("strike", _sp(lit)), _branch("other", _sp(lit))])
     await _run(db, dataset)
     fired = _branches(await _get(client, f"/v1/plans/{plan['id']}"))
@@ -375,7 +374,7 @@ async def test_a_worker_killed_mid_step_and_restarted_loses_and_repeats_nothing(
     client: Client, dataset: str, worker_db: asyncpg.Connection
 ) -> None:
     db = worker_db
-    lit = await signpost(db, dataset, [step(LIT, "seen")], logged=True)
+    lit = await signpost(db, dataset, [step(LIT, "seen")])
     plans = [(await _plan(client, dataset, [_branch("strike", _sp(lit))]))["id"] for _ in range(3)]
     await settled(db, dataset)
     crashing = Worker([_Crashing(plans)], page_size=3)

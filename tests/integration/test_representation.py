@@ -274,8 +274,7 @@ async def _world(client: Client, dataset: str, db: asyncpg.Connection) -> dict[s
             },
         )
     )["id"]  # fmt: skip
-    # A signpost row standing for the signposts worker's until that branch lands
-    # (tests/integration/signpost_rows; no feed entry: the feed cannot render one yet).
+    # A signpost lit at a known instant (tests/integration/signpost_rows), for the plan's trigger.
     lit = await signpost(db, dataset, [signpost_step("2017-09-03T06:00:00.250000Z", "seen")])
     ids["plan"] = (
         await post(
