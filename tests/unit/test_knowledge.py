@@ -221,7 +221,7 @@ def test_line_decodes_into_its_create_type(line: Line) -> None:
     row = _with_placeholders(line.row)
     body = {key: value for key, value in row.items() if key not in CONTROL_KEYS}
     body["dataset"] = "live"
-    msgspec.convert(body, RESOURCES[line.resource].create_type)
+    msgspec.convert(body, RESOURCES[line.resource].line_type)
 
 
 def test_events_use_the_plover_vocabulary() -> None:

@@ -40,6 +40,7 @@ __all__ = (
     "PlanAgenda",
     "PlanCreate",
     "PlanFilters",
+    "PlanImport",
     "PlanList",
     "PlanPatch",
     "PlanVersion",
@@ -216,6 +217,23 @@ class PlanCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     description: Description | None = None
     owner: Role | None = None
     tags: Annotated[list[Tag], Meta(max_length=30)] = msgspec.field(default_factory=list)
+    dataset: DatasetName = "live"
+    external_id: ExternalId | None = None
+
+
+class PlanImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A plan as exported, restored by an import line: each branch with its state, steps and
+    decisions (who decided what, when). ``signpost_ids`` is derived again from the triggers;
+    the worker then evaluates the plan (a decided branch stays decided)."""
+
+    name: Name
+    problem_id: ProblemId
+    branches: Annotated[list[Branch], Meta(min_length=1, max_length=20)]
+    description: Description | None = None
+    owner: Role | None = None
+    tags: Annotated[list[Tag], Meta(max_length=30)] = msgspec.field(default_factory=list)
+    signpost_ids: Annotated[list[str], Meta(max_length=400)] = msgspec.field(default_factory=list)
+    evaluated_at: Timestamp | None = None
     dataset: DatasetName = "live"
     external_id: ExternalId | None = None
 
