@@ -41,7 +41,8 @@ export async function post(path, body) {
   const headers = { Accept: "application/json", "Content-Type": "application/json" };
   const secret = key.get();
   if (secret) headers.Authorization = `Bearer ${secret}`;
-  const response = await fetch(`/v1/${path}`, { method: "POST", headers, body: JSON.stringify(body) });
+  const url = `/v1/${path}`;
+  const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
   const answer = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
   if (!response.ok) throw new ApiError(response.status, answer);
   return answer;
