@@ -5,7 +5,6 @@
 import { ApiError, get, getAll, key, post } from "./api.js";
 import { clock } from "./clock.js";
 import { h, level, loading } from "./util.js";
-import { status } from "./planning.js";
 
 function owner(o) {
   return o.role ?? o.actor_id ?? "";
