@@ -113,7 +113,8 @@ def test_a_decision_is_recorded_with_a_write_key_and_refusals_show_their_detail(
     offline: Offline, console: Console
 ) -> None:
     page = _open(offline, console, "?date=2017-09-04", "plans")
-    form = page.locator("form.decision")
+    # The fixture's plan (the knowledge base's own plan has a form of its own).
+    form = page.locator("form.decision", has=page.locator("option[value='brief-allies']"))
     result = form.locator(".decision-result")
 
     def submit(state: str, option: str = "") -> None:

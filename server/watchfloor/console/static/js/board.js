@@ -4,6 +4,7 @@ import { clock } from "./clock.js";
 import { day, h, level, loading } from "./util.js";
 
 const region = () => document.getElementById("board-problems");
+let openId = null; // the alert whose evidence is open, kept open while a reload still shows it
 
 export async function loadBoard() {
   await loading(region(), async () => {
@@ -39,13 +40,19 @@ function render(board) {
   }
   if (!board.problems.length) list.append(h("li", {}, "No warning problem in this dataset."));
   region().replaceChildren(list);
-  const detail = document.getElementById("alert-detail");
-  detail.hidden = true;
-  detail.replaceChildren();
+  const still = board.problems.some((p) => p.alerts.some((a) => a.id === openId));
+  if (!still) {
+    // The clock moved past it (or nothing was open): the detail no longer belongs here.
+    openId = null;
+    const detail = document.getElementById("alert-detail");
+    detail.hidden = true;
+    detail.replaceChildren();
+  }
 }
 
 async function openAlert(alert, problem) {
   const detail = document.getElementById("alert-detail");
+  openId = alert.id;
   detail.hidden = false;
   detail.replaceChildren(h("h3", { id: "alert-detail-title" }, `${problem.name}: ${alert.rule_key}`), h("p", {}, "Loading the evidence…"));
   detail.focus();
@@ -58,6 +65,7 @@ async function openAlert(alert, problem) {
       byIds("observations", alert.evidence.observations, asOf),
     ]);
     const close = h("button", { type: "button", class: "close", onclick: () => {
+      openId = null;
       detail.hidden = true;
       document.querySelector(`[data-alert="${alert.id}"]`)?.focus();
     } }, "Close");
