@@ -38,7 +38,7 @@ Tag = Annotated[str, Meta(pattern="^[a-z0-9][a-z0-9:_.-]{0,63}$")]
 Cron = Annotated[
     str,
     Meta(
-        min_length=9,
+        min_length=1,
         max_length=200,
         pattern="^[^\\u0000]*$",
         description="A 5-field cron expression (minute hour day-of-month month day-of-week).",
