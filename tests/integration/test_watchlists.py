@@ -90,9 +90,7 @@ async def test_every_refusal_has_its_pointer(client: Client, dataset: str) -> No
         {"kind": "events", "filters": {"actor": actor["id"]}},
         {"kind": "alerts", "filters": {"actor": NO_ACTOR, "level": "red"}},
     )
-    assert await _refused(client, "POST", "/v1/watchlists", body) == [
-        "/selections/1/filters/level"
-    ]
+    assert await _refused(client, "POST", "/v1/watchlists", body) == ["/selections/1/filters/level"]
     # What the body's schema refuses is a 400, as for every body (the filters' own vocabulary
     # is the service's: 422 above).
     for bad in ([], [{"kind": "events"}] * 21, [{"kind": "rumours"}]):
