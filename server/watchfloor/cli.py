@@ -188,6 +188,7 @@ async def _seed(dsn: str, dataset: str) -> "list[tuple[str, ImportReport]]":
     from watchfloor.context import Context
     from watchfloor.knowledge import load_knowledge_base
     from watchfloor.persistence.db import connect
+    from watchfloor.resources.watchlists import params  # noqa: F401  (watchlists' vocabulary)
 
     conn = await connect(dsn)
     try:
@@ -210,6 +211,7 @@ async def _seed_if_empty(dsn: str) -> str | None:
     from watchfloor.context import Context
     from watchfloor.knowledge import load_knowledge_base
     from watchfloor.persistence.db import connect
+    from watchfloor.resources.watchlists import params  # noqa: F401  (watchlists' vocabulary)
 
     conn = await connect(dsn)
     try:

@@ -33,6 +33,7 @@ PREFIXES = {
     "subscription": "sub",
     "delivery": "dlv",
     "message": "msg",
+    "watchlist": "wl",
 }
 """Resource name → id prefix."""
 

@@ -23,6 +23,7 @@ from watchfloor.resources.signposts.resource import SIGNPOST
 from watchfloor.resources.sources.resource import SOURCE
 from watchfloor.resources.statements.resource import STATEMENT
 from watchfloor.resources.subscriptions.resource import SUBSCRIPTION
+from watchfloor.resources.watchlists.resource import WATCHLIST
 from watchfloor.versioned import Resource
 
 __all__ = ("RESOURCES", "Resource")
@@ -49,5 +50,6 @@ RESOURCES: dict[str, Resource] = {
         ACH_MATRIX,
         PLAN,
         SUBSCRIPTION,
+        WATCHLIST,
     )
 }

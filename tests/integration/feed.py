@@ -124,6 +124,12 @@ _CREATE: dict[str, dict[str, Any]] = {
         ],
     },
     "plan": {"name": "Plan {n}", "owner": "Crisis cell {n}"},
+    "watchlist": {
+        "name": "Desk {n}",
+        "selections": [{"kind": "events", "filters": {"tag": "missile-test"}}],
+        "brief_cron": "0 6 * * *",
+        "brief_timezone": "Asia/Seoul",
+    },
 }
 """A valid create body of every registered resource; references are filled in by :func:`create`."""
 _CHANGE: dict[str, dict[str, Any]] = {
@@ -146,6 +152,7 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "signpost": {"name": "Revised {n}"},
     "ach_matrix": {"title": "Revised {n}"},
     "plan": {"name": "Revised {n}"},
+    "watchlist": {"name": "Revised {n}"},
 }
 
 

@@ -313,6 +313,19 @@ async def _world(client: Client, dataset: str, db: asyncpg.Connection) -> dict[s
              "source": {"kind": "alerts", "min_level": "warning"}},
         )
     )["id"]  # fmt: skip
+    ids["watchlist"] = (
+        await post(
+            client,
+            "/v1/watchlists",
+            {"name": _KOREAN, "description": _KOREAN, "owner": "Korea desk", "dataset": dataset,
+             "tags": ["dprk"], "brief_cron": "30 6 * * 1-5", "brief_timezone": "Asia/Seoul",
+             "selections": [
+                 {"kind": "events", "filters": {"tag": "missile-test", "min_grade": "B2"}},
+                 {"kind": "alerts", "filters": {"level": "warning", "problem": ids["warning_problem"]}},
+                 {"kind": "plan_branches", "filters": {"plan": ids["plan"]}},
+             ]},
+        )
+    )["id"]  # fmt: skip
     return ids
 
 

@@ -462,3 +462,64 @@ async def test_a_worker_killed_mid_delivery_loses_nothing(
         assert unique == ["K1", "K2"]
     finally:
         receiver.stop()
+
+
+async def _event(client: AsyncTestClient[Litestar], dataset: str, source: str, tag: str) -> str:
+    answer = await client.post(
+        "/v1/events",
+        json={"title": f"A {tag}", "category": "ASSAULT", "occurred": {"start": "2022-01-30"},
+              "citations": [{"source_id": source, "credibility": 2}], "tags": [tag],
+              "dataset": dataset},
+    )  # fmt: skip
+    assert answer.status_code == 201, answer.text
+    return str(answer.json()["id"])
+
+
+async def test_what_enters_a_watchlist_is_delivered_once_signed_with_its_cursor(
+    allowed: AsyncTestClient[Litestar], dataset: str, receiver: Receiver, running: None
+) -> None:
+    source = await allowed.post(
+        "/v1/sources",
+        json={"title": "KCNA", "publisher": "KCNA", "reliability": "C", "dataset": dataset},
+    )
+    watchlist = await allowed.post(
+        "/v1/watchlists",
+        json={"name": "Launches", "dataset": dataset,
+              "selections": [{"kind": "events", "filters": {"tag": "missile-test"}}]},
+    )  # fmt: skip
+    assert watchlist.status_code == 201, watchlist.text
+    wl = watchlist.json()["id"]
+    nowhere = await allowed.post(
+        "/v1/subscriptions",
+        json={"name": "x", "url": receiver.url, "dataset": dataset,
+              "source": {"kind": "watchlist", "watchlist_id": "wl_" + "0" * 32}},
+    )  # fmt: skip
+    assert nowhere.status_code == 422, nowhere.text
+    assert nowhere.json()["errors"][0]["pointer"] == "/source/watchlist_id"
+    made = await _subscribe(
+        allowed, dataset, receiver.url, {"kind": "watchlist", "watchlist_id": wl}
+    )
+    receiver.secrets = [made["secret"]]
+    src = source.json()["id"]
+    first = await _event(allowed, dataset, src, "missile-test")
+    await _event(allowed, dataset, src, "parade")  # not selected
+    revised = await allowed.patch(f"/v1/events/{first}", json={"title": "Hwasong-18"})
+    assert revised.status_code == 200  # matches again, but entered already: not sent again
+    second = await _event(allowed, dataset, src, "missile-test")
+    await _until(lambda: len(receiver.got) >= 2)
+    assert receiver.bad == []
+    assert [g.body["type"] for g in receiver.got] == ["watchlist.entered"] * 2
+    assert [[i["id"] for i in g.body["data"]["items"]] for g in receiver.got] == [
+        [first], [second]
+    ]  # fmt: skip
+    item = receiver.got[0].body["data"]["items"][0]
+    assert receiver.got[0].body["data"]["watchlist_id"] == wl
+    assert item["kind"] == "event" and item["object"]["tags"] == ["missile-test"]
+    # The cursor resumes the feed right after the change that made it enter.
+    after = await allowed.get(
+        "/v1/changes", params={"dataset": dataset, "after": receiver.got[0].body["cursor"]}
+    )
+    assert after.status_code == 200, after.text
+    assert after.json()["data"][0]["id"] != first or after.json()["data"][0]["version"] > 1
+    log = await allowed.get(f"/v1/subscriptions/{made['id']}/deliveries")
+    assert [d["type"] for d in log.json()["data"]] == ["watchlist.entered"] * 2

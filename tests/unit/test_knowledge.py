@@ -41,6 +41,7 @@ LOAD_ORDER = [
     "scenario",
     "signpost",
     "ach_matrix",
+    "watchlist",
     "plan",
 ]
 """What each file holds, in file-name order: a reference may only point backwards."""
@@ -60,6 +61,7 @@ KINDS = {
     "scenario": "scn",
     "ach_matrix": "ach",
     "signpost": "sgp",
+    "watchlist": "wl",
     "plan": "pln",
 }
 EXTERNAL_ID = re.compile(r"^seed:(?P<kind>[a-z]+):[a-z0-9][a-z0-9.-]*$")

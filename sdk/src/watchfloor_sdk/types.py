@@ -269,6 +269,17 @@ __all__ = (
     "WarningProblemPatch",
     "WarningProblemVersion",
     "WarningProblemVersionList",
+    "Watchlist",
+    "WatchlistCreate",
+    "WatchlistItem",
+    "WatchlistItemList",
+    "WatchlistList",
+    "WatchlistPatch",
+    "WatchlistSelection",
+    "WatchlistSelectionParam",
+    "WatchlistSource",
+    "WatchlistVersion",
+    "WatchlistVersionList",
     "Weapon",
     "WeaponCreate",
     "WeaponList",
@@ -3080,7 +3091,7 @@ class Subscription(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     external_id: str | None
     name: str
     url: str
-    source: ChangesSource | AlertsSource
+    source: ChangesSource | AlertsSource | WatchlistSource
     enabled: bool
     owner: str
     secret_fingerprints: list[str]
@@ -3096,7 +3107,7 @@ class SubscriptionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=Tru
     name: str
     url: str
     """An `http` or `https` URL the operator's allow-list admits."""
-    source: ChangesSource | AlertsSource
+    source: ChangesSource | AlertsSource | WatchlistSource
     dataset: str = "live"
     """`live` (the real world) or an exercise or sandbox dataset"""
     enabled: bool = True
@@ -3120,7 +3131,7 @@ class SubscriptionPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     enabled: bool | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET
     name: str | UnsetType = UNSET
-    source: ChangesSource | AlertsSource | UnsetType = UNSET
+    source: ChangesSource | AlertsSource | WatchlistSource | UnsetType = UNSET
     url: str | UnsetType = UNSET
     """An `http` or `https` URL the operator's allow-list admits."""
 
@@ -3154,7 +3165,7 @@ class SubscriptionWithSecret(BaseModel, kw_only=True, omit_defaults=True, frozen
     external_id: str | None
     name: str
     url: str
-    source: ChangesSource | AlertsSource
+    source: ChangesSource | AlertsSource | WatchlistSource
     enabled: bool
     owner: str
     secret_fingerprints: list[str]
@@ -3270,6 +3281,133 @@ class WarningProblemVersionList(BaseModel, kw_only=True, omit_defaults=True, fro
     """Versions of a warning problem, oldest first."""
 
     data: list[WarningProblemVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class Watchlist(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A saved, named selection over events, statements, alerts, signposts, plan branches and
+    question resolutions; read like a list at ``/v1/watchlists/{id}/items``.
+    """
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    description: str | None
+    owner: str | None
+    tags: list[str]
+    selections: list[WatchlistSelection]
+    brief_cron: str | None
+    brief_timezone: str | None
+
+
+class WatchlistCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new watchlist: 1 to 20 selections."""
+
+    name: str
+    selections: list[WatchlistSelection]
+    brief_cron: str | None = None
+    brief_timezone: str | None = None
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    description: str | None = None
+    external_id: str | None = None
+    owner: str | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+
+
+class WatchlistItem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One record a watchlist selects, with when it entered (knowledge time)."""
+
+    kind: str
+    id: str
+    entered_at: _dt.datetime
+    object: dict[str, Any]
+
+
+class WatchlistItemList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of a watchlist's items, newest entered first."""
+
+    data: list[WatchlistItem]
+    has_more: bool
+    next_cursor: str | None
+    as_of: str | None = None
+    known_by: str | None = None
+
+
+class WatchlistList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of watchlists."""
+
+    data: list[Watchlist]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class WatchlistPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to a watchlist; ``selections`` and ``tags`` are replaced whole."""
+
+    brief_cron: str | None | UnsetType = UNSET
+    brief_timezone: str | None | UnsetType = UNSET
+    description: str | None | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    owner: str | None | UnsetType = UNSET
+    selections: list[WatchlistSelection] | UnsetType = UNSET
+    tags: list[str] | UnsetType = UNSET
+
+
+class WatchlistSelection(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One selection: the records of ``kind`` its ``filters`` select.
+
+    ``filters`` are the query parameters of the list endpoint, by the same names, as JSON
+    values (a date as ``"2022-01-31"``, a flag as ``true``, a repeated parameter as a list):
+    ``events``: those of ``GET /v1/events`` (``tag``, ``actor``, ``country``, ``weapon_class``,
+    ``min_grade`` …); ``statements``: of ``GET /v1/statements`` (``speaker``, ``topic``,
+    ``stance`` …); ``alerts``: of ``GET /v1/alerts`` (``level``, ``state``, ``problem``,
+    ``indicator``, ``actor``, ``plan`` …); ``signposts``: of ``GET /v1/signposts`` (``scenario``,
+    ``status``, ``kind``, ``problem`` …); ``plan_branches``: ``plan`` (a plan id), ``problem``
+    (a warning problem id), ``state`` (``triggered``, ``decided``, ``executed``,
+    ``stood_down``; default any but ``dormant``); ``question_resolutions``: ``question`` (an
+    id), ``tag``, ``outcome`` (``yes``/``no`` for binary questions). ``dataset``, ``known_by``,
+    ``sort``, ``limit`` and ``cursor`` are the read's, not the selection's. An unknown name, a
+    bad value or an unknown record is 422 at ``/selections/N/filters/<name>``.
+    """
+
+    kind: str
+    filters: dict[str, Any] = msgspec.field(default_factory=dict)
+
+
+class WatchlistSource(
+    BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="kind", tag="watchlist"
+):
+    """What newly enters a watchlist of the subscription's dataset: a record its selections
+    select for the first time (one of its feed entries makes it match). Type:
+    ``watchlist.entered``, ``data`` ``{"watchlist_id", "items": [{kind, id, entered_at,
+    object}]}``, the items as ``GET /v1/watchlists/{id}/items`` gives them.
+    """
+
+    watchlist_id: str
+
+
+class WatchlistVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a watchlist."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    watchlist: Watchlist
+
+
+class WatchlistVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a watchlist, oldest first."""
+
+    data: list[WatchlistVersion]
     has_more: bool
     next_cursor: str | None
 
@@ -3849,3 +3987,30 @@ class UcdpCodingParam(TypedDict, total=False):
     relid: str | None
     type_of_violence: Literal[1, 2, 3] | None
     where_prec: int | None
+
+
+class WatchlistSelectionParam(TypedDict, total=False):
+    """One selection: the records of ``kind`` its ``filters`` select.
+
+    ``filters`` are the query parameters of the list endpoint, by the same names, as JSON
+    values (a date as ``"2022-01-31"``, a flag as ``true``, a repeated parameter as a list):
+    ``events``: those of ``GET /v1/events`` (``tag``, ``actor``, ``country``, ``weapon_class``,
+    ``min_grade`` …); ``statements``: of ``GET /v1/statements`` (``speaker``, ``topic``,
+    ``stance`` …); ``alerts``: of ``GET /v1/alerts`` (``level``, ``state``, ``problem``,
+    ``indicator``, ``actor``, ``plan`` …); ``signposts``: of ``GET /v1/signposts`` (``scenario``,
+    ``status``, ``kind``, ``problem`` …); ``plan_branches``: ``plan`` (a plan id), ``problem``
+    (a warning problem id), ``state`` (``triggered``, ``decided``, ``executed``,
+    ``stood_down``; default any but ``dormant``); ``question_resolutions``: ``question`` (an
+    id), ``tag``, ``outcome`` (``yes``/``no`` for binary questions). ``dataset``, ``known_by``,
+    ``sort``, ``limit`` and ``cursor`` are the read's, not the selection's. An unknown name, a
+    bad value or an unknown record is 422 at ``/selections/N/filters/<name>``.
+
+    As a plain dict: the fields of :class:`WatchlistSelection`.
+    """
+
+    kind: Required[
+        Literal[
+            "alerts", "events", "plan_branches", "question_resolutions", "signposts", "statements"
+        ]
+    ]
+    filters: Mapping[str, Any]

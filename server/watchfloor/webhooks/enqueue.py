@@ -19,6 +19,7 @@ import asyncpg
 import msgspec
 
 from watchfloor.context import Context
+from watchfloor.errors import NotFound
 from watchfloor.ids import new_id
 from watchfloor.persistence.store import versions_query
 from watchfloor.registry import RESOURCES
@@ -26,7 +27,11 @@ from watchfloor.resources.subscriptions.schemas import (
     AlertsSource,
     ChangesSource,
     SubscriptionSource,
+    WatchlistSource,
 )
+from watchfloor.resources.watchlists import repository as watchlists
+from watchfloor.resources.watchlists.resource import WATCHLIST
+from watchfloor.resources.watchlists.service import WatchlistService
 from watchfloor.sync.representation import json_rows
 from watchfloor.webhooks import repository as repo
 from watchfloor.worker.positions import FeedEntry, read_after
@@ -53,6 +58,8 @@ def message_id(subscription_id: str, xid: int, seq: int) -> str:
 
 def event_type(entry: FeedEntry, data: str | None, source: SubscriptionSource) -> str | None:
     """The type sent for ``entry`` under ``source``, or ``None`` when it does not match."""
+    if isinstance(source, WatchlistSource):
+        return None  # matched a batch at a time: :func:`_entered`
     if isinstance(source, ChangesSource):
         if source.resources and entry.resource not in source.resources:
             return None
@@ -111,6 +118,72 @@ def _subscriber(row: asyncpg.Record) -> _Subscriber:
     )
 
 
+_ENTERED_LIMIT = 100_000
+
+
+async def _entered(
+    conn: asyncpg.Connection,
+    entries: Sequence[FeedEntry],
+    sub: _Subscriber,
+    origin: str,
+    exercise: bool,
+) -> list[repo.NewDelivery]:
+    """The deliveries of a ``watchlist`` subscription for a batch of entries.
+
+    One check per selection for the whole batch: the list's own query (its filters as the
+    watchlist holds them) narrowed to the ids of the batch's records of that kind
+    (``t.id = ANY(...)``, the primary key), as ``GET /v1/watchlists/{id}/items`` reads now. A
+    record that matches *enters* once per subscription (``watchlist_entries_sent``, written in
+    this transaction); a replay sends what matches again.
+    """
+    assert isinstance(sub.source, WatchlistSource)
+    mine = [e for e in entries if e.dataset == sub.dataset and e.op == "upsert"]
+    if not mine:
+        return []
+    ctx = Context.unrestricted(conn)
+    service: WatchlistService = WATCHLIST.service  # type: ignore[assignment]
+    try:
+        row = await service.records.get(ctx, sub.source.watchlist_id)
+    except NotFound:
+        return []  # deleted: nothing enters it any more
+    only: dict[str, list[str]] = {}
+    for e in mine:
+        only.setdefault(e.resource, []).append(e.record_id)
+    items = await service.items(
+        ctx, row, as_of=None, known_by=None, after=None, limit=_ENTERED_LIMIT, only=only
+    )
+    keys = [(i.kind, i.id) for i in items]
+    new = set(keys) if origin == "replay" else await watchlists.mark_sent(conn, sub.id, keys)
+    by_record: dict[str, list[object]] = {}
+    for item in sorted(items, key=lambda i: (i.entered_at, i.id)):
+        if (item.kind, item.id) in new:
+            by_record.setdefault(item.id.split("/")[0], []).append(item)
+    rows: list[repo.NewDelivery] = []
+    for entry in mine:
+        entered = by_record.pop(entry.record_id, None)
+        if not entered:
+            continue
+        data = msgspec.json.encode(
+            {"watchlist_id": sub.source.watchlist_id, "items": entered}
+        ).decode()
+        rows.append(
+            repo.NewDelivery(
+                id=new_id("delivery"),
+                subscription_id=sub.id,
+                dataset=sub.dataset,
+                message_id=message_id(sub.id, entry.xid, entry.seq),
+                origin=origin,
+                event_type="watchlist.entered",
+                occurred_at=entry.changed_at,
+                feed_xid=entry.xid,
+                feed_seq=entry.seq,
+                data=data,
+                exercise=exercise,
+            )
+        )
+    return rows
+
+
 async def _deliveries(
     conn: asyncpg.Connection,
     entries: Sequence[FeedEntry],
@@ -119,9 +192,16 @@ async def _deliveries(
 ) -> list[repo.NewDelivery]:
     if not entries or not subscribers:
         return []
-    objects = await _objects(conn, entries)
     kinds = await repo.dataset_kinds(conn, sorted({s.dataset for s in subscribers}))
     rows: list[repo.NewDelivery] = []
+    for sub in subscribers:
+        if isinstance(sub.source, WatchlistSource):
+            exercise = kinds.get(sub.dataset) == "exercise"
+            rows += await _entered(conn, entries, sub, origin, exercise)
+    subscribers = [s for s in subscribers if not isinstance(s.source, WatchlistSource)]
+    if not subscribers:
+        return rows
+    objects = await _objects(conn, entries)
     for entry in entries:
         data = objects.get((entry.resource, entry.record_id, entry.version))
         for sub in subscribers:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 
 from watchfloor.persistence.db import FairPool, connect, create_pool
+from watchfloor.resources.watchlists import params as _watchlist_vocabulary  # noqa: F401
 from watchfloor.settings import Settings
 from watchfloor.webhooks.deliverer import Deliverer
 from watchfloor.worker.handlers import HANDLERS

@@ -1,10 +1,10 @@
 # generated from openapi/openapi.json by sdk/codegen — do not edit
-"""``client.prepare``: Prepare: subscriptions that send signed webhooks (Standard Webhooks) of changes and alerts, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+"""``client.prepare``: Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list) and subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Literal
 
@@ -31,6 +31,15 @@ from watchfloor_sdk.types import (
     SubscriptionVersion,
     SubscriptionVersionList,
     SubscriptionWithSecret,
+    Watchlist,
+    WatchlistItem,
+    WatchlistItemList,
+    WatchlistList,
+    WatchlistSelection,
+    WatchlistSelectionParam,
+    WatchlistSource,
+    WatchlistVersion,
+    WatchlistVersionList,
 )
 
 __all__ = (
@@ -44,7 +53,7 @@ __all__ = (
 
 
 class Prepare(SyncAPIResource):
-    """Prepare: subscriptions that send signed webhooks (Standard Webhooks) of changes and alerts, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+    """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list) and subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
 
     @cached_property
     def with_raw_response(self) -> PrepareWithRawResponse:
@@ -60,7 +69,7 @@ class Prepare(SyncAPIResource):
         self,
         *,
         name: str,
-        source: ChangesSource | AlertsSource,
+        source: ChangesSource | AlertsSource | WatchlistSource,
         url: str,
         dataset: str | UnsetType = UNSET,
         enabled: bool | UnsetType = UNSET,
@@ -120,6 +129,74 @@ class Prepare(SyncAPIResource):
             ),
         )
 
+    def create_watchlist(
+        self,
+        *,
+        name: str,
+        selections: Sequence[WatchlistSelection | WatchlistSelectionParam],
+        brief_cron: str | None | UnsetType = UNSET,
+        brief_timezone: str | None | UnsetType = UNSET,
+        dataset: str | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        owner: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Watchlist:
+        """Create a watchlist.
+
+        A saved, named selection: 1 to 20 `selections`, each a `kind` (`events`,
+        `statements`, `alerts`, `signposts`, `plan_branches`, `question_resolutions`) and `filters` named
+        and checked as the list endpoint's query parameters (`GET /v1/events?tag=missile-test` is
+        `{"kind": "events", "filters": {"tag": "missile-test"}}`). An unknown filter, a bad value or an
+        unknown record is 422 with a pointer (`/selections/0/filters/actor`). `brief_cron` (5-field
+        cron) and `brief_timezone` (IANA) say when its brief is written. See `docs/prepare.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Watchlist,
+            build_options(
+                "POST",
+                "/v1/watchlists",
+                body={
+                    "name": name,
+                    "selections": selections,
+                    "brief_cron": brief_cron,
+                    "brief_timezone": brief_timezone,
+                    "dataset": dataset,
+                    "description": description,
+                    "external_id": external_id,
+                    "owner": owner,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def delete_subscription(
         self,
         subscription_id: str,
@@ -165,6 +242,51 @@ class Prepare(SyncAPIResource):
             ),
         )
 
+    def delete_watchlist(
+        self,
+        watchlist_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Watchlist:
+        """Delete a watchlist.
+
+        Tombstone the watchlist: reads answer 404, history and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Watchlist,
+            build_options(
+                "DELETE",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def get_subscription(
         self,
         subscription_id: str,
@@ -197,6 +319,50 @@ class Prepare(SyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_watchlist(
+        self,
+        watchlist_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Watchlist:
+        """Get a watchlist.
+
+        One watchlist, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Watchlist,
+            build_options(
+                "GET",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}",
                 query={
                     "as_of": as_of,
                 },
@@ -368,6 +534,177 @@ class Prepare(SyncAPIResource):
             cursor_param="cursor",
         )
 
+    def list_watchlist_items(
+        self,
+        watchlist_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[WatchlistItem]:
+        """List what a watchlist selects.
+
+        The records the watchlist's selections select, merged, newest **entered** first: when
+        each entered in knowledge time (an event's or statement's `reported_at`, an alert's
+        `opened_at`, a signpost's `changed_at`, a plan branch's `triggered_at`, a resolution's
+        `known_by`). Each item is `{kind, id, entered_at, object}`, `object` as the record's own
+        endpoint renders it at this read. A record two selections select is listed once.
+
+        `as_of` reads the watchlist and the records as Watchlist had recorded them then; `known_by`
+        as the list endpoints read it (what had been reported by then; alerts, signposts and
+        branches in the state they had then).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[WatchlistItem],
+            WatchlistItemList,
+            build_options(
+                "GET",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}/items",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "known_by": known_by,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_watchlist_versions(
+        self,
+        watchlist_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[WatchlistVersion]:
+        """List a watchlist's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[WatchlistVersion],
+            WatchlistVersionList,
+            build_options(
+                "GET",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_watchlists(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        owner: str | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[Watchlist]:
+        """List watchlists.
+
+        List the dataset's watchlists, newest first (`?tag=`, `?owner=`).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+            owner: Watchlists kept by this owner (exact).
+            tag: Watchlists with this tag.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[Watchlist],
+            WatchlistList,
+            build_options(
+                "GET",
+                "/v1/watchlists",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                    "owner": owner,
+                    "tag": tag,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
     def replay_subscription(
         self,
         subscription_id: str,
@@ -500,7 +837,7 @@ class Prepare(SyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
         name: str | UnsetType = UNSET,
-        source: ChangesSource | AlertsSource | UnsetType = UNSET,
+        source: ChangesSource | AlertsSource | WatchlistSource | UnsetType = UNSET,
         url: str | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -558,14 +895,85 @@ class Prepare(SyncAPIResource):
             ),
         )
 
+    def update_watchlist(
+        self,
+        watchlist_id: str,
+        *,
+        brief_cron: str | None | UnsetType = UNSET,
+        brief_timezone: str | None | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        owner: str | None | UnsetType = UNSET,
+        selections: Sequence[WatchlistSelection | WatchlistSelectionParam] | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Watchlist:
+        """Change a watchlist.
+
+        Change the fields sent; `null` clears one. With `If-Match`, only if still at that version.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Watchlist,
+            build_options(
+                "PATCH",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "brief_cron": brief_cron,
+                    "brief_timezone": brief_timezone,
+                    "description": description,
+                    "external_id": external_id,
+                    "name": name,
+                    "owner": owner,
+                    "selections": selections,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
 
 class PrepareWithRawResponse:
     """``prepare`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
 
     def __init__(self, resource: Prepare) -> None:
         self.create_subscription = to_raw_response_wrapper(resource.create_subscription)
+        self.create_watchlist = to_raw_response_wrapper(resource.create_watchlist)
         self.delete_subscription = to_raw_response_wrapper(resource.delete_subscription)
+        self.delete_watchlist = to_raw_response_wrapper(resource.delete_watchlist)
         self.get_subscription = to_raw_response_wrapper(resource.get_subscription)
+        self.get_watchlist = to_raw_response_wrapper(resource.get_watchlist)
         self.list_subscription_deliveries = to_raw_response_wrapper(
             resource.list_subscription_deliveries
         )
@@ -573,12 +981,16 @@ class PrepareWithRawResponse:
             resource.list_subscription_versions
         )
         self.list_subscriptions = to_raw_response_wrapper(resource.list_subscriptions)
+        self.list_watchlist_items = to_raw_response_wrapper(resource.list_watchlist_items)
+        self.list_watchlist_versions = to_raw_response_wrapper(resource.list_watchlist_versions)
+        self.list_watchlists = to_raw_response_wrapper(resource.list_watchlists)
         self.replay_subscription = to_raw_response_wrapper(resource.replay_subscription)
         self.rotate_subscription_secret = to_raw_response_wrapper(
             resource.rotate_subscription_secret
         )
         self.test_subscription = to_raw_response_wrapper(resource.test_subscription)
         self.update_subscription = to_raw_response_wrapper(resource.update_subscription)
+        self.update_watchlist = to_raw_response_wrapper(resource.update_watchlist)
 
 
 class PrepareWithStreamingResponse:
@@ -586,8 +998,11 @@ class PrepareWithStreamingResponse:
 
     def __init__(self, resource: Prepare) -> None:
         self.create_subscription = to_streamed_response_wrapper(resource.create_subscription)
+        self.create_watchlist = to_streamed_response_wrapper(resource.create_watchlist)
         self.delete_subscription = to_streamed_response_wrapper(resource.delete_subscription)
+        self.delete_watchlist = to_streamed_response_wrapper(resource.delete_watchlist)
         self.get_subscription = to_streamed_response_wrapper(resource.get_subscription)
+        self.get_watchlist = to_streamed_response_wrapper(resource.get_watchlist)
         self.list_subscription_deliveries = to_streamed_response_wrapper(
             resource.list_subscription_deliveries
         )
@@ -595,16 +1010,22 @@ class PrepareWithStreamingResponse:
             resource.list_subscription_versions
         )
         self.list_subscriptions = to_streamed_response_wrapper(resource.list_subscriptions)
+        self.list_watchlist_items = to_streamed_response_wrapper(resource.list_watchlist_items)
+        self.list_watchlist_versions = to_streamed_response_wrapper(
+            resource.list_watchlist_versions
+        )
+        self.list_watchlists = to_streamed_response_wrapper(resource.list_watchlists)
         self.replay_subscription = to_streamed_response_wrapper(resource.replay_subscription)
         self.rotate_subscription_secret = to_streamed_response_wrapper(
             resource.rotate_subscription_secret
         )
         self.test_subscription = to_streamed_response_wrapper(resource.test_subscription)
         self.update_subscription = to_streamed_response_wrapper(resource.update_subscription)
+        self.update_watchlist = to_streamed_response_wrapper(resource.update_watchlist)
 
 
 class AsyncPrepare(AsyncAPIResource):
-    """Prepare: subscriptions that send signed webhooks (Standard Webhooks) of changes and alerts, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+    """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list) and subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
 
     @cached_property
     def with_raw_response(self) -> AsyncPrepareWithRawResponse:
@@ -620,7 +1041,7 @@ class AsyncPrepare(AsyncAPIResource):
         self,
         *,
         name: str,
-        source: ChangesSource | AlertsSource,
+        source: ChangesSource | AlertsSource | WatchlistSource,
         url: str,
         dataset: str | UnsetType = UNSET,
         enabled: bool | UnsetType = UNSET,
@@ -680,6 +1101,74 @@ class AsyncPrepare(AsyncAPIResource):
             ),
         )
 
+    async def create_watchlist(
+        self,
+        *,
+        name: str,
+        selections: Sequence[WatchlistSelection | WatchlistSelectionParam],
+        brief_cron: str | None | UnsetType = UNSET,
+        brief_timezone: str | None | UnsetType = UNSET,
+        dataset: str | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        owner: str | None | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Watchlist:
+        """Create a watchlist.
+
+        A saved, named selection: 1 to 20 `selections`, each a `kind` (`events`,
+        `statements`, `alerts`, `signposts`, `plan_branches`, `question_resolutions`) and `filters` named
+        and checked as the list endpoint's query parameters (`GET /v1/events?tag=missile-test` is
+        `{"kind": "events", "filters": {"tag": "missile-test"}}`). An unknown filter, a bad value or an
+        unknown record is 422 with a pointer (`/selections/0/filters/actor`). `brief_cron` (5-field
+        cron) and `brief_timezone` (IANA) say when its brief is written. See `docs/prepare.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Watchlist,
+            build_options(
+                "POST",
+                "/v1/watchlists",
+                body={
+                    "name": name,
+                    "selections": selections,
+                    "brief_cron": brief_cron,
+                    "brief_timezone": brief_timezone,
+                    "dataset": dataset,
+                    "description": description,
+                    "external_id": external_id,
+                    "owner": owner,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def delete_subscription(
         self,
         subscription_id: str,
@@ -725,6 +1214,51 @@ class AsyncPrepare(AsyncAPIResource):
             ),
         )
 
+    async def delete_watchlist(
+        self,
+        watchlist_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Watchlist:
+        """Delete a watchlist.
+
+        Tombstone the watchlist: reads answer 404, history and the change feed keep it.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Watchlist,
+            build_options(
+                "DELETE",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def get_subscription(
         self,
         subscription_id: str,
@@ -757,6 +1291,50 @@ class AsyncPrepare(AsyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/subscriptions/{path_param('subscription_id', subscription_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_watchlist(
+        self,
+        watchlist_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Watchlist:
+        """Get a watchlist.
+
+        One watchlist, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Watchlist,
+            build_options(
+                "GET",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}",
                 query={
                     "as_of": as_of,
                 },
@@ -928,6 +1506,177 @@ class AsyncPrepare(AsyncAPIResource):
             cursor_param="cursor",
         )
 
+    def list_watchlist_items(
+        self,
+        watchlist_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        known_by: _dt.datetime | str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[WatchlistItem]:
+        """List what a watchlist selects.
+
+        The records the watchlist's selections select, merged, newest **entered** first: when
+        each entered in knowledge time (an event's or statement's `reported_at`, an alert's
+        `opened_at`, a signpost's `changed_at`, a plan branch's `triggered_at`, a resolution's
+        `known_by`). Each item is `{kind, id, entered_at, object}`, `object` as the record's own
+        endpoint renders it at this read. A record two selections select is listed once.
+
+        `as_of` reads the watchlist and the records as Watchlist had recorded them then; `known_by`
+        as the list endpoints read it (what had been reported by then; alerts, signposts and
+        branches in the state they had then).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            known_by: Keep only what had been reported by this instant (knowledge time, `reported_at <= known_by`), e.g. `2018-01-01T00:00:00Z`. Combines with `as_of`: `as_of` picks the versions recorded then, `known_by` keeps those reported by its instant. Omit for everything.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[WatchlistItem],
+            WatchlistItemList,
+            build_options(
+                "GET",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}/items",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "known_by": known_by,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_watchlist_versions(
+        self,
+        watchlist_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[WatchlistVersion]:
+        """List a watchlist's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[WatchlistVersion],
+            WatchlistVersionList,
+            build_options(
+                "GET",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_watchlists(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        owner: str | None = None,
+        tag: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[Watchlist]:
+        """List watchlists.
+
+        List the dataset's watchlists, newest first (`?tag=`, `?owner=`).
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+            owner: Watchlists kept by this owner (exact).
+            tag: Watchlists with this tag.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[Watchlist],
+            WatchlistList,
+            build_options(
+                "GET",
+                "/v1/watchlists",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                    "owner": owner,
+                    "tag": tag,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
     async def replay_subscription(
         self,
         subscription_id: str,
@@ -1060,7 +1809,7 @@ class AsyncPrepare(AsyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
         name: str | UnsetType = UNSET,
-        source: ChangesSource | AlertsSource | UnsetType = UNSET,
+        source: ChangesSource | AlertsSource | WatchlistSource | UnsetType = UNSET,
         url: str | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1118,14 +1867,85 @@ class AsyncPrepare(AsyncAPIResource):
             ),
         )
 
+    async def update_watchlist(
+        self,
+        watchlist_id: str,
+        *,
+        brief_cron: str | None | UnsetType = UNSET,
+        brief_timezone: str | None | UnsetType = UNSET,
+        description: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        name: str | UnsetType = UNSET,
+        owner: str | None | UnsetType = UNSET,
+        selections: Sequence[WatchlistSelection | WatchlistSelectionParam] | UnsetType = UNSET,
+        tags: Sequence[str] | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Watchlist:
+        """Change a watchlist.
+
+        Change the fields sent; `null` clears one. With `If-Match`, only if still at that version.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Watchlist,
+            build_options(
+                "PATCH",
+                f"/v1/watchlists/{path_param('watchlist_id', watchlist_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "brief_cron": brief_cron,
+                    "brief_timezone": brief_timezone,
+                    "description": description,
+                    "external_id": external_id,
+                    "name": name,
+                    "owner": owner,
+                    "selections": selections,
+                    "tags": tags,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
 
 class AsyncPrepareWithRawResponse:
     """``prepare`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
 
     def __init__(self, resource: AsyncPrepare) -> None:
         self.create_subscription = async_to_raw_response_wrapper(resource.create_subscription)
+        self.create_watchlist = async_to_raw_response_wrapper(resource.create_watchlist)
         self.delete_subscription = async_to_raw_response_wrapper(resource.delete_subscription)
+        self.delete_watchlist = async_to_raw_response_wrapper(resource.delete_watchlist)
         self.get_subscription = async_to_raw_response_wrapper(resource.get_subscription)
+        self.get_watchlist = async_to_raw_response_wrapper(resource.get_watchlist)
         self.list_subscription_deliveries = async_to_raw_response_wrapper(
             resource.list_subscription_deliveries
         )
@@ -1133,12 +1953,18 @@ class AsyncPrepareWithRawResponse:
             resource.list_subscription_versions
         )
         self.list_subscriptions = async_to_raw_response_wrapper(resource.list_subscriptions)
+        self.list_watchlist_items = async_to_raw_response_wrapper(resource.list_watchlist_items)
+        self.list_watchlist_versions = async_to_raw_response_wrapper(
+            resource.list_watchlist_versions
+        )
+        self.list_watchlists = async_to_raw_response_wrapper(resource.list_watchlists)
         self.replay_subscription = async_to_raw_response_wrapper(resource.replay_subscription)
         self.rotate_subscription_secret = async_to_raw_response_wrapper(
             resource.rotate_subscription_secret
         )
         self.test_subscription = async_to_raw_response_wrapper(resource.test_subscription)
         self.update_subscription = async_to_raw_response_wrapper(resource.update_subscription)
+        self.update_watchlist = async_to_raw_response_wrapper(resource.update_watchlist)
 
 
 class AsyncPrepareWithStreamingResponse:
@@ -1146,8 +1972,11 @@ class AsyncPrepareWithStreamingResponse:
 
     def __init__(self, resource: AsyncPrepare) -> None:
         self.create_subscription = async_to_streamed_response_wrapper(resource.create_subscription)
+        self.create_watchlist = async_to_streamed_response_wrapper(resource.create_watchlist)
         self.delete_subscription = async_to_streamed_response_wrapper(resource.delete_subscription)
+        self.delete_watchlist = async_to_streamed_response_wrapper(resource.delete_watchlist)
         self.get_subscription = async_to_streamed_response_wrapper(resource.get_subscription)
+        self.get_watchlist = async_to_streamed_response_wrapper(resource.get_watchlist)
         self.list_subscription_deliveries = async_to_streamed_response_wrapper(
             resource.list_subscription_deliveries
         )
@@ -1155,9 +1984,17 @@ class AsyncPrepareWithStreamingResponse:
             resource.list_subscription_versions
         )
         self.list_subscriptions = async_to_streamed_response_wrapper(resource.list_subscriptions)
+        self.list_watchlist_items = async_to_streamed_response_wrapper(
+            resource.list_watchlist_items
+        )
+        self.list_watchlist_versions = async_to_streamed_response_wrapper(
+            resource.list_watchlist_versions
+        )
+        self.list_watchlists = async_to_streamed_response_wrapper(resource.list_watchlists)
         self.replay_subscription = async_to_streamed_response_wrapper(resource.replay_subscription)
         self.rotate_subscription_secret = async_to_streamed_response_wrapper(
             resource.rotate_subscription_secret
         )
         self.test_subscription = async_to_streamed_response_wrapper(resource.test_subscription)
         self.update_subscription = async_to_streamed_response_wrapper(resource.update_subscription)
+        self.update_watchlist = async_to_streamed_response_wrapper(resource.update_watchlist)

@@ -18,6 +18,7 @@ __all__ = (
     "apply_filters",
     "expire_secrets",
     "to_subscription",
+    "watchlist_exists",
 )
 
 SUBSCRIPTIONS = Table(
@@ -74,3 +75,13 @@ async def active_secrets(
 ) -> Sequence[str]:
     """The secrets that sign at ``at``, newest first."""
     return [r["secret"] for r in await conn.fetch(_ACTIVE, subscription_id, at)]
+
+
+_WATCHLIST = """
+SELECT EXISTS (SELECT 1 FROM watchlists WHERE id = $1 AND dataset = $2 AND deleted_at IS NULL)
+"""
+
+
+async def watchlist_exists(conn: asyncpg.Connection, watchlist_id: str, dataset: str) -> bool:
+    """Whether the watchlist is one of ``dataset``'s (and not deleted)."""
+    return bool(await conn.fetchval(_WATCHLIST, watchlist_id, dataset))

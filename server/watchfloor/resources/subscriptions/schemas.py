@@ -1,7 +1,7 @@
 """Wire types of ``/v1/subscriptions``: where to send signed webhooks, of what, and the log.
 
 A subscription's ``source`` is a tagged union on ``kind``: ``changes`` (any change of the named
-resources) or ``alerts`` (alerts at or above a level). Later kinds (a watchlist, signposts …)
+resources), ``alerts`` (alerts at or above a level) or ``watchlist`` (what enters one). Later kinds (a watchlist, signposts …)
 are new members of the union, an additive change. The signing secret (``whsec_…``) is shown
 once, in the answer of the create and of a rotation; every other read shows fingerprints.
 """
@@ -32,6 +32,7 @@ __all__ = (
     "SubscriptionVersion",
     "SubscriptionVersionList",
     "SubscriptionWithSecret",
+    "WatchlistSource",
 )
 
 Name = Annotated[str, Meta(min_length=1, max_length=200, pattern=TEXT)]
@@ -72,7 +73,18 @@ class AlertsSource(
     min_level: Level = "watch"
 
 
-SubscriptionSource = ChangesSource | AlertsSource
+class WatchlistSource(
+    msgspec.Struct, kw_only=True, forbid_unknown_fields=True, tag_field="kind", tag="watchlist"
+):
+    """What newly enters a watchlist of the subscription's dataset: a record its selections
+    select for the first time (one of its feed entries makes it match). Type:
+    ``watchlist.entered``, ``data`` ``{"watchlist_id", "items": [{kind, id, entered_at,
+    object}]}``, the items as ``GET /v1/watchlists/{id}/items`` gives them."""
+
+    watchlist_id: Annotated[str, Meta(pattern="^wl_[0-9a-f]{32}$")]
+
+
+SubscriptionSource = ChangesSource | AlertsSource | WatchlistSource
 """What the subscription sends, by ``kind``."""
 
 

@@ -22,6 +22,7 @@ from watchfloor.resources.subscriptions.schemas import (
     SubscriptionFilters,
     SubscriptionPatch,
     SubscriptionSource,
+    WatchlistSource,
 )
 from watchfloor.versioned import VersionedService, sent_fields
 from watchfloor.webhooks.targets import AllowList, Refused
@@ -66,6 +67,18 @@ def _check_source(source: SubscriptionSource) -> None:
         problems.append(FieldError("/source/resources", "a resource is named twice"))
     if problems:
         raise Unprocessable("The subscription's source names unknown resources.", errors=problems)
+
+
+async def _check_watchlist(ctx: Context, source: SubscriptionSource, dataset: str) -> None:
+    if not isinstance(source, WatchlistSource):
+        return
+    if not await repo.watchlist_exists(ctx.conn, source.watchlist_id, dataset):
+        raise Unprocessable(
+            "The subscription's source names no watchlist of its dataset.",
+            errors=[
+                FieldError("/source/watchlist_id", f"no such watchlist: {source.watchlist_id}")
+            ],
+        )
 
 
 async def _changes(data: SubscriptionPatch, allow: AllowList | None) -> dict[str, Any]:
@@ -113,6 +126,7 @@ class SubscriptionService(
         """A new subscription and its secret (the only time the secret is returned)."""
         ctx.require_dataset(data.dataset)
         _check_source(data.source)
+        await _check_watchlist(ctx, data.source, data.dataset)
         await _check_url(allow, data.url)
         secret = new_secret()
         values = msgspec.structs.asdict(data)
@@ -137,6 +151,8 @@ class SubscriptionService(
         """``PATCH /v1/subscriptions/{id}``: a new URL is checked against ``allow``."""
 
         async def revise(current: asyncpg.Record) -> dict[str, Any]:
+            if not isinstance(data.source, msgspec.UnsetType):
+                await _check_watchlist(ctx, data.source, current["dataset"])
             return await _changes(data, allow)
 
         return await self.records.update(ctx, record_id, expected, revise)
