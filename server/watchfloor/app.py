@@ -49,6 +49,7 @@ from watchfloor.resources.signposts import routes as signposts
 from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
 from watchfloor.resources.subscriptions import routes as subscriptions
+from watchfloor.resources.briefs import routes as briefs
 from watchfloor.settings import Settings
 from watchfloor.sync.controller import SYNC_CURSOR_HEADER, ChangeController, ExportController
 from watchfloor.warning.routes import warning_board
@@ -82,6 +83,7 @@ V1: list[ControllerRouterHandler] = [
     ach.router,
     plans.router,
     subscriptions.router,
+    briefs.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -290,7 +292,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     description=(
                         "Prepare: subscriptions that send signed webhooks (Standard Webhooks) of "
                         "changes and alerts, at least once and in order, with a delivery log, "
-                        "replay from a cursor and a test-send."
+                        "replay from a cursor and a test-send; the daily brief, as JSON, "
+                        "Markdown, HTML and PDF."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),
