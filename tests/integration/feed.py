@@ -124,6 +124,7 @@ _CREATE: dict[str, dict[str, Any]] = {
         ],
     },
     "plan": {"name": "Plan {n}", "owner": "Crisis cell {n}"},
+    "brief": {"for": "2024-06-20T00:00:00Z", "region": {"countries": ["PRK"]}},
 }
 """A valid create body of every registered resource; references are filled in by :func:`create`."""
 _CHANGE: dict[str, dict[str, Any]] = {
@@ -146,6 +147,7 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "signpost": {"name": "Revised {n}"},
     "ach_matrix": {"title": "Revised {n}"},
     "plan": {"name": "Revised {n}"},
+    "brief": {"external_id": "brief-{n}"},
 }
 
 
