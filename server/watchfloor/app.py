@@ -34,6 +34,7 @@ from watchfloor.resources.ach import routes as ach
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
 from watchfloor.resources.backtests import routes as backtests
+from watchfloor.resources.briefs import routes as briefs
 from watchfloor.resources.events import routes as events
 from watchfloor.resources.forecasts import routes as forecasts
 from watchfloor.resources.indicators import routes as indicators
@@ -49,7 +50,6 @@ from watchfloor.resources.signposts import routes as signposts
 from watchfloor.resources.sources import routes as sources
 from watchfloor.resources.statements import routes as statements
 from watchfloor.resources.subscriptions import routes as subscriptions
-from watchfloor.resources.briefs import routes as briefs
 from watchfloor.settings import Settings
 from watchfloor.sync.controller import SYNC_CURSOR_HEADER, ChangeController, ExportController
 from watchfloor.warning.routes import warning_board

@@ -150,9 +150,7 @@ async def test_a_brief_shows_what_was_known_by_its_instant(
     assert chart["points"][-1] == {"period_start": "2025-03-01", "label": "2025-03", "value": 4}
 
     # Known by the 21st the late report is in: a brief for then counts it.
-    later = await _brief(
-        client, {"dataset": dataset, "for": "2025-03-21T00:00:00Z", "since": FOR}
-    )
+    later = await _brief(client, {"dataset": dataset, "for": "2025-03-21T00:00:00Z", "since": FOR})
     assert [e["id"] for e in later["sections"]["events"]] == [ids["late"]]
     assert later["sections"]["charts"][0]["points"][-1]["value"] == 5
 
@@ -214,9 +212,7 @@ async def test_bad_requests_are_problems_with_pointers(client: Client, dataset: 
         client, {"dataset": dataset, "for": FOR, "since": "2025-03-11T00:00:00Z"}, 422
     )
     assert [e["pointer"] for e in late["errors"]] == ["/since"]
-    box = await _brief(
-        client, {"dataset": dataset, "region": {"bbox": [126, 38, 127, 37]}}, 422
-    )
+    box = await _brief(client, {"dataset": dataset, "region": {"bbox": [126, 38, 127, 37]}}, 422)
     assert [e["pointer"] for e in box["errors"]] == ["/region/bbox/1"]
     shape = await _brief(client, {"dataset": dataset, "region": {"bbox": [1, 2]}}, 400)
     assert shape["errors"][0]["pointer"].startswith("/region/bbox")

@@ -32,8 +32,8 @@ def chart_svg(chart: Chart) -> str:
         {"svg.hashsalt": "watchfloor-brief", "svg.fonttype": "none", "font.size": 7,
          "font.family": "DejaVu Sans", "axes.edgecolor": "#9aa5b1", "axes.linewidth": 0.6}
     ):  # fmt: skip
-        figure = Figure(figsize=(3.5, 1.45), dpi=100)
-        axes = figure.add_axes((0.09, 0.2, 0.89, 0.62))
+        figure = Figure(figsize=(3.6, 1.6), dpi=100)
+        axes = figure.add_axes((0.08, 0.16, 0.88, 0.66))
         xs = list(range(len(chart.points)))
         values = [pt.value if pt.value is not None else 0.0 for pt in chart.points]
         hot = chart.line
@@ -45,11 +45,12 @@ def chart_svg(chart: Chart) -> str:
         if chart.line is not None:
             axes.axhline(chart.line, color=_HOT, linestyle=(0, (4, 2)), linewidth=0.9)
             axes.text(
-                0.0, chart.line, f" {chart.line_label} {chart.line:g}", color=_HOT,
-                fontsize=6, va="bottom", ha="left",
+                1.0, 1.0, f"- - {chart.line_label} {chart.line:g}", color=_HOT, fontsize=6,
+                va="bottom", ha="right", transform=axes.transAxes,
             )  # fmt: skip
         step = max(1, len(xs) // 4)
         ticks = xs[::-1][::step][::-1]
+        # The last period is labelled; its label sits inside the axes.
         axes.set_xticks(ticks, [chart.points[i].label for i in ticks])
         axes.tick_params(length=2, width=0.5, colors=_INK, labelsize=6)
         top = max([*values, chart.line or 0.0, 1.0])
@@ -57,7 +58,9 @@ def chart_svg(chart: Chart) -> str:
         axes.set_xlim(-0.6, len(xs) - 0.4)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-        figure.text(0.01, 0.92, _title(chart), fontsize=7, color=_INK, weight="bold")
+        figure.text(0.01, 0.93, _title(chart), fontsize=7, color=_INK, weight="bold")
+        for label in axes.get_xticklabels()[-1:]:
+            label.set_horizontalalignment("right")
         out = io.StringIO()
         figure.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     return out.getvalue()

@@ -91,6 +91,8 @@ def markdown(brief: Brief) -> str:
     out += [line for a in s.alerts_opened for line in _md_alert(a)] or ["- None."]
     out += ["", "## Closed alerts", ""]
     out += [line for a in s.alerts_closed for line in _md_alert(a)] or ["- None."]
+    out += ["", "## Standing alerts", ""]
+    out += [line for a in s.alerts_standing for line in _md_alert(a)] or ["- None."]
     out += ["", f"## New events ({s.events_total})", ""]
     out += [
         f"- {e.grade or '—'} {e.occurred_start or ''} {e.title}"
@@ -156,7 +158,7 @@ header .meta { text-align: right; font-size: 7pt; color: #52606d; }
   margin-bottom: 6pt; font-size: 8.5pt; }
 h2 { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.06em; margin: 7pt 0 3pt;
   border-bottom: 0.6pt solid #9aa5b1; padding-bottom: 1pt; color: #102a43; }
-.cols { display: flex; gap: 10pt; } .cols > div { flex: 1; min-width: 0; }
+.cols { display: flex; gap: 10pt; } .cols > section { flex: 1; min-width: 0; }
 ul { margin: 0; padding-left: 11pt; } li { margin-bottom: 2pt; }
 .ev { color: #52606d; font-size: 7pt; } .none { color: #829ab1; font-style: italic; }
 table { width: 100%%; border-collapse: collapse; font-size: 7.5pt; }
@@ -165,7 +167,7 @@ td, th { text-align: left; padding: 1.5pt 3pt; border-bottom: 0.4pt solid #d9e2e
 th { font-weight: 600; color: #52606d; font-size: 6.5pt; text-transform: uppercase; }
 .grade { font-family: "DejaVu Sans Mono", monospace; font-weight: 700; }
 .charts { display: flex; flex-wrap: wrap; gap: 4pt; }
-.charts img { width: 88mm; height: auto; }
+.charts img { width: 91mm; height: auto; }
 footer { margin-top: 6pt; font-size: 6.5pt; color: #829ab1; border-top: 0.4pt solid #d9e2ec;
   padding-top: 2pt; }
 @media screen { body { max-width: 190mm; margin: 10mm auto; } }
@@ -284,6 +286,7 @@ def html_document(brief: Brief) -> str:
 <section id="alerts-opened"><h2>New alerts</h2>{_list([_html_alert(a) for a in s.alerts_opened], "None.")}</section>
 <section id="alerts-closed"><h2>Closed alerts</h2>{_list([_html_alert(a) for a in s.alerts_closed], "None.")}</section>
 </div>
+<section id="alerts-standing"><h2>Standing alerts</h2>{_list([_html_alert(a) for a in s.alerts_standing], "None.")}</section>
 {f'<section id="charts"><h2>Indicators behind the alerts</h2><div class="charts">{charts}</div></section>' if charts else ""}
 <section id="events"><h2>New events — best graded ({s.events_total} reported)</h2>{events_table}</section>
 <section id="statements"><h2>New statements ({s.statements_total} reported)</h2>{_list(statements, "None reported.")}</section>

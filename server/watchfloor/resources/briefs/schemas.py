@@ -206,6 +206,8 @@ class BriefSections(msgspec.Struct, kw_only=True):
     """Every problem above quiet at ``written_for`` (moved or not), highest level first."""
     alerts_opened: list[BriefAlert]
     alerts_closed: list[BriefAlert]
+    alerts_standing: list[BriefAlert]
+    """Alerts open at ``written_for`` that opened before ``since``: what the board stands on."""
     events: list[BriefEvent]
     """The highest-graded events reported in the interval (10 at most; best grade, then newest
     reported)."""

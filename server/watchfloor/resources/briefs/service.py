@@ -161,6 +161,7 @@ async def compose(
         watch=watch,
         alerts_opened=opened,
         alerts_closed=closed,
+        alerts_standing=[a for a in open_now if a.opened_at <= since],
         events=[msgspec.convert(dict(r), BriefEvent) for r in events],
         events_total=events_total,
         statements=[_statement(r) for r in statements],
@@ -331,7 +332,9 @@ async def _charts(ctx: Context, alerts: Sequence[BriefAlert], until: datetime) -
             )
             start = p.shift(start, unit, 1)
         lines = [_line(problems.get(a.problem_id), a.rule_key) for a in behind]
-        line, label = next((x for x in lines if x[0] is not None), lines[0])
+        # A threshold is the line to draw when one of the rules has it; else any other line.
+        lines.sort(key=lambda x: (x[0] is None, not x[1].endswith("threshold")))
+        line, label = lines[0]
         charts.append(
             Chart(
                 indicator_id=indicator_id, name=indicator["name"], unit=indicator["unit"],
