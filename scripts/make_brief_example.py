@@ -79,14 +79,18 @@ async def make(server: str) -> None:
             OUT.with_suffix(".pdf").write_bytes(document.content)
             markdown = await client.get(f"/v1/briefs/{brief_id}/document?format=md")
             print(markdown.text)
-        subprocess.run(  # noqa: S603 (a fixed command on our own file)
-            ["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile",  # noqa: S607
-             str(OUT.with_suffix(".pdf")), str(OUT)],
-            check=True,
-        )  # fmt: skip
-        print(f"wrote {OUT.with_suffix('.pdf')} and {OUT.with_suffix('.png')}")
     finally:
         await _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def page_image() -> None:
+    """Page 1 of the PDF as PNG (pdftoppm, poppler-utils)."""
+    subprocess.run(  # noqa: S603 (a fixed command on our own file)
+        ["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile",  # noqa: S607
+         str(OUT.with_suffix(".pdf")), str(OUT)],
+        check=True,
+    )  # fmt: skip
+    print(f"wrote {OUT.with_suffix('.pdf')} and {OUT.with_suffix('.png')}")
 
 
 if __name__ == "__main__":

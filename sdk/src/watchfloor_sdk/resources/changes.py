@@ -71,6 +71,7 @@ class Changes(SyncAPIResource):
                 "ach_matrix",
                 "plan",
                 "subscription",
+                "brief",
             ]
         ]
         | None = None,
@@ -91,7 +92,7 @@ class Changes(SyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `brief`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -180,6 +181,7 @@ class AsyncChanges(AsyncAPIResource):
                 "ach_matrix",
                 "plan",
                 "subscription",
+                "brief",
             ]
         ]
         | None = None,
@@ -200,7 +202,7 @@ class AsyncChanges(AsyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `brief`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
