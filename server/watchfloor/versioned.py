@@ -126,7 +126,7 @@ class Resource:
     item: type[msgspec.Struct]
     """The wire type of one record."""
     create_type: type[msgspec.Struct]
-    """What a create (and an import line) sends."""
+    """What a create sends (and an import line, unless :attr:`import_type` says otherwise)."""
     patch_type: type[msgspec.Struct]
     version: type[Version]
     versions: type[Versions[Any]]
@@ -134,6 +134,10 @@ class Resource:
     """The list envelope (``None`` for a resource listed only under another's path)."""
     references: Mapping[str, str] = field(default_factory=dict)
     """Fields holding ids of other resources (``memberships[].organization_id`` → ``actor``)."""
+    import_type: type[msgspec.Struct] | None = None
+    """What an import line sends when it is more than a create: an exported record whose
+    computed state comes with it (a plan's branches with their decisions). The service's
+    ``values`` receives it like a create body."""
     importer: Callable[[Context, Any], Awaitable[Row]] | None = None
     """How an import line of :attr:`create_type` is created, when not by the service's
     ``create`` (an observation's line names its indicator in the body)."""
@@ -142,8 +146,14 @@ class Resource:
     def table(self) -> Table:
         return self.service.records.table
 
+    @property
+    def line_type(self) -> type[msgspec.Struct]:
+        """What an import line is converted to."""
+        return self.import_type or self.create_type
+
     async def create(self, ctx: Context, data: Any) -> Row:
-        """Create from :attr:`create_type`: through the service's own rules."""
+        """Create from :attr:`create_type` or :attr:`import_type`: through the service's own
+        rules."""
         if self.importer is not None:
             return await self.importer(ctx, data)
         return await self.service.create(ctx, data)

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
+import httpx
 import pytest
 from playwright.sync_api import (
     Browser,
@@ -36,6 +37,8 @@ from watchfloor.context import Context
 from watchfloor.knowledge import load_knowledge_base
 from watchfloor.migrate import apply_migrations
 from watchfloor.persistence.db import connect
+from watchfloor.planning.handler import Signposts
+from watchfloor.planning.plans import Plans
 from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Worker
 
@@ -63,7 +66,8 @@ def _with_database(dsn: str, name: str) -> str:
     return urlunsplit(urlsplit(dsn)._replace(path="/" + name))
 
 
-async def _seed(admin_dsn: str, name: str) -> str:
+async def _seed(admin_dsn: str, name: str) -> tuple[str, str]:
+    """The database with the knowledge base; a read key's secret and a write key's."""
     admin = await asyncpg.connect(admin_dsn)
     try:
         await admin.execute(f'CREATE DATABASE "{name}"')
@@ -73,13 +77,119 @@ async def _seed(admin_dsn: str, name: str) -> str:
     try:
         await apply_migrations(conn, ROOT / "migrations")
         await load_knowledge_base(Context.unrestricted(conn), "live")
-        await settled(conn, "live")
-        worker = Worker([ComputedIndicators(today=NOW.date), WarningRules(clock=lambda: NOW)])
-        await worker.catch_up(conn)
-        key = await KeyService().create(conn, ApiKeyCreate(name="console-test", scopes=["read"]))
-        return key.secret
+        read = await KeyService().create(conn, ApiKeyCreate(name="console-test", scopes=["read"]))
+        write = await KeyService().create(
+            conn, ApiKeyCreate(name="console-planner", scopes=["read", "write"])
+        )
+        return read.secret, write.secret
     finally:
         await conn.close()
+
+
+async def _work(dsn: str) -> None:
+    """The real worker's handlers until what they wrote is handled too (signposts, then
+    plans): computed indicators, warning rules, signposts and plans, at the clock ``NOW``."""
+    conn = await connect(dsn)
+    try:
+        for _ in range(3):
+            await settled(conn, "live")
+            worker = Worker(
+                [
+                    ComputedIndicators(today=NOW.date),
+                    WarningRules(clock=lambda: NOW),
+                    Signposts(clock=lambda: NOW),
+                    Plans(clock=lambda: NOW),
+                ]
+            )
+            await worker.catch_up(conn)
+    finally:
+        await conn.close()
+
+
+PLAN = "Response to a DPRK nuclear test"
+"""The contingency plan the fixture writes (the knowledge base ships none)."""
+
+
+def _write_plan(base: str, secret: str) -> None:
+    """A signpost lit by the test of 3 September 2017 and a plan on it, through the API: a
+    branch that fires when that day ends and one that stays dormant (its trigger also needs
+    an ICBM over Japan, which 2017 did not see)."""
+    headers = {"Authorization": f"Bearer {secret}"}
+
+    def read(path: str, **params: str) -> list[dict[str, object]]:
+        response = httpx.get(f"{base}/v1/{path}", params={"limit": "100", **params})
+        response.raise_for_status()
+        return list(response.json()["data"])
+
+    def write(path: str, body: dict[str, object]) -> dict[str, object]:
+        response = httpx.post(f"{base}/v1/{path}", json=body, headers=headers)
+        assert response.status_code == 201, response.text
+        return dict(response.json())
+
+    problem = next(
+        p for p in read("warning-problems") if p["name"] == "DPRK nuclear test preparations"
+    )
+    kb = {s["external_id"]: s["id"] for s in read("signposts")}
+    signpost = write(
+        "signposts",
+        {
+            "name": "A nuclear test since September 2017",
+            "description": "Any DPRK nuclear test reported from 1 September 2017 on.",
+            "condition": {
+                "kind": "events",
+                "filters": {"tag": "nuclear-test"},
+                "window": {"start": "2017-09-01", "end": "2027-12-31"},
+            },
+        },
+    )
+    allies = {
+        "key": "brief-allies",
+        "name": "Brief the allies and raise readiness",
+        "owner": {"role": "J3 duty officer"},
+        "deadline_hours": 72,
+        "trigger": {"kind": "signpost", "signpost_id": signpost["id"]},
+        "options": [
+            {"key": "call-allies", "name": "Call the allied capitals", "lead_time_hours": 6},
+            {"key": "raise-readiness", "name": "Raise readiness", "lead_time_hours": 24},
+            {
+                "key": "deploy-assets",
+                "name": "Deploy strategic assets",
+                "lead_time_hours": 60,
+                "requires": ["raise-readiness"],
+                "prerequisites": ["Allied consent to the deployment"],
+            },
+        ],
+    }
+    escalation = {
+        "key": "escalation",
+        "name": "Prepare for escalation",
+        "owner": {"role": "Crisis cell lead"},
+        "deadline_hours": 24,
+        "level": "watch",
+        "trigger": {
+            "kind": "all",
+            "of": [
+                {"kind": "branch", "branch": "brief-allies"},
+                {
+                    "kind": "any",
+                    "of": [
+                        {"kind": "signpost", "signpost_id": kb["seed:sgp:icbm-over-japan"]},
+                        {"kind": "signpost", "signpost_id": kb["seed:sgp:testing-campaign"]},
+                    ],
+                },
+            ],
+        },
+        "options": [{"key": "evacuate", "name": "Evacuate non-essential staff"}],
+    }
+    write(
+        "plans",
+        {
+            "name": PLAN,
+            "problem_id": problem["id"],
+            "owner": "Crisis cell",
+            "branches": [allies, escalation],
+        },
+    )
 
 
 async def _drop(admin_dsn: str, name: str) -> None:
@@ -94,21 +204,33 @@ async def _drop(admin_dsn: str, name: str) -> None:
 class Console:
     base: str
     secret: str
+    """A read key's."""
+    writer: str
+    """A key with write scope (decisions on plans)."""
 
 
-@pytest.fixture(scope="module")
+# Session scope: every module of the console's tests reads the same seeded server (seeding
+# and the worker's run take most of the setup). It is set up before the first module's
+# Playwright starts and torn down after the last one's has stopped, so its asyncio.run never
+# meets Playwright's event loop (below).
+@pytest.fixture(scope="session")
 def console(server_dsn: str) -> Iterator[Console]:
-    """A live server over the seeded knowledge base, anonymous reads on (as ``make run``)."""
+    """A live server over the seeded knowledge base and a plan of the fixture's, lit by the
+    real worker (computed indicators, warning rules, signposts, plans), anonymous reads on
+    (as ``make run``)."""
     name = f"wf_console_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     try:
-        secret = asyncio.run(_seed(server_dsn, name))
+        secret, writer = asyncio.run(_seed(server_dsn, name))
         settings = {
             "WATCHFLOOR_ANONYMOUS_READS": "true",
             "WATCHFLOOR_ANONYMOUS_RATE_LIMIT": "100000",
             "WATCHFLOOR_WORKER_IN_PROCESS": "false",
         }
-        with LiveServer(_with_database(server_dsn, name), **settings) as server:
-            yield Console(server.base, secret)
+        dsn = _with_database(server_dsn, name)
+        with LiveServer(dsn, **settings) as server:
+            _write_plan(server.base, writer)
+            asyncio.run(_work(dsn))
+            yield Console(server.base, secret, writer)
     finally:
         asyncio.run(_drop(server_dsn, name))
 

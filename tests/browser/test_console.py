@@ -245,13 +245,13 @@ def test_the_keyboard_alone_reaches_every_view_and_an_alerts_evidence(
             break
     else:
         pytest.fail("Tab never reached the views' tabs")
-    for view in ["timeline", "map", "charts", "forecasts", "board"]:
+    for view in ["timeline", "map", "charts", "forecasts", "planning", "plans", "ach", "board"]:
         page.keyboard.press("ArrowRight")
         assert page.evaluate("document.activeElement.id") == f"tab-{view}"
         expect(page.locator(f"#view-{view}")).to_be_visible()
         expect(page.locator(f"#tab-{view}")).to_have_attribute("aria-selected", "true")
     page.keyboard.press("End")
-    expect(page.locator("#view-forecasts")).to_be_visible()
+    expect(page.locator("#view-ach")).to_be_visible()
     page.keyboard.press("Home")
     expect(page.locator("#view-board")).to_be_visible()
     expect(page.locator("#board-problems")).to_have_attribute("aria-busy", "false")

@@ -26,6 +26,7 @@ from watchfloor.computed.handler import ComputedIndicators
 from watchfloor.context import Context
 from watchfloor.knowledge import load_knowledge_base
 from watchfloor.planning.handler import Signposts
+from watchfloor.planning.plans import Plans
 from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Worker
 
@@ -116,6 +117,7 @@ def expected(series: Series, at: datetime, board: dict[str, str]) -> dict[str, s
     return {
         "seed:sgp:nuclear-test-warning": levels[board["DPRK nuclear test preparations"]],
         "seed:sgp:nuclear-test-12-months": _by_threshold(series.months(at, nuclear, 12), 1, ">="),
+        "seed:sgp:nuclear-test-this-month": _by_threshold(series.months(at, nuclear, 1), 1, ">="),
         "seed:sgp:icbm-launches-12-months": _by_threshold(
             series.months(at, icbm, 12), 2, ">=", emerging=1
         ),
@@ -136,6 +138,7 @@ async def loaded(db: asyncpg.Connection, dataset: str) -> AsyncIterator[str]:
             ComputedIndicators(today=NOW.date),
             WarningRules(clock=lambda: NOW),
             Signposts(clock=lambda: NOW),
+            Plans(clock=lambda: NOW),
         ]
     )
     await worker.catch_up(db)
@@ -143,7 +146,7 @@ async def loaded(db: asyncpg.Connection, dataset: str) -> AsyncIterator[str]:
     await settled(db, dataset)
     await worker.catch_up(db)
     yield dataset
-    handlers = ["computed-indicators", "warning", "signposts"]
+    handlers = ["computed-indicators", "warning", "signposts", "plans"]
     await db.execute("DELETE FROM worker_positions WHERE handler = ANY($1::text[])", handlers)
 
 
@@ -191,6 +194,7 @@ async def test_the_built_in_signposts_light_from_the_shipped_series(
     assert statuses["2017-09-01"] == {
         "seed:sgp:nuclear-test-warning": "not_seen",
         "seed:sgp:nuclear-test-12-months": "not_seen",
+        "seed:sgp:nuclear-test-this-month": "not_seen",
         "seed:sgp:icbm-launches-12-months": "seen",
         "seed:sgp:overflight-of-japan": "seen",
         "seed:sgp:icbm-over-japan": "not_seen",
@@ -201,6 +205,7 @@ async def test_the_built_in_signposts_light_from_the_shipped_series(
     assert statuses["2022-03-01"]["seed:sgp:no-nuclear-test-24-months"] == "seen"
     assert statuses["2017-09-04"]["seed:sgp:nuclear-test-12-months"] == "seen"
     assert statuses["2017-09-04"]["seed:sgp:nuclear-test-warning"] == "seen"
+    assert statuses["2017-09-04"]["seed:sgp:nuclear-test-this-month"] == "seen"
     assert {k for k, v in statuses["2022-03-01"].items() if v != "not_seen"} == {
         "seed:sgp:no-icbm-24-months",
         "seed:sgp:no-nuclear-test-24-months",
@@ -226,3 +231,71 @@ async def test_the_built_in_matrix_ranks_convenience_first_and_flags_weak_source
     known = {e["key"] for e in then["evidence"]} - set(then["unknown"])
     assert known == {"no-limits", "arms-sales", "pipeline", "no-lethal-aid"}
     assert then["scores"]["hypotheses"][0]["hypothesis"] == "convenience"
+
+
+async def test_the_built_in_plan_waits_for_2027_and_replays_september_2017(
+    client: Client, loaded: str, db: asyncpg.Connection
+) -> None:
+    page = await _get(client, "/v1/plans", dataset=loaded)
+    (plan,) = page["data"]
+    assert plan["armed_from"] == "2027-01-01T00:00:00Z"
+    # Armed for 2027: the shipped tests of 2006-2017 fire nothing, and no alert is raised.
+    assert {b["key"]: b["state"] for b in plan["branches"]} == {
+        "test-conducted": "dormant",
+        "campaign-follow-on": "dormant",
+    }
+    alerts = await _get(client, "/v1/alerts", dataset=loaded, plan=plan["id"])
+    assert alerts["data"] == []
+
+    # Armed from August 2017 instead (as an exercise would), the plan replays September 2017.
+    path = f"/v1/plans/{plan['id']}"
+    armed = await client.patch(path, json={"armed_from": "2017-08-01T00:00:00Z"})
+    assert armed.status_code == 200, armed.text
+    await settled(db, loaded)
+    await Worker([Plans(clock=lambda: NOW)]).catch_up(db)
+    branches = {b["key"]: b for b in (await _get(client, path))["branches"]}
+    # The sixth test (3 September) is known when its day ends; the campaign was at watch then.
+    assert {k: (b["state"], b["triggered_at"], b["deadline"]) for k, b in branches.items()} == {
+        "test-conducted": ("triggered", "2017-09-04T00:00:00Z", "2017-09-04T06:00:00Z"),
+        "campaign-follow-on": ("triggered", "2017-09-04T00:00:00Z", "2017-09-06T00:00:00Z"),
+    }
+    alert = await _get(client, f"/v1/alerts/{branches['test-conducted']['alert_id']}")
+    assert (alert["level"], alert["opened_at"], alert["rule_key"]) == (
+        "warning", "2017-09-04T00:00:00Z", "plan-test-conducted"
+    )  # fmt: skip
+
+    # Three hours after: which decisions are due, which options are already too late.
+    agenda = await _get(client, f"{path}/agenda", at="2017-09-04T03:00:00Z")
+    rows = {b["key"]: b for b in agenda["branches"]}
+    assert (rows["test-conducted"]["due"], rows["test-conducted"]["hours_left"]) == (True, 3)
+    late = {k: {o["key"]: o["too_late"] for o in b["options"]} for k, b in rows.items()}
+    assert late == {
+        "test-conducted": {
+            "convene-crisis-cell": False,  # prepare by 05:00
+            "consult-allies": False,  # 1 h + 2 h: prepare by 03:00, just in time
+            "request-unsc-session": True,  # 15 h in all: should have started the day before
+        },
+        "campaign-follow-on": {
+            "raise-watch-posture": False,
+            "reposition-isr": False,
+            "review-evacuation-plan": True,  # 72 h against a 48 h deadline
+        },
+    }
+    assert rows["campaign-follow-on"]["hours_left"] == 45
+    before = await _get(client, f"{path}/agenda", at="2017-09-02T00:00:00Z")
+    assert {b["state"] for b in before["branches"]} == {"dormant"}
+
+    # Armed for 2027 again: the branches not decided go back to dormant, their alerts withdrawn.
+    decided = await client.post(
+        f"{path}/decisions",
+        json={"branch": "campaign-follow-on", "state": "decided", "option": "raise-watch-posture"},
+    )
+    assert decided.status_code == 200, decided.text
+    rearmed = await client.patch(path, json={"armed_from": "2027-01-01T00:00:00Z"})
+    assert rearmed.status_code == 200, rearmed.text
+    await settled(db, loaded)
+    await Worker([Plans(clock=lambda: NOW)]).catch_up(db)
+    again = {b["key"]: b for b in (await _get(client, path))["branches"]}
+    assert again["test-conducted"]["state"] == "dormant"
+    assert (await _get(client, f"/v1/alerts/{alert['id']}"))["state"] == "withdrawn"
+    assert again["campaign-follow-on"]["state"] == "decided"

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
+import msgspec
 import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
@@ -394,3 +395,43 @@ async def test_a_worker_killed_mid_step_and_restarted_loses_and_repeats_nothing(
         alerts = await db.fetch("SELECT id, version FROM alerts WHERE plan_id = $1", plan_id)
         assert [a["version"] for a in alerts] == [1]
         assert _branches(history["data"][-1]["plan"])["strike"]["alert_id"] == alerts[0]["id"]
+
+
+async def test_an_exported_plan_is_restored_by_its_import_line(
+    client: Client, dataset: str, worker_db: asyncpg.Connection
+) -> None:
+    """The export line of a plan, decisions and all, is an import line that restores it."""
+    db = worker_db
+    lit = await signpost(db, dataset, [step(LIT, "seen")])
+    plan = await _plan(client, dataset, [_branch("nuclear-test", _sp(lit))], external_id="neo")
+    await _run(db, dataset)
+    decided = await client.post(
+        f"/v1/plans/{plan['id']}/decisions",
+        json={"branch": "nuclear-test", "state": "decided", "option": "ships", "note": "Go."},
+    )
+    assert decided.status_code == 200, decided.text
+    exported = await client.get("/v1/export", params={"resource": "plan", "dataset": dataset})
+    (line,) = [msgspec.json.decode(x) for x in exported.content.splitlines()]
+    assert line["id"] == plan["id"]
+    restored = {"resource": "plan", **{k: v for k, v in line.items() if k not in (
+        "id", "dataset", "version", "created_at", "updated_at")}, "external_id": "neo-restored"}  # fmt: skip
+    imported = await client.post(
+        "/v1/import",
+        params={"dataset": dataset},
+        content=msgspec.json.encode(restored) + b"\n",
+        headers={"Content-Type": "application/x-ndjson"},
+    )
+    assert imported.status_code == 200, imported.text
+    assert imported.json()["created"] == 1, imported.text
+    page = await _get(client, "/v1/plans", dataset=dataset, limit="10")
+    copy = next(p for p in page["data"] if p["external_id"] == "neo-restored")
+    original = _branches(await _get(client, f"/v1/plans/{plan['id']}"))["nuclear-test"]
+    branch = _branches(copy)["nuclear-test"]
+    assert (branch["state"], branch["decision"], branch["decided_by"], branch["steps"]) == (
+        "decided", "ships", original["decided_by"], original["steps"]
+    )  # fmt: skip
+    assert copy["signpost_ids"] == [lit]
+    # A create body still may not carry state: POST takes a PlanCreate.
+    body = {k: v for k, v in restored.items() if k != "resource"}
+    refused = await client.post("/v1/plans", json={**body, "external_id": "again"})
+    assert refused.status_code == 400, refused.text

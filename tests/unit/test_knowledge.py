@@ -41,6 +41,7 @@ LOAD_ORDER = [
     "scenario",
     "signpost",
     "ach_matrix",
+    "plan",
 ]
 """What each file holds, in file-name order: a reference may only point backwards."""
 
@@ -59,6 +60,7 @@ KINDS = {
     "scenario": "scn",
     "ach_matrix": "ach",
     "signpost": "sgp",
+    "plan": "pln",
 }
 EXTERNAL_ID = re.compile(r"^seed:(?P<kind>[a-z]+):[a-z0-9][a-z0-9.-]*$")
 
@@ -221,7 +223,7 @@ def test_line_decodes_into_its_create_type(line: Line) -> None:
     row = _with_placeholders(line.row)
     body = {key: value for key, value in row.items() if key not in CONTROL_KEYS}
     body["dataset"] = "live"
-    msgspec.convert(body, RESOURCES[line.resource].create_type)
+    msgspec.convert(body, RESOURCES[line.resource].line_type)
 
 
 def test_events_use_the_plover_vocabulary() -> None:

@@ -170,3 +170,17 @@ def test_the_agenda_says_what_is_due_and_what_is_too_late() -> None:
     dormant = agenda_branch("pln_x", "Plan", branch_at(b, _at(0)), _at(0))
     assert (dormant.state, dormant.deadline, dormant.due) == ("dormant", None, False)
     assert not any(o.too_late for o in dormant.options)
+
+
+def test_a_plan_armed_later_fires_from_then_on() -> None:
+    """Triggers count from ``armed_from``: one that already holds then fires then; one that
+    held and stopped before it does not fire; a later one fires when it holds."""
+    steps = {A: _steps((1, "seen"), (5, "not_seen"), (20, "seen")), B: _steps((2, "seen"))}
+    branches = [_branch("a", _sp(A)), _branch("b", _sp(B))]
+    assert [b.triggered_at for b in fire(branches, steps)] == [_at(1), _at(2)]
+    armed = fire(branches, steps, armed_from=_at(10))
+    # A was dark at day 10 and lit again at 20; B has been seen since day 2.
+    assert [b.triggered_at for b in armed] == [_at(20), _at(10)]
+    assert first_hold(_trigger(_sp(A)), steps, {}, _at(30)) == _at(30)
+    assert first_hold(_trigger(_sp(B, "seen")), {B: _steps((2, "seen"), (3, "not_seen"))}, {},
+                      _at(10)) is None  # fmt: skip

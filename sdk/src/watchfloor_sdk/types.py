@@ -2425,6 +2425,7 @@ class Plan(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     description: str | None
     problem_id: str
     owner: str | None
+    armed_from: _dt.datetime | None
     tags: list[str]
     branches: list[Branch]
     signpost_ids: list[str]
@@ -2447,6 +2448,7 @@ class PlanCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     name: str
     problem_id: str
     branches: list[BranchInput]
+    armed_from: _dt.datetime | None = None
     dataset: str = "live"
     """`live` (the real world) or an exercise or sandbox dataset"""
     description: str | None = None
@@ -2469,6 +2471,7 @@ class PlanPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     branch left out is dropped (its open alert is closed).
     """
 
+    armed_from: _dt.datetime | None | UnsetType = UNSET
     branches: list[BranchInput] | UnsetType = UNSET
     description: str | None | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET

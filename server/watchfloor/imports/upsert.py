@@ -185,12 +185,12 @@ class RowWriter:
         resource = self.resources[name]
         if (
             on_existing == "merge_citations"
-            and "citations" not in resource.create_type.__struct_fields__
+            and "citations" not in resource.line_type.__struct_fields__
         ):
             raise Rejected(f"/on_existing: a {name} has no citations to merge", name, external_id)
         unknown = record.get("unknown", [])
         if not isinstance(unknown, list) or not all(
-            isinstance(f, str) and f in resource.create_type.__struct_fields__ for f in unknown
+            isinstance(f, str) and f in resource.line_type.__struct_fields__ for f in unknown
         ):
             raise Rejected("/unknown: a list of the record's field names", name, external_id)
         if unknown and on_existing != "merge_citations":
@@ -217,7 +217,7 @@ class RowWriter:
         body = {k: v for k, v in record.items() if k not in CONTROL_KEYS}
         body["dataset"] = self.dataset
         try:
-            data = msgspec.convert(body, resource.create_type)
+            data = msgspec.convert(body, resource.line_type)
         except msgspec.ValidationError as exc:
             raise Rejected(_validation_reason(exc), name, external_id) from None
         existing = self.stored.get((name, external_id))
@@ -326,14 +326,14 @@ class RowWriter:
             rest = [c for c in stored.citations if c.source_id not in claimed_sources]
             if rest:
                 fields = msgspec.to_builtins(stored)
-                kept = {f: fields[f] for f in resource.create_type.__struct_fields__ if f in fields}
+                kept = {f: fields[f] for f in resource.line_type.__struct_fields__ if f in fields}
                 kept["citations"] = [msgspec.to_builtins(_as_written(c)) for c in rest]
                 claims.append((kept, frozenset()))
         cited = [str(c["source_id"]) for body, _ in claims for c in body.get("citations", [])]
         reliability = await source_reliability(ctx, cited)
         ranked = [Claim(body, _rank(body, reliability), unknown) for body, unknown in claims]
         try:
-            return msgspec.convert(merge(ranked, []), resource.create_type)
+            return msgspec.convert(merge(ranked, []), resource.line_type)
         except msgspec.ValidationError as exc:
             raise Rejected(
                 "the claims on this record do not merge: " + _validation_reason(exc),
@@ -390,7 +390,7 @@ class RowWriter:
         stored = resource.render(current)
         patchable = set(resource.patch_type.__struct_fields__) - {"external_id"}
         fields: dict[str, Any] = {}
-        for name in resource.create_type.__struct_fields__:
+        for name in resource.line_type.__struct_fields__:
             if name not in patchable:
                 continue
             ours: Any = getattr(stored, name, None)
@@ -431,7 +431,7 @@ class RowWriter:
     @staticmethod
     def _replacement(resource: Resource, data: Any, stored: Any) -> dict[str, Any]:
         """Every patchable field of the row; a field the patch cannot change must not differ."""
-        create_fields = resource.create_type.__struct_fields__
+        create_fields = resource.line_type.__struct_fields__
         patch_fields = set(resource.patch_type.__struct_fields__)
         for field in create_fields:
             if field in patch_fields or field == "dataset":

@@ -136,16 +136,24 @@ def _holds(trigger: Trigger, at: datetime, steps: Steps, fired: Mapping[str, dat
     return any(_holds(t, at, steps, fired) for t in trigger.of)
 
 
-def first_hold(trigger: Trigger, steps: Steps, fired: Mapping[str, datetime]) -> datetime | None:
+def first_hold(
+    trigger: Trigger,
+    steps: Steps,
+    fired: Mapping[str, datetime],
+    armed_from: datetime | None = None,
+) -> datetime | None:
     """The first knowledge instant ``trigger`` held, over the signposts' ``steps`` and the
-    instants other branches fired (``fired``); ``None``: it never has."""
-    instants: set[datetime] = set()
+    instants other branches fired (``fired``), from ``armed_from`` on (a trigger that already
+    holds then fires then); ``None``: it never has."""
+    instants: set[datetime] = set() if armed_from is None else {armed_from}
     for _, leaf in leaves(trigger):
         if isinstance(leaf, SignpostTrigger):
             instants.update(s.at for s in steps.get(leaf.signpost_id, ()))
         elif isinstance(leaf, BranchTrigger) and leaf.branch in fired:
             instants.add(fired[leaf.branch])
     for at in sorted(instants):
+        if armed_from is not None and at < armed_from:
+            continue
         if _holds(trigger, at, steps, fired):
             return at
     return None
@@ -191,8 +199,11 @@ def merged(definition: BranchInput, current: Branch | None) -> Branch:
     return settled(Branch(**fields))
 
 
-def fire(branches: Sequence[Branch], steps: Steps) -> list[Branch]:
-    """Every branch with its ``triggered`` step as the data now says (decided ones kept)."""
+def fire(
+    branches: Sequence[Branch], steps: Steps, armed_from: datetime | None = None
+) -> list[Branch]:
+    """Every branch with its ``triggered`` step as the data now says, counting from
+    ``armed_from`` (decided ones kept)."""
     out = list(branches)
     fired: dict[str, datetime] = {}
     for i in branch_order(branches):
@@ -200,7 +211,7 @@ def fire(branches: Sequence[Branch], steps: Steps) -> list[Branch]:
         if any(s.state in _DECISIONS for s in branch.steps):
             new = branch
         else:
-            at = first_hold(branch.trigger, steps, fired)
+            at = first_hold(branch.trigger, steps, fired, armed_from)
             trail = [] if at is None else [BranchStep(at=at, state="triggered")]
             new = settled(msgspec.structs.replace(branch, steps=trail))
         if new.triggered_at is not None:

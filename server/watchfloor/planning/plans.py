@@ -122,7 +122,7 @@ async def evaluate(ctx: Context, plan_id: str, now: datetime) -> None:
     steps = {k: msgspec.convert(v, list[SignpostStep]) for k, v in stored.items()}
     problem = await problem_row(ctx, plan["problem_id"])
     actors = [] if problem is None else list(problem["actor_ids"])
-    branches = fire(branches_of(plan), steps)
+    branches = fire(branches_of(plan), steps, plan["armed_from"])
     kept: set[str] = set()
     for i, branch in enumerate(branches):
         alert = alerts.get(branch.alert_id) if branch.alert_id else None

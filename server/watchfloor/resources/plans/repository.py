@@ -41,6 +41,7 @@ PLANS = Table(
         "branches",
         "signpost_ids",
         "evaluated_at",
+        "armed_from",
     ),
 )
 

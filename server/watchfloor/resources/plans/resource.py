@@ -4,6 +4,7 @@ from watchfloor.resources.plans.render import to_plan
 from watchfloor.resources.plans.schemas import (
     Plan,
     PlanCreate,
+    PlanImport,
     PlanList,
     PlanPatch,
     PlanVersion,
@@ -21,6 +22,7 @@ PLAN = Resource(
     render=to_plan,
     item=Plan,
     create_type=PlanCreate,
+    import_type=PlanImport,
     patch_type=PlanPatch,
     page=PlanList,
     version=PlanVersion,
@@ -28,5 +30,7 @@ PLAN = Resource(
     references={
         "problem_id": "warning_problem",
         "branches[].owner.actor_id": "actor",
+        "branches[].trigger.signpost_id": "signpost",
+        "branches[].trigger.of[].signpost_id": "signpost",
     },
 )

@@ -40,6 +40,7 @@ __all__ = (
     "PlanAgenda",
     "PlanCreate",
     "PlanFilters",
+    "PlanImport",
     "PlanList",
     "PlanPatch",
     "PlanVersion",
@@ -199,6 +200,9 @@ class Plan(msgspec.Struct, kw_only=True):
     """The warning problem the plan is for: its branches' alerts belong to it."""
     owner: str | None
     """The desk or team that owns the plan."""
+    armed_from: Timestamp | None
+    """Knowledge time from which its triggers count (``null``: any instant the data covers): a
+    trigger that already holds then fires at that instant."""
     tags: list[str]
     branches: list[Branch]
     signpost_ids: list[str]
@@ -215,7 +219,27 @@ class PlanCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     branches: Annotated[list[BranchInput], Meta(min_length=1, max_length=20)]
     description: Description | None = None
     owner: Role | None = None
+    armed_from: Timestamp | None = None
+    """From when its triggers count (knowledge time); omitted: any instant."""
     tags: Annotated[list[Tag], Meta(max_length=30)] = msgspec.field(default_factory=list)
+    dataset: DatasetName = "live"
+    external_id: ExternalId | None = None
+
+
+class PlanImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A plan as exported, restored by an import line: each branch with its state, steps and
+    decisions (who decided what, when). ``signpost_ids`` is derived again from the triggers;
+    the worker then evaluates the plan (a decided branch stays decided)."""
+
+    name: Name
+    problem_id: ProblemId
+    branches: Annotated[list[Branch], Meta(min_length=1, max_length=20)]
+    description: Description | None = None
+    owner: Role | None = None
+    armed_from: Timestamp | None = None
+    tags: Annotated[list[Tag], Meta(max_length=30)] = msgspec.field(default_factory=list)
+    signpost_ids: Annotated[list[str], Meta(max_length=400)] = msgspec.field(default_factory=list)
+    evaluated_at: Timestamp | None = None
     dataset: DatasetName = "live"
     external_id: ExternalId | None = None
 
@@ -227,6 +251,7 @@ class PlanPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     name: Name | UnsetType = UNSET
     description: Description | None | UnsetType = UNSET
     owner: Role | None | UnsetType = UNSET
+    armed_from: Timestamp | None | UnsetType = UNSET
     tags: Annotated[list[Tag], Meta(max_length=30)] | UnsetType = UNSET
     branches: Annotated[list[BranchInput], Meta(min_length=1, max_length=20)] | UnsetType = UNSET
     external_id: ExternalId | None | UnsetType = UNSET

@@ -38,6 +38,7 @@ from watchfloor.resources.plans.schemas import (
     BranchTrigger,
     Decision,
     PlanCreate,
+    PlanImport,
     PlanPatch,
     SignpostTrigger,
 )
@@ -154,12 +155,17 @@ async def _checked_branches(
     }
 
 
+def _definition(branch: Branch) -> BranchInput:
+    """What an analyst wrote of a branch (its state left out)."""
+    return BranchInput(**{f: getattr(branch, f) for f in BranchInput.__struct_fields__})
+
+
 class PlanService(VersionedService[PlanCreate, PlanPatch, repo.PlanFilters]):
     """Create, read, change and delete plans; record decisions."""
 
     records = Records(repo.PLANS, "plan")
 
-    async def values(self, ctx: Context, data: PlanCreate) -> dict[str, Any]:
+    async def values(self, ctx: Context, data: PlanCreate | PlanImport) -> dict[str, Any]:
         found = await repo.problem_dataset(ctx, data.problem_id)
         if found is None or found != data.dataset:
             where = "" if found is None else f" in dataset {data.dataset}"
@@ -168,7 +174,12 @@ class PlanService(VersionedService[PlanCreate, PlanPatch, repo.PlanFilters]):
                 errors=[FieldError("/problem_id", f"no warning problem {data.problem_id}{where}")],
             )
         values = msgspec.structs.asdict(data)
-        values.update(await _checked_branches(ctx, data.dataset, data.branches, []))
+        if isinstance(data, PlanImport):
+            # An exported line: the definitions are checked, the state comes with them.
+            inputs = [_definition(b) for b in data.branches]
+            values.update(await _checked_branches(ctx, data.dataset, inputs, data.branches))
+        else:
+            values.update(await _checked_branches(ctx, data.dataset, data.branches, []))
         return values
 
     async def revise(

@@ -4,10 +4,22 @@ import { loadBoard } from "./board.js";
 import { loadCharts } from "./charts.js";
 import { clock, DAY, iso } from "./clock.js";
 import { loadForecasts } from "./forecasts.js";
+import { loadAch } from "./ach.js";
 import { loadMap } from "./map.js";
+import { loadPlanning } from "./planning.js";
+import { loadPlans } from "./plans.js";
 import { loadTimeline, resetTimeline } from "./timeline.js";
 
-const VIEWS = { board: loadBoard, timeline: loadTimeline, map: loadMap, charts: loadCharts, forecasts: loadForecasts };
+const VIEWS = {
+  board: loadBoard,
+  timeline: loadTimeline,
+  map: loadMap,
+  charts: loadCharts,
+  forecasts: loadForecasts,
+  planning: loadPlanning,
+  plans: loadPlans,
+  ach: loadAch,
+};
 const EPOCH = Date.parse("1984-01-01T00:00:00Z");
 let current = null;
 let replay = null;
