@@ -22,6 +22,7 @@ from watchfloor.worker.runner import Worker
 
 from tests.conftest import grant
 from tests.integration import factories
+from tests.integration.signpost_rows import signpost, step
 from tests.integration.worker_probe import settled
 
 Client = AsyncTestClient[Litestar]
@@ -287,3 +288,30 @@ async def test_an_exercise_brief_is_marked_on_every_page(client: Client, drill: 
         text = pdf_page.extract_text()
         # Header and footer: the mark twice on every page.
         assert text.count("EXERCISE") >= 2, (number, text[:200])
+
+
+async def test_signposts_lit_are_those_entering_emerging_or_seen_in_the_interval(
+    client: Client, db: asyncpg.Connection, dataset: str
+) -> None:
+    fresh = await signpost(
+        db, dataset, [step("2025-03-09T18:00:00Z", "emerging"), step("2025-03-11T00:00:00Z", "seen")],
+        name="Artillery moved forward",
+    )  # fmt: skip
+    await signpost(db, dataset, [step("2025-03-01T00:00:00Z", "seen")], name="Old news")
+    firmer = await signpost(
+        db, dataset, [step("2025-03-05T00:00:00Z", "emerging"), step("2025-03-10T06:00:00Z", "seen")],
+        name="Leave cancelled",
+    )  # fmt: skip
+    await signpost(db, dataset, [step("2025-03-12T00:00:00Z", "seen")], name="Not yet known")
+    brief = await _brief(client, {"dataset": dataset, "for": FOR})
+    lit = [
+        (s["signpost_id"], s["was"], s["status"], s["at"]) for s in brief["sections"]["signposts"]
+    ]
+    # Seen first, then emerging; the step after `for` is not known yet.
+    assert lit == [
+        (firmer, "emerging", "seen", "2025-03-10T06:00:00Z"),
+        (fresh, "not_seen", "emerging", "2025-03-09T18:00:00Z"),
+    ]
+    # Stored: read again later (and as of its writing) it says the same.
+    again = await client.get(f"/v1/briefs/{brief['id']}", params={"as_of": brief["created_at"]})
+    assert again.json()["sections"] == brief["sections"]
