@@ -97,4 +97,5 @@ if __name__ == "__main__":
     asyncio.run(
         make(os.environ.get("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
     )
+    page_image()
     sys.exit(0)
