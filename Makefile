@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test install lint format typecheck openapi check-openapi sdk check-sdk \
-	spec-baseline check-breaking pytest browser console-deps clean
+	spec-baseline check-breaking pytest browser pango console-deps clean
 
 $(STAMP): pyproject.toml sdk/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,7 +13,14 @@ $(STAMP): pyproject.toml sdk/pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' -e ./sdk
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) pango
+
+## Debian's Pango (WeasyPrint renders the brief's PDF with it) and poppler-utils (pdftoppm for
+## the brief's page image), installed when missing.
+pango:
+	@{ ls /usr/lib/*/libpango-1.0.so.0 >/dev/null 2>&1 && test -x /usr/bin/pdftoppm; } || { \
+	  apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 \
+	  poppler-utils >/dev/null; }
 
 ## Serve the API on http://127.0.0.1:8000 (docs at /docs); embedded PostgreSQL unless DATABASE_URL.
 ## A developer server: anonymous reads of live are on (production leaves them off; 600 a minute,
@@ -63,7 +70,7 @@ spec-baseline:
 check-breaking: $(STAMP)
 	@$(BIN)/python -m sdk.codegen breaking openapi/baseline.json openapi/openapi.json
 
-pytest: $(STAMP) browser
+pytest: $(STAMP) browser pango
 	$(BIN)/python -m pytest
 
 ## Debian's chromium for the console's browser tests (tests/browser), installed when missing.

@@ -34,6 +34,7 @@ from watchfloor.resources.ach import routes as ach
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
 from watchfloor.resources.backtests import routes as backtests
+from watchfloor.resources.briefs import routes as briefs
 from watchfloor.resources.events import routes as events
 from watchfloor.resources.forecasts import routes as forecasts
 from watchfloor.resources.indicators import routes as indicators
@@ -84,6 +85,7 @@ V1: list[ControllerRouterHandler] = [
     plans.router,
     subscriptions.router,
     watchlists.router,
+    briefs.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -291,9 +293,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     name="prepare",
                     description=(
                         "Prepare: watchlists (saved selections in the list endpoints' vocabulary, "
-                        "read like a list) and subscriptions that send signed webhooks (Standard "
+                        "read like a list), subscriptions that send signed webhooks (Standard "
                         "Webhooks) of changes, alerts and what enters a watchlist, at least once "
-                        "and in order, with a delivery log, replay from a cursor and a test-send."
+                        "and in order, with a delivery log, replay from a cursor and a test-send; "
+                        "and the daily brief, as JSON, Markdown, HTML and PDF."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

@@ -31,6 +31,7 @@ PREFIXES = {
     "signpost": "sgp",
     "plan": "pln",
     "subscription": "sub",
+    "brief": "brf",
     "delivery": "dlv",
     "message": "msg",
     "watchlist": "wl",

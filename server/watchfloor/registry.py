@@ -9,6 +9,7 @@ from watchfloor.resources.ach.resource import ACH_MATRIX
 from watchfloor.resources.actors.resource import ACTOR
 from watchfloor.resources.alerts.resource import ALERT
 from watchfloor.resources.backtests.resource import BACKTEST
+from watchfloor.resources.briefs.resource import BRIEF
 from watchfloor.resources.events.resource import EVENT
 from watchfloor.resources.forecasts.resource import FORECAST
 from watchfloor.resources.indicators.resource import INDICATOR
@@ -51,5 +52,6 @@ RESOURCES: dict[str, Resource] = {
         PLAN,
         SUBSCRIPTION,
         WATCHLIST,
+        BRIEF,
     )
 }

@@ -130,6 +130,7 @@ _CREATE: dict[str, dict[str, Any]] = {
         "brief_cron": "0 6 * * *",
         "brief_timezone": "Asia/Seoul",
     },
+    "brief": {"for": "2024-06-20T00:00:00Z", "region": {"countries": ["PRK"]}},
 }
 """A valid create body of every registered resource; references are filled in by :func:`create`."""
 _CHANGE: dict[str, dict[str, Any]] = {
@@ -153,6 +154,7 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "ach_matrix": {"title": "Revised {n}"},
     "plan": {"name": "Revised {n}"},
     "watchlist": {"name": "Revised {n}"},
+    "brief": {"external_id": "brief-{n}"},
 }
 
 

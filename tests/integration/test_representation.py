@@ -326,6 +326,15 @@ async def _world(client: Client, dataset: str, db: asyncpg.Connection) -> dict[s
              ]},
         )
     )["id"]  # fmt: skip
+    # A brief of the same day: the board, the event and the statement as known then.
+    ids["brief"] = (
+        await post(
+            client,
+            "/v1/briefs",
+            {"dataset": dataset, "for": "2024-05-28T12:00:00Z",
+             "region": {"countries": ["PRK"], "bbox": [124, 37.5, 131, 43]}},
+        )
+    )["id"]  # fmt: skip
     return ids
 
 

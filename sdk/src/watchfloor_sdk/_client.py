@@ -123,7 +123,7 @@ class Client(SyncAPIClient, LibMethods):
 
     @cached_property
     def prepare(self) -> Prepare:
-        """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list) and subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+        """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list), subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send; and the daily brief, as JSON, Markdown, HTML and PDF."""
         return Prepare(self)
 
     @cached_property
@@ -214,7 +214,7 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
 
     @cached_property
     def prepare(self) -> AsyncPrepare:
-        """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list) and subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+        """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list), subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send; and the daily brief, as JSON, Markdown, HTML and PDF."""
         return AsyncPrepare(self)
 
     @cached_property

@@ -87,6 +87,18 @@ __all__ = (
     "BranchInputParam",
     "BranchStep",
     "BranchTrigger",
+    "Brief",
+    "BriefAlert",
+    "BriefCreate",
+    "BriefDecision",
+    "BriefEvent",
+    "BriefList",
+    "BriefPatch",
+    "BriefScope",
+    "BriefSections",
+    "BriefStatement",
+    "BriefVersion",
+    "BriefVersionList",
     "CalibrationBin",
     "CalibrationReport",
     "CameoCoding",
@@ -95,6 +107,8 @@ __all__ = (
     "ChangeRule",
     "ChangeUpsert",
     "ChangesSource",
+    "Chart",
+    "ChartPoint",
     "Citation",
     "CitationIn",
     "CitationInParam",
@@ -121,6 +135,7 @@ __all__ = (
     "EventVersionList",
     "EventsCondition",
     "Evidence",
+    "EvidenceItem",
     "Facility",
     "FacilityCreate",
     "FacilityList",
@@ -132,6 +147,7 @@ __all__ = (
     "ForecastCondition",
     "ForecastCreate",
     "ForecastList",
+    "ForecastMove",
     "ForecastPatch",
     "ForecastVersion",
     "ForecastVersionList",
@@ -156,6 +172,7 @@ __all__ = (
     "KnownAs",
     "Leaderboard",
     "LeaderboardEntry",
+    "LevelMove",
     "Likelihood",
     "LikelihoodForecast",
     "LikelihoodInput",
@@ -204,6 +221,8 @@ __all__ = (
     "QuestionScores",
     "QuestionVersion",
     "QuestionVersionList",
+    "Region",
+    "RegionParam",
     "RejectedLine",
     "ReplayRequest",
     "ReplayResult",
@@ -231,6 +250,7 @@ __all__ = (
     "SignpostCreate",
     "SignpostEvidence",
     "SignpostList",
+    "SignpostLit",
     "SignpostPatch",
     "SignpostStep",
     "SignpostTrigger",
@@ -1025,6 +1045,155 @@ class BranchTrigger(
     branch: str
 
 
+class Brief(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A daily brief: what changed in its scope between ``since`` and ``written_for``."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    written_for: _dt.datetime
+    since: _dt.datetime
+    scope: BriefScope
+    exercise: bool
+    previous_id: str | None
+    sections: BriefSections
+
+
+class BriefAlert(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An alert that opened or closed in the interval, as it stood at the brief's instant."""
+
+    alert_id: str
+    problem_id: str
+    problem_name: str
+    rule_key: str
+    level: str
+    state: str
+    opened_at: _dt.datetime
+    closed_at: _dt.datetime | None
+    rationale: str
+    explanation: str
+    indicator_ids: list[str]
+    evidence: list[EvidenceItem]
+    more_evidence: int
+
+
+class BriefCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Generate a brief. ``for`` defaults to now; ``since`` to the instant of the newest brief of
+    the same scope written for an earlier instant, else ``for`` less 24 hours.
+    """
+
+    dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    external_id: str | None = None
+    for_: _dt.datetime | None = msgspec.field(default=None, name="for")
+    region: Region | None = None
+    since: _dt.datetime | None = None
+
+
+class BriefDecision(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A plan branch whose decision is due or overdue at the brief's instant."""
+
+    plan_id: str
+    plan_name: str
+    branch_key: str
+    name: str
+    owner: str
+    level: str
+    deadline: _dt.datetime | None
+    hours_left: float | None
+    overdue: bool
+
+
+class BriefEvent(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new event: reported in the interval."""
+
+    id: str
+    title: str
+    category: str
+    occurred_start: _dt.date | None
+    reported_at: _dt.datetime | None
+    place: str | None
+    country: str | None
+    grade: str | None
+    status: str
+
+
+class BriefList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of briefs."""
+
+    data: list[Brief]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class BriefPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Only bookkeeping: a brief's content is never edited (generate a new one)."""
+
+    external_id: str | None | UnsetType = UNSET
+
+
+class BriefScope(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What a brief is about: a dataset, optionally narrowed to a region."""
+
+    dataset: str
+    region: Region | None = None
+
+
+class BriefSections(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The brief's content, section by section."""
+
+    board_level: str
+    board_level_was: str
+    levels: list[LevelMove]
+    watch: list[LevelMove]
+    alerts_opened: list[BriefAlert]
+    alerts_closed: list[BriefAlert]
+    alerts_standing: list[BriefAlert]
+    events: list[BriefEvent]
+    events_total: int
+    statements: list[BriefStatement]
+    statements_total: int
+    forecasts: list[ForecastMove]
+    signposts: list[SignpostLit]
+    decisions: list[BriefDecision]
+    charts: list[Chart]
+
+
+class BriefStatement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new statement: reported in the interval."""
+
+    id: str
+    speaker_id: str
+    speaker: str | None
+    text: str
+    said_on: _dt.date | None
+    reported_at: _dt.datetime | None
+    stance: str | None
+    grade: str | None
+
+
+class BriefVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of a brief."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    brief: Brief
+
+
+class BriefVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of a brief, oldest first."""
+
+    data: list[BriefVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
 class CalibrationBin(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """One bin of stated probability: [lower, upper) (the last bin includes 1)."""
 
@@ -1117,6 +1286,26 @@ class ChangesSource(
     """
 
     resources: list[str] = msgspec.field(default_factory=list)
+
+
+class Chart(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An indicator behind an alert: its figures over the last 24 periods, as known by the
+    brief's instant, and the line its rule is judged against.
+    """
+
+    indicator_id: str
+    name: str
+    unit: str
+    frequency: str
+    line: float | None
+    line_label: str
+    points: list[ChartPoint]
+
+
+class ChartPoint(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    period_start: _dt.date
+    label: str
+    value: float | None
 
 
 class Citation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1515,6 +1704,16 @@ class Evidence(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     statements: list[str] = msgspec.field(default_factory=list)
 
 
+class EvidenceItem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An event or statement behind an alert, as known by the brief's instant."""
+
+    id: str
+    kind: str
+    text: str
+    on: _dt.date | None
+    grade: str | None
+
+
 class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A named place of military or nuclear significance."""
 
@@ -1696,6 +1895,21 @@ class ForecastList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     has_more: bool
     next_cursor: str | None
     sync_cursor: str | None = None
+
+
+class ForecastMove(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One forecaster's probability on a binary question: newest by the brief's instant against
+    the newest before ``since``.
+    """
+
+    question_id: str
+    question: str
+    forecaster: str
+    forecast_id: str
+    previous_id: str | None
+    probability: float
+    was: float | None
+    change: float | None
 
 
 class ForecastPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1956,6 +2170,16 @@ class LeaderboardEntry(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     questions: int
     scores: Scores
     skill: float | None
+
+
+class LevelMove(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A warning problem whose board level moved between ``since`` and ``written_for``."""
+
+    problem_id: str
+    name: str
+    was: str
+    level: str
+    since: _dt.datetime | None
 
 
 class Likelihood(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2434,6 +2658,15 @@ class QuestionVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=Tr
     next_cursor: str | None
 
 
+class Region(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A region: events whose place is in one of ``countries`` or inside ``bbox`` (either
+    matches), statements whose speaker is of one of ``countries``.
+    """
+
+    bbox: list[float] | None = None
+    countries: list[str] = msgspec.field(default_factory=list)
+
+
 class RejectedLine(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A line that was not imported, and why."""
 
@@ -2756,6 +2989,17 @@ class SignpostList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     has_more: bool
     next_cursor: str | None
     sync_cursor: str | None = None
+
+
+class SignpostLit(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A signpost that entered ``emerging`` or ``seen`` in the interval."""
+
+    signpost_id: str
+    name: str
+    was: str
+    status: str
+    at: _dt.datetime
+    explanation: str
 
 
 class SignpostPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3901,6 +4145,17 @@ class QuantileParam(TypedDict, total=False):
     level: Required[float]
     """One of the question's levels, in (0, 1) (else 422)."""
     value: Required[float]
+
+
+class RegionParam(TypedDict, total=False):
+    """A region: events whose place is in one of ``countries`` or inside ``bbox`` (either
+    matches), statements whose speaker is of one of ``countries``.
+
+    As a plain dict: the fields of :class:`Region`.
+    """
+
+    bbox: Sequence[float] | None
+    countries: Sequence[str]
 
 
 class ResolutionEvidenceParam(TypedDict, total=False):

@@ -67,6 +67,7 @@ class Export(SyncAPIResource):
             "plan",
             "subscription",
             "watchlist",
+            "brief",
         ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
@@ -83,7 +84,7 @@ class Export(SyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `watchlist`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `watchlist`, `brief`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 
@@ -163,6 +164,7 @@ class AsyncExport(AsyncAPIResource):
             "plan",
             "subscription",
             "watchlist",
+            "brief",
         ],
         as_of: _dt.datetime | str | None = None,
         dataset: str | None = None,
@@ -179,7 +181,7 @@ class AsyncExport(AsyncAPIResource):
         is where to follow the change feed from.
 
         Args:
-            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `watchlist`.
+            resource: The resource to export: `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `watchlist`, `brief`.
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
 

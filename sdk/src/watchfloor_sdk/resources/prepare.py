@@ -1,5 +1,5 @@
 # generated from openapi/openapi.json by sdk/codegen — do not edit
-"""``client.prepare``: Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list) and subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+"""``client.prepare``: Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list), subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send; and the daily brief, as JSON, Markdown, HTML and PDF."""
 
 from __future__ import annotations
 
@@ -22,9 +22,15 @@ from watchfloor_sdk._core._resource import (
 )
 from watchfloor_sdk.types import (
     AlertsSource,
+    Brief,
+    BriefList,
+    BriefVersion,
+    BriefVersionList,
     ChangesSource,
     Delivery,
     DeliveryList,
+    Region,
+    RegionParam,
     ReplayResult,
     Subscription,
     SubscriptionList,
@@ -53,7 +59,7 @@ __all__ = (
 
 
 class Prepare(SyncAPIResource):
-    """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list) and subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+    """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list), subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send; and the daily brief, as JSON, Markdown, HTML and PDF."""
 
     @cached_property
     def with_raw_response(self) -> PrepareWithRawResponse:
@@ -64,6 +70,69 @@ class Prepare(SyncAPIResource):
     def with_streaming_response(self) -> PrepareWithStreamingResponse:
         """The same methods, answering a context manager whose response body is read as you iterate it."""
         return PrepareWithStreamingResponse(self)
+
+    def create_brief(
+        self,
+        *,
+        dataset: str | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        for_: _dt.datetime | str | None | UnsetType = UNSET,
+        region: Region | RegionParam | None | UnsetType = UNSET,
+        since: _dt.datetime | str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Brief:
+        """Write a brief.
+
+        Generate and store a daily brief of a scope (a `dataset`, optionally narrowed to a
+        `region`: country codes and/or a bbox, matching events' place) for an instant (`for`, default
+        now), covering since `since` (default: the instant of the previous brief of the same scope, else
+        24 hours before). Every section is read as known by `for` (knowledge time): warning-board levels
+        that moved, new and closed alerts with their evidence, the best-graded new events and
+        statements, forecasts that moved most, signposts lit, decisions due, and charts of the
+        indicators behind the alerts. A brief is never overwritten: posting again writes a new one.
+        `since` not before `for` and a bbox whose south is north of its north are 422 with a pointer.
+        See `docs/prepare.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Brief,
+            build_options(
+                "POST",
+                "/v1/briefs",
+                body={
+                    "dataset": dataset,
+                    "external_id": external_id,
+                    "for": for_,
+                    "region": region,
+                    "since": since,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
 
     def create_subscription(
         self,
@@ -287,6 +356,95 @@ class Prepare(SyncAPIResource):
             ),
         )
 
+    def get_brief(
+        self,
+        brief_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Brief:
+        """Get a brief.
+
+        One brief, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Brief,
+            build_options(
+                "GET",
+                f"/v1/briefs/{path_param('brief_id', brief_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_brief_document(
+        self,
+        brief_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        format: Literal["md", "html", "pdf"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> bytes:
+        """Get a brief as a document.
+
+        The stored brief rendered: Markdown, one HTML page with print CSS, or a PDF (WeasyPrint)
+        with its indicator charts. A brief of an exercise dataset is marked EXERCISE on the first
+        line (Markdown), in a banner (HTML) and in the header and footer of every PDF page. `as_of`
+        renders the brief as recorded then. See `docs/prepare.md`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            format: `md`, `html` or `pdf`. Without it the `Accept` header chooses (`text/markdown`, `text/html`, `application/pdf`); with neither, Markdown.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            bytes,
+            build_options(
+                "GET",
+                f"/v1/briefs/{path_param('brief_id', brief_id)}/document",
+                query={
+                    "as_of": as_of,
+                    "format": format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def get_subscription(
         self,
         subscription_id: str,
@@ -373,6 +531,121 @@ class Prepare(SyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
+        )
+
+    def list_brief_versions(
+        self,
+        brief_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[BriefVersion]:
+        """List a brief's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[BriefVersion],
+            BriefVersionList,
+            build_options(
+                "GET",
+                f"/v1/briefs/{path_param('brief_id', brief_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_briefs(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        country: str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        regional: bool | None = None,
+        written_from: _dt.datetime | str | None = None,
+        written_to: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[Brief]:
+        """List briefs.
+
+        Briefs, newest first. Examples: `?regional=false`, `?country=PRK`, `?written_from=2022-01-01T00:00:00Z`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            country: Only briefs whose region names this country, e.g. `PRK`.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+            regional: `true`: only briefs narrowed to a region; `false`: only briefs of the whole dataset.
+            written_from: Only briefs written for this instant or later.
+            written_to: Only briefs written for this instant or earlier.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[Brief],
+            BriefList,
+            build_options(
+                "GET",
+                "/v1/briefs",
+                query={
+                    "as_of": as_of,
+                    "country": country,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                    "regional": regional,
+                    "written_from": written_from,
+                    "written_to": written_to,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
         )
 
     def list_subscription_deliveries(
@@ -829,6 +1102,60 @@ class Prepare(SyncAPIResource):
             ),
         )
 
+    def update_brief(
+        self,
+        brief_id: str,
+        *,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Brief:
+        """Change a brief's external id.
+
+        Only `external_id` changes; a brief's content is never edited (write a new one).
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Brief,
+            build_options(
+                "PATCH",
+                f"/v1/briefs/{path_param('brief_id', brief_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "external_id": external_id,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def update_subscription(
         self,
         subscription_id: str,
@@ -968,12 +1295,17 @@ class PrepareWithRawResponse:
     """``prepare`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
 
     def __init__(self, resource: Prepare) -> None:
+        self.create_brief = to_raw_response_wrapper(resource.create_brief)
         self.create_subscription = to_raw_response_wrapper(resource.create_subscription)
         self.create_watchlist = to_raw_response_wrapper(resource.create_watchlist)
         self.delete_subscription = to_raw_response_wrapper(resource.delete_subscription)
         self.delete_watchlist = to_raw_response_wrapper(resource.delete_watchlist)
+        self.get_brief = to_raw_response_wrapper(resource.get_brief)
+        self.get_brief_document = to_raw_response_wrapper(resource.get_brief_document)
         self.get_subscription = to_raw_response_wrapper(resource.get_subscription)
         self.get_watchlist = to_raw_response_wrapper(resource.get_watchlist)
+        self.list_brief_versions = to_raw_response_wrapper(resource.list_brief_versions)
+        self.list_briefs = to_raw_response_wrapper(resource.list_briefs)
         self.list_subscription_deliveries = to_raw_response_wrapper(
             resource.list_subscription_deliveries
         )
@@ -989,6 +1321,7 @@ class PrepareWithRawResponse:
             resource.rotate_subscription_secret
         )
         self.test_subscription = to_raw_response_wrapper(resource.test_subscription)
+        self.update_brief = to_raw_response_wrapper(resource.update_brief)
         self.update_subscription = to_raw_response_wrapper(resource.update_subscription)
         self.update_watchlist = to_raw_response_wrapper(resource.update_watchlist)
 
@@ -997,12 +1330,17 @@ class PrepareWithStreamingResponse:
     """``prepare`` methods answering a streamed response: ``with …(...) as response:``."""
 
     def __init__(self, resource: Prepare) -> None:
+        self.create_brief = to_streamed_response_wrapper(resource.create_brief)
         self.create_subscription = to_streamed_response_wrapper(resource.create_subscription)
         self.create_watchlist = to_streamed_response_wrapper(resource.create_watchlist)
         self.delete_subscription = to_streamed_response_wrapper(resource.delete_subscription)
         self.delete_watchlist = to_streamed_response_wrapper(resource.delete_watchlist)
+        self.get_brief = to_streamed_response_wrapper(resource.get_brief)
+        self.get_brief_document = to_streamed_response_wrapper(resource.get_brief_document)
         self.get_subscription = to_streamed_response_wrapper(resource.get_subscription)
         self.get_watchlist = to_streamed_response_wrapper(resource.get_watchlist)
+        self.list_brief_versions = to_streamed_response_wrapper(resource.list_brief_versions)
+        self.list_briefs = to_streamed_response_wrapper(resource.list_briefs)
         self.list_subscription_deliveries = to_streamed_response_wrapper(
             resource.list_subscription_deliveries
         )
@@ -1020,12 +1358,13 @@ class PrepareWithStreamingResponse:
             resource.rotate_subscription_secret
         )
         self.test_subscription = to_streamed_response_wrapper(resource.test_subscription)
+        self.update_brief = to_streamed_response_wrapper(resource.update_brief)
         self.update_subscription = to_streamed_response_wrapper(resource.update_subscription)
         self.update_watchlist = to_streamed_response_wrapper(resource.update_watchlist)
 
 
 class AsyncPrepare(AsyncAPIResource):
-    """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list) and subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send."""
+    """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list), subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send; and the daily brief, as JSON, Markdown, HTML and PDF."""
 
     @cached_property
     def with_raw_response(self) -> AsyncPrepareWithRawResponse:
@@ -1036,6 +1375,69 @@ class AsyncPrepare(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncPrepareWithStreamingResponse:
         """The same methods, answering a context manager whose response body is read as you iterate it."""
         return AsyncPrepareWithStreamingResponse(self)
+
+    async def create_brief(
+        self,
+        *,
+        dataset: str | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        for_: _dt.datetime | str | None | UnsetType = UNSET,
+        region: Region | RegionParam | None | UnsetType = UNSET,
+        since: _dt.datetime | str | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Brief:
+        """Write a brief.
+
+        Generate and store a daily brief of a scope (a `dataset`, optionally narrowed to a
+        `region`: country codes and/or a bbox, matching events' place) for an instant (`for`, default
+        now), covering since `since` (default: the instant of the previous brief of the same scope, else
+        24 hours before). Every section is read as known by `for` (knowledge time): warning-board levels
+        that moved, new and closed alerts with their evidence, the best-graded new events and
+        statements, forecasts that moved most, signposts lit, decisions due, and charts of the
+        indicators behind the alerts. A brief is never overwritten: posting again writes a new one.
+        `since` not before `for` and a bbox whose south is north of its north are 422 with a pointer.
+        See `docs/prepare.md`.
+
+        Args:
+            dataset: `live` (the real world) or an exercise or sandbox dataset
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Brief,
+            build_options(
+                "POST",
+                "/v1/briefs",
+                body={
+                    "dataset": dataset,
+                    "external_id": external_id,
+                    "for": for_,
+                    "region": region,
+                    "since": since,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
 
     async def create_subscription(
         self,
@@ -1259,6 +1661,95 @@ class AsyncPrepare(AsyncAPIResource):
             ),
         )
 
+    async def get_brief(
+        self,
+        brief_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Brief:
+        """Get a brief.
+
+        One brief, as it is now or as recorded at `as_of`. Sends an `ETag`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            if_none_match: The `ETag` you hold. If it is still current the answer is 304 with no body.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Brief,
+            build_options(
+                "GET",
+                f"/v1/briefs/{path_param('brief_id', brief_id)}",
+                query={
+                    "as_of": as_of,
+                },
+                headers={
+                    "If-None-Match": if_none_match,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_brief_document(
+        self,
+        brief_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        format: Literal["md", "html", "pdf"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> bytes:
+        """Get a brief as a document.
+
+        The stored brief rendered: Markdown, one HTML page with print CSS, or a PDF (WeasyPrint)
+        with its indicator charts. A brief of an exercise dataset is marked EXERCISE on the first
+        line (Markdown), in a banner (HTML) and in the header and footer of every PDF page. `as_of`
+        renders the brief as recorded then. See `docs/prepare.md`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            format: `md`, `html` or `pdf`. Without it the `Accept` header chooses (`text/markdown`, `text/html`, `application/pdf`); with neither, Markdown.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            bytes,
+            build_options(
+                "GET",
+                f"/v1/briefs/{path_param('brief_id', brief_id)}/document",
+                query={
+                    "as_of": as_of,
+                    "format": format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def get_subscription(
         self,
         subscription_id: str,
@@ -1345,6 +1836,121 @@ class AsyncPrepare(AsyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
+        )
+
+    def list_brief_versions(
+        self,
+        brief_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[BriefVersion]:
+        """List a brief's versions.
+
+        Every recorded version, oldest first, each with its transaction-time range.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[BriefVersion],
+            BriefVersionList,
+            build_options(
+                "GET",
+                f"/v1/briefs/{path_param('brief_id', brief_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
+    def list_briefs(
+        self,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        country: str | None = None,
+        cursor: str | None = None,
+        dataset: str | None = None,
+        limit: int | None = None,
+        regional: bool | None = None,
+        written_from: _dt.datetime | str | None = None,
+        written_to: _dt.datetime | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[Brief]:
+        """List briefs.
+
+        Briefs, newest first. Examples: `?regional=false`, `?country=PRK`, `?written_from=2022-01-01T00:00:00Z`.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            country: Only briefs whose region names this country, e.g. `PRK`.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
+            limit: Page size, 1 to 100.
+            regional: `true`: only briefs narrowed to a region; `false`: only briefs of the whole dataset.
+            written_from: Only briefs written for this instant or later.
+            written_to: Only briefs written for this instant or earlier.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[Brief],
+            BriefList,
+            build_options(
+                "GET",
+                "/v1/briefs",
+                query={
+                    "as_of": as_of,
+                    "country": country,
+                    "cursor": cursor,
+                    "dataset": dataset,
+                    "limit": limit,
+                    "regional": regional,
+                    "written_from": written_from,
+                    "written_to": written_to,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
         )
 
     def list_subscription_deliveries(
@@ -1801,6 +2407,60 @@ class AsyncPrepare(AsyncAPIResource):
             ),
         )
 
+    async def update_brief(
+        self,
+        brief_id: str,
+        *,
+        external_id: str | None | UnsetType = UNSET,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Brief:
+        """Change a brief's external id.
+
+        Only `external_id` changes; a brief's content is never edited (write a new one).
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Brief,
+            build_options(
+                "PATCH",
+                f"/v1/briefs/{path_param('brief_id', brief_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                body={
+                    "external_id": external_id,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def update_subscription(
         self,
         subscription_id: str,
@@ -1940,12 +2600,17 @@ class AsyncPrepareWithRawResponse:
     """``prepare`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
 
     def __init__(self, resource: AsyncPrepare) -> None:
+        self.create_brief = async_to_raw_response_wrapper(resource.create_brief)
         self.create_subscription = async_to_raw_response_wrapper(resource.create_subscription)
         self.create_watchlist = async_to_raw_response_wrapper(resource.create_watchlist)
         self.delete_subscription = async_to_raw_response_wrapper(resource.delete_subscription)
         self.delete_watchlist = async_to_raw_response_wrapper(resource.delete_watchlist)
+        self.get_brief = async_to_raw_response_wrapper(resource.get_brief)
+        self.get_brief_document = async_to_raw_response_wrapper(resource.get_brief_document)
         self.get_subscription = async_to_raw_response_wrapper(resource.get_subscription)
         self.get_watchlist = async_to_raw_response_wrapper(resource.get_watchlist)
+        self.list_brief_versions = async_to_raw_response_wrapper(resource.list_brief_versions)
+        self.list_briefs = async_to_raw_response_wrapper(resource.list_briefs)
         self.list_subscription_deliveries = async_to_raw_response_wrapper(
             resource.list_subscription_deliveries
         )
@@ -1963,6 +2628,7 @@ class AsyncPrepareWithRawResponse:
             resource.rotate_subscription_secret
         )
         self.test_subscription = async_to_raw_response_wrapper(resource.test_subscription)
+        self.update_brief = async_to_raw_response_wrapper(resource.update_brief)
         self.update_subscription = async_to_raw_response_wrapper(resource.update_subscription)
         self.update_watchlist = async_to_raw_response_wrapper(resource.update_watchlist)
 
@@ -1971,12 +2637,17 @@ class AsyncPrepareWithStreamingResponse:
     """``prepare`` methods answering a streamed response: ``with …(...) as response:``."""
 
     def __init__(self, resource: AsyncPrepare) -> None:
+        self.create_brief = async_to_streamed_response_wrapper(resource.create_brief)
         self.create_subscription = async_to_streamed_response_wrapper(resource.create_subscription)
         self.create_watchlist = async_to_streamed_response_wrapper(resource.create_watchlist)
         self.delete_subscription = async_to_streamed_response_wrapper(resource.delete_subscription)
         self.delete_watchlist = async_to_streamed_response_wrapper(resource.delete_watchlist)
+        self.get_brief = async_to_streamed_response_wrapper(resource.get_brief)
+        self.get_brief_document = async_to_streamed_response_wrapper(resource.get_brief_document)
         self.get_subscription = async_to_streamed_response_wrapper(resource.get_subscription)
         self.get_watchlist = async_to_streamed_response_wrapper(resource.get_watchlist)
+        self.list_brief_versions = async_to_streamed_response_wrapper(resource.list_brief_versions)
+        self.list_briefs = async_to_streamed_response_wrapper(resource.list_briefs)
         self.list_subscription_deliveries = async_to_streamed_response_wrapper(
             resource.list_subscription_deliveries
         )
@@ -1996,5 +2667,6 @@ class AsyncPrepareWithStreamingResponse:
             resource.rotate_subscription_secret
         )
         self.test_subscription = async_to_streamed_response_wrapper(resource.test_subscription)
+        self.update_brief = async_to_streamed_response_wrapper(resource.update_brief)
         self.update_subscription = async_to_streamed_response_wrapper(resource.update_subscription)
         self.update_watchlist = async_to_streamed_response_wrapper(resource.update_watchlist)

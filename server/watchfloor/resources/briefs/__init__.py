@@ -1,0 +1,1 @@
+"""The daily brief (docs/prepare.md)."""
