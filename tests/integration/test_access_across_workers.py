@@ -6,6 +6,7 @@ listening connection dies stops trusting its cache, and the two together admit n
 key's requests than its GCRA bucket allows.
 """
 
+import asyncio
 import contextlib
 import time
 from collections.abc import Iterator
@@ -51,14 +52,25 @@ async def _listeners(db: asyncpg.Connection, count: int) -> list[int]:
         ]
         if len(pids) >= count or time.monotonic() > deadline:
             return pids
-        time.sleep(0.05)
+        await asyncio.sleep(0.05)
 
 
-def _refused_within(http: httpx.Client, headers: dict[str, str], seconds: float) -> bool:
+async def _listening_again(db: asyncpg.Connection, lost: list[int]) -> bool:
+    """Whether both servers listen again, on new backends, within 10 s."""
+    deadline = time.monotonic() + 10
+    while True:
+        if len(set(await _listeners(db, 2)) - set(lost)) >= 2:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.05)
+
+
+async def _refused_within(http: httpx.AsyncClient, headers: dict[str, str], seconds: float) -> bool:
     """Whether the key is answered 401 within ``seconds`` from now."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if http.get(ACTORS, headers=headers).status_code == 401:
+        if (await http.get(ACTORS, headers=headers)).status_code == 401:
             return True
     return False
 
@@ -69,14 +81,17 @@ async def test_a_key_revoked_on_one_worker_stops_on_the_other_within_a_second(
     one, two = servers
     assert len(await _listeners(db, 2)) >= 2
     admin, reader = await _key(db, "admin"), await _key(db, "read")
-    with httpx.Client(base_url=one.base) as first, httpx.Client(base_url=two.base) as second:
+    async with (
+        httpx.AsyncClient(base_url=one.base) as first,
+        httpx.AsyncClient(base_url=two.base) as second,
+    ):
         for http in (first, second):
             for _ in range(3):  # verified once, then served from the cache
-                assert http.get(ACTORS, headers=_auth(reader)).status_code == 200
-        revoked = first.delete(f"/v1/admin/keys/{reader.key.id}", headers=_auth(admin))
+                assert (await http.get(ACTORS, headers=_auth(reader))).status_code == 200
+        revoked = await first.delete(f"/v1/admin/keys/{reader.key.id}", headers=_auth(admin))
         assert revoked.status_code == 200
-        assert first.get(ACTORS, headers=_auth(reader)).status_code == 401
-        assert _refused_within(second, _auth(reader), 1.0)
+        assert (await first.get(ACTORS, headers=_auth(reader))).status_code == 401
+        assert await _refused_within(second, _auth(reader), 1.0)
 
 
 async def test_a_lost_listener_empties_the_cache_and_listens_again(
@@ -84,9 +99,9 @@ async def test_a_lost_listener_empties_the_cache_and_listens_again(
 ) -> None:
     _, two = servers
     reader = await _key(db, "read")
-    with httpx.Client(base_url=two.base) as http:
+    async with httpx.AsyncClient(base_url=two.base) as http:
         for _ in range(3):
-            assert http.get(ACTORS, headers=_auth(reader)).status_code == 200
+            assert (await http.get(ACTORS, headers=_auth(reader))).status_code == 200
         await db.execute("ALTER TABLE api_keys DISABLE TRIGGER api_keys_notify")
         try:
             # Revoked without a notification: the worker cannot know, and its cache serves on
@@ -94,22 +109,20 @@ async def test_a_lost_listener_empties_the_cache_and_listens_again(
             await db.execute("UPDATE api_keys SET revoked_at = now() WHERE id = $1", reader.key.id)
         finally:
             await db.execute("ALTER TABLE api_keys ENABLE TRIGGER api_keys_notify")
-        assert http.get(ACTORS, headers=_auth(reader)).status_code == 200
+        assert (await http.get(ACTORS, headers=_auth(reader))).status_code == 200
         # ... until its listening connection is lost: then nothing cached is trusted.
         listeners = await _listeners(db, 2)
         await db.execute(
             "SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid", listeners
         )
-        assert _refused_within(http, _auth(reader), 1.0)
+        assert await _refused_within(http, _auth(reader), 1.0)
         # It listens again, and a revocation reaches it as before.
-        deadline = time.monotonic() + 10
-        while not set(await _listeners(db, 2)) - set(listeners) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        assert await _listening_again(db, listeners)
         again = await _key(db, "read")
         for _ in range(3):
-            assert http.get(ACTORS, headers=_auth(again)).status_code == 200
+            assert (await http.get(ACTORS, headers=_auth(again))).status_code == 200
         await KeyService().revoke(db, again.key.id)
-        assert _refused_within(http, _auth(again), 1.0)
+        assert await _refused_within(http, _auth(again), 1.0)
 
 
 async def test_two_workers_admit_no_more_than_the_bucket_allows(
@@ -119,11 +132,14 @@ async def test_two_workers_admit_no_more_than_the_bucket_allows(
     limit = 120
     key = await _key(db, "read", limit=limit)
     statuses: list[int] = []
-    with contextlib.ExitStack() as stack:
-        clients = [stack.enter_context(httpx.Client(base_url=s.base)) for s in servers]
+    refused: httpx.Response | None = None
+    async with contextlib.AsyncExitStack() as stack:
+        clients = [
+            await stack.enter_async_context(httpx.AsyncClient(base_url=s.base)) for s in servers
+        ]
         started = time.monotonic()
         for i in range(3 * limit):
-            answer = clients[i % 2].get(ACTORS, headers=_auth(key))
+            answer = await clients[i % 2].get(ACTORS, headers=_auth(key))
             statuses.append(answer.status_code)
             if answer.status_code == 429:
                 refused = answer
@@ -136,6 +152,7 @@ async def test_two_workers_admit_no_more_than_the_bucket_allows(
     # Tokens leased but not spent by the other worker (⌈limit/60⌉ = 2) are the tolerance.
     assert admitted >= limit - 2
     assert statuses[: limit - 2] == [200] * (limit - 2)
+    assert refused is not None
     assert refused.headers["ratelimit-limit"] == str(limit)
     assert refused.headers["ratelimit-remaining"] == "0"
     assert 1 <= int(refused.headers["retry-after"]) <= 60
