@@ -62,8 +62,8 @@ class _TracedPool:
         self._logger = logger
 
     @asynccontextmanager
-    async def acquire(self) -> AsyncIterator[asyncpg.Connection]:
-        async with self._pool.acquire() as conn:
+    async def acquire(self, **options: Any) -> AsyncIterator[asyncpg.Connection]:
+        async with self._pool.acquire(**options) as conn:
             conn.add_query_logger(self._logger)
             try:
                 yield conn  # type: ignore[misc]

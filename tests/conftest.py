@@ -10,6 +10,7 @@ import logging
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -151,9 +152,38 @@ async def client(
 
 async def grant(db: asyncpg.Connection, key_id: str, dataset: str) -> None:
     """Grant ``dataset`` to a key (what an admin does with ``watchfloor keys``)."""
-    await db.execute(
-        "UPDATE api_keys SET datasets = array_append(datasets, $2) WHERE id = $1", key_id, dataset
-    )
+    async with key_change_heard(db, key_id):
+        await db.execute(
+            "UPDATE api_keys SET datasets = array_append(datasets, $2) WHERE id = $1",
+            key_id,
+            dataset,
+        )
+
+
+@asynccontextmanager
+async def key_change_heard(db: asyncpg.Connection, key_id: str) -> AsyncIterator[None]:
+    """Run a change of ``key_id`` made outside the app, and return once the apps heard of it.
+
+    An app caches verified keys and drops one when its change is notified
+    (``access/keycache.py``); a change made straight in the database reaches it milliseconds
+    after the commit, on the app's own listening connection. The apps of a test run in its
+    event loop: once this connection has the notification too, the loop is given a moment to
+    hand theirs to them before the test's next request.
+    """
+    heard = asyncio.Event()
+
+    def listener(conn: object, pid: int, channel: str, payload: object) -> None:
+        if payload == key_id:
+            heard.set()
+
+    await db.add_listener("watchfloor_keys", listener)
+    try:
+        yield
+        async with asyncio.timeout(5):
+            await heard.wait()
+        await asyncio.sleep(0.05)
+    finally:
+        await db.remove_listener("watchfloor_keys", listener)
 
 
 @pytest.fixture

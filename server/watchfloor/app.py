@@ -14,6 +14,7 @@ from litestar.types import ControllerRouterHandler
 
 from watchfloor import __version__
 from watchfloor.access.controller import DatasetController, KeyController
+from watchfloor.access.keycache import KeyCache
 from watchfloor.access.middleware import AccessMiddleware, StreamSlots, discard_broken_connection
 from watchfloor.access.openapi import secure
 from watchfloor.audit.controller import AuditController
@@ -145,6 +146,9 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             stream_size=settings.stream_pool_size,
             wait=settings.pool_wait,
         )
+        keys = KeyCache()
+        app.state.key_cache = keys
+        listening = asyncio.create_task(keys.run(dsn))
         worker = Worker(HANDLERS) if settings.worker_in_process else None
         running = asyncio.create_task(worker.run(app.state.pool)) if worker is not None else None
         deliverer = Deliverer.of(settings) if settings.worker_in_process else None
@@ -161,6 +165,8 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             if deliverer is not None and sending is not None:
                 deliverer.stopping.set()
                 await sending
+            keys.stopping.set()
+            await listening
             await pool.close()
             if embedded is not None:
                 embedded.stop()

@@ -12,7 +12,8 @@ What it holds:
 * ``conn``: the request's one pooled connection (taken by the access middleware);
 * ``principal``: the API key (its scopes and datasets), or the anonymous reader, or ``None``
   when unrestricted. The store confines every read by id (404), list and insert (403) with it;
-* ``request_id``: the ``X-Request-Id``, for logs and the audit trail;
+* ``request_id``: the ``X-Request-Id``, for logs and the audit trail (a write's transaction is
+  tagged with it and the key: ``access/tags.py``);
 * ``horizon``: a first list page also reads the change-feed horizon in its own statement;
 * ``memo`` and ``sink``: set by the import for one batch only. The memo remembers positive
   existence checks; the sink takes the services' creates to write them one statement per table.

@@ -19,6 +19,7 @@ from watchfloor.persistence.db import connect
 from watchfloor.registry import RESOURCES
 from watchfloor.settings import Settings
 
+from tests.conftest import grant
 from tests.integration.feed import Client, Mirror, create, listing, patch_body, xid_mark
 
 Op = tuple[str, str, int, float]
@@ -81,11 +82,7 @@ async def test_replaying_the_feed_gives_the_listing(
 ) -> None:
     dataset = f"p-{uuid.uuid4().hex[:12]}"
     await db.execute("INSERT INTO datasets (name, kind) VALUES ($1, 'sandbox')", dataset)
-    await db.execute(
-        "UPDATE api_keys SET datasets = array_append(datasets, $2) WHERE id = $1",
-        api_key.key.id,
-        dataset,
-    )
+    await grant(db, api_key.key.id, dataset)
     conns = [await connect(database_url) for _ in plans]
     mirror, done = Mirror(), asyncio.Event()
     made: list[tuple[str, str]] = []

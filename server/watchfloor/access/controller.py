@@ -6,6 +6,7 @@ from litestar import Controller, Request, Response, delete, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
 
+from watchfloor.access.keycache import KeyCache
 from watchfloor.access.keys import DatasetService, KeyService
 from watchfloor.access.schemas import (
     ApiKey,
@@ -16,6 +17,7 @@ from watchfloor.access.schemas import (
     DatasetCreate,
     DatasetList,
 )
+from watchfloor.access.tags import write_transaction
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec, sort_key
 from watchfloor.http.headers import IdempotencyKey
@@ -27,6 +29,12 @@ from watchfloor.http.responses import json_response, page_response
 from watchfloor.persistence.store import Page
 
 __all__ = ("DatasetController", "KeyController")
+
+
+def _key_cache(request: Request[Any, Any, Any]) -> KeyCache:
+    cache: KeyCache = request.app.state.key_cache
+    return cache
+
 
 _keys = KeyService()
 _datasets = DatasetService()
@@ -115,10 +123,15 @@ class KeyController(Controller):
         responses=problem_responses(400, 404),
     )
     async def revoke_api_key(
-        self, ctx: NamedDependency[Context], key_id: FromPath[str]
+        self, request: Request[Any, Any, Any], ctx: NamedDependency[Context], key_id: FromPath[str]
     ) -> Response[ApiKey]:
         """Revoke the key: its next request gets 401. The key stays listed, with `revoked_at`."""
-        return json_response(await _keys.revoke(ctx.conn, key_id, ctx.visible_datasets))
+        async with write_transaction(ctx):
+            revoked = await _keys.revoke(ctx.conn, key_id, ctx.visible_datasets)
+        # Committed: this process refuses the key from its next request on; the others do when
+        # the revocation's NOTIFY reaches them (docs/resources/admin.md).
+        _key_cache(request).forget(key_id)
+        return json_response(revoked)
 
 
 class DatasetController(Controller):
@@ -150,7 +163,11 @@ class DatasetController(Controller):
                 created, status=201, headers={"Location": f"{self.path}?name={created.name}"}
             )
 
-        return await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
+        response = await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
+        if granted is not None:
+            # Committed: this process sees the grant at once (the others on its NOTIFY).
+            _key_cache(request).forget(granted)
+        return response
 
     @get(
         "/", operation_id="listDatasets", summary="List datasets", responses=problem_responses(400)

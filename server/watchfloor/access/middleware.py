@@ -1,43 +1,48 @@
-"""Authentication, scopes and rate limits for every ``/v1`` request, in one database round trip.
+"""Authentication, scopes and rate limits for every ``/v1`` request, mostly without the database.
 
 A request reaches its handler only through here:
 
 0. a request without a key that is not an anonymous read is answered 401 at once, without a
    connection (so is a malformed ``Authorization``): refusing costs the database nothing;
-1. a pooled connection is taken; it serves the whole request, the handler included (the one
-   place a connection is taken for ``/v1``), so the settings below apply to its writes. A long
-   stream (``opt={"stream": True}``: import, export) takes it from the streams' share of the
-   pool, and one key may run only ``streams_per_key`` of them at once (429 beyond);
-2. one statement looks up the ``Authorization: Bearer`` secret (stored hashed), counts the
-   request against the key's per-minute window (or the client address's, without a valid key),
-   and tags the connection with the key and request id for the audit;
+1. the ``Authorization: Bearer`` secret's SHA-256 is looked up in this process's cache of
+   verified keys (:mod:`watchfloor.access.keycache`, invalidated by ``NOTIFY`` when a key
+   changes); only a key not in it is read from the database;
+2. the request is counted against the key's bucket (or the client address's, without a valid
+   key) in memory, from tokens leased from PostgreSQL in chunks (:mod:`watchfloor.access.limits`:
+   a GCRA; one statement a second or so per busy key and worker, not one per request);
 3. 401 without a valid key (unless anonymous reads of ``live`` are on and this is a read);
-   429 when the window is used up; 403 when the key lacks the scope the operation needs;
-4. the request's :class:`~watchfloor.context.Context` is made: the connection, the caller
+   429 when the bucket is empty; 403 when the key lacks the scope the operation needs;
+4. a pooled connection is taken (if step 1 or 2 did not already take one); it serves the
+   whole request, the handler included (the one place a connection is taken for ``/v1``). A
+   long stream (``opt={"stream": True}``: import, export) takes it from the streams' share of
+   the pool, and one key may run only ``streams_per_key`` of them at once (429 beyond);
+5. the request's :class:`~watchfloor.context.Context` is made: the connection, the caller
    (:class:`~watchfloor.access.principal.Principal`), the request id. Handlers receive it as the
    ``ctx`` dependency and pass it down; the store confines every read, list and write with it.
+   A write tags its own transaction with the key and request id for the audit
+   (``access/repository.tag_write``); a read sends nothing but its own statements.
 
 Every answer to a ``/v1`` request that was counted carries ``RateLimit-Limit``,
-``RateLimit-Remaining`` and ``RateLimit-Reset`` (seconds until the window resets); the 401 of
-step 0 is not counted and has none. Counters live in PostgreSQL, so the limit
-holds across any number of worker processes and replicas.
+``RateLimit-Remaining`` and ``RateLimit-Reset`` (seconds until the bucket is full again); the
+401 of step 0 is not counted and has none. The buckets live in PostgreSQL and tokens are taken
+from them before they are spent, so the limit holds across any number of worker processes.
 """
 
 import hashlib
-import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import AsyncExitStack, contextmanager
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import asyncpg
 from litestar import Litestar
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
+from watchfloor.access.keycache import CachedKey, KeyCache
+from watchfloor.access.limits import Grant
 from watchfloor.access.principal import Principal
-from watchfloor.access.repository import AUTHENTICATE
+from watchfloor.access.repository import FIND_KEY
 from watchfloor.context import Context
 from watchfloor.errors import Forbidden, RateLimited, Unauthorized
 from watchfloor.http.observability import request_id_of
@@ -58,6 +63,7 @@ __all__ = (
 PROTECTED_PREFIX = "/v1/"
 CONTEXT_KEY = "watchfloor_context"
 """Where the request's :class:`~watchfloor.context.Context` waits in the ASGI scope's state."""
+_T = TypeVar("_T")
 _SAFE_METHODS = frozenset({"GET", "HEAD"})
 _ANONYMOUS = Principal(key_id=None, scopes=frozenset({"read"}), datasets=frozenset({"live"}))
 _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="watchfloor"'}
@@ -100,27 +106,6 @@ async def discard_broken_connection(exc: Exception, scope: Scope) -> None:
         discard(ctx.conn)
 
 
-@dataclass(frozen=True)
-class _Grant:
-    key_id: str | None
-    scopes: list[str] | None
-    datasets: list[str] | None
-    limit: int
-    used: int
-    reset_in: float
-
-    def headers(self) -> dict[str, str]:
-        return {
-            "RateLimit-Limit": str(self.limit),
-            "RateLimit-Remaining": str(max(0, self.limit - self.used)),
-            "RateLimit-Reset": str(self.reset_seconds),
-        }
-
-    @property
-    def reset_seconds(self) -> int:
-        return max(1, math.ceil(self.reset_in))
-
-
 def required_scope(scope: Scope) -> str:
     """The scope an operation needs: its handler's ``opt["scope"]``, else by HTTP method."""
     handler = scope.get("route_handler")
@@ -138,23 +123,6 @@ def _bearer(scope: Scope) -> tuple[str | None, bool]:
             secret = secret.strip()
             return (secret or None) if scheme.lower() == "bearer" else None, True
     return None, False
-
-
-async def _authenticate(
-    conn: asyncpg.Connection, secret: str | None, scope: Scope, anonymous_limit: int
-) -> _Grant:
-    bucket = _address(scope)
-    digest = hashlib.sha256(secret.encode()).hexdigest() if secret else None
-    row = await conn.fetchrow(AUTHENTICATE, digest, bucket, anonymous_limit, request_id_of(scope))
-    assert row is not None
-    return _Grant(
-        key_id=row["id"],
-        scopes=row["scopes"],
-        datasets=row["datasets"],
-        limit=row["rate_limit"],
-        used=row["used"],
-        reset_in=float(row["reset_in"]),
-    )
 
 
 def _stamped(send: Send, headers: dict[str, str]) -> Send:
@@ -184,15 +152,13 @@ def _refuse_at_once(
     )
 
 
-def _principal(grant: _Grant, presented: bool, anonymous_reads: bool, needed: str) -> Principal:
+def _principal(
+    key: CachedKey | None, grant: Grant, presented: bool, anonymous_reads: bool, needed: str
+) -> Principal:
     """The caller, or the reason (401) it cannot be served."""
+    if key is not None:
+        return Principal(key_id=key.key_id, scopes=key.scopes, datasets=key.datasets)
     challenge = {**_CHALLENGE, **grant.headers()}
-    if grant.key_id is not None:
-        return Principal(
-            key_id=grant.key_id,
-            scopes=frozenset(grant.scopes or ()),
-            datasets=frozenset(grant.datasets or ()),
-        )
     if presented:
         raise Unauthorized(
             "The API key is not valid: unknown, revoked or malformed "
@@ -228,17 +194,35 @@ class AccessMiddleware:
         needed = required_scope(scope)
         _refuse_at_once(secret, presented, settings.anonymous_reads, needed)
         stream = is_stream(scope)
+        state = app.state
+        keys: KeyCache = state.key_cache
         async with AsyncExitStack() as held:
-            conn, grant = await _authenticated(
-                held, app.state.pool, stream, secret, scope, settings.anonymous_rate_limit
-            )
+            conn: asyncpg.Connection | None = None
+            key: CachedKey | None = None
+            if secret is not None:
+                digest = hashlib.sha256(secret.encode()).hexdigest()
+                key = keys.get(digest)
+                if key is None:
+                    generation = keys.generation
+                    conn, row = await _first_statement(held, state.pool, stream, FIND_KEY, digest)
+                    key = keys.put(digest, row, generation) if row is not None else None
+            if key is not None:
+                bucket, limit = key.key_id, key.rate_limit
+            else:
+                bucket, limit = _address(scope), settings.anonymous_rate_limit
+            grant = keys.limiter.take_local(bucket, limit)
+            if grant is None:
+                if conn is None:
+                    conn, grant = await _first_take(held, state.pool, stream, keys, bucket, limit)
+                else:
+                    grant = await keys.limiter.take(conn, bucket, limit)
             headers = grant.headers()
-            principal = _principal(grant, presented, settings.anonymous_reads, needed)
-            if grant.used > grant.limit:
+            principal = _principal(key, grant, presented, settings.anonymous_reads, needed)
+            if not grant.allowed:
                 raise RateLimited(
                     f"Rate limit of {grant.limit} requests per minute reached; "
-                    f"retry in {grant.reset_seconds} s.",
-                    headers={"Retry-After": str(grant.reset_seconds), **headers},
+                    f"retry in {grant.retry_seconds} s.",
+                    headers={"Retry-After": str(grant.retry_seconds), **headers},
                 )
             if not principal.has_scope(needed):
                 raise Forbidden(
@@ -246,28 +230,51 @@ class AccessMiddleware:
                     headers=headers,
                 )
             check_query_names(app, scope, headers)
-            state: dict[str, Any] = scope.setdefault("state", {})
-            state[CONTEXT_KEY] = Context(conn, principal, request_id_of(scope))
-            caller = principal.key_id or _address(scope)
+            if conn is None:
+                conn = await held.enter_async_context(state.pool.acquire(stream=stream))
+            assert conn is not None
+            scope_state: dict[str, Any] = scope.setdefault("state", {})
+            scope_state[CONTEXT_KEY] = Context(conn, principal, request_id_of(scope))
+            caller = principal.key_id or bucket
             try:
                 if stream:
-                    with app.state.stream_slots.hold(caller, headers):
+                    with state.stream_slots.hold(caller, headers):
                         await self.app(scope, receive, _stamped(send, headers))
                 else:
                     await self.app(scope, receive, _stamped(send, headers))
             finally:
-                state.pop(CONTEXT_KEY, None)
+                scope_state.pop(CONTEXT_KEY, None)
 
 
-async def _authenticated(
+async def _first_statement(
+    held: AsyncExitStack, pool: FairPool, stream: bool, sql: str, *args: Any
+) -> tuple[asyncpg.Connection, asyncpg.Record | None]:
+    """A connection (held until ``held`` closes) and the row ``sql`` reads on it."""
+
+    async def run(conn: asyncpg.Connection) -> asyncpg.Record | None:
+        return await conn.fetchrow(sql, *args)
+
+    return await _retried(held, pool, stream, run)
+
+
+async def _first_take(
+    held: AsyncExitStack, pool: FairPool, stream: bool, keys: KeyCache, bucket: str, limit: int
+) -> tuple[asyncpg.Connection, Grant]:
+    """A connection (held until ``held`` closes) and the grant leased on it."""
+
+    async def run(conn: asyncpg.Connection) -> Grant:
+        return await keys.limiter.take(conn, bucket, limit)
+
+    return await _retried(held, pool, stream, run)
+
+
+async def _retried(
     held: AsyncExitStack,
     pool: FairPool,
     stream: bool,
-    secret: str | None,
-    scope: Scope,
-    anonymous_limit: int,
-) -> tuple[asyncpg.Connection, _Grant]:
-    """A connection (held until ``held`` closes) and the caller's grant, read on it.
+    run: Callable[[asyncpg.Connection], Awaitable[_T]],
+) -> tuple[asyncpg.Connection, _T]:
+    """A connection (held until ``held`` closes) and what ``run`` made of it.
 
     A connection the server ended while it sat idle in the pool (a restart) fails on its first
     statement, before anything ran; the request then gets another one rather than a 503.
@@ -276,14 +283,14 @@ async def _authenticated(
         async with AsyncExitStack() as this:
             conn = await this.enter_async_context(pool.acquire(stream=stream))
             try:
-                grant = await _authenticate(conn, secret, scope, anonymous_limit)
+                result = await run(conn)
             except Exception as exc:
                 if attempt or not breaks_connection(exc):
                     raise
                 discard(conn)
                 continue
             held.push_async_exit(this.pop_all())
-            return conn, grant
+            return conn, result
     raise AssertionError("unreachable")
 
 

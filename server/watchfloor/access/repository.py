@@ -1,48 +1,64 @@
-"""SQL of API keys, datasets and rate-limit counters."""
+"""SQL of API keys, datasets, rate-limit buckets and the audit tags of a write."""
+
+import asyncpg
 
 __all__ = (
     "AUDIT_ADMIN_WRITE",
-    "AUTHENTICATE",
+    "FIND_KEY",
     "GET_KEY",
     "GRANT_DATASET",
+    "HEARTBEAT",
     "INSERT_DATASET",
     "INSERT_KEY",
+    "KEYS_CHANNEL",
     "LIST_DATASETS",
     "LIST_KEYS",
     "MISSING_DATASETS",
+    "RATE_GIVE",
+    "RATE_TAKE",
     "REVOKE_KEY",
+    "TAG_WRITE",
+    "tag_write",
 )
 
 KEY_COLUMNS = "id, name, scopes, datasets, rate_limit, created_at, revoked_at"
 
-AUTHENTICATE = """
-WITH key AS (
-    SELECT id, scopes, datasets, rate_limit FROM api_keys
-    WHERE secret_hash = $1 AND revoked_at IS NULL
-), bucket AS (
-    SELECT coalesce((SELECT id FROM key), $2) AS name,
-           coalesce((SELECT rate_limit FROM key), $3) AS rate_limit
-), hit AS (
-    INSERT INTO rate_limits AS r (bucket, window_start, used)
-    SELECT name, date_trunc('minute', now()), 1 FROM bucket
-    ON CONFLICT (bucket) DO UPDATE
-        SET used = CASE WHEN r.window_start = EXCLUDED.window_start THEN r.used + 1 ELSE 1 END,
-            window_start = EXCLUDED.window_start
-    RETURNING used, window_start
-)
-SELECT key.id, key.scopes, key.datasets, bucket.rate_limit, hit.used,
-       extract(epoch FROM hit.window_start + interval '1 minute' - clock_timestamp()) AS reset_in,
-       set_config('watchfloor.key_id', coalesce(key.id, ''), false) AS key_setting,
-       set_config('watchfloor.request_id', $4, false) AS request_setting
-FROM bucket CROSS JOIN hit LEFT JOIN key ON true
-"""
-"""Authenticate, count the request and tag the connection for the audit: one round trip.
+KEYS_CHANNEL = "watchfloor_keys"
+"""Notified with a key's id by every change to it (``migrations/0085_request_cost.sql``)."""
 
-``$1`` is the SHA-256 of the presented secret (or NULL), ``$2`` the bucket of a caller without a
-valid key (its client address), ``$3`` that bucket's limit, ``$4`` the request id. The settings
-stay on the connection until the pool hands it back (``RESET ALL``), so every write the request
-makes is audited with its key and request id by the change-log trigger.
+HEARTBEAT = "SELECT 1"
+"""The key listener's check that its connection still answers."""
+
+FIND_KEY = """
+SELECT id, scopes, datasets, rate_limit FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL
 """
+"""The key whose secret has the SHA-256 ``$1``, if it is in force."""
+
+RATE_TAKE = "SELECT granted, tat, now_at FROM wf_rate_take($1, $2, $3, $4)"
+"""Lease up to ``$4`` tokens of bucket ``$1`` (``$2`` seconds a token, ``$3`` seconds of burst)."""
+
+RATE_GIVE = """
+UPDATE rate_buckets r SET tat = greatest(r.tat - g.tokens * g.per_token,
+                                         extract(epoch FROM clock_timestamp()))
+FROM unnest($1::text[], $2::float8[], $3::int[]) AS g(bucket, per_token, tokens)
+WHERE r.bucket = g.bucket
+"""
+"""Give leased tokens that were not spent back to their buckets."""
+
+TAG_WRITE = """
+SELECT set_config('watchfloor.key_id', $1, true), set_config('watchfloor.request_id', $2, true)
+"""
+"""Tag the current transaction with the writing key and request for the audit trail.
+
+Transaction-local: the change-log trigger (and :data:`AUDIT_ADMIN_WRITE`) read them for the
+writes of this transaction only, and nothing is left on the pooled connection.
+"""
+
+
+async def tag_write(conn: asyncpg.Connection, key_id: str | None, request_id: str | None) -> None:
+    """Run :data:`TAG_WRITE` on ``conn`` (inside the write's transaction)."""
+    await conn.execute(TAG_WRITE, key_id or "", request_id or "")
+
 
 # The statements below splice only the column lists above (constants of this module);
 # values always travel as $n parameters. Reviewed for S608.

@@ -19,6 +19,9 @@ from typing import Any
 import asyncpg
 from litestar import Request, Response
 
+from watchfloor.access.middleware import CONTEXT_KEY
+from watchfloor.access.tags import tag
+from watchfloor.context import Context
 from watchfloor.errors import IdempotencyKeyReused
 
 __all__ = ("run_idempotent",)
@@ -59,12 +62,20 @@ async def run_idempotent(
     principal: str,
     write: Callable[[], Awaitable[Response[Any]]],
 ) -> Response[Any]:
-    """Run ``write`` in a transaction, guarded by ``key`` when the client sent one."""
+    """Run ``write`` in a transaction, guarded by ``key`` when the client sent one.
+
+    The transaction is tagged first with the request's key and id, for the audit trail.
+    """
+    ctx = request.scope.get("state", {}).get(CONTEXT_KEY)
     if key is None:
         async with conn.transaction():
+            if isinstance(ctx, Context):
+                await tag(ctx)
             return await write()
     request_hash = _request_hash(request, await request.body())
     async with conn.transaction():
+        if isinstance(ctx, Context):
+            await tag(ctx)
         claimed = await conn.fetchval(
             _CLAIM, principal, key, request.method, request.url.path, request_hash
         )

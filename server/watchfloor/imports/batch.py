@@ -19,6 +19,7 @@ from typing import Any
 
 import asyncpg
 
+from watchfloor.access.tags import tag
 from watchfloor.context import Context
 from watchfloor.errors import Unauthorized
 from watchfloor.imports import repository as repo
@@ -75,6 +76,7 @@ class BatchWriter:
         return outcomes
 
     async def _attempt(self, batch: list[ImportRow], *, optimistic: bool) -> list[Outcome]:
+        await tag(self.ctx)
         await self._check_key()
         memo = Memo(self._lasting)
         pending = PendingInserts(self.ctx, memo) if optimistic else None

@@ -47,10 +47,11 @@ async def _keep_session(conn: asyncpg.Connection) -> None:
     """Pool reset: nothing beyond asyncpg's own (an open transaction is rolled back).
 
     asyncpg's default reset sends ``RESET ALL; CLOSE ALL; UNLISTEN *;
-    pg_advisory_unlock_all()`` on every release: one more round trip for every request. The
-    session state our requests leave is only the audit tags (``watchfloor.key_id``,
-    ``watchfloor.request_id``), and the access middleware sets both, first, on every ``/v1``
-    request; cursors live inside transactions, locks are transaction-scoped, nothing LISTENs.
+    pg_advisory_unlock_all()`` on every release: one more round trip for every request. Our
+    requests leave no session state: the audit tags (``watchfloor.key_id``,
+    ``watchfloor.request_id``) are transaction-local, set by each write's transaction
+    (``access/tags.py``); cursors live inside transactions, locks are transaction-scoped, and
+    the one connection that LISTENs is the key cache's own, outside the pool.
     Code that changes session state in any other way must undo it itself.
     """
 

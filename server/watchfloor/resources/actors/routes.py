@@ -6,6 +6,7 @@ from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody, QueryParameter
 
+from watchfloor.access.tags import write_transaction
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec
 from watchfloor.http.kit import Face, Words, routes
@@ -90,7 +91,7 @@ async def merge_actor(
     external ids in `known_as` (later imports of either id find `into`) and any field it
     lacked. 409 if either was merged away already.
     """
-    async with ctx.conn.transaction():
+    async with write_transaction(ctx):
         result = await merge_actors(ctx, actor_id, data.into)
     return single_response(result, result.actor.version)
 
