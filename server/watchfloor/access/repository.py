@@ -24,7 +24,7 @@ __all__ = (
 KEY_COLUMNS = "id, name, scopes, datasets, rate_limit, created_at, revoked_at"
 
 KEYS_CHANNEL = "watchfloor_keys"
-"""Notified with a key's id by every change to it (``migrations/0088_request_cost.sql``)."""
+"""Notified with a key's id by every change to it (``migrations/0090_request_cost.sql``)."""
 
 HEARTBEAT = "SELECT 1"
 """The key listener's check that its connection still answers."""
