@@ -57,10 +57,13 @@ class Region(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class BriefScope(msgspec.Struct, kw_only=True):
-    """What a brief is about: a dataset, optionally narrowed to a region."""
+    """What a brief is about: a dataset, optionally narrowed to a region and/or to what a
+    watchlist selects."""
 
     dataset: str
     region: Region | None = None
+    watchlist_id: str | None = None
+    """The watchlist whose selections the brief covers (``null``: the dataset, or the region)."""
 
 
 class LevelMove(msgspec.Struct, kw_only=True):
@@ -251,6 +254,9 @@ class BriefCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     dataset: DatasetName = "live"
     region: Region | None = None
+    watchlist_id: Annotated[str, Meta(min_length=1, max_length=100)] | None = None
+    """A watchlist of ``dataset``: the brief covers what its selections select (422 at
+    ``/watchlist_id`` when there is no such watchlist in the dataset)."""
     written_for: Timestamp | None = msgspec.field(default=None, name="for")
     since: Timestamp | None = None
     external_id: ExternalId | None = None
@@ -268,6 +274,7 @@ class BriefFilters(msgspec.Struct, kw_only=True):
     dataset: str
     country: str | None = None
     regional: bool | None = None
+    watchlist: str | None = None
     written_from: datetime | None = None
     written_to: datetime | None = None
 
