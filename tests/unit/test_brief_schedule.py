@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from watchfloor.resources.briefs.schedule import due_instants
 
 
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def test_six_in_the_morning_in_berlin_moves_an_hour_in_utc_at_each_change() -> None:
