@@ -155,6 +155,8 @@ async def test_a_watchlists_brief_covers_what_it_selects(
     assert [m["problem_id"] for m in s["watch"]] == [border]
     assert (s["board_level_was"], s["board_level"]) == ("quiet", "watch")
     assert [c["indicator_id"] for c in s["charts"]] == [ids["border"]["indicator"]]
+    assert s["watchlist"] == {"id": korea["id"], "name": "Korea", "timezone": None}
+    assert whole["sections"]["watchlist"] is None
 
     # A watchlist naming no problem: the dataset's board; no alert selection, no alerts.
     south = await _watchlist(client, dataset, [{"kind": "events", "filters": {"country": "KOR"}}])
@@ -279,6 +281,12 @@ async def test_the_schedule_writes_once_per_due_instant_and_survives_a_restart(
         second.isoformat().replace("+00:00", "Z"),
         first.isoformat().replace("+00:00", "Z"),
     ]
+    # Its document gives the day and the instant in the watchlist's time zone too.
+    md = (await client.get(f"/v1/briefs/{one['id']}/document", params={"format": "md"})).text
+    local = first.astimezone(BERLIN)
+    assert md.startswith(f"# Daily brief — {local.day} {local:%B %Y}\n"), md[:80]
+    assert f"({local:%Y-%m-%d} 06:00 Europe/Berlin)" in md
+    assert f"watchlist Korea (`{watchlist['id']}`)" in md
 
 
 def _next_dst_change(after: date) -> date:

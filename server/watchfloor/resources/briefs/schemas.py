@@ -31,6 +31,7 @@ __all__ = (
     "BriefStatement",
     "BriefVersion",
     "BriefVersionList",
+    "BriefWatchlist",
     "Chart",
     "ChartPoint",
     "EvidenceItem",
@@ -196,6 +197,15 @@ class Chart(msgspec.Struct, kw_only=True):
     points: list[ChartPoint]
 
 
+class BriefWatchlist(msgspec.Struct, kw_only=True):
+    """The watchlist of a brief's scope, as it was when the brief was written."""
+
+    id: str
+    name: str
+    timezone: str | None
+    """Its ``brief_timezone``: the renderings give the brief's day and instant in it too."""
+
+
 class BriefSections(msgspec.Struct, kw_only=True):
     """The brief's content, section by section."""
 
@@ -224,6 +234,8 @@ class BriefSections(msgspec.Struct, kw_only=True):
     """Due or overdue at ``written_for``, soonest deadline first."""
     charts: list[Chart]
     """At most four: the indicators of the alerts opened, then of those open."""
+    watchlist: BriefWatchlist | None = None
+    """The watchlist whose selections narrowed the sections (``null``: none)."""
 
 
 class Brief(msgspec.Struct, kw_only=True):

@@ -35,6 +35,7 @@ from watchfloor.resources.briefs.schemas import (
     BriefPatch,
     BriefSections,
     BriefStatement,
+    BriefWatchlist,
     Chart,
     ChartPoint,
     EvidenceItem,
@@ -229,6 +230,11 @@ async def compose(
         signposts=lit,
         decisions=decisions,
         charts=await _charts(ctx, [*opened, *open_now], until),
+        watchlist=None
+        if watchlist is None
+        else BriefWatchlist(
+            id=watchlist["id"], name=watchlist["name"], timezone=watchlist["brief_timezone"]
+        ),
     )
 
 
