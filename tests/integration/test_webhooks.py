@@ -300,6 +300,7 @@ async def test_every_delivery_arrives_in_order_signed_with_its_cursor_across_an_
             params={"after": before.body["cursor"], "dataset": dataset, "resource": "actor"},
         )
         assert page.json()["data"][0]["object"]["name"] == after.body["data"]["name"]
+
     async def all_delivered() -> bool:
         # The receiver may hold a request whose outcome the deliverer has yet to record.
         log = await allowed.get(f"/v1/subscriptions/{made['id']}/deliveries?limit=100")
