@@ -36,6 +36,7 @@ from watchfloor.resources.alerts import routes as alerts
 from watchfloor.resources.backtests import routes as backtests
 from watchfloor.resources.briefs import routes as briefs
 from watchfloor.resources.events import routes as events
+from watchfloor.resources.exercises import routes as exercises
 from watchfloor.resources.forecasts import routes as forecasts
 from watchfloor.resources.indicators import routes as indicators
 from watchfloor.resources.observations import routes as observations
@@ -86,6 +87,7 @@ V1: list[ControllerRouterHandler] = [
     subscriptions.router,
     watchlists.router,
     briefs.router,
+    exercises.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -297,6 +299,16 @@ def create_app(settings: Settings | None = None) -> Litestar:
                         "Webhooks) of changes, alerts and what enters a watchlist, at least once "
                         "and in order, with a delivery log, replay from a cursor and a test-send; "
                         "and the daily brief, as JSON, Markdown, HTML and PDF."
+                    ),
+                ),
+                Tag(
+                    name="train",
+                    description=(
+                        "Train: exercises played on the real tools in datasets of their own "
+                        "(kind `exercise`), from a starting world copied as known by an instant, "
+                        "on an exercise clock that starts, pauses, resumes and runs at a speed; "
+                        "the MSEL of injects the worker releases at their game time; players' "
+                        "keys that never reach live; and the players' actions log."
                     ),
                 ),
                 Tag(name="changes", description="The change feed partners sync with."),

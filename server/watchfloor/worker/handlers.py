@@ -11,6 +11,7 @@ from watchfloor.computed.handler import ComputedIndicators
 from watchfloor.forecasting.baselines import Baselines
 from watchfloor.forecasting.handler import QuestionResolution
 from watchfloor.planning.handler import Signposts
+from watchfloor.resources.exercises.handler import ExerciseInjects
 from watchfloor.planning.plans import Plans
 from watchfloor.warning.handler import WarningRules
 from watchfloor.webhooks.enqueue import SubscriptionDeliveries
@@ -19,6 +20,8 @@ from watchfloor.worker.runner import Handler
 __all__ = ("HANDLERS",)
 
 HANDLERS: Sequence[Handler] = (
+    # First: the records an inject releases are in the feed the handlers below read.
+    ExerciseInjects(),
     ComputedIndicators(),
     WarningRules(),
     QuestionResolution(),
