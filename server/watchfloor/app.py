@@ -20,6 +20,7 @@ from watchfloor.audit.controller import AuditController
 from watchfloor.console.routes import console, reference_ui
 from watchfloor.forecasting import routes as forecasting
 from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_cursor_codec
+from watchfloor.http.exercise_marking import EXERCISE_HEADER, ExerciseMarking
 from watchfloor.http.head import serve_head
 from watchfloor.http.health import healthz, readyz
 from watchfloor.http.metrics import REQUESTS, metrics
@@ -209,7 +210,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
         },
         exception_handlers=exception_handlers,
         after_exception=[discard_broken_connection],
-        middleware=[REQUESTS.middleware, ClientTimeouts, RequestIdMiddleware, AccessMiddleware],
+        middleware=[
+            REQUESTS.middleware,
+            ClientTimeouts,
+            RequestIdMiddleware,
+            AccessMiddleware,
+            ExerciseMarking,
+        ],
         before_send=[stamp_response],
         request_max_body_size=settings.max_body_bytes,
         request_class=JsonRequest,
@@ -225,6 +232,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "Retry-After",
                 RETRY_HINT_HEADER,
                 "Idempotent-Replayed",
+                EXERCISE_HEADER,
                 "RateLimit-Limit",
                 "RateLimit-Remaining",
                 "RateLimit-Reset",
@@ -333,6 +341,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     )
     app.state.settings = settings
     app.state.stream_slots = StreamSlots(settings.streams_per_key)
+    app.state.dataset_kinds = {}
     _repair_options_allow(app)
     serve_head(app)
     spec = finalize(app)

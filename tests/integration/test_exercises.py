@@ -283,6 +283,15 @@ async def test_an_exercise_runs_end_to_end_and_never_writes_its_source(
     assert released.status_code == 200, released.text
     assert released.json()["dataset"] == play
     assert released.json()["reported_at"] == "2025-03-01T01:00:00Z"
+    # Every answer about the exercise's data says so; one about the source data does not.
+    assert released.headers["watchfloor-exercise"] == "true"
+    assert (await client.get(f"{base}/clock", headers=p1)).headers["watchfloor-exercise"] == "true"
+    listed_play = await client.get("/v1/events", params={"dataset": play})
+    assert listed_play.headers["watchfloor-exercise"] == "true"
+    exported = await client.get("/v1/export", params={"resource": "event", "dataset": play})
+    assert exported.headers["watchfloor-exercise"] == "true"
+    source_read = await client.get(f"/v1/events/{world['before'][0]}")
+    assert source_read.status_code == 200 and "watchfloor-exercise" not in source_read.headers
 
     # Players see what was released to them, without what is expected of them.
     seen1 = (await client.get(f"{base}/injects", headers=p1)).json()["data"]

@@ -205,6 +205,8 @@ class ExerciseClockRead(msgspec.Struct, kw_only=True):
     """The exercise clock now."""
 
     exercise_id: str
+    dataset: str
+    """The exercise's play dataset."""
     state: ClockState
     game_time: Timestamp
     """Game time now (the knowledge time of the exercise world)."""

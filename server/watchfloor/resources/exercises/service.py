@@ -328,6 +328,7 @@ def clock_read(row: Row, now: datetime | None = None) -> ExerciseClockRead:
     at = now or _now()
     return ExerciseClockRead(
         exercise_id=row["id"],
+        dataset=row["dataset"],
         state=row["clock_state"],
         game_time=game_time(Anchors.of(row), at),
         wall_time=at,
