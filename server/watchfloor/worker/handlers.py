@@ -11,8 +11,8 @@ from watchfloor.computed.handler import ComputedIndicators
 from watchfloor.forecasting.baselines import Baselines
 from watchfloor.forecasting.handler import QuestionResolution
 from watchfloor.planning.handler import Signposts
-from watchfloor.resources.exercises.handler import ExerciseInjects
 from watchfloor.planning.plans import Plans
+from watchfloor.resources.exercises.handler import ExerciseInjects
 from watchfloor.warning.handler import WarningRules
 from watchfloor.webhooks.enqueue import SubscriptionDeliveries
 from watchfloor.worker.runner import Handler
