@@ -370,3 +370,88 @@ def _question(dataset: str) -> dict[str, Any]:
         "judgment": True,
         "dataset": dataset,
     }
+
+
+class _Crashing(ExerciseInjects):
+    """Releases, then dies before the step commits: a worker killed mid-release."""
+
+    async def settle(self, ctx: Any) -> bool:
+        await super().settle(ctx)
+        raise RuntimeError("killed after releasing, before committing")
+
+
+async def test_a_release_is_exactly_once_across_a_crash_and_two_workers(
+    client: Client, worker_db: asyncpg.Connection, dataset: str, database_url: str
+) -> None:
+    import asyncio
+
+    from watchfloor.persistence.db import connect
+
+    source = await factories.source(client, dataset)
+    exercise = await _open(client, dataset, participants=[])
+    play = exercise["dataset"]
+    [copied] = (await client.get("/v1/sources", params={"dataset": play})).json()["data"]
+    assert copied["id"] != source
+    base = f"/v1/exercises/{exercise['id']}"
+    for hour in (1, 2, 3):
+        made = await client.post(
+            f"{base}/injects",
+            json={"at": (START_AT + timedelta(hours=hour)).isoformat(), "kind": "event",
+                  "record": {"title": f"Launch {hour}", "category": "ASSAULT",
+                             "occurred": {"start": "2025-03-01"},
+                             "citations": [{"source_id": copied["id"], "credibility": 2}]}},
+        )  # fmt: skip
+        assert made.status_code == 201, made.text
+    started = await client.post(f"{base}/clock", json={"action": "start", "speed": 3600})
+    wall = datetime.fromisoformat(started.json()["anchor_wall"])
+    later = wall + timedelta(seconds=10)
+    await settled(worker_db, play)
+
+    with pytest.raises(RuntimeError):
+        await Worker([_Crashing(clock=lambda: later)]).catch_up(worker_db)
+    count = "SELECT count(*) FROM events WHERE dataset = $1 AND title LIKE 'Launch%'"
+    assert await worker_db.fetchval(count, play) == 0
+    states = "SELECT array_agg(state ORDER BY at) FROM injects WHERE exercise_id = $1"
+    assert await worker_db.fetchval(states, exercise["id"]) == ["scheduled"] * 3
+
+    other = await connect(database_url)
+    try:
+        await asyncio.gather(
+            Worker([ExerciseInjects(clock=lambda: later)]).catch_up(worker_db),
+            Worker([ExerciseInjects(clock=lambda: later)]).catch_up(other),
+        )
+        await Worker([ExerciseInjects(clock=lambda: later)]).catch_up(other)
+    finally:
+        await other.close()
+    assert await worker_db.fetchval(count, play) == 3
+    assert await worker_db.fetchval(states, exercise["id"]) == ["released"] * 3
+    versions = "SELECT count(*) FROM injects_history WHERE exercise_id = $1"
+    assert await worker_db.fetchval(versions, exercise["id"]) == 3
+
+
+async def test_the_clock_refuses_what_its_state_does_not_allow(
+    client: Client, dataset: str
+) -> None:
+    exercise = await _open(client, dataset, participants=[])
+    base = f"/v1/exercises/{exercise['id']}"
+    problem(await client.post(f"{base}/clock", json={"action": "pause"}), 409)
+    early = await client.post(
+        f"{base}/clock", json={"action": "start", "game_time": "2025-02-01T00:00:00Z"}
+    )
+    assert [e["pointer"] for e in problem(early, 422)["errors"]] == ["/game_time"]
+    bad = await client.post(f"{base}/clock", json={"action": "start", "speed": 0})
+    problem(bad, 400 if bad.status_code == 400 else 422)
+    started = await client.post(
+        f"{base}/clock", json={"action": "start", "game_time": "2025-03-02T00:00:00Z", "speed": 60}
+    )
+    assert started.status_code == 200, started.text
+    assert started.json()["anchor_game"] == "2025-03-02T00:00:00Z"
+    ended = await client.post(f"{base}/clock", json={"action": "end"})
+    assert ended.json()["state"] == "ended" and ended.json()["ended_at"] is not None
+    again = await client.post(f"{base}/clock", json={"action": "end"})
+    assert again.status_code == 200 and again.json()["version"] == ended.json()["version"]
+    problem(await client.post(f"{base}/clock", json={"action": "resume"}), 409)
+    # After the end the game time stands still.
+    first = (await client.get(f"{base}/clock")).json()["game_time"]
+    assert (await client.get(f"{base}/clock")).json()["game_time"] == first
+    problem(await client.post(f"{base}/actions", json={"kind": "decision", "text": "x"}), 409)
