@@ -12,7 +12,7 @@ from watchfloor.http import handlers
 from watchfloor.http.headers import IdempotencyKey, IfMatch
 from watchfloor.http.idempotency import run_idempotent
 from watchfloor.http.kit import Face, Words, page_of, routes
-from watchfloor.http.params import Cursor, Limit
+from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, json_response, single_response
 from watchfloor.resources.exercises.resource import EXERCISE, EXERCISE_ACTION, INJECT
@@ -212,11 +212,14 @@ async def create_inject(
     responses=problem_responses(400, 404),
 )
 async def get_inject(
-    ctx: NamedDependency[Context], exercise_id: ExerciseIdPath, inject_id: FromPath[str]
+    ctx: NamedDependency[Context],
+    exercise_id: ExerciseIdPath,
+    inject_id: FromPath[str],
+    as_of: AsOf = None,
 ) -> Response[Inject]:
-    """One inject; for a player, 404 unless released to it."""
+    """One inject, now or as recorded at `as_of`; for a player, 404 unless released to it."""
     where = await seat(ctx, exercise_id)
-    row = await _injects.one(ctx, where, inject_id)
+    row = await _injects.one(ctx, where, inject_id, instant(as_of, "as_of"))
     return single_response(inject_for(where, row), row["version"])
 
 
@@ -296,6 +299,24 @@ async def create_exercise_action(
 
 
 @get(
+    "/{exercise_id:str}/actions/{exercise_action_id:str}",
+    operation_id="getExerciseAction",
+    summary="Get an exercise action",
+    responses=problem_responses(400, 404),
+)
+async def get_exercise_action(
+    ctx: NamedDependency[Context],
+    exercise_id: ExerciseIdPath,
+    exercise_action_id: FromPath[str],
+    as_of: AsOf = None,
+) -> Response[ExerciseAction]:
+    """One action, now or as recorded at `as_of`: a player reads only its own (404 else)."""
+    where = await seat(ctx, exercise_id)
+    row = await _actions.one(ctx, where, exercise_action_id, instant(as_of, "as_of"))
+    return single_response(EXERCISE_ACTION.render(row), row["version"])
+
+
+@get(
     "/{exercise_id:str}/actions",
     operation_id="listExerciseActions",
     summary="List an exercise's actions",
@@ -354,6 +375,7 @@ router = routes(
             update_inject,
             fire_inject,
             create_exercise_action,
+            get_exercise_action,
             list_exercise_actions,
         ],
     ),

@@ -376,9 +376,11 @@ class InjectService(VersionedService[InjectImport, InjectPatch, InjectFilters]):
         )
         return await self.records.create(_write(ctx), values)
 
-    async def one(self, ctx: Context, where: Seat, inject_id: str) -> Row:
+    async def one(
+        self, ctx: Context, where: Seat, inject_id: str, as_of: datetime | None = None
+    ) -> Row:
         """An inject of the exercise as the caller may see it (404 otherwise)."""
-        row = await self.records.table.get(_write(ctx), inject_id)
+        row = await self.records.table.get(_write(ctx), inject_id, as_of)
         if row is None or row["exercise_id"] != where.exercise["id"] or not _shown(where, row):
             raise self.records.missing(inject_id)
         return row
@@ -529,6 +531,19 @@ class ActionService(
                 "wall_time": now,
             },
         )
+
+    async def one(
+        self, ctx: Context, where: Seat, action_id: str, as_of: datetime | None = None
+    ) -> Row:
+        """An action of the exercise: any for controllers and evaluators, a player's own."""
+        row = await self.records.table.get(_write(ctx), action_id, as_of)
+        if (
+            row is None
+            or row["exercise_id"] != where.exercise["id"]
+            or not (where.control or row["participant"] == where.name)
+        ):
+            raise self.records.missing(action_id)
+        return row
 
     async def listed(self, ctx: Context, where: Seat, after: list[Any] | None, limit: int) -> Page:
         filters = ExerciseActionFilters(
