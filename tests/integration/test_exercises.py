@@ -316,10 +316,17 @@ async def test_an_exercise_runs_end_to_end_and_never_writes_its_source(
     await _compute(worker_db, play)
     alerts = (await client.get("/v1/alerts", params={"dataset": play}, headers=p1)).json()["data"]
     assert [a["problem_id"] for a in alerts] == [copied_problem["id"]]
-    # The fourth report of March: the third inject (03:00), the fifth having been fired at
-    # about 02:30 game time (its record known then).
-    assert fired.json()["released_game_time"] < injects[2]["at"]
-    assert alerts[0]["opened_at"] == injects[2]["at"]
+    # Opened when the fourth report of March was known: the fifth inject was fired at the
+    # game time of the firing (wall-clock dependent), the others at their own.
+    reported = sorted(
+        r["reported_at"]
+        for r in await worker_db.fetch(
+            "SELECT reported_at FROM events WHERE dataset = $1 AND title LIKE 'Shelling%'", play
+        )
+    )
+    fired_at = datetime.fromisoformat(fired.json()["released_game_time"])
+    assert reported == sorted([*(START_AT + timedelta(hours=h) for h in (1, 2, 3, 4)), fired_at])
+    assert datetime.fromisoformat(alerts[0]["opened_at"]) == reported[3]
     assert (await client.get("/v1/alerts", params={"dataset": dataset})).json()["data"] == []
 
     # Players act; each sees its own, controllers and evaluators all.
