@@ -62,7 +62,8 @@ class ExerciseMarking:
         await self.app(scope, receive, marked)
 
 
-def _mark(start: Message) -> None:
+def _mark(start: Any) -> None:
+    """Add the header to an ``http.response.start`` message (once)."""
     headers: list[tuple[bytes, bytes]] = list(start.get("headers", []))
     if not any(name.lower() == _HEADER for name, _ in headers):
         headers.append((_HEADER, b"true"))

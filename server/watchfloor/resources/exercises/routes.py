@@ -36,6 +36,7 @@ from watchfloor.resources.exercises.service import (
     ActionService,
     ExerciseService,
     InjectService,
+    action_of,
     clock_read,
     inject_for,
     seat,
@@ -313,7 +314,7 @@ async def get_exercise_action(
     """One action, now or as recorded at `as_of`: a player reads only its own (404 else)."""
     where = await seat(ctx, exercise_id)
     row = await _actions.one(ctx, where, exercise_action_id, instant(as_of, "as_of"))
-    return single_response(EXERCISE_ACTION.render(row), row["version"])
+    return single_response(action_of(row), row["version"])
 
 
 @get(

@@ -41,6 +41,7 @@ from watchfloor.resources.exercises.clock import Anchors, change, game_time
 from watchfloor.resources.exercises.schemas import (
     ActionCreate,
     ClockChange,
+    ExerciseAction,
     ExerciseActionFilters,
     ExerciseActionImport,
     ExerciseActionPatch,
@@ -70,6 +71,7 @@ __all__ = (
     "ExerciseService",
     "InjectService",
     "Seat",
+    "action_of",
     "clock_read",
     "for_seat",
     "inject_for",
@@ -462,6 +464,11 @@ def for_seat(where: Seat, row: Row) -> dict[str, Any]:
     if not where.control:
         fields.update(expected_actions=[], capability=None)
     return fields
+
+
+def action_of(row: Row) -> ExerciseAction:
+    """An action's row, rendered."""
+    return repo.to_action(row)
 
 
 def inject_for(where: Seat, row: Row) -> Inject:
