@@ -17,9 +17,9 @@ from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, json_response, single_response
 from watchfloor.resources.exercises.resource import EXERCISE, EXERCISE_ACTION, INJECT
 from watchfloor.resources.exercises.schemas import (
-    ActionCreate,
     ClockChange,
     ExerciseAction,
+    ExerciseActionCreate,
     ExerciseActionFilters,
     ExerciseActionList,
     ExerciseClockRead,
@@ -286,7 +286,7 @@ async def create_exercise_action(
     request: Request[Any, Any, Any],
     ctx: NamedDependency[Context],
     exercise_id: ExerciseIdPath,
-    data: JSONBody[ActionCreate],
+    data: JSONBody[ExerciseActionCreate],
     idempotency_key: IdempotencyKey = None,
 ) -> Response[ExerciseAction]:
     """Any participant, while the exercise is in play (409 before the start and after the

@@ -15,11 +15,11 @@ from watchfloor.envelopes import envelopes
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
 __all__ = (
-    "ActionCreate",
     "ClockChange",
     "ClockState",
     "Exercise",
     "ExerciseAction",
+    "ExerciseActionCreate",
     "ExerciseActionFilters",
     "ExerciseActionImport",
     "ExerciseActionList",
@@ -32,6 +32,9 @@ __all__ = (
     "ExerciseFilters",
     "ExerciseImport",
     "ExerciseList",
+    "ExerciseParticipant",
+    "ExerciseParticipantIn",
+    "ExerciseParticipantKey",
     "ExercisePatch",
     "ExerciseVersion",
     "ExerciseVersionList",
@@ -42,13 +45,10 @@ __all__ = (
     "InjectFilters",
     "InjectImport",
     "InjectList",
+    "InjectMessage",
     "InjectPatch",
     "InjectVersion",
     "InjectVersionList",
-    "MessageRecord",
-    "Participant",
-    "ParticipantIn",
-    "ParticipantKey",
     "Role",
 )
 
@@ -75,14 +75,14 @@ ExerciseId = Annotated[str, Meta(pattern="^exr_[0-9a-f]{32}$")]
 InjectId = Annotated[str, Meta(pattern="^inj_[0-9a-f]{32}$")]
 
 
-class ParticipantIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class ExerciseParticipantIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """One participant to issue a key to."""
 
     name: ParticipantName
     role: Role
 
 
-class Participant(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class ExerciseParticipant(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A participant and the API key it plays with (scoped to the exercise's datasets only)."""
 
     name: str
@@ -90,7 +90,7 @@ class Participant(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     key_id: str
 
 
-class ParticipantKey(msgspec.Struct, kw_only=True):
+class ExerciseParticipantKey(msgspec.Struct, kw_only=True):
     """A participant's new key: the secret is shown in the create's answer only."""
 
     name: str
@@ -134,7 +134,7 @@ class Exercise(msgspec.Struct, kw_only=True):
     """Where the MSEL and the actions log are kept (controllers and evaluators only)."""
     start_known_by: Timestamp
     """The knowledge instant of the starting world: what had been reported by then."""
-    participants: list[Participant]
+    participants: list[ExerciseParticipant]
     clock: ExerciseClock
 
 
@@ -142,7 +142,7 @@ class ExerciseWithKeys(Exercise, kw_only=True):
     """An exercise just created, with its participants' keys: their secrets are shown here
     only."""
 
-    keys: list[ParticipantKey]
+    keys: list[ExerciseParticipantKey]
 
 
 class ExerciseCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -153,7 +153,7 @@ class ExerciseCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The starting world is the source dataset's records as known by this instant."""
     description: Annotated[str, Meta(max_length=4000, pattern=TEXT)] | None = None
     source_dataset: DatasetName = "live"
-    participants: Annotated[list[ParticipantIn], Meta(max_length=100)] = msgspec.field(
+    participants: Annotated[list[ExerciseParticipantIn], Meta(max_length=100)] = msgspec.field(
         default_factory=list
     )
     speed: Speed = 60.0
@@ -174,7 +174,7 @@ class ExerciseImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     control_dataset: DatasetName
     clock: ExerciseClock
     description: Annotated[str, Meta(max_length=4000, pattern=TEXT)] | None = None
-    participants: Annotated[list[Participant], Meta(max_length=100)] = msgspec.field(
+    participants: Annotated[list[ExerciseParticipant], Meta(max_length=100)] = msgspec.field(
         default_factory=list
     )
     dataset: DatasetName = "live"
@@ -242,7 +242,7 @@ class ExpectedAction(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Game minutes after the inject's release."""
 
 
-class MessageRecord(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class InjectMessage(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A message inject: text delivered to named players (no one named: every player)."""
 
     to: Annotated[list[ParticipantName], Meta(max_length=100)] = msgspec.field(default_factory=list)
@@ -365,7 +365,7 @@ class ExerciseAction(msgspec.Struct, kw_only=True):
     wall_time: Timestamp
 
 
-class ActionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class ExerciseActionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A decision, request for information or message, logged by a participant."""
 
     kind: ActionKind

@@ -39,9 +39,9 @@ from watchfloor.resources.events.schemas import EventCreate
 from watchfloor.resources.exercises import repository as repo
 from watchfloor.resources.exercises.clock import Anchors, change, game_time
 from watchfloor.resources.exercises.schemas import (
-    ActionCreate,
     ClockChange,
     ExerciseAction,
+    ExerciseActionCreate,
     ExerciseActionFilters,
     ExerciseActionImport,
     ExerciseActionPatch,
@@ -49,15 +49,15 @@ from watchfloor.resources.exercises.schemas import (
     ExerciseCreate,
     ExerciseFilters,
     ExerciseImport,
+    ExerciseParticipantKey,
     ExercisePatch,
     ExerciseWithKeys,
     Inject,
     InjectCreate,
     InjectFilters,
     InjectImport,
+    InjectMessage,
     InjectPatch,
-    MessageRecord,
-    ParticipantKey,
     Role,
 )
 from watchfloor.resources.indicators.schemas import ObservationImport
@@ -199,7 +199,7 @@ async def _check_record(
     ``at``: the real create runs in a savepoint that is rolled back."""
     if kind == "message":
         try:
-            msgspec.convert(record, MessageRecord)
+            msgspec.convert(record, InjectMessage)
         except msgspec.ValidationError as exc:
             raise _refused_record(exc) from None
         return
@@ -285,7 +285,7 @@ class ExerciseService(VersionedService[ExerciseImport, ExercisePatch, ExerciseFi
                     ),
                 )
                 keys.append(
-                    ParticipantKey(
+                    ExerciseParticipantKey(
                         name=p.name,
                         role=p.role,
                         key_id=made.key.id,
@@ -509,7 +509,7 @@ class ActionService(
     def filter(self, query: ListQuery, filters: ExerciseActionFilters) -> None:
         repo.apply_action_filters(query, filters)
 
-    async def log(self, ctx: Context, where: Seat, data: ActionCreate) -> Row:
+    async def log(self, ctx: Context, where: Seat, data: ExerciseActionCreate) -> Row:
         exercise = where.exercise
         if exercise["clock_state"] != "running" and exercise["clock_state"] != "paused":
             raise Conflict("Actions are logged while the exercise is in play (started, not ended).")
