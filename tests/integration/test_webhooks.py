@@ -145,7 +145,9 @@ async def running(database_url: str) -> AsyncIterator[None]:
     worker = Worker([SubscriptionDeliveries()], idle_seconds=0.05)
     deliverer = Deliverer(
         allow=AllowList.parse(LOOPBACK),
-        policy=Policy(timeout=1.0, retry_base=0.02, retry_window=600, lease=2.0, concurrency=4),
+        # A lease well past the timeout: a loaded machine must not see an attempt's lease expire
+        # and a second claim of it (the killed-worker test covers expiry on its own).
+        policy=Policy(timeout=1.0, retry_base=0.02, retry_window=600, lease=10.0, concurrency=4),
         idle_seconds=0.05,
     )
     tasks = [
@@ -278,7 +280,9 @@ async def test_every_delivery_arrives_in_order_signed_with_its_cursor_across_an_
 
     await _until(failing)  # the endpoint is down: attempts fail and are retried
     receiver.start()
-    await _until(lambda: len(set(_names(receiver))) >= 10, 30)
+    # The head's next retry is due 7.2 s (±20 %) after its second attempt, or 28.8 s after a
+    # third if the machine is slow to restart the receiver: wait past both.
+    await _until(lambda: len(set(_names(receiver))) >= 10, 60)
     assert receiver.bad == []
     names = _names(receiver)
     unique = list(dict.fromkeys(names))

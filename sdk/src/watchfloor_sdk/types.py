@@ -99,6 +99,7 @@ __all__ = (
     "BriefStatement",
     "BriefVersion",
     "BriefVersionList",
+    "BriefWatchlist",
     "CalibrationBin",
     "CalibrationReport",
     "CameoCoding",
@@ -1114,6 +1115,7 @@ class BriefCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     for_: _dt.datetime | None = msgspec.field(default=None, name="for")
     region: Region | None = None
     since: _dt.datetime | None = None
+    watchlist_id: str | None = None
 
 
 class BriefDecision(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1160,10 +1162,13 @@ class BriefPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
 
 class BriefScope(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
-    """What a brief is about: a dataset, optionally narrowed to a region."""
+    """What a brief is about: a dataset, optionally narrowed to a region and/or to what a
+    watchlist selects.
+    """
 
     dataset: str
     region: Region | None = None
+    watchlist_id: str | None = None
 
 
 class BriefSections(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1184,6 +1189,7 @@ class BriefSections(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     signposts: list[SignpostLit]
     decisions: list[BriefDecision]
     charts: list[Chart]
+    watchlist: BriefWatchlist | None = None
 
 
 class BriefStatement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1215,6 +1221,14 @@ class BriefVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     data: list[BriefVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class BriefWatchlist(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The watchlist of a brief's scope, as it was when the brief was written."""
+
+    id: str
+    name: str
+    timezone: str | None
 
 
 class CalibrationBin(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
