@@ -8,6 +8,7 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec
+from watchfloor.errors import BadRequest, FieldError
 from watchfloor.http import handlers
 from watchfloor.http.headers import IdempotencyKey, IfMatch
 from watchfloor.http.idempotency import run_idempotent
@@ -75,6 +76,20 @@ InjectStateQuery = Annotated[
 ExerciseIdPath = FromPath[str]
 
 
+async def _instants(request: Request[Any, Any, Any], *names: str) -> None:
+    """400 for an instant the framework's lenient conversion would take from a number
+    (``"at": 0``): an instant is an RFC 3339 string."""
+    body = await request.json()
+    if not isinstance(body, dict):
+        return
+    wrong = [n for n in names if body.get(n) is not None and not isinstance(body[n], str)]
+    if wrong:
+        raise BadRequest(
+            f"The request is not valid: /{wrong[0]}: an RFC 3339 timestamp is a string.",
+            errors=[FieldError(f"/{n}", "Expected `datetime`, a string") for n in wrong],
+        )
+
+
 def exercise_filters(
     dataset: ExerciseDatasetQuery = None,
     # `state` is a name the framework keeps for itself: the query parameter is renamed.
@@ -104,6 +119,7 @@ async def create_exercise(
     is only read), and each participant gets an API key scoped to the exercise only: the play
     dataset, and the control dataset (the MSEL) for controllers and evaluators. The keys'
     secrets are in this answer only. See `docs/exercises.md`."""
+    await _instants(request, "start_known_by")
 
     async def respond() -> Response[Any]:
         made = await _exercises.open(ctx, data)
@@ -139,12 +155,16 @@ async def get_exercise_clock(
     responses=problem_responses(400, 403, 404, 409, 413, 415, 422),
 )
 async def change_exercise_clock(
-    ctx: NamedDependency[Context], exercise_id: ExerciseIdPath, data: JSONBody[ClockChange]
+    request: Request[Any, Any, Any],
+    ctx: NamedDependency[Context],
+    exercise_id: ExerciseIdPath,
+    data: JSONBody[ClockChange],
 ) -> Response[ExerciseClockRead]:
     """Controllers only. Each change is a new version of the exercise; one that changes nothing
     (pausing a paused clock) answers 200 with the clock as it is. A start takes `game_time`
     (default `start_known_by`, not before it) and `speed`; a resume may change the speed.
     A change the state does not allow (resuming an ended exercise) is 409."""
+    await _instants(request, "game_time")
     row = await _exercises.move_clock(ctx, exercise_id, data)
     return json_response(clock_read(row))
 
@@ -200,6 +220,7 @@ async def create_inject(
     is 422 with its pointer under `/record` (e.g. `/record/occurred/start`). An inject before
     the exercise's `start_known_by` is 422 `/at`. The worker releases it when the game time
     reaches `at`."""
+    await _instants(request, "at")
     where = await seat(ctx, exercise_id)
     return await handlers.create(
         request, ctx, idempotency_key, lambda: _injects.add(ctx, where, data), INJECT.render
@@ -241,6 +262,7 @@ async def update_inject(
 ) -> Response[Inject]:
     """Controllers only, while the inject is scheduled (409 after): move it (`at`, checked
     again), reword it, or withdraw it (`state: withdrawn`). Each change is a new version."""
+    await _instants(request, "at")
     where = await seat(ctx, exercise_id)
 
     async def respond() -> Response[Any]:
