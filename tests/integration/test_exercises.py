@@ -462,3 +462,8 @@ async def test_the_clock_refuses_what_its_state_does_not_allow(
     first = (await client.get(f"{base}/clock")).json()["game_time"]
     assert (await client.get(f"{base}/clock")).json()["game_time"] == first
     problem(await client.post(f"{base}/actions", json={"kind": "decision", "text": "x"}), 409)
+    # An instant is an RFC 3339 string, not a number the framework would read as 1970.
+    numeric = await client.post(
+        f"{base}/injects", json={"at": 0, "kind": "message", "record": {"text": "x"}}
+    )
+    assert [e["pointer"] for e in problem(numeric, 400)["errors"]] == ["/at"]
