@@ -3,7 +3,9 @@
 An answer is about exercise data when a dataset it names is of kind ``exercise``: the
 ``dataset`` query parameter (lists, the change feed, exports, imports), or a ``…dataset``
 field of the JSON body (a record read by id, a write's answer). The body is looked at only
-when the answer comes in one piece; a stream (an export) is judged by its query. A dataset's
+when the query names no dataset and the answer comes in one piece (a stream, an export, is
+judged by its query), and only its first 16 KiB: every answer is about one dataset (and the
+datasets an exercise names), which its first record names. A dataset's
 kind never changes, so the kinds are remembered per process (``app.state.dataset_kinds``) and
 the database is asked only about a name not seen before, on the request's own connection.
 """
@@ -24,6 +26,7 @@ __all__ = ("EXERCISE_HEADER", "ExerciseMarking")
 
 EXERCISE_HEADER = "Watchfloor-Exercise"
 _HEADER = EXERCISE_HEADER.lower().encode()
+_SCANNED = 16 * 1024
 _NAMED = re.compile(rb'"[a-z_]*dataset":"([a-z0-9][a-z0-9_-]{0,62})"')
 
 
@@ -52,8 +55,9 @@ class ExerciseMarking:
             if held and message["type"] == "http.response.body":
                 start = held.pop()
                 names = set(queried)
-                if not message.get("more_body", False):
-                    names.update(m.decode() for m in _NAMED.findall(message.get("body", b"")))
+                if not names and not message.get("more_body", False):
+                    head = bytes(message.get("body", b""))[:_SCANNED]
+                    names.update(m.decode() for m in _NAMED.findall(head))
                 if names and await _any_exercise(scope, names):
                     _mark(start)
                 await send(start)
