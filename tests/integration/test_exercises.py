@@ -467,3 +467,76 @@ async def test_the_clock_refuses_what_its_state_does_not_allow(
         f"{base}/injects", json={"at": 0, "kind": "message", "record": {"text": "x"}}
     )
     assert [e["pointer"] for e in problem(numeric, 400)["errors"]] == ["/at"]
+
+
+async def test_controllers_move_and_withdraw_injects_during_play(
+    client: Client, worker_db: asyncpg.Connection, dataset: str
+) -> None:
+    exercise = await _open(client, dataset)
+    keys = _keys(exercise)
+    ctl, p1, ev = keys["white-cell"], keys["analyst-1"], keys["assessor"]
+    base = f"/v1/exercises/{exercise['id']}"
+
+    async def message(hour: int, text: str) -> dict[str, Any]:
+        made = await client.post(
+            f"{base}/injects",
+            headers=ctl,
+            json={"at": (START_AT + timedelta(hours=hour)).isoformat(), "kind": "message",
+                  "record": {"text": text}},
+        )  # fmt: skip
+        assert made.status_code == 201, made.text
+        return dict(made.json())
+
+    moved, withdrawn, kept = (
+        await message(5, "moved"),
+        await message(1, "gone"),
+        await message(2, "kept"),
+    )
+    # Moved earlier (a new version), and one withdrawn: neither by an evaluator nor before the start.
+    problem(
+        await client.patch(f"{base}/injects/{moved['id']}", headers=ev, json={"at": START}), 403
+    )
+    early = await client.patch(
+        f"{base}/injects/{moved['id']}", headers=ctl, json={"at": "2025-02-01T00:00:00Z"}
+    )
+    assert [e["pointer"] for e in problem(early, 422)["errors"]] == ["/at"]
+    stale = await client.patch(
+        f"{base}/injects/{moved['id']}", headers={**ctl, "If-Match": '"7"'}, json={"at": START}
+    )
+    problem(stale, 412)
+    now_at = await client.patch(
+        f"{base}/injects/{moved['id']}",
+        headers={**ctl, "If-Match": '"1"'},
+        json={"at": (START_AT + timedelta(minutes=30)).isoformat()},
+    )
+    assert now_at.status_code == 200, now_at.text
+    assert now_at.json()["version"] == 2 and now_at.json()["at"] == "2025-03-01T00:30:00Z"
+    gone = await client.patch(
+        f"{base}/injects/{withdrawn['id']}", headers=ctl, json={"state": "withdrawn"}
+    )
+    assert gone.json()["state"] == "withdrawn"
+
+    started = await client.post(
+        f"{base}/clock", headers=ctl, json={"action": "start", "speed": 3600}
+    )
+    wall = datetime.fromisoformat(started.json()["anchor_wall"])
+    await settled(worker_db, exercise["control_dataset"])
+    await _release(worker_db, wall + timedelta(seconds=3))
+    listed = (await client.get(f"{base}/injects", headers=ctl)).json()["data"]
+    assert [(i["record"]["text"], i["state"]) for i in listed] == [
+        ("moved", "released"), ("gone", "withdrawn"), ("kept", "released"),
+    ]  # fmt: skip
+    assert listed[0]["released_game_time"] == "2025-03-01T00:30:00Z"
+    problem(
+        await client.patch(f"{base}/injects/{kept['id']}", headers=ctl, json={"at": START}), 409
+    )
+    problem(await client.post(f"{base}/injects/{withdrawn['id']}/fire", headers=ctl), 409)
+    # A player reads the released messages (to every player), never the withdrawn one.
+    seen = (await client.get(f"{base}/injects", headers=p1)).json()["data"]
+    assert [i["record"]["text"] for i in seen] == ["moved", "kept"]
+    problem(await client.get(f"{base}/injects/{withdrawn['id']}", headers=p1), 404)
+    history = await client.get(f"{base}/injects/{moved['id']}/history", headers=ev)
+    assert [v["inject"]["state"] for v in history.json()["data"]] == [
+        "scheduled", "scheduled", "released",
+    ]  # fmt: skip
+    problem(await client.get(f"{base}/injects/{moved['id']}/history", headers=p1), 404)

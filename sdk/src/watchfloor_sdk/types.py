@@ -193,6 +193,8 @@ __all__ = (
     "InjectCreate",
     "InjectList",
     "InjectPatch",
+    "InjectVersion",
+    "InjectVersionList",
     "KnownAs",
     "Leaderboard",
     "LeaderboardEntry",
@@ -2434,6 +2436,24 @@ class InjectPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     external_id: str | None | UnsetType = UNSET
     state: Literal["withdrawn"] | UnsetType = UNSET
     title: str | None | UnsetType = UNSET
+
+
+class InjectVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of an inject."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    inject: Inject
+
+
+class InjectVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of an inject, oldest first."""
+
+    data: list[InjectVersion]
+    has_more: bool
+    next_cursor: str | None
 
 
 class KnownAs(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

@@ -35,6 +35,8 @@ from watchfloor_sdk.types import (
     ExpectedActionParam,
     Inject,
     InjectList,
+    InjectVersion,
+    InjectVersionList,
 )
 
 __all__ = (
@@ -651,6 +653,59 @@ class Train(SyncAPIResource):
             cursor_param="cursor",
         )
 
+    def list_inject_versions(
+        self,
+        exercise_id: str,
+        inject_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> SyncCursorPage[InjectVersion]:
+        """List an inject's versions.
+
+        Every version of an inject, oldest first (moves, rewordings, its release or withdrawal).
+        Controllers and evaluators (the control dataset's); 404 for a player.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            SyncCursorPage[InjectVersion],
+            InjectVersionList,
+            build_options(
+                "GET",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}/injects/{path_param('inject_id', inject_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
     def list_injects(
         self,
         exercise_id: str,
@@ -845,6 +900,7 @@ class TrainWithRawResponse:
         self.list_exercise_actions = to_raw_response_wrapper(resource.list_exercise_actions)
         self.list_exercise_versions = to_raw_response_wrapper(resource.list_exercise_versions)
         self.list_exercises = to_raw_response_wrapper(resource.list_exercises)
+        self.list_inject_versions = to_raw_response_wrapper(resource.list_inject_versions)
         self.list_injects = to_raw_response_wrapper(resource.list_injects)
         self.update_exercise = to_raw_response_wrapper(resource.update_exercise)
         self.update_inject = to_raw_response_wrapper(resource.update_inject)
@@ -866,6 +922,7 @@ class TrainWithStreamingResponse:
         self.list_exercise_actions = to_streamed_response_wrapper(resource.list_exercise_actions)
         self.list_exercise_versions = to_streamed_response_wrapper(resource.list_exercise_versions)
         self.list_exercises = to_streamed_response_wrapper(resource.list_exercises)
+        self.list_inject_versions = to_streamed_response_wrapper(resource.list_inject_versions)
         self.list_injects = to_streamed_response_wrapper(resource.list_injects)
         self.update_exercise = to_streamed_response_wrapper(resource.update_exercise)
         self.update_inject = to_streamed_response_wrapper(resource.update_inject)
@@ -1475,6 +1532,59 @@ class AsyncTrain(AsyncAPIResource):
             cursor_param="cursor",
         )
 
+    def list_inject_versions(
+        self,
+        exercise_id: str,
+        inject_id: str,
+        *,
+        as_of: _dt.datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> AsyncPaginator[InjectVersion]:
+        """List an inject's versions.
+
+        Every version of an inject, oldest first (moves, rewordings, its release or withdrawal).
+        Controllers and evaluators (the control dataset's); 404 for a player.
+
+        Args:
+            as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
+            cursor: Opaque cursor from `next_cursor` of the previous page.
+            limit: Page size, 1 to 100.
+
+        Returns:
+            The first page; iterate it for every item of every page, or call
+            ``iter_pages()`` to go page by page.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.get_api_list(
+            AsyncCursorPage[InjectVersion],
+            InjectVersionList,
+            build_options(
+                "GET",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}/injects/{path_param('inject_id', inject_id)}/history",
+                query={
+                    "as_of": as_of,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cursor_param="cursor",
+        )
+
     def list_injects(
         self,
         exercise_id: str,
@@ -1669,6 +1779,7 @@ class AsyncTrainWithRawResponse:
         self.list_exercise_actions = async_to_raw_response_wrapper(resource.list_exercise_actions)
         self.list_exercise_versions = async_to_raw_response_wrapper(resource.list_exercise_versions)
         self.list_exercises = async_to_raw_response_wrapper(resource.list_exercises)
+        self.list_inject_versions = async_to_raw_response_wrapper(resource.list_inject_versions)
         self.list_injects = async_to_raw_response_wrapper(resource.list_injects)
         self.update_exercise = async_to_raw_response_wrapper(resource.update_exercise)
         self.update_inject = async_to_raw_response_wrapper(resource.update_inject)
@@ -1698,6 +1809,9 @@ class AsyncTrainWithStreamingResponse:
             resource.list_exercise_versions
         )
         self.list_exercises = async_to_streamed_response_wrapper(resource.list_exercises)
+        self.list_inject_versions = async_to_streamed_response_wrapper(
+            resource.list_inject_versions
+        )
         self.list_injects = async_to_streamed_response_wrapper(resource.list_injects)
         self.update_exercise = async_to_streamed_response_wrapper(resource.update_exercise)
         self.update_inject = async_to_streamed_response_wrapper(resource.update_inject)

@@ -12,7 +12,7 @@ from watchfloor.errors import BadRequest, FieldError
 from watchfloor.http import handlers
 from watchfloor.http.headers import IdempotencyKey, IfMatch
 from watchfloor.http.idempotency import run_idempotent
-from watchfloor.http.kit import Face, Words, page_of, routes
+from watchfloor.http.kit import Face, Words, page_of, routes, versions_of
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, json_response, single_response
@@ -32,6 +32,7 @@ from watchfloor.resources.exercises.schemas import (
     InjectFilters,
     InjectList,
     InjectPatch,
+    InjectVersionList,
 )
 from watchfloor.resources.exercises.service import (
     ActionService,
@@ -245,6 +246,36 @@ async def get_inject(
     return single_response(inject_for(where, row), row["version"])
 
 
+@get(
+    "/{exercise_id:str}/injects/{inject_id:str}/history",
+    operation_id="listInjectVersions",
+    summary="List an inject's versions",
+    responses=problem_responses(400, 404),
+)
+async def list_inject_versions(
+    request: Request[Any, Any, Any],
+    ctx: NamedDependency[Context],
+    cursor_codec: NamedDependency[CursorCodec],
+    exercise_id: ExerciseIdPath,
+    inject_id: FromPath[str],
+    as_of: AsOf = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Response[InjectVersionList]:  # type: ignore[valid-type]
+    """Every version of an inject, oldest first (moves, rewordings, its release or withdrawal).
+    Controllers and evaluators (the control dataset's); 404 for a player."""
+    where = await seat(ctx, exercise_id)
+    await _injects.one(ctx, where, inject_id)
+    if not where.control:
+        # Its versions hold what a player never sees (the script before the release).
+        raise INJECT.service.records.missing(inject_id)
+    return await handlers.history(
+        request, ctx, cursor_codec, INJECT.service.records, inject_id,
+        as_of=instant(as_of, "as_of"), cursor=cursor, limit=limit,
+        envelope=versions_of(INJECT),
+    )  # fmt: skip
+
+
 @patch(
     "/{exercise_id:str}/injects/{inject_id:str}",
     operation_id="updateInject",
@@ -395,6 +426,7 @@ router = routes(
             list_injects,
             create_inject,
             get_inject,
+            list_inject_versions,
             update_inject,
             fire_inject,
             create_exercise_action,
