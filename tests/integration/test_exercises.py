@@ -540,3 +540,42 @@ async def test_controllers_move_and_withdraw_injects_during_play(
         "scheduled", "scheduled", "released",
     ]  # fmt: skip
     problem(await client.get(f"{base}/injects/{moved['id']}/history", headers=p1), 404)
+
+
+async def test_a_participant_joins_later_with_a_key_scoped_to_the_exercise(
+    client: Client, dataset: str
+) -> None:
+    exercise = await _open(client, dataset)
+    keys = _keys(exercise)
+    base = f"/v1/exercises/{exercise['id']}"
+    problem(
+        await client.post(
+            f"{base}/participants", headers=keys["analyst-1"], json={"name": "x", "role": "player"}
+        ),
+        403,
+    )
+    joined = await client.post(
+        f"{base}/participants", headers=keys["white-cell"], json={"name": "late", "role": "player"}
+    )
+    assert joined.status_code == 201, joined.text
+    assert joined.json()["datasets"] == [exercise["dataset"]]
+    again = await client.post(
+        f"{base}/participants",
+        headers=keys["white-cell"],
+        json={"name": "late", "role": "evaluator"},
+    )
+    problem(again, 409)
+    late = _as_dict(joined.json()["secret"])
+    seen = await client.get(base, headers=late)
+    assert seen.status_code == 200, seen.text
+    assert seen.json()["version"] == 2
+    assert [p["name"] for p in seen.json()["participants"]][-1] == "late"
+    action = await client.post(
+        f"{base}/clock", headers=keys["white-cell"], json={"action": "start"}
+    )
+    assert action.status_code == 200
+    logged = await client.post(
+        f"{base}/actions", headers=late, json={"kind": "rfi", "text": "Who?"}
+    )
+    assert logged.json()["participant"] == "late" and logged.json()["role"] == "player"
+    problem(await client.get("/v1/events", params={"dataset": dataset}, headers=late), 403)

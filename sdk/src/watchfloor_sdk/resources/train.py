@@ -28,6 +28,7 @@ from watchfloor_sdk.types import (
     ExerciseList,
     ExerciseParticipantIn,
     ExerciseParticipantInParam,
+    ExerciseParticipantKey,
     ExerciseVersion,
     ExerciseVersionList,
     ExerciseWithKeys,
@@ -61,6 +62,58 @@ class Train(SyncAPIResource):
     def with_streaming_response(self) -> TrainWithStreamingResponse:
         """The same methods, answering a context manager whose response body is read as you iterate it."""
         return TrainWithStreamingResponse(self)
+
+    def add_exercise_participant(
+        self,
+        exercise_id: str,
+        *,
+        name: str,
+        role: Literal["controller", "evaluator", "player"],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseParticipantKey:
+        """Add a participant to an exercise.
+
+        Controllers only: a participant joining later gets its key (the secret is in this
+        answer only, or its replay under the same `Idempotency-Key`), scoped to the exercise as at
+        the creation; the exercise gets a new version naming it. A name taken is 409.
+
+        Args:
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ExerciseParticipantKey,
+            build_options(
+                "POST",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}/participants",
+                body={
+                    "name": name,
+                    "role": role,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
 
     def change_exercise_clock(
         self,
@@ -888,6 +941,7 @@ class TrainWithRawResponse:
     """``train`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
 
     def __init__(self, resource: Train) -> None:
+        self.add_exercise_participant = to_raw_response_wrapper(resource.add_exercise_participant)
         self.change_exercise_clock = to_raw_response_wrapper(resource.change_exercise_clock)
         self.create_exercise = to_raw_response_wrapper(resource.create_exercise)
         self.create_exercise_action = to_raw_response_wrapper(resource.create_exercise_action)
@@ -910,6 +964,9 @@ class TrainWithStreamingResponse:
     """``train`` methods answering a streamed response: ``with …(...) as response:``."""
 
     def __init__(self, resource: Train) -> None:
+        self.add_exercise_participant = to_streamed_response_wrapper(
+            resource.add_exercise_participant
+        )
         self.change_exercise_clock = to_streamed_response_wrapper(resource.change_exercise_clock)
         self.create_exercise = to_streamed_response_wrapper(resource.create_exercise)
         self.create_exercise_action = to_streamed_response_wrapper(resource.create_exercise_action)
@@ -940,6 +997,58 @@ class AsyncTrain(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncTrainWithStreamingResponse:
         """The same methods, answering a context manager whose response body is read as you iterate it."""
         return AsyncTrainWithStreamingResponse(self)
+
+    async def add_exercise_participant(
+        self,
+        exercise_id: str,
+        *,
+        name: str,
+        role: Literal["controller", "evaluator", "player"],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseParticipantKey:
+        """Add a participant to an exercise.
+
+        Controllers only: a participant joining later gets its key (the secret is in this
+        answer only, or its replay under the same `Idempotency-Key`), scoped to the exercise as at
+        the creation; the exercise gets a new version naming it. A name taken is 409.
+
+        Args:
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ExerciseParticipantKey,
+            build_options(
+                "POST",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}/participants",
+                body={
+                    "name": name,
+                    "role": role,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
 
     async def change_exercise_clock(
         self,
@@ -1767,6 +1876,9 @@ class AsyncTrainWithRawResponse:
     """``train`` methods answering ``APIResponse``: ``.headers``, ``.etag``, ``.parse()``."""
 
     def __init__(self, resource: AsyncTrain) -> None:
+        self.add_exercise_participant = async_to_raw_response_wrapper(
+            resource.add_exercise_participant
+        )
         self.change_exercise_clock = async_to_raw_response_wrapper(resource.change_exercise_clock)
         self.create_exercise = async_to_raw_response_wrapper(resource.create_exercise)
         self.create_exercise_action = async_to_raw_response_wrapper(resource.create_exercise_action)
@@ -1789,6 +1901,9 @@ class AsyncTrainWithStreamingResponse:
     """``train`` methods answering a streamed response: ``with …(...) as response:``."""
 
     def __init__(self, resource: AsyncTrain) -> None:
+        self.add_exercise_participant = async_to_streamed_response_wrapper(
+            resource.add_exercise_participant
+        )
         self.change_exercise_clock = async_to_streamed_response_wrapper(
             resource.change_exercise_clock
         )

@@ -26,6 +26,8 @@ from watchfloor.resources.exercises.schemas import (
     ExerciseClockRead,
     ExerciseCreate,
     ExerciseFilters,
+    ExerciseParticipantIn,
+    ExerciseParticipantKey,
     ExerciseWithKeys,
     Inject,
     InjectCreate,
@@ -129,6 +131,32 @@ async def create_exercise(
             status=201,
             headers={"Location": f"/v1/exercises/{made.id}", "Cache-Control": "no-store"},
         )
+
+    return await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
+
+
+@post(
+    "/{exercise_id:str}/participants",
+    operation_id="addExerciseParticipant",
+    summary="Add a participant to an exercise",
+    status_code=201,
+    responses=problem_responses(400, 403, 404, 409, 413, 415, 422),
+)
+async def add_exercise_participant(
+    request: Request[Any, Any, Any],
+    ctx: NamedDependency[Context],
+    exercise_id: ExerciseIdPath,
+    data: JSONBody[ExerciseParticipantIn],
+    idempotency_key: IdempotencyKey = None,
+) -> Response[ExerciseParticipantKey]:
+    """Controllers only: a participant joining later gets its key (the secret is in this
+    answer only, or its replay under the same `Idempotency-Key`), scoped to the exercise as at
+    the creation; the exercise gets a new version naming it. A name taken is 409."""
+    where = await seat(ctx, exercise_id)
+
+    async def respond() -> Response[Any]:
+        key = await _exercises.add_participant(ctx, where, data)
+        return json_response(key, status=201, headers={"Cache-Control": "no-store"})
 
     return await run_idempotent(ctx.conn, request, idempotency_key, ctx.who, respond)
 
@@ -421,6 +449,7 @@ router = routes(
         },
         extra=[
             create_exercise,
+            add_exercise_participant,
             get_exercise_clock,
             change_exercise_clock,
             list_injects,

@@ -49,6 +49,7 @@ from watchfloor.resources.exercises.schemas import (
     ExerciseCreate,
     ExerciseFilters,
     ExerciseImport,
+    ExerciseParticipantIn,
     ExerciseParticipantKey,
     ExercisePatch,
     ExerciseWithKeys,
@@ -218,6 +219,27 @@ async def _check_record(
         raise refused
 
 
+async def _issue(
+    ctx: Context, exercise: Any, participant: ExerciseParticipantIn
+) -> ExerciseParticipantKey:
+    """A participant's key: the play dataset, and the control dataset unless a player."""
+    play, control = exercise["dataset"], exercise["control_dataset"]
+    granted = [play, control] if participant.role != "player" else [play]
+    made = await KeyService().create(
+        ctx.conn,
+        ApiKeyCreate(
+            name=f"{play}:{participant.name}"[:100], scopes=["read", "write"], datasets=granted
+        ),
+    )
+    return ExerciseParticipantKey(
+        name=participant.name,
+        role=participant.role,
+        key_id=made.key.id,
+        datasets=sorted(granted),
+        secret=made.secret,
+    )
+
+
 def _slug(name: str) -> str:
     return _SLUG.sub("-", name.lower()).strip("-")[:40].strip("-") or "exercise"
 
@@ -275,24 +297,8 @@ class ExerciseService(VersionedService[ExerciseImport, ExercisePatch, ExerciseFi
                     grant_to=creator,
                 )
             await repo.copy_world(ctx.conn, data.source_dataset, play, data.start_known_by)
-            keys = []
-            for p in data.participants:
-                granted = [play, control] if p.role != "player" else [play]
-                made = await KeyService().create(
-                    ctx.conn,
-                    ApiKeyCreate(
-                        name=f"{play}:{p.name}"[:100], scopes=["read", "write"], datasets=granted
-                    ),
-                )
-                keys.append(
-                    ExerciseParticipantKey(
-                        name=p.name,
-                        role=p.role,
-                        key_id=made.key.id,
-                        datasets=sorted(granted),
-                        secret=made.secret,
-                    )
-                )
+            both = {"dataset": play, "control_dataset": control}
+            keys = [await _issue(ctx, both, p) for p in data.participants]
             row = await self.records.create(
                 writer,
                 {
@@ -313,6 +319,31 @@ class ExerciseService(VersionedService[ExerciseImport, ExercisePatch, ExerciseFi
             )
         exercise = repo.to_exercise(row)
         return ExerciseWithKeys(**msgspec.structs.asdict(exercise), keys=keys)
+
+    async def add_participant(
+        self, ctx: Context, where: Seat, data: ExerciseParticipantIn
+    ) -> ExerciseParticipantKey:
+        """A participant joining after the start (controllers only): its key, and a new version
+        of the exercise naming it. A name already taken is 409."""
+        where.require("controller")
+        made: list[ExerciseParticipantKey] = []
+
+        async def revise(current: Row) -> dict[str, Any]:
+            participants = list(current["participants"])
+            if any(p["name"] == data.name for p in participants):
+                raise Conflict(f"The exercise has a participant named {data.name!r} already.")
+            made.append(await _issue(ctx, current, data))
+            key = made[0]
+            return {
+                "participants": [
+                    *participants,
+                    {"name": key.name, "role": key.role, "key_id": key.key_id},
+                ]
+            }
+
+        async with ctx.conn.transaction():
+            await self.records.update(_write(ctx), where.exercise["id"], None, revise)
+        return made[0]
 
     async def move_clock(self, ctx: Context, exercise_id: str, data: ClockChange) -> Row:
         """A start, pause, resume or end: a new version of the exercise (none for a no-op)."""
