@@ -269,8 +269,9 @@ async def get_inject(
     as_of: AsOf = None,
 ) -> Response[Inject]:
     """One inject, now or as recorded at `as_of`; for a player, 404 unless released to it."""
+    at = instant(as_of, "as_of")
     where = await seat(ctx, exercise_id)
-    row = await _injects.one(ctx, where, inject_id, instant(as_of, "as_of"))
+    row = await _injects.one(ctx, where, inject_id, at)
     return single_response(inject_for(where, row), row["version"])
 
 
@@ -292,6 +293,7 @@ async def list_inject_versions(
 ) -> Response[InjectVersionList]:  # type: ignore[valid-type]
     """Every version of an inject, oldest first (moves, rewordings, its release or withdrawal).
     Controllers and evaluators (the control dataset's); 404 for a player."""
+    at = instant(as_of, "as_of")
     where = await seat(ctx, exercise_id)
     await _injects.one(ctx, where, inject_id)
     if not where.control:
@@ -299,7 +301,7 @@ async def list_inject_versions(
         raise INJECT.service.records.missing(inject_id)
     return await handlers.history(
         request, ctx, cursor_codec, INJECT.service.records, inject_id,
-        as_of=instant(as_of, "as_of"), cursor=cursor, limit=limit,
+        as_of=at, cursor=cursor, limit=limit,
         envelope=versions_of(INJECT),
     )  # fmt: skip
 
@@ -393,8 +395,9 @@ async def get_exercise_action(
     as_of: AsOf = None,
 ) -> Response[ExerciseAction]:
     """One action, now or as recorded at `as_of`: a player reads only its own (404 else)."""
+    at = instant(as_of, "as_of")
     where = await seat(ctx, exercise_id)
-    row = await _actions.one(ctx, where, exercise_action_id, instant(as_of, "as_of"))
+    row = await _actions.one(ctx, where, exercise_action_id, at)
     return single_response(action_of(row), row["version"])
 
 
