@@ -579,3 +579,36 @@ async def test_a_participant_joins_later_with_a_key_scoped_to_the_exercise(
     )
     assert logged.json()["participant"] == "late" and logged.json()["role"] == "player"
     problem(await client.get("/v1/events", params={"dataset": dataset}, headers=late), 403)
+
+
+async def test_closing_an_exercise_tombstones_its_world_and_revokes_its_keys(
+    client: Client, dataset: str
+) -> None:
+    await _world(client, dataset)
+    before = await _export(client, dataset)
+    exercise = await _open(client, dataset)
+    keys = _keys(exercise)
+    play, base = exercise["dataset"], f"/v1/exercises/{exercise['id']}"
+    inject = await client.post(
+        f"{base}/injects", headers=keys["white-cell"],
+        json={"at": START, "kind": "message", "record": {"text": "Stand by."}},
+    )  # fmt: skip
+    assert inject.status_code == 201, inject.text
+    copied = (await client.get("/v1/events", params={"dataset": play, "limit": 100})).json()
+    assert len(copied["data"]) == 12
+    opened_at = datetime.now(UTC).isoformat()
+
+    problem(await client.delete(base, headers=keys["analyst-1"]), 403)
+    closed = await client.delete(base, headers=keys["white-cell"])
+    assert closed.status_code == 200, closed.text
+    problem(await client.get(base), 404)
+    assert (await client.get("/v1/events", params={"dataset": play})).json()["data"] == []
+    problem(await client.get(f"/v1/events/{copied['data'][0]['id']}"), 404)
+    # Kept for the after-action review: every record as it was, and the feed says each went.
+    then = await client.get(
+        "/v1/events", params={"dataset": play, "as_of": opened_at, "limit": 100}
+    )
+    assert len(then.json()["data"]) == 12
+    problem(await client.get(base, headers=keys["analyst-1"]), 401)
+    problem(await client.get(base, headers=keys["white-cell"]), 401)
+    assert await _export(client, dataset) == before

@@ -353,6 +353,51 @@ class Train(SyncAPIResource):
             ),
         )
 
+    def delete_exercise(
+        self,
+        exercise_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Exercise:
+        """Close an exercise.
+
+        Controllers only: revoke the participants' keys and tombstone every record of the exercise's play and control datasets, the exercise last. Each is a new version: history, the change feed and `as_of` reads keep the whole exercise.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            Exercise,
+            build_options(
+                "DELETE",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def fire_inject(
         self,
         exercise_id: str,
@@ -946,6 +991,7 @@ class TrainWithRawResponse:
         self.create_exercise = to_raw_response_wrapper(resource.create_exercise)
         self.create_exercise_action = to_raw_response_wrapper(resource.create_exercise_action)
         self.create_inject = to_raw_response_wrapper(resource.create_inject)
+        self.delete_exercise = to_raw_response_wrapper(resource.delete_exercise)
         self.fire_inject = to_raw_response_wrapper(resource.fire_inject)
         self.get_exercise = to_raw_response_wrapper(resource.get_exercise)
         self.get_exercise_action = to_raw_response_wrapper(resource.get_exercise_action)
@@ -971,6 +1017,7 @@ class TrainWithStreamingResponse:
         self.create_exercise = to_streamed_response_wrapper(resource.create_exercise)
         self.create_exercise_action = to_streamed_response_wrapper(resource.create_exercise_action)
         self.create_inject = to_streamed_response_wrapper(resource.create_inject)
+        self.delete_exercise = to_streamed_response_wrapper(resource.delete_exercise)
         self.fire_inject = to_streamed_response_wrapper(resource.fire_inject)
         self.get_exercise = to_streamed_response_wrapper(resource.get_exercise)
         self.get_exercise_action = to_streamed_response_wrapper(resource.get_exercise_action)
@@ -1281,6 +1328,51 @@ class AsyncTrain(AsyncAPIResource):
                     "title": title,
                 },
                 extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete_exercise(
+        self,
+        exercise_id: str,
+        *,
+        if_match: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> Exercise:
+        """Close an exercise.
+
+        Controllers only: revoke the participants' keys and tombstone every record of the exercise's play and control datasets, the exercise last. Each is a new version: history, the change feed and `as_of` reads keep the whole exercise.
+
+        Args:
+            if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            PreconditionFailedError: 412 `If-Match` names a version that is not current.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            Exercise,
+            build_options(
+                "DELETE",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}",
+                headers={
+                    "If-Match": if_match,
+                },
                 idempotency_key=idempotency_key,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1883,6 +1975,7 @@ class AsyncTrainWithRawResponse:
         self.create_exercise = async_to_raw_response_wrapper(resource.create_exercise)
         self.create_exercise_action = async_to_raw_response_wrapper(resource.create_exercise_action)
         self.create_inject = async_to_raw_response_wrapper(resource.create_inject)
+        self.delete_exercise = async_to_raw_response_wrapper(resource.delete_exercise)
         self.fire_inject = async_to_raw_response_wrapper(resource.fire_inject)
         self.get_exercise = async_to_raw_response_wrapper(resource.get_exercise)
         self.get_exercise_action = async_to_raw_response_wrapper(resource.get_exercise_action)
@@ -1912,6 +2005,7 @@ class AsyncTrainWithStreamingResponse:
             resource.create_exercise_action
         )
         self.create_inject = async_to_streamed_response_wrapper(resource.create_inject)
+        self.delete_exercise = async_to_streamed_response_wrapper(resource.delete_exercise)
         self.fire_inject = async_to_streamed_response_wrapper(resource.fire_inject)
         self.get_exercise = async_to_streamed_response_wrapper(resource.get_exercise)
         self.get_exercise_action = async_to_streamed_response_wrapper(resource.get_exercise_action)

@@ -42,6 +42,7 @@ __all__ = (
     "to_action",
     "to_exercise",
     "to_inject",
+    "tombstone_dataset",
 )
 
 _CLOCK = ("state", "speed", "wall", "game", "started_at", "ended_at")
@@ -165,6 +166,24 @@ async def copy_world(
         status = await conn.execute(sql, source, target, known_by)
         counts[table.name] = int(status.rsplit(" ", 1)[-1])
     return counts
+
+
+async def tombstone_dataset(
+    conn: asyncpg.Connection, tables: Sequence[str], dataset: str, keep: str
+) -> int:
+    """Tombstone every live record of ``dataset`` in ``tables`` but the record ``keep``: one
+    ``UPDATE`` per table, each row a new version (history and the change feed keep them)."""
+    done = 0
+    for table in tables:
+        # Table names from the registry (code), values as $n: reviewed for S608.
+        status = await conn.execute(
+            f"UPDATE {table} SET deleted_at = now() "  # noqa: S608
+            "WHERE dataset = $1 AND deleted_at IS NULL AND id <> $2",
+            dataset,
+            keep,
+        )
+        done += int(status.rsplit(" ", 1)[-1])
+    return done
 
 
 _KINDS = "SELECT name, kind FROM datasets WHERE name = ANY($1::text[])"

@@ -437,12 +437,18 @@ router = routes(
         filters=exercise_filters,
         plural="Exercises",
         article="an",
-        operations=("list", "get", "update", "history"),
+        operations=("list", "get", "update", "delete", "history"),
         words={
             "list": Words(
                 "List exercises",
                 "The exercises of the datasets the key holds (a participant: its own), newest "
                 "first.",
+            ),
+            "delete": Words(
+                "Close an exercise",
+                "Controllers only: revoke the participants' keys and tombstone every record of "
+                "the exercise's play and control datasets, the exercise last. Each is a new "
+                "version: history, the change feed and `as_of` reads keep the whole exercise.",
             ),
             "update": Words(
                 "Rename an exercise",

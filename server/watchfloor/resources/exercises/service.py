@@ -8,6 +8,7 @@ The play and control datasets themselves do the first confinement (a player's ke
 read the control dataset anywhere); the roles refine what the exercise's own operations show.
 """
 
+import contextlib
 import re
 import secrets
 from collections.abc import Awaitable, Callable
@@ -240,6 +241,12 @@ async def _issue(
     )
 
 
+async def _revoke(ctx: Context, key_id: str) -> None:
+    # An imported exercise names keys this instance never issued.
+    with contextlib.suppress(NotFound):
+        await KeyService().revoke(ctx.conn, key_id)
+
+
 def _slug(name: str) -> str:
     return _SLUG.sub("-", name.lower()).strip("-")[:40].strip("-") or "exercise"
 
@@ -319,6 +326,29 @@ class ExerciseService(VersionedService[ExerciseImport, ExercisePatch, ExerciseFi
             )
         exercise = repo.to_exercise(row)
         return ExerciseWithKeys(**msgspec.structs.asdict(exercise), keys=keys)
+
+    async def delete(self, ctx: Context, record_id: str, expected: Expected) -> Row:
+        """Close an exercise (controllers only): its participants' keys are revoked and every
+        record of its play and control datasets is tombstoned with it, each a new version (the
+        history, the feed and ``as_of`` reads keep the whole exercise for its after-action
+        review). Only datasets of kind ``exercise`` are emptied so: an exercise record restored
+        by an import into another dataset is tombstoned alone."""
+        # The registry lists every resource, this one included: imported here.
+        from watchfloor.registry import RESOURCES
+
+        (await seat(ctx, record_id)).require("controller")
+        writer = _write(ctx)
+        async with ctx.conn.transaction():
+            current = await self.records.locked(writer, record_id, expected)
+            datasets = [current["dataset"], current["control_dataset"]]
+            kinds = await repo.dataset_kinds(ctx.conn, datasets)
+            tables = sorted({r.table.name for r in RESOURCES.values()})
+            for dataset in datasets:
+                if kinds.get(dataset) == "exercise":
+                    await repo.tombstone_dataset(ctx.conn, tables, dataset, record_id)
+            for participant in current["participants"]:
+                await _revoke(ctx, participant["key_id"])
+            return await self.records.delete(writer, record_id, None)
 
     async def add_participant(
         self, ctx: Context, where: Seat, data: ExerciseParticipantIn
