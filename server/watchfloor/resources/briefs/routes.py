@@ -116,7 +116,7 @@ def _negotiated(request: Request[Any, Any, Any], asked: str | None) -> str:
 async def get_brief_document(
     request: Request[Any, Any, Any],
     ctx: NamedDependency[Context],
-    brief_id: FromPath[Annotated[str, QueryParameter(pattern="^brf_[0-9a-f]{32}$")]],
+    brief_id: FromPath[str],
     document_format: Annotated[
         Format | None,
         QueryParameter(
