@@ -13,6 +13,7 @@ from watchfloor.forecasting.handler import QuestionResolution
 from watchfloor.planning.handler import Signposts
 from watchfloor.planning.plans import Plans
 from watchfloor.resources.briefs.schedule import ScheduledBriefs
+from watchfloor.resources.exercises.handler import ExerciseInjects
 from watchfloor.warning.handler import WarningRules
 from watchfloor.webhooks.enqueue import SubscriptionDeliveries
 from watchfloor.worker.runner import Handler
@@ -20,6 +21,8 @@ from watchfloor.worker.runner import Handler
 __all__ = ("HANDLERS",)
 
 HANDLERS: Sequence[Handler] = (
+    # First: the records an inject releases are in the feed the handlers below read.
+    ExerciseInjects(),
     ComputedIndicators(),
     WarningRules(),
     QuestionResolution(),
