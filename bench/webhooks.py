@@ -276,8 +276,8 @@ def _latency(dsn: str, url: str, auth: dict[str, str], bulk: Bulk, markers: int,
     seen = _Seen(dsn)
     misses = 0
 
-    def opened() -> int:
-        return sum(1 for r in receiver.records() if r.get("type") == "alert.opened")
+    def alerts() -> int:
+        return len({r["obj"] for r in receiver.records() if r["ok"]})
 
     try:
         seen.start()
@@ -291,7 +291,7 @@ def _latency(dsn: str, url: str, auth: dict[str, str], bulk: Bulk, markers: int,
                 "occurred": {"start": day.isoformat(), "precision": "day"},
                 "tags": [MARKER_TAG], "citations": [{"source_id": source, "credibility": 2}],
             })  # fmt: skip
-            if not _wait(lambda n=n: opened() > n, 60, every=0.01):
+            if not _wait(lambda n=n: alerts() > n, 60, every=0.01):
                 misses += 1
             time.sleep(0.2)
     finally:
@@ -309,7 +309,10 @@ def _latency(dsn: str, url: str, auth: dict[str, str], bulk: Bulk, markers: int,
             "SELECT record_id, extract(epoch FROM changed_at)::float8 AS at FROM changes "
             "WHERE dataset = $1 AND resource = 'alert' AND version = 1", LATENCY))
     }  # fmt: skip
-    records = [r for r in receiver.records() if r.get("type") == "alert.opened"]
+    # The first delivery of each alert: its first version, sent as ``alert.opened`` or, for an
+    # episode already over when the alert was written (a marker's day is in the past), as
+    # ``alert.closed`` (the type is the state of the version sent).
+    records = list({r["obj"]: r for r in reversed(receiver.records()) if r["ok"]}.values())
     from_tx = [r["t"] - committed[r["obj"]] for r in records if r["obj"] in committed]
     from_seen = [r["t"] - seen.at[r["obj"]] for r in records if r["obj"] in seen.at]
     result: dict[str, Any] = {
@@ -605,7 +608,8 @@ def section(w: dict[str, Any]) -> list[str]:
         "verifies every signature with the `standardwebhooks` reference library.\n",
         f"**Alert commit → webhook received**, under `POST /v1/import` back to back "
         f"({lat['import_rows_per_s']:,} rows/s, {lat['import_batches']} batches): "
-        f"{lat['received']} of {lat['markers']} alerts (`alerts` subscription, `alert.opened`), "
+        f"{lat['received']} of {lat['markers']} alerts (an `alerts` subscription; each alert's "
+        "first delivery), "
         f"{lat['missed_after_60s']} not within 60 s, {lat['bad_signatures']} bad signatures.\n",
         "| measured from | p50 | p99 | max |",
         "| --- | ---: | ---: | ---: |",
