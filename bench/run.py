@@ -63,7 +63,7 @@ class Config:
     webhook_quick: bool | None = None
     """The webhook bench's short configuration (default: as the data set, quick or full)."""
     webhook_outage: float | None = None
-    """Seconds the webhook receiver is down (default 20 quick, 600 full)."""
+    """Seconds the webhook receiver is down (default 10 quick, 600 full)."""
 
 
 _META = "bench_meta"

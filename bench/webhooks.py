@@ -25,7 +25,7 @@ reference library and writes down when each delivery arrived. No timed assertion
   (the backoff) and the drain time. The retry clock is scaled so that any ``outage`` plays a
   10-minute outage: ``WATCHFLOOR_WEBHOOK_RETRY_BASE`` = 5 s × outage / 600 and changes are
   written at ``rate`` per *simulated* second (the backlog of 10 minutes), so ``--outage 600``
-  is the real thing with the shipped retry base (5 s); ``--quick`` plays it in 20 s.
+  is the real thing with the shipped retry base (5 s); ``--quick`` plays it in 10 s.
 """
 
 import argparse
@@ -585,7 +585,7 @@ def measure_webhooks(
         out["throughput"] = _throughput(
             dsn, server.url, auth, 10 if quick else 40, 50 if quick else 100, work
         )
-        seconds = outage or (20.0 if quick else FULL_OUTAGE)
+        seconds = outage or (10.0 if quick else FULL_OUTAGE)
         rate = 0.25 if quick else 0.5
         out["outage"] = _outage(dsn, server.url, auth, 4 if quick else 10, seconds, rate, work)
     finally:
@@ -656,7 +656,7 @@ def section(w: dict[str, Any]) -> list[str]:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bench.webhooks",
                                 description=(__doc__ or "").split("\n\n")[0])  # fmt: skip
-    p.add_argument("--quick", action="store_true", help="fewer markers, changes, a 20 s outage")
+    p.add_argument("--quick", action="store_true", help="fewer markers, changes, a 10 s outage")
     p.add_argument("--outage", type=float, help="seconds the receiver is down (600: real time)")
     p.add_argument("--out", type=Path, help="folder for RESULTS.md and results.json")
     p.add_argument("--keep-db", action="store_true", help="leave the bench database in place")
