@@ -39,6 +39,7 @@ import subprocess
 import threading
 import time
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -47,6 +48,7 @@ from typing import Any
 import asyncpg
 import httpx
 from watchfloor.persistence.db import connect
+from watchfloor.webhooks import repository as repo
 from watchfloor.webhooks import signing
 from watchfloor.worker.handlers import HANDLERS
 
@@ -171,6 +173,13 @@ async def _sql(dsn: str, query: str, *args: Any) -> list[asyncpg.Record]:
         return list(await conn.fetch(query, *args))
     finally:
         await conn.close()
+
+
+def _analyze(dsn: str) -> None:
+    """``ANALYZE webhook_deliveries``: what autovacuum does after a table changed by 10 % (it is
+    off on the bench's server: ``autovacuum`` in the results). Without it the claim's plan
+    is made for an empty queue (``claim_cost``)."""
+    asyncio.run(_sql(dsn, "ANALYZE webhook_deliveries"))
 
 
 def _feed_end(dsn: str) -> None:
@@ -411,6 +420,7 @@ def _throughput(dsn: str, url: str, auth: dict[str, str], subs: int, changes: in
     _feed_end(dsn)
     written = _import_actors(url, auth, THROUGHPUT, (f"bench-wh:t:{k}" for k in range(changes)))
     worker.once()  # every delivery enqueued before the clock starts
+    _analyze(dsn)
     owed = {r["message_id"] for r in asyncio.run(_sql(dsn,
         "SELECT message_id FROM webhook_deliveries WHERE subscription_id = ANY($1::text[])",
         ids))}  # fmt: skip
@@ -453,11 +463,66 @@ def _throughput(dsn: str, url: str, auth: dict[str, str], subs: int, changes: in
         "ratio_to_receiver": round(rate / ceiling, 2) if ceiling else None,
         "bare_queue": bare,
         "ratio_to_bare_queue": round(rate / bare["per_s"], 3) if bare["per_s"] else None,
+        "subscription_ids": ids,
     }
     log(f"  webhooks.throughput: {result['deliveries_per_s']} deliveries/s with one worker; "
         f"receiver ceiling {result['receiver_ceiling_per_s']} req/s "
         f"({result['ratio_to_receiver']}×); bare SKIP LOCKED queue {bare['per_s']} rows/s")  # fmt: skip
     return result
+
+
+# --- the claim's cost against the backlog, the queue's statistics stale or fresh ----------------
+
+
+async def _claim_cost(dsn: str, subscriptions: list[str], sizes: list[int]) -> list[dict[str, Any]]:
+    """The shipped claim (``webhooks.repository.claim``, 16 heads) with ``size`` pending rows
+    spread over ``subscriptions``: ms per claim with the statistics of the queue drained and
+    vacuumed (as left by an ``ANALYZE`` before a backlog built up), then after ``ANALYZE``. All in a
+    transaction rolled back; each claim in a savepoint rolled back; 60 s at most per claim."""
+    conn = await connect(dsn)
+    out: list[dict[str, Any]] = []
+    await conn.execute("VACUUM ANALYZE webhook_deliveries")  # the phases' queues are drained
+
+    async def timed() -> float | None:
+        times: list[float] = []
+        for _ in range(3):
+            savepoint = conn.transaction()
+            await savepoint.start()
+            started = time.perf_counter()
+            try:
+                await repo.claim(conn, CONCURRENCY, [], 60.0, uuid.uuid4())
+            except asyncpg.QueryCanceledError:
+                return None
+            finally:
+                await savepoint.rollback()
+            times.append((time.perf_counter() - started) * 1000)
+        return round(statistics.median(times), 1)
+
+    try:
+        for size in sizes:
+            tx = conn.transaction()
+            await tx.start()
+            try:
+                await conn.execute("SET LOCAL statement_timeout = '60s'")
+                await conn.execute("UPDATE subscriptions SET enabled = true "
+                                   "WHERE id = ANY($1::text[])", subscriptions)  # fmt: skip
+                await conn.execute("ANALYZE webhook_deliveries")
+                await conn.execute(
+                    "INSERT INTO webhook_deliveries (id, subscription_id, dataset, message_id, "
+                    "origin, event_type, occurred_at, data, exercise) "
+                    "SELECT 'dlv_e' || lpad(to_hex(g), 31, '0'), ($2::text[])[1 + g % cardinality($2::text[])], "
+                    "'live', 'msg_e' || lpad(to_hex(g), 31, '0'), 'test', 'ping', now(), '{}', false "
+                    "FROM generate_series(1, $1) g", size, subscriptions)  # fmt: skip
+                stale = await timed()
+                await conn.execute("ANALYZE webhook_deliveries")
+                fresh = await timed()
+            finally:
+                await tx.rollback()
+            out.append({"pending": size, "stale_ms": stale, "analyzed_ms": fresh})
+            log(f"  webhooks.claim_cost: {size} pending: {stale} ms stale, {fresh} ms analyzed")
+    finally:
+        await conn.close()
+    return out
 
 
 # --- c. an outage of the receiver ---------------------------------------------------------------
@@ -522,6 +587,7 @@ def _outage(dsn: str, url: str, auth: dict[str, str], subs: int, outage: float,
             ticks += 1
             written += _import_actors(url, auth, OUTAGE, take(batch))
             time.sleep(max(0.0, down + ticks - time.time()))
+        _analyze(dsn)  # as autovacuum would have, some time in ten minutes
         receiver.start()
         up = time.time()
         owed_rows = asyncio.run(_sql(dsn,
@@ -581,13 +647,19 @@ def measure_webhooks(
     server.env["WATCHFLOOR_WEBHOOK_ALLOW"] = LOOPBACK
     server.start()
     try:
-        out = {"latency": _latency(dsn, server.url, auth, bulk, 10 if quick else 50, work)}
+        out: dict[str, Any] = {
+            "latency": _latency(dsn, server.url, auth, bulk, 10 if quick else 50, work)
+        }
         out["throughput"] = _throughput(
             dsn, server.url, auth, 10 if quick else 40, 50 if quick else 100, work
         )
         seconds = outage or (10.0 if quick else FULL_OUTAGE)
         rate = 0.25 if quick else 0.5
         out["outage"] = _outage(dsn, server.url, auth, 4 if quick else 10, seconds, rate, work)
+        sizes = [250, 1_000, 2_000] if quick else [500, 1_000, 2_000, 4_000, 16_000]
+        ids = out["throughput"].pop("subscription_ids")[:10]
+        out["claim_cost"] = asyncio.run(_claim_cost(dsn, ids, sizes))
+        out["autovacuum"] = asyncio.run(_sql(dsn, "SHOW autovacuum"))[0][0]
     finally:
         server.stop()
     return out
@@ -647,7 +719,24 @@ def section(w: dict[str, Any]) -> list[str]:
         f"{out['out_of_order']} | {out['bad_signatures']} | {out['attempts']:,} "
         f"({out['attempts_ok']:,}) | {out['first_after_return_s']} s | {out['drain_s']} s "
         f"({out['drain_after_first_s']} s after the first) |",
+        "",
+        "**The claim against the backlog.** The shipped claim (16 heads, `FOR UPDATE SKIP "
+        "LOCKED`) with N pending deliveries over 10 subscriptions, in a transaction rolled "
+        "back: with the statistics of a queue without pending rows (a backlog that built up "
+        "since the last `ANALYZE`), then after `ANALYZE webhook_deliveries`; median of 3, "
+        f"`—` = over 60 s. (`autovacuum` on this server: {w['autovacuum']}; the throughput and "
+        "outage phases above run `ANALYZE` after the enqueue and at the receiver's return.)\n",
+        "| pending | claim, stale statistics | claim, analyzed |",
+        "| ---: | ---: | ---: |",
+        *(
+            f"| {c['pending']:,} | {_ms(c['stale_ms'])} | {_ms(c['analyzed_ms'])} |"
+            for c in w["claim_cost"]
+        ),
     ]
+
+
+def _ms(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.1f} ms"
 
 
 # --- python -m bench.webhooks -------------------------------------------------------------------
