@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
         "--refresh-notes", action="store_true", help="only re-append bench/NOTES.md to RESULTS.md"
     )
     p.add_argument("--reuse-db", action="store_true", help="reuse a kept bench database")
+    p.add_argument(
+        "--outage", type=float, help="webhooks: seconds the receiver is down (600: real time)"
+    )
     p.add_argument("--no-profile", action="store_true", help="skip py-spy (--quick never profiles)")
     return p
 
@@ -77,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         large_bytes=(16 << 20) if args.quick else (1 << 30),
         mix=16 if args.quick else 64,
         database=_database_name(args.quick),
+        webhook_outage=args.outage,
     )
     command = ".venv/bin/python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])
     facts = machine(admin)

@@ -366,6 +366,10 @@ def write_report(results: Mapping[str, Any], command: str) -> tuple[Path, Path]:
     _scaling(results, lines)
     _profiles(results, lines)
     _warning(results, lines)
+    if results.get("webhooks"):
+        from bench.webhooks import section
+
+        lines += section(results["webhooks"])
     _backtests(results, lines)
     _skipped(results, lines)
     _sql(results, lines)

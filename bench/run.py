@@ -31,6 +31,7 @@ from bench.scenarios import SCENARIOS, Scenario
 from bench.servers import Server
 from bench.trace import Request, Trace, Tracer
 from bench.warning import measure_warning
+from bench.webhooks import measure_webhooks
 
 __all__ = ("Config", "run")
 
@@ -59,6 +60,10 @@ class Config:
     """Body size of the large import (memory while importing 1 GB)."""
     mix: int = 64
     """Requests per scenario mix (ids, pages, filter values)."""
+    webhook_quick: bool | None = None
+    """The webhook bench's short configuration (default: as the data set, quick or full)."""
+    webhook_outage: float | None = None
+    """Seconds the webhook receiver is down (default 10 quick, 600 full)."""
 
 
 _META = "bench_meta"
@@ -270,7 +275,8 @@ def run(config: Config, report: Callable[[dict[str, Any]], None]) -> dict[str, A
     # no server phases then).
     served = any(p.variants for p in prepared)
     warning = not config.only or "warning" in config.only
-    if served or warning:
+    webhooks = not config.only or "webhooks" in config.only
+    if served or warning or webhooks:
         asyncio.run(bulk.prepare())
     results["prepared"] = prepared
     results["phases"] = {}
@@ -280,6 +286,14 @@ def run(config: Config, report: Callable[[dict[str, Any]], None]) -> dict[str, A
         quick = config.scale.name.startswith("quick")
         if warning:
             results["warning"] = measure_warning(dsn, bulk, work, quick=quick, rounds=config.rounds)
+        if webhooks:
+            results["webhooks"] = measure_webhooks(
+                dsn,
+                bulk,
+                work,
+                quick=quick if config.webhook_quick is None else config.webhook_quick,
+                outage=config.webhook_outage,
+            )
         if not config.only or "backtests" in config.only:
             results["backtests"] = measure_backtests(dsn, quick=quick, rounds=config.rounds)
     finally:

@@ -3,12 +3,11 @@
 Run ``bash scripts/make-brief-example.sh`` (or ``python -m scripts.make_brief_example``). It
 creates a scratch database on ``DATABASE_URL``'s server (default: the local PostgreSQL), applies
 the migrations, loads the knowledge base into ``live``, runs every worker handler until it has
-caught up, and asks the API (in process, over its real HTTP stack) for the brief of Monday
-31 January 2022, 06:00 UTC, covering the weekend since Friday 06:00, read as known by then. It writes the PDF and
-page 1 as PNG (``pdftoppm``, poppler-utils), then drops the scratch database.
-
-Scope: the ``live`` dataset (the knowledge base has no watchlist yet; a watchlist's brief comes
-with them).
+caught up, and asks the API (in process, over its real HTTP stack) for the brief of the
+knowledge base's watchlist ``seed:wl:korea-desk`` ("Korea desk", written at 06:00 Seoul time)
+for Monday 31 January 2022 06:00 in Seoul (2022-01-30T21:00Z, the instant its ``brief_cron``
+falls due), covering the weekend since Friday 06:00 Seoul time, read as known by then. It
+writes the PDF and page 1 as PNG (``pdftoppm``, poppler-utils), then drops the scratch database.
 """
 
 import asyncio
@@ -33,8 +32,11 @@ from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.runner import Worker
 
 ROOT = Path(__file__).resolve().parents[1]
-FOR = "2022-01-31T06:00:00Z"
-SINCE = "2022-01-28T06:00:00Z"
+WATCHLIST = "seed:wl:korea-desk"
+FOR = "2022-01-30T21:00:00Z"
+"""Monday 31 January 2022, 06:00 in Seoul (UTC+9)."""
+SINCE = "2022-01-27T21:00:00Z"
+"""Friday 28 January 2022, 06:00 in Seoul."""
 OUT = ROOT / "docs" / "brief-2022-01-31"
 
 
@@ -69,9 +71,14 @@ async def make(server: str) -> None:
         app = create_app(Settings(database_url=dsn, pool_max_size=3))
         async with AsyncTestClient(app=app) as client:
             client.headers["Authorization"] = f"Bearer {key.secret}"
+            listed = await client.get("/v1/watchlists", params={"dataset": "live", "limit": 100})
+            assert listed.status_code == 200, listed.text
+            [watchlist] = [w for w in listed.json()["data"] if w["external_id"] == WATCHLIST]
             made = await client.post(
-                "/v1/briefs", json={"dataset": "live", "for": FOR, "since": SINCE}
-            )
+                "/v1/briefs",
+                json={"dataset": "live", "watchlist_id": watchlist["id"], "for": FOR,
+                      "since": SINCE},
+            )  # fmt: skip
             assert made.status_code == 201, made.text
             brief_id = made.json()["id"]
             document = await client.get(f"/v1/briefs/{brief_id}/document?format=pdf")

@@ -21,6 +21,7 @@ from watchfloor.audit.controller import AuditController
 from watchfloor.console.routes import console, reference_ui
 from watchfloor.forecasting import routes as forecasting
 from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_cursor_codec
+from watchfloor.http.exercise_marking import EXERCISE_HEADER, ExerciseMarking
 from watchfloor.http.head import serve_head
 from watchfloor.http.health import healthz, readyz
 from watchfloor.http.metrics import REQUESTS, metrics
@@ -37,6 +38,7 @@ from watchfloor.resources.alerts import routes as alerts
 from watchfloor.resources.backtests import routes as backtests
 from watchfloor.resources.briefs import routes as briefs
 from watchfloor.resources.events import routes as events
+from watchfloor.resources.exercises import routes as exercises
 from watchfloor.resources.forecasts import routes as forecasts
 from watchfloor.resources.indicators import routes as indicators
 from watchfloor.resources.observations import routes as observations
@@ -87,6 +89,7 @@ V1: list[ControllerRouterHandler] = [
     subscriptions.router,
     watchlists.router,
     briefs.router,
+    exercises.router,
     reference.facilities,
     reference.weapons,
     ChangeController,
@@ -213,7 +216,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
         },
         exception_handlers=exception_handlers,
         after_exception=[discard_broken_connection],
-        middleware=[REQUESTS.middleware, ClientTimeouts, RequestIdMiddleware, AccessMiddleware],
+        middleware=[
+            REQUESTS.middleware,
+            ClientTimeouts,
+            RequestIdMiddleware,
+            AccessMiddleware,
+            ExerciseMarking,
+        ],
         before_send=[stamp_response],
         request_max_body_size=settings.max_body_bytes,
         request_class=JsonRequest,
@@ -229,6 +238,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "Retry-After",
                 RETRY_HINT_HEADER,
                 "Idempotent-Replayed",
+                EXERCISE_HEADER,
                 "RateLimit-Limit",
                 "RateLimit-Remaining",
                 "RateLimit-Reset",
@@ -305,6 +315,16 @@ def create_app(settings: Settings | None = None) -> Litestar:
                         "and the daily brief, as JSON, Markdown, HTML and PDF."
                     ),
                 ),
+                Tag(
+                    name="train",
+                    description=(
+                        "Train: exercises played on the real tools in datasets of their own "
+                        "(kind `exercise`), from a starting world copied as known by an instant, "
+                        "on an exercise clock that starts, pauses, resumes and runs at a speed; "
+                        "the MSEL of injects the worker releases at their game time; players' "
+                        "keys that never reach live; and the players' actions log."
+                    ),
+                ),
                 Tag(name="changes", description="The change feed partners sync with."),
                 Tag(name="export", description="Bulk export: a resource as NDJSON, one snapshot."),
                 Tag(
@@ -327,6 +347,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     )
     app.state.settings = settings
     app.state.stream_slots = StreamSlots(settings.streams_per_key)
+    app.state.dataset_kinds = {}
     _repair_options_allow(app)
     serve_head(app)
     spec = finalize(app)

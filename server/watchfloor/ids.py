@@ -35,6 +35,9 @@ PREFIXES = {
     "delivery": "dlv",
     "message": "msg",
     "watchlist": "wl",
+    "exercise": "exr",
+    "inject": "inj",
+    "exercise_action": "xac",
 }
 """Resource name → id prefix."""
 

@@ -11,6 +11,7 @@ from watchfloor.resources.alerts.resource import ALERT
 from watchfloor.resources.backtests.resource import BACKTEST
 from watchfloor.resources.briefs.resource import BRIEF
 from watchfloor.resources.events.resource import EVENT
+from watchfloor.resources.exercises.resource import EXERCISE, EXERCISE_ACTION, INJECT
 from watchfloor.resources.forecasts.resource import FORECAST
 from watchfloor.resources.indicators.resource import INDICATOR
 from watchfloor.resources.observations.resource import OBSERVATION
@@ -53,5 +54,8 @@ RESOURCES: dict[str, Resource] = {
         SUBSCRIPTION,
         WATCHLIST,
         BRIEF,
+        EXERCISE,
+        INJECT,
+        EXERCISE_ACTION,
     )
 }

@@ -131,6 +131,36 @@ _CREATE: dict[str, dict[str, Any]] = {
         "brief_timezone": "Asia/Seoul",
     },
     "brief": {"for": "2024-06-20T00:00:00Z", "region": {"countries": ["PRK"]}},
+    # Exercises as an import line restores them (POST /v1/exercises also makes datasets and
+    # keys: tests/integration/test_exercises.py).
+    "exercise": {
+        "name": "Exercise {n}",
+        "start_known_by": "2024-06-20T00:00:00Z",
+        "source_dataset": "live",
+        "control_dataset": "control-{n}",
+        "clock": {
+            "state": "not_started",
+            "speed": 60.0,
+            "wall": None,
+            "game": "2024-06-20T00:00:00Z",
+            "started_at": None,
+            "ended_at": None,
+        },
+    },
+    "inject": {
+        "at": "2024-06-20T01:00:00Z",
+        "kind": "message",
+        "record": {"to": [], "text": "Inject {n}"},
+        "expected_actions": [{"text": "Answer {n}", "by_minutes": 30}],
+    },
+    "exercise_action": {
+        "participant": "analyst-{n}",
+        "role": "player",
+        "kind": "decision",
+        "text": "Decision {n}",
+        "game_time": "2024-06-20T02:00:00Z",
+        "wall_time": "2024-06-20T02:00:00Z",
+    },
 }
 """A valid create body of every registered resource; references are filled in by :func:`create`."""
 _CHANGE: dict[str, dict[str, Any]] = {
@@ -155,6 +185,9 @@ _CHANGE: dict[str, dict[str, Any]] = {
     "plan": {"name": "Revised {n}"},
     "watchlist": {"name": "Revised {n}"},
     "brief": {"external_id": "brief-{n}"},
+    "exercise": {"name": "Revised {n}"},
+    "inject": {"title": "Revised {n}"},
+    "exercise_action": {"external_id": "action-{n}"},
 }
 
 
@@ -184,6 +217,8 @@ async def create(conn: asyncpg.Connection, resource: str, dataset: str, n: int) 
             {"key": "many", "kind": "threshold", "level": "watch", "indicator_id": indicator,
              "value": 4, "rationale": "Four a month is a campaign."},
         ]  # fmt: skip
+    if resource in ("inject", "exercise_action"):
+        body["exercise_id"] = await create(conn, "exercise", dataset, n)
     if resource == "alert":
         body["problem_id"] = await create(conn, "warning_problem", dataset, n)
     if resource == "forecast":
@@ -291,15 +326,16 @@ class Mirror:
 async def listing(client: Client, dataset: str) -> dict[tuple[str, str], int]:
     """Every current record of ``dataset``, through the list endpoints.
 
-    A resource without a flat list (observations live under their indicator) is read from its
-    export instead.
+    A resource without a flat list (observations live under their indicator, injects and
+    actions under their exercise) is read from its export instead.
     """
     found: dict[tuple[str, str], int] = {}
     for name, resource in RESOURCES.items():
         params: dict[str, str] = {"dataset": dataset, "limit": "100"}
         while True:
-            response = await client.get(resource.path, params=params)
-            if response.status_code == 404:
+            nested = "{" in resource.path
+            response = None if nested else await client.get(resource.path, params=params)
+            if response is None or response.status_code == 404:
                 exported = await client.get(
                     "/v1/export", params={"resource": name, "dataset": dataset}
                 )

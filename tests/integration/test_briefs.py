@@ -123,7 +123,8 @@ async def test_a_brief_shows_what_was_known_by_its_instant(
     brief = await _brief(client, {"dataset": dataset, "for": FOR})
     assert brief["id"].startswith("brf_") and brief["exercise"] is False
     assert brief["written_for"] == FOR and brief["since"] == "2025-03-09T12:00:00Z"
-    assert brief["scope"] == {"dataset": dataset, "region": None} and brief["previous_id"] is None
+    assert brief["scope"] == {"dataset": dataset, "region": None, "watchlist_id": None}
+    assert brief["previous_id"] is None
     s = brief["sections"]
     # The board: quiet at since (three events by then), watch at `for` (the fourth, known 00:00).
     assert (s["board_level_was"], s["board_level"]) == ("quiet", "watch")

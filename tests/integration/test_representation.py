@@ -12,6 +12,7 @@ from typing import Any
 
 import asyncpg
 import msgspec
+from watchfloor.context import Context
 from watchfloor.registry import RESOURCES
 
 from tests.integration.feed import Mirror, xid_mark
@@ -335,11 +336,62 @@ async def _world(client: Client, dataset: str, db: asyncpg.Connection) -> dict[s
              "region": {"countries": ["PRK"], "bbox": [124, 37.5, 131, 43]}},
         )
     )["id"]  # fmt: skip
+    ids.update(await _exercise(dataset, db))
     return ids
 
 
+_NESTED: dict[str, str] = {}
+"""Record id → where it is read, for resources read under another's path."""
+
+
+async def _exercise(dataset: str, db: asyncpg.Connection) -> dict[str, str]:
+    """An exercise, an inject released and an action, as an import restores them (the test's
+    own dataset plays both the play and the control dataset: the session key is a
+    controller)."""
+    context = Context.unrestricted(db)
+    exercise = await RESOURCES["exercise"].create(
+        context,
+        msgspec.convert(
+            {"name": _KOREAN[:20], "start_known_by": "2024-05-27T00:00:00Z",
+             "source_dataset": "live", "control_dataset": dataset, "dataset": dataset,
+             "participants": [{"name": "분석관", "role": "player", "key_id": "key_x"}],
+             "clock": {"state": "running", "speed": 3600.0, "wall": "2024-05-28T01:02:03.5Z",
+                       "game": "2024-05-27T00:00:00Z", "started_at": "2024-05-28T01:02:03.5Z",
+                       "ended_at": None}},
+            RESOURCES["exercise"].create_type,
+        ),
+    )  # fmt: skip
+    exercise_id = exercise["id"]
+    inject = await RESOURCES["inject"].create(
+        context,
+        msgspec.convert(
+            {"exercise_id": exercise_id, "at": "2024-05-27T01:00:00.000001Z", "kind": "message",
+             "record": {"to": ["분석관"], "text": _KOREAN}, "title": None,
+             "expected_actions": [{"text": "Assess", "by_minutes": 30}], "capability": "I&W",
+             "state": "released", "released_at": "2024-05-28T01:02:04Z",
+             "released_game_time": "2024-05-27T01:00:00.000001Z", "dataset": dataset},
+            RESOURCES["inject"].create_type,
+        ),
+    )  # fmt: skip
+    action = await RESOURCES["exercise_action"].create(
+        context,
+        msgspec.convert(
+            {"exercise_id": exercise_id, "participant": "분석관", "role": "player",
+             "kind": "rfi", "text": _KOREAN, "inject_id": inject["id"],
+             "game_time": "2024-05-27T01:30:00Z", "wall_time": "2024-05-28T01:02:34.25Z",
+             "dataset": dataset},
+            RESOURCES["exercise_action"].create_type,
+        ),
+    )  # fmt: skip
+    base = f"/v1/exercises/{exercise_id}"
+    _NESTED[inject["id"]] = f"{base}/injects/{inject['id']}"
+    _NESTED[action["id"]] = f"{base}/actions/{action['id']}"
+    return {"exercise": exercise_id, "inject": inject["id"], "exercise_action": action["id"]}
+
+
 async def _get(client: Client, name: str, record_id: str, **params: str) -> Json:
-    response = await client.get(f"{RESOURCES[name].path}/{record_id}", params=params)
+    path = _NESTED.get(record_id, f"{RESOURCES[name].path}/{record_id}")
+    response = await client.get(path, params=params)
     assert response.status_code == 200, response.text
     body: Json = response.json()
     return body

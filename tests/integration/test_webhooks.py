@@ -145,7 +145,9 @@ async def running(database_url: str) -> AsyncIterator[None]:
     worker = Worker([SubscriptionDeliveries()], idle_seconds=0.05)
     deliverer = Deliverer(
         allow=AllowList.parse(LOOPBACK),
-        policy=Policy(timeout=1.0, retry_base=0.02, retry_window=600, lease=2.0, concurrency=4),
+        # A lease well past the timeout: a loaded machine must not see an attempt's lease expire
+        # and a second claim of it (the killed-worker test covers expiry on its own).
+        policy=Policy(timeout=1.0, retry_base=0.02, retry_window=600, lease=10.0, concurrency=4),
         idle_seconds=0.05,
     )
     tasks = [
@@ -278,7 +280,9 @@ async def test_every_delivery_arrives_in_order_signed_with_its_cursor_across_an_
 
     await _until(failing)  # the endpoint is down: attempts fail and are retried
     receiver.start()
-    await _until(lambda: len(set(_names(receiver))) >= 10, 30)
+    # The head's next retry is due 7.2 s (±20 %) after its second attempt, or 28.8 s after a
+    # third if the machine is slow to restart the receiver: wait past both.
+    await _until(lambda: len(set(_names(receiver))) >= 10, 60)
     assert receiver.bad == []
     names = _names(receiver)
     unique = list(dict.fromkeys(names))
@@ -296,9 +300,16 @@ async def test_every_delivery_arrives_in_order_signed_with_its_cursor_across_an_
             params={"after": before.body["cursor"], "dataset": dataset, "resource": "actor"},
         )
         assert page.json()["data"][0]["object"]["name"] == after.body["data"]["name"]
+
+    async def all_delivered() -> bool:
+        # The receiver may hold a request whose outcome the deliverer has yet to record.
+        log = await allowed.get(f"/v1/subscriptions/{made['id']}/deliveries?limit=100")
+        rows = log.json()["data"]
+        return len(rows) == 10 and all(d["state"] == "delivered" for d in rows)
+
+    await _until(all_delivered)
     log = await allowed.get(f"/v1/subscriptions/{made['id']}/deliveries?limit=100")
     rows = log.json()["data"]
-    assert len(rows) == 10 and all(d["state"] == "delivered" for d in rows)
     failed = [a for d in rows for a in d["attempts"] if a["status_code"] is None]
     assert failed and all(a["error"] for a in failed)
 

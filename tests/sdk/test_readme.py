@@ -18,7 +18,10 @@ from watchfloor.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "sdk" / "README.md"
-_SDK_DEPENDENCIES = {"anyio", "certifi", "h11", "httpcore", "httpx", "idna", "msgspec", "sniffio"}
+_SDK_DEPENDENCIES = {
+    "anyio", "certifi", "h11", "httpcore", "httpx", "idna", "msgspec", "sniffio",
+    "standardwebhooks",  # verify_webhook: the Standard Webhooks reference library (no deps)
+}  # fmt: skip
 _INSTALLER = {"pip", "setuptools", "wheel", "typing-extensions", "typing_extensions"}
 
 

@@ -37,6 +37,7 @@ from watchfloor_sdk.resources.prepare import AsyncPrepare, Prepare
 from watchfloor_sdk.resources.reference import AsyncReference, Reference
 from watchfloor_sdk.resources.sources import AsyncSources, Sources
 from watchfloor_sdk.resources.statements import AsyncStatements, Statements
+from watchfloor_sdk.resources.train import AsyncTrain, Train
 from watchfloor_sdk.resources.warning import AsyncWarning, Warning
 
 __all__ = ("STATUS_ERRORS", "AsyncClient", "Client")
@@ -125,6 +126,11 @@ class Client(SyncAPIClient, LibMethods):
     def prepare(self) -> Prepare:
         """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list), subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send; and the daily brief, as JSON, Markdown, HTML and PDF."""
         return Prepare(self)
+
+    @cached_property
+    def train(self) -> Train:
+        """Train: exercises played on the real tools in datasets of their own (kind `exercise`), from a starting world copied as known by an instant, on an exercise clock that starts, pauses, resumes and runs at a speed; the MSEL of injects the worker releases at their game time; players' keys that never reach live; and the players' actions log."""
+        return Train(self)
 
     @cached_property
     def changes(self) -> Changes:
@@ -216,6 +222,11 @@ class AsyncClient(AsyncAPIClient, AsyncLibMethods):
     def prepare(self) -> AsyncPrepare:
         """Prepare: watchlists (saved selections in the list endpoints' vocabulary, read like a list), subscriptions that send signed webhooks (Standard Webhooks) of changes, alerts and what enters a watchlist, at least once and in order, with a delivery log, replay from a cursor and a test-send; and the daily brief, as JSON, Markdown, HTML and PDF."""
         return AsyncPrepare(self)
+
+    @cached_property
+    def train(self) -> AsyncTrain:
+        """Train: exercises played on the real tools in datasets of their own (kind `exercise`), from a starting world copied as known by an instant, on an exercise clock that starts, pauses, resumes and runs at a speed; the MSEL of injects the worker releases at their game time; players' keys that never reach live; and the players' actions log."""
+        return AsyncTrain(self)
 
     @cached_property
     def changes(self) -> AsyncChanges:

@@ -99,6 +99,7 @@ __all__ = (
     "BriefStatement",
     "BriefVersion",
     "BriefVersionList",
+    "BriefWatchlist",
     "CalibrationBin",
     "CalibrationReport",
     "CameoCoding",
@@ -112,6 +113,7 @@ __all__ = (
     "Citation",
     "CitationIn",
     "CitationInParam",
+    "ClockChange",
     "Comparison",
     "ComparisonParam",
     "CompositeRule",
@@ -136,6 +138,24 @@ __all__ = (
     "EventsCondition",
     "Evidence",
     "EvidenceItem",
+    "Exercise",
+    "ExerciseAction",
+    "ExerciseActionCreate",
+    "ExerciseActionList",
+    "ExerciseClock",
+    "ExerciseClockRead",
+    "ExerciseCreate",
+    "ExerciseList",
+    "ExerciseParticipant",
+    "ExerciseParticipantIn",
+    "ExerciseParticipantInParam",
+    "ExerciseParticipantKey",
+    "ExercisePatch",
+    "ExerciseVersion",
+    "ExerciseVersionList",
+    "ExerciseWithKeys",
+    "ExpectedAction",
+    "ExpectedActionParam",
     "Facility",
     "FacilityCreate",
     "FacilityList",
@@ -169,6 +189,12 @@ __all__ = (
     "IndicatorPatch",
     "IndicatorVersion",
     "IndicatorVersionList",
+    "Inject",
+    "InjectCreate",
+    "InjectList",
+    "InjectPatch",
+    "InjectVersion",
+    "InjectVersionList",
     "KnownAs",
     "Leaderboard",
     "LeaderboardEntry",
@@ -1091,6 +1117,7 @@ class BriefCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     for_: _dt.datetime | None = msgspec.field(default=None, name="for")
     region: Region | None = None
     since: _dt.datetime | None = None
+    watchlist_id: str | None = None
 
 
 class BriefDecision(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1137,10 +1164,13 @@ class BriefPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
 
 class BriefScope(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
-    """What a brief is about: a dataset, optionally narrowed to a region."""
+    """What a brief is about: a dataset, optionally narrowed to a region and/or to what a
+    watchlist selects.
+    """
 
     dataset: str
     region: Region | None = None
+    watchlist_id: str | None = None
 
 
 class BriefSections(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1161,6 +1191,7 @@ class BriefSections(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     signposts: list[SignpostLit]
     decisions: list[BriefDecision]
     charts: list[Chart]
+    watchlist: BriefWatchlist | None = None
 
 
 class BriefStatement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1192,6 +1223,14 @@ class BriefVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     data: list[BriefVersion]
     has_more: bool
     next_cursor: str | None
+
+
+class BriefWatchlist(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The watchlist of a brief's scope, as it was when the brief was written."""
+
+    id: str
+    name: str
+    timezone: str | None
 
 
 class CalibrationBin(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1333,6 +1372,16 @@ class CitationIn(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     offset_start: int | None = None
     page: str | None = None
     quote: str | None = None
+
+
+class ClockChange(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A change of the clock. Pausing a paused clock (or resuming a running one at the same
+    speed, or ending an ended one) changes nothing and answers 200.
+    """
+
+    action: Literal["end", "pause", "resume", "start"]
+    game_time: _dt.datetime | None = None
+    speed: float | None = None
 
 
 class Comparison(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1712,6 +1761,193 @@ class EvidenceItem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     text: str
     on: _dt.date | None
     grade: str | None
+
+
+class Exercise(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An exercise played on the real tools in a dataset of its own."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    description: str | None
+    source_dataset: str
+    control_dataset: str
+    start_known_by: _dt.datetime
+    participants: list[ExerciseParticipant]
+    clock: ExerciseClock
+
+
+class ExerciseAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What a participant did, stamped with game and wall time."""
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    exercise_id: str
+    participant: str
+    role: str
+    kind: str
+    text: str
+    inject_id: str | None
+    game_time: _dt.datetime
+    wall_time: _dt.datetime
+
+
+class ExerciseActionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A decision, request for information or message, logged by a participant."""
+
+    kind: Literal["decision", "message", "rfi"]
+    text: str
+    external_id: str | None = None
+    inject_id: str | None = None
+
+
+class ExerciseActionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of exercise actions."""
+
+    data: list[ExerciseAction]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class ExerciseClock(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The stored anchors of the exercise clock: game time is a pure function of wall time,
+    ``game + (now − wall) × speed`` while running, ``game`` otherwise.
+    """
+
+    state: str
+    speed: float
+    wall: _dt.datetime | None
+    game: _dt.datetime
+    started_at: _dt.datetime | None
+    ended_at: _dt.datetime | None
+
+
+class ExerciseClockRead(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The exercise clock now."""
+
+    exercise_id: str
+    dataset: str
+    state: str
+    game_time: _dt.datetime
+    wall_time: _dt.datetime
+    speed: float
+    started_at: _dt.datetime | None
+    ended_at: _dt.datetime | None
+    anchor_wall: _dt.datetime | None
+    anchor_game: _dt.datetime
+    version: int
+
+
+class ExerciseCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new exercise: its play and control datasets are created, the starting world copied."""
+
+    name: str
+    start_known_by: _dt.datetime
+    dataset: str | None = None
+    description: str | None = None
+    external_id: str | None = None
+    participants: list[ExerciseParticipantIn] = msgspec.field(default_factory=list)
+    source_dataset: str = "live"
+    """`live` (the real world) or an exercise or sandbox dataset"""
+    speed: float = 60.0
+    """Game seconds per wall second: 60 plays one game hour per wall minute."""
+
+
+class ExerciseList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of exercises."""
+
+    data: list[Exercise]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class ExerciseParticipant(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A participant and the API key it plays with (scoped to the exercise's datasets only)."""
+
+    name: str
+    role: str
+    key_id: str
+
+
+class ExerciseParticipantIn(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One participant to issue a key to."""
+
+    name: str
+    role: Literal["controller", "evaluator", "player"]
+
+
+class ExerciseParticipantKey(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A participant's new key: the secret is shown in the create's answer only."""
+
+    name: str
+    role: str
+    key_id: str
+    datasets: list[str]
+    secret: str
+
+
+class ExercisePatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Changes to an exercise's words (the clock changes through `POST …/clock`)."""
+
+    description: str | None | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+
+
+class ExerciseVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of an exercise."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    exercise: Exercise
+
+
+class ExerciseVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of an exercise, oldest first."""
+
+    data: list[ExerciseVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class ExerciseWithKeys(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An exercise just created, with its participants' keys: their secrets are shown here
+    only.
+    """
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    name: str
+    description: str | None
+    source_dataset: str
+    control_dataset: str
+    start_known_by: _dt.datetime
+    participants: list[ExerciseParticipant]
+    clock: ExerciseClock
+    keys: list[ExerciseParticipantKey]
+
+
+class ExpectedAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What the players are expected to do after an inject, and by when."""
+
+    text: str
+    by_minutes: int
 
 
 class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2139,6 +2375,83 @@ class IndicatorVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=T
     """Versions of an indicator, oldest first."""
 
     data: list[IndicatorVersion]
+    has_more: bool
+    next_cursor: str | None
+
+
+class Inject(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One row of the MSEL. A player reads only released injects (and of messages only those
+    sent to it), without ``expected_actions`` and ``capability``.
+    """
+
+    id: str
+    dataset: str
+    version: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    external_id: str | None
+    exercise_id: str
+    at: _dt.datetime
+    kind: str
+    title: str | None
+    record: dict[str, Any]
+    expected_actions: list[ExpectedAction]
+    capability: str | None
+    state: str
+    released_at: _dt.datetime | None
+    released_game_time: _dt.datetime | None
+    released_record_id: str | None
+
+
+class InjectCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A new inject. `record` is checked as the real create would check it (422 with a pointer
+    inside `/record`); its `reported_at` (an observation's `vintage`) is set at release to the
+    game time of the release, and its `dataset` to the play dataset.
+    """
+
+    at: _dt.datetime
+    kind: Literal["event", "message", "observation", "statement"]
+    record: dict[str, Any]
+    capability: str | None = None
+    expected_actions: list[ExpectedAction] = msgspec.field(default_factory=list)
+    external_id: str | None = None
+    title: str | None = None
+
+
+class InjectList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One page of the MSEL, by game time."""
+
+    data: list[Inject]
+    has_more: bool
+    next_cursor: str | None
+    sync_cursor: str | None = None
+
+
+class InjectPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Move (`at`), reword or withdraw (`state: withdrawn`) a scheduled inject."""
+
+    at: _dt.datetime | UnsetType = UNSET
+    capability: str | None | UnsetType = UNSET
+    expected_actions: list[ExpectedAction] | UnsetType = UNSET
+    external_id: str | None | UnsetType = UNSET
+    state: Literal["withdrawn"] | UnsetType = UNSET
+    title: str | None | UnsetType = UNSET
+
+
+class InjectVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One recorded version of an inject."""
+
+    version: int
+    recorded_from: _dt.datetime
+    recorded_to: _dt.datetime | None
+    deleted: bool
+    inject: Inject
+
+
+class InjectVersionList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Versions of an inject, oldest first."""
+
+    data: list[InjectVersion]
     has_more: bool
     next_cursor: str | None
 
@@ -3971,6 +4284,26 @@ class EventSelectionParam(TypedDict, total=False):
         ]
         | None
     )
+
+
+class ExerciseParticipantInParam(TypedDict, total=False):
+    """One participant to issue a key to.
+
+    As a plain dict: the fields of :class:`ExerciseParticipantIn`.
+    """
+
+    name: Required[str]
+    role: Required[Literal["controller", "evaluator", "player"]]
+
+
+class ExpectedActionParam(TypedDict, total=False):
+    """What the players are expected to do after an inject, and by when.
+
+    As a plain dict: the fields of :class:`ExpectedAction`.
+    """
+
+    text: Required[str]
+    by_minutes: Required[int]
 
 
 class GdeltCodingParam(TypedDict, total=False):

@@ -45,7 +45,7 @@ After = Annotated[
 ResourcesQuery = Annotated[
     list[ResourceName] | None,
     QueryParameter(
-        description=f"Only these resources (repeat the parameter): {_NAMES}.", max_items=20
+        description=f"Only these resources (repeat the parameter): {_NAMES}.", max_items=100
     ),
 ]
 ResourceQuery = Annotated[

@@ -84,18 +84,24 @@ is not enqueued twice."""
 
 _CLAIM = """
 WITH heads AS (
-    SELECT DISTINCT ON (q.subscription_id) q.id
-    FROM webhook_deliveries q
-    WHERE q.state = 'pending'
-    ORDER BY q.subscription_id, q.seq
+    -- Each enabled subscription's head: one probe of the partial index (subscription_id, seq)
+    -- per subscription, however long the backlog (a DISTINCT ON over every pending row read the
+    -- whole queue, and with stale statistics once per pending row).
+    SELECT h.id
+    FROM subscriptions s
+    CROSS JOIN LATERAL (
+        SELECT q.id FROM webhook_deliveries q
+        WHERE q.subscription_id = s.id AND q.state = 'pending'
+        ORDER BY q.seq
+        LIMIT 1
+    ) h
+    WHERE s.enabled AND s.deleted_at IS NULL AND s.id <> ALL($2::text[])
 ), due AS (
     SELECT d.id FROM webhook_deliveries d
     JOIN heads h ON h.id = d.id
-    JOIN subscriptions s ON s.id = d.subscription_id
-    WHERE s.enabled AND s.deleted_at IS NULL AND d.state = 'pending'
+    WHERE d.state = 'pending'
       AND d.next_attempt_at <= clock_timestamp()
       AND (d.lease_until IS NULL OR d.lease_until < clock_timestamp())
-      AND d.subscription_id <> ALL($2::text[])
     ORDER BY d.next_attempt_at, d.seq
     LIMIT $1
     FOR UPDATE OF d SKIP LOCKED

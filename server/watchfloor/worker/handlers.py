@@ -12,6 +12,8 @@ from watchfloor.forecasting.baselines import Baselines
 from watchfloor.forecasting.handler import QuestionResolution
 from watchfloor.planning.handler import Signposts
 from watchfloor.planning.plans import Plans
+from watchfloor.resources.briefs.schedule import ScheduledBriefs
+from watchfloor.resources.exercises.handler import ExerciseInjects
 from watchfloor.warning.handler import WarningRules
 from watchfloor.webhooks.enqueue import SubscriptionDeliveries
 from watchfloor.worker.runner import Handler
@@ -19,6 +21,8 @@ from watchfloor.worker.runner import Handler
 __all__ = ("HANDLERS",)
 
 HANDLERS: Sequence[Handler] = (
+    # First: the records an inject releases are in the feed the handlers below read.
+    ExerciseInjects(),
     ComputedIndicators(),
     WarningRules(),
     QuestionResolution(),
@@ -27,4 +31,6 @@ HANDLERS: Sequence[Handler] = (
     # After the signposts handler: a plan reads the signposts' steps that handler writes.
     Plans(),
     SubscriptionDeliveries(),
+    # After the subscriptions handler: a watchlist's brief at each due instant of its schedule.
+    ScheduledBriefs(),
 )

@@ -121,6 +121,14 @@ from watchfloor_sdk.resources.statements import (
     StatementsWithRawResponse,
     StatementsWithStreamingResponse,
 )
+from watchfloor_sdk.resources.train import (
+    AsyncTrain,
+    AsyncTrainWithRawResponse,
+    AsyncTrainWithStreamingResponse,
+    Train,
+    TrainWithRawResponse,
+    TrainWithStreamingResponse,
+)
 from watchfloor_sdk.resources.warning import (
     AsyncWarning,
     AsyncWarningWithRawResponse,
@@ -182,6 +190,9 @@ __all__ = (
     "AsyncStatements",
     "AsyncStatementsWithRawResponse",
     "AsyncStatementsWithStreamingResponse",
+    "AsyncTrain",
+    "AsyncTrainWithRawResponse",
+    "AsyncTrainWithStreamingResponse",
     "AsyncWarning",
     "AsyncWarningWithRawResponse",
     "AsyncWarningWithStreamingResponse",
@@ -224,6 +235,9 @@ __all__ = (
     "Statements",
     "StatementsWithRawResponse",
     "StatementsWithStreamingResponse",
+    "Train",
+    "TrainWithRawResponse",
+    "TrainWithStreamingResponse",
     "Warning",
     "WarningWithRawResponse",
     "WarningWithStreamingResponse",

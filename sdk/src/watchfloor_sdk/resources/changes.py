@@ -73,6 +73,9 @@ class Changes(SyncAPIResource):
                 "subscription",
                 "watchlist",
                 "brief",
+                "exercise",
+                "inject",
+                "exercise_action",
             ]
         ]
         | None = None,
@@ -93,7 +96,7 @@ class Changes(SyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `watchlist`, `brief`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `watchlist`, `brief`, `exercise`, `inject`, `exercise_action`.
 
         Returns:
             The first page; iterate it for every item of every page, or call
@@ -184,6 +187,9 @@ class AsyncChanges(AsyncAPIResource):
                 "subscription",
                 "watchlist",
                 "brief",
+                "exercise",
+                "inject",
+                "exercise_action",
             ]
         ]
         | None = None,
@@ -204,7 +210,7 @@ class AsyncChanges(AsyncAPIResource):
             after: `next_cursor` (or an item's `cursor`) of the page you applied last, or a list's `sync_cursor`. Omit to start at the beginning of the retained feed.
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 1000.
-            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `watchlist`, `brief`.
+            resource: Only these resources (repeat the parameter): `actor`, `source`, `facility`, `weapon`, `event`, `statement`, `indicator`, `observation`, `warning_problem`, `alert`, `question`, `forecast`, `backtest`, `scenario_set`, `scenario`, `signpost`, `ach_matrix`, `plan`, `subscription`, `watchlist`, `brief`, `exercise`, `inject`, `exercise_action`.
 
         Returns:
             The first page; iterate it for every item of every page, or call

@@ -79,6 +79,7 @@ class Prepare(SyncAPIResource):
         for_: _dt.datetime | str | None | UnsetType = UNSET,
         region: Region | RegionParam | None | UnsetType = UNSET,
         since: _dt.datetime | str | None | UnsetType = UNSET,
+        watchlist_id: str | None | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -88,13 +89,15 @@ class Prepare(SyncAPIResource):
         """Write a brief.
 
         Generate and store a daily brief of a scope (a `dataset`, optionally narrowed to a
-        `region`: country codes and/or a bbox, matching events' place) for an instant (`for`, default
-        now), covering since `since` (default: the instant of the previous brief of the same scope, else
-        24 hours before). Every section is read as known by `for` (knowledge time): warning-board levels
+        `region`: country codes and/or a bbox, matching events' place, and/or to a `watchlist_id`: what
+        the watchlist selects) for an instant (`for`, default now), covering since `since` (default: the
+        instant of the previous brief of the same scope, else 24 hours before). A watchlist's briefs are
+        also written by the worker at each due instant of its `brief_cron`. Every section is read as known by `for` (knowledge time): warning-board levels
         that moved, new and closed alerts with their evidence, the best-graded new events and
         statements, forecasts that moved most, signposts lit, decisions due, and charts of the
         indicators behind the alerts. A brief is never overwritten: posting again writes a new one.
-        `since` not before `for` and a bbox whose south is north of its north are 422 with a pointer.
+        `since` not before `for`, a bbox whose south is north of its north and a watchlist not of the
+        dataset are 422 with a pointer.
         See `docs/prepare.md`.
 
         Args:
@@ -125,6 +128,7 @@ class Prepare(SyncAPIResource):
                     "for": for_,
                     "region": region,
                     "since": since,
+                    "watchlist_id": watchlist_id,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -593,6 +597,7 @@ class Prepare(SyncAPIResource):
         dataset: str | None = None,
         limit: int | None = None,
         regional: bool | None = None,
+        watchlist: str | None = None,
         written_from: _dt.datetime | str | None = None,
         written_to: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -601,7 +606,7 @@ class Prepare(SyncAPIResource):
     ) -> SyncCursorPage[Brief]:
         """List briefs.
 
-        Briefs, newest first. Examples: `?regional=false`, `?country=PRK`, `?written_from=2022-01-01T00:00:00Z`.
+        Briefs, newest first. Examples: `?regional=false`, `?country=PRK`, `?watchlist=wl_…`, `?written_from=2022-01-01T00:00:00Z`.
 
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
@@ -610,6 +615,7 @@ class Prepare(SyncAPIResource):
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 100.
             regional: `true`: only briefs narrowed to a region; `false`: only briefs of the whole dataset.
+            watchlist: Only briefs of this watchlist's scope (`wl_…`).
             written_from: Only briefs written for this instant or later.
             written_to: Only briefs written for this instant or earlier.
 
@@ -638,6 +644,7 @@ class Prepare(SyncAPIResource):
                     "dataset": dataset,
                     "limit": limit,
                     "regional": regional,
+                    "watchlist": watchlist,
                     "written_from": written_from,
                     "written_to": written_to,
                 },
@@ -1384,6 +1391,7 @@ class AsyncPrepare(AsyncAPIResource):
         for_: _dt.datetime | str | None | UnsetType = UNSET,
         region: Region | RegionParam | None | UnsetType = UNSET,
         since: _dt.datetime | str | None | UnsetType = UNSET,
+        watchlist_id: str | None | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1393,13 +1401,15 @@ class AsyncPrepare(AsyncAPIResource):
         """Write a brief.
 
         Generate and store a daily brief of a scope (a `dataset`, optionally narrowed to a
-        `region`: country codes and/or a bbox, matching events' place) for an instant (`for`, default
-        now), covering since `since` (default: the instant of the previous brief of the same scope, else
-        24 hours before). Every section is read as known by `for` (knowledge time): warning-board levels
+        `region`: country codes and/or a bbox, matching events' place, and/or to a `watchlist_id`: what
+        the watchlist selects) for an instant (`for`, default now), covering since `since` (default: the
+        instant of the previous brief of the same scope, else 24 hours before). A watchlist's briefs are
+        also written by the worker at each due instant of its `brief_cron`. Every section is read as known by `for` (knowledge time): warning-board levels
         that moved, new and closed alerts with their evidence, the best-graded new events and
         statements, forecasts that moved most, signposts lit, decisions due, and charts of the
         indicators behind the alerts. A brief is never overwritten: posting again writes a new one.
-        `since` not before `for` and a bbox whose south is north of its north are 422 with a pointer.
+        `since` not before `for`, a bbox whose south is north of its north and a watchlist not of the
+        dataset are 422 with a pointer.
         See `docs/prepare.md`.
 
         Args:
@@ -1430,6 +1440,7 @@ class AsyncPrepare(AsyncAPIResource):
                     "for": for_,
                     "region": region,
                     "since": since,
+                    "watchlist_id": watchlist_id,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -1898,6 +1909,7 @@ class AsyncPrepare(AsyncAPIResource):
         dataset: str | None = None,
         limit: int | None = None,
         regional: bool | None = None,
+        watchlist: str | None = None,
         written_from: _dt.datetime | str | None = None,
         written_to: _dt.datetime | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1906,7 +1918,7 @@ class AsyncPrepare(AsyncAPIResource):
     ) -> AsyncPaginator[Brief]:
         """List briefs.
 
-        Briefs, newest first. Examples: `?regional=false`, `?country=PRK`, `?written_from=2022-01-01T00:00:00Z`.
+        Briefs, newest first. Examples: `?regional=false`, `?country=PRK`, `?watchlist=wl_…`, `?written_from=2022-01-01T00:00:00Z`.
 
         Args:
             as_of: Answer with the data as recorded at this instant (transaction time), e.g. `2026-11-01T00:00:00Z`. Omit for the current state.
@@ -1915,6 +1927,7 @@ class AsyncPrepare(AsyncAPIResource):
             dataset: Dataset to read: `live` (default) or an exercise or sandbox dataset.
             limit: Page size, 1 to 100.
             regional: `true`: only briefs narrowed to a region; `false`: only briefs of the whole dataset.
+            watchlist: Only briefs of this watchlist's scope (`wl_…`).
             written_from: Only briefs written for this instant or later.
             written_to: Only briefs written for this instant or earlier.
 
@@ -1943,6 +1956,7 @@ class AsyncPrepare(AsyncAPIResource):
                     "dataset": dataset,
                     "limit": limit,
                     "regional": regional,
+                    "watchlist": watchlist,
                     "written_from": written_from,
                     "written_to": written_to,
                 },

@@ -10,6 +10,7 @@ import base64
 import html
 from collections.abc import Iterable
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from watchfloor.resources.briefs.charts import chart_svg
 from watchfloor.resources.briefs.schemas import Brief, BriefAlert
@@ -33,9 +34,38 @@ def _day(t: datetime) -> str:
     return t.strftime("%-d %B %Y")
 
 
+def _zone(brief: Brief) -> ZoneInfo | None:
+    """The watchlist's time zone, when the brief is a watchlist's and it has one."""
+    watchlist = brief.sections.watchlist
+    if watchlist is None or watchlist.timezone is None:
+        return None
+    try:
+        return ZoneInfo(watchlist.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _brief_day(brief: Brief) -> str:
+    """The brief's day: in its watchlist's time zone when it has one, else in UTC."""
+    zone = _zone(brief)
+    return _day(brief.written_for if zone is None else brief.written_for.astimezone(zone))
+
+
+def _for(brief: Brief) -> str:
+    """The instant it is written for, in UTC, and in its watchlist's time zone."""
+    zone = _zone(brief)
+    if zone is None:
+        return _when(brief.written_for)
+    local = brief.written_for.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    return f"{_when(brief.written_for)} ({local} {zone.key})"
+
+
 def _scope(brief: Brief) -> str:
     region = brief.scope.region
     words = f"dataset `{brief.scope.dataset}`"
+    watchlist = brief.sections.watchlist
+    if watchlist is not None:
+        words += f", watchlist {watchlist.name} (`{watchlist.id}`)"
     if region is not None:
         parts = []
         if region.countries:
@@ -71,9 +101,9 @@ def markdown(brief: Brief) -> str:
     if brief.exercise:
         out += [f"**{_MARK}**", ""]
     out += [
-        f"# Daily brief — {_day(brief.written_for)}",
+        f"# Daily brief — {_brief_day(brief)}",
         "",
-        f"Written for {_when(brief.written_for)}, covering since {_when(brief.since)}; "
+        f"Written for {_for(brief)}, covering since {_when(brief.since)}; "
         f"{_scope(brief)}; read as known by {_when(brief.written_for)}. Brief `{brief.id}`.",
         "",
         f"**Board: {s.board_level.upper()}** (was {s.board_level_was}).",
@@ -273,12 +303,12 @@ def html_document(brief: Brief) -> str:
     )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<title>{"EXERCISE — " if brief.exercise else ""}Daily brief {_e(_day(brief.written_for))}</title>
+<title>{"EXERCISE — " if brief.exercise else ""}Daily brief {_e(_brief_day(brief))}</title>
 <style>{css}</style></head>
 <body>
 {banner}
-<header><h1>Daily brief — {_e(_day(brief.written_for))}</h1>
-<div class="meta">For {_e(_when(brief.written_for))} · since {_e(_when(brief.since))}<br>
+<header><h1>Daily brief — {_e(_brief_day(brief))}</h1>
+<div class="meta">For {_e(_for(brief))} · since {_e(_when(brief.since))}<br>
 {_e(_scope(brief).replace("`", ""))} · as known by {_e(_when(brief.written_for))}</div></header>
 <div class="bottomline">{_bottom_line(brief)}</div>
 <section id="board"><h2>Warning board</h2>{_list(board, "No level moved; every problem quiet.")}</section>

@@ -5,7 +5,7 @@ by ``reported_at``, forecasts by ``created_at``, alerts and signposts by the kno
 they carry) and reads the records as recorded now.
 """
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -20,16 +20,21 @@ __all__ = (
     "BRIEFS",
     "alerts_moved",
     "apply_filters",
+    "claim_instant",
     "dataset_kind",
     "event_rows",
     "forecast_moves",
     "indicators",
     "new_events",
     "new_statements",
+    "plan_problems",
     "previous_brief",
     "problem_rules",
+    "record_instant",
+    "scheduled_watchlists",
     "signpost_rows",
     "statement_rows",
+    "watchlist_row",
 )
 
 BRIEFS = Table(
@@ -41,6 +46,7 @@ CONDITIONS = {
     "dataset": BY_DATASET,
     "country": "t.scope -> 'region' -> 'countries' ? {}",
     "regional": "(jsonb_typeof(t.scope -> 'region') = 'object') = {}",
+    "watchlist": "t.scope ->> 'watchlist_id' = {}",
     "written_from": "t.written_for >= {}",
     "written_to": "t.written_for <= {}",
 }
@@ -230,3 +236,79 @@ async def signpost_rows(ctx: Context, dataset: str) -> list[asyncpg.Record]:
         dataset,
     )
     return list(rows)
+
+
+async def watchlist_row(ctx: Context, watchlist_id: str) -> asyncpg.Record | None:
+    """The watchlist (not deleted), as recorded now: what a brief of its scope reads."""
+    return await ctx.conn.fetchrow(
+        "SELECT * FROM watchlists WHERE id = $1 AND deleted_at IS NULL", watchlist_id
+    )
+
+
+async def plan_problems(ctx: Context, ids: Sequence[str]) -> dict[str, str | None]:
+    """Plan id → the warning problem it answers (deleted plans too)."""
+    rows = await ctx.conn.fetch(
+        "SELECT id, problem_id FROM plans WHERE id = ANY($1::text[])", list(ids)
+    )
+    return {r["id"]: r["problem_id"] for r in rows}
+
+
+_SCHEDULED = """
+WITH w AS (
+    SELECT id, dataset, brief_cron, brief_timezone FROM watchlists
+    WHERE deleted_at IS NULL AND brief_cron IS NOT NULL
+      AND ($1::text[] IS NULL OR dataset = ANY($1::text[]))
+), v AS (
+    SELECT h.id, h.version, h.brief_cron, h.brief_timezone, lower(h.sys_period) AS at
+    FROM watchlists_history h JOIN w USING (id)
+    UNION ALL
+    SELECT t.id, t.version, t.brief_cron, t.brief_timezone, lower(t.sys_period)
+    FROM watchlists t JOIN w USING (id)
+)
+SELECT w.id, w.dataset, w.brief_cron, w.brief_timezone,
+    greatest(
+        (SELECT min(v.at) FROM v WHERE v.id = w.id AND v.version > coalesce(
+            (SELECT max(x.version) FROM v x WHERE x.id = w.id
+               AND (x.brief_cron, x.brief_timezone)
+                   IS DISTINCT FROM (w.brief_cron, w.brief_timezone)), 0)),
+        (SELECT max(s.scheduled_for) FROM brief_schedule s WHERE s.watchlist_id = w.id)
+    ) AS after
+FROM w ORDER BY w.id
+"""
+
+
+async def scheduled_watchlists(
+    ctx: Context, datasets: Collection[str] | None
+) -> list[asyncpg.Record]:
+    """Watchlists with a brief schedule (of ``datasets``; ``None``: all): ``id``, ``dataset``,
+    ``brief_cron``, ``brief_timezone`` and ``after``, the instant their next due instant
+    follows — the latest of when the schedule took its present form (the version that set
+    ``brief_cron``/``brief_timezone`` as they are: creation, or the change) and the last
+    instant scheduled."""
+    rows = await ctx.conn.fetch(_SCHEDULED, None if datasets is None else sorted(datasets))
+    return list(rows)
+
+
+async def claim_instant(ctx: Context, watchlist_id: str, instant: datetime) -> bool:
+    """Take the instant for the watchlist (``False``: it was taken before)."""
+    taken = await ctx.conn.fetchval(
+        "INSERT INTO brief_schedule (watchlist_id, scheduled_for) VALUES ($1, $2) "
+        "ON CONFLICT DO NOTHING RETURNING true",
+        watchlist_id,
+        instant,
+    )
+    return bool(taken)
+
+
+async def record_instant(
+    ctx: Context, watchlist_id: str, instant: datetime, brief_id: str | None, error: str | None
+) -> None:
+    """What came of a claimed instant: its brief, or why there is none."""
+    await ctx.conn.execute(
+        "UPDATE brief_schedule SET brief_id = $3, error = $4 "
+        "WHERE watchlist_id = $1 AND scheduled_for = $2",
+        watchlist_id,
+        instant,
+        brief_id,
+        error,
+    )

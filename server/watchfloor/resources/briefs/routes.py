@@ -44,6 +44,14 @@ def brief_filters(
             "whole dataset."
         ),
     ] = None,
+    watchlist: Annotated[
+        str | None,
+        QueryParameter(
+            description="Only briefs of this watchlist's scope (`wl_…`).",
+            min_length=1,
+            max_length=100,
+        ),
+    ] = None,
     written_from: Annotated[
         str | None,
         QueryParameter(
@@ -61,6 +69,7 @@ def brief_filters(
         dataset=dataset,
         country=country,
         regional=regional,
+        watchlist=watchlist,
         written_from=instant(written_from, "written_from"),
         written_to=instant(written_to, "written_to"),
     )
@@ -107,7 +116,7 @@ def _negotiated(request: Request[Any, Any, Any], asked: str | None) -> str:
 async def get_brief_document(
     request: Request[Any, Any, Any],
     ctx: NamedDependency[Context],
-    brief_id: FromPath[Annotated[str, QueryParameter(pattern="^brf_[0-9a-f]{32}$")]],
+    brief_id: FromPath[str],
     document_format: Annotated[
         Format | None,
         QueryParameter(
@@ -153,18 +162,20 @@ router = routes(
             "create": Words(
                 "Write a brief",
                 """Generate and store a daily brief of a scope (a `dataset`, optionally narrowed to a
-`region`: country codes and/or a bbox, matching events' place) for an instant (`for`, default
-now), covering since `since` (default: the instant of the previous brief of the same scope, else
-24 hours before). Every section is read as known by `for` (knowledge time): warning-board levels
+`region`: country codes and/or a bbox, matching events' place, and/or to a `watchlist_id`: what
+the watchlist selects) for an instant (`for`, default now), covering since `since` (default: the
+instant of the previous brief of the same scope, else 24 hours before). A watchlist's briefs are
+also written by the worker at each due instant of its `brief_cron`. Every section is read as known by `for` (knowledge time): warning-board levels
 that moved, new and closed alerts with their evidence, the best-graded new events and
 statements, forecasts that moved most, signposts lit, decisions due, and charts of the
 indicators behind the alerts. A brief is never overwritten: posting again writes a new one.
-`since` not before `for` and a bbox whose south is north of its north are 422 with a pointer.
+`since` not before `for`, a bbox whose south is north of its north and a watchlist not of the
+dataset are 422 with a pointer.
 See `docs/prepare.md`.""",
             ),
             "list": Words(
                 "List briefs",
-                "Briefs, newest first. Examples: `?regional=false`, `?country=PRK`, "
+                "Briefs, newest first. Examples: `?regional=false`, `?country=PRK`, `?watchlist=wl_…`, "
                 "`?written_from=2022-01-01T00:00:00Z`.",
             ),
             "update": Words(

@@ -31,6 +31,7 @@ __all__ = (
     "BriefStatement",
     "BriefVersion",
     "BriefVersionList",
+    "BriefWatchlist",
     "Chart",
     "ChartPoint",
     "EvidenceItem",
@@ -57,10 +58,13 @@ class Region(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class BriefScope(msgspec.Struct, kw_only=True):
-    """What a brief is about: a dataset, optionally narrowed to a region."""
+    """What a brief is about: a dataset, optionally narrowed to a region and/or to what a
+    watchlist selects."""
 
     dataset: str
     region: Region | None = None
+    watchlist_id: str | None = None
+    """The watchlist whose selections the brief covers (``null``: the dataset, or the region)."""
 
 
 class LevelMove(msgspec.Struct, kw_only=True):
@@ -193,6 +197,15 @@ class Chart(msgspec.Struct, kw_only=True):
     points: list[ChartPoint]
 
 
+class BriefWatchlist(msgspec.Struct, kw_only=True):
+    """The watchlist of a brief's scope, as it was when the brief was written."""
+
+    id: str
+    name: str
+    timezone: str | None
+    """Its ``brief_timezone``: the renderings give the brief's day and instant in it too."""
+
+
 class BriefSections(msgspec.Struct, kw_only=True):
     """The brief's content, section by section."""
 
@@ -221,6 +234,8 @@ class BriefSections(msgspec.Struct, kw_only=True):
     """Due or overdue at ``written_for``, soonest deadline first."""
     charts: list[Chart]
     """At most four: the indicators of the alerts opened, then of those open."""
+    watchlist: BriefWatchlist | None = None
+    """The watchlist whose selections narrowed the sections (``null``: none)."""
 
 
 class Brief(msgspec.Struct, kw_only=True):
@@ -251,6 +266,9 @@ class BriefCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     dataset: DatasetName = "live"
     region: Region | None = None
+    watchlist_id: Annotated[str, Meta(min_length=1, max_length=100)] | None = None
+    """A watchlist of ``dataset``: the brief covers what its selections select (422 at
+    ``/watchlist_id`` when there is no such watchlist in the dataset)."""
     written_for: Timestamp | None = msgspec.field(default=None, name="for")
     since: Timestamp | None = None
     external_id: ExternalId | None = None
@@ -268,6 +286,7 @@ class BriefFilters(msgspec.Struct, kw_only=True):
     dataset: str
     country: str | None = None
     regional: bool | None = None
+    watchlist: str | None = None
     written_from: datetime | None = None
     written_to: datetime | None = None
 

@@ -9,6 +9,7 @@ writes a new brief (computed, never overwritten).
 """
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -32,9 +33,9 @@ from watchfloor.resources.briefs.schemas import (
     BriefEvent,
     BriefFilters,
     BriefPatch,
-    BriefScope,
     BriefSections,
     BriefStatement,
+    BriefWatchlist,
     Chart,
     ChartPoint,
     EvidenceItem,
@@ -46,10 +47,13 @@ from watchfloor.resources.briefs.schemas import (
 from watchfloor.resources.observations.figures import figures
 from watchfloor.resources.plans.service import dataset_agenda
 from watchfloor.resources.signposts.schemas import SignpostStep
+from watchfloor.resources.watchlists.schemas import WatchlistSelection
+from watchfloor.resources.watchlists.service import WatchlistService
+from watchfloor.resources.watchlists.vocabulary import id_prefix, read_filters
 from watchfloor.versioned import VersionedService
 from watchfloor.warning.board import board
 
-__all__ = ("DEFAULT_INTERVAL", "BriefService", "to_brief")
+__all__ = ("DEFAULT_INTERVAL", "BriefService", "Lens", "compose", "to_brief")
 
 DEFAULT_INTERVAL = timedelta(hours=24)
 """A brief with no previous one of its scope covers the 24 hours before its instant."""
@@ -58,6 +62,8 @@ _TOP = 10
 _EVIDENCE = 10
 _CHARTS = 4
 _PERIODS = 24
+_CANDIDATES = 10_000
+"""A watchlist's brief looks at the first 10 000 events (and statements) of the interval."""
 
 
 def to_brief(row: asyncpg.Record) -> Brief:
@@ -107,8 +113,25 @@ class BriefService(VersionedService[BriefCreate, BriefPatch, BriefFilters]):
             )
         written_for = (data.written_for or datetime.now(UTC)).astimezone(UTC)
         _check(data, written_for, data.since)
+        watchlist = None
+        if data.watchlist_id is not None:
+            watchlist = await repo.watchlist_row(ctx, data.watchlist_id)
+            if watchlist is None or watchlist["dataset"] != data.dataset:
+                raise Unprocessable(
+                    f"There is no watchlist {data.watchlist_id!r} in {data.dataset!r}.",
+                    errors=[
+                        FieldError(
+                            "/watchlist_id",
+                            f"no watchlist {data.watchlist_id} in dataset {data.dataset}",
+                        )
+                    ],
+                )
         region = _region(data.region)
-        scope = msgspec.to_builtins(BriefScope(dataset=data.dataset, region=region))
+        # Kept as the scope was before watchlists (no `watchlist_id` key without one), so a
+        # dataset's or a region's briefs still find their previous one by jsonb equality.
+        scope: dict[str, Any] = {"dataset": data.dataset, "region": msgspec.to_builtins(region)}
+        if watchlist is not None:
+            scope["watchlist_id"] = watchlist["id"]
         previous_id = None
         since = data.since
         if since is None:
@@ -117,7 +140,9 @@ class BriefService(VersionedService[BriefCreate, BriefPatch, BriefFilters]):
                 since, previous_id = previous["written_for"], previous["id"]
             else:
                 since = written_for - DEFAULT_INTERVAL
-        sections = await compose(ctx, data.dataset, region, since.astimezone(UTC), written_for)
+        sections = await compose(
+            ctx, data.dataset, region, since.astimezone(UTC), written_for, watchlist
+        )
         return {
             "dataset": data.dataset,
             "external_id": data.external_id,
@@ -134,48 +159,152 @@ class BriefService(VersionedService[BriefCreate, BriefPatch, BriefFilters]):
 
 
 async def compose(
-    ctx: Context, dataset: str, region: Region | None, since: datetime, until: datetime
+    ctx: Context,
+    dataset: str,
+    region: Region | None,
+    since: datetime,
+    until: datetime,
+    watchlist: asyncpg.Record | None = None,
 ) -> BriefSections:
-    """Every section of the brief of (``since``, ``until``], as known by ``until``."""
+    """Every section of the brief of (``since``, ``until``], as known by ``until``; narrowed to
+    what ``watchlist`` selects when there is one (:class:`Lens`)."""
+    lens = None if watchlist is None else await Lens.of(ctx, watchlist)
     before = await board(ctx, dataset, as_of=None, known_by=since)
     now = await board(ctx, dataset, as_of=None, known_by=until)
-    was = {b.problem_id: b.level for b in before.problems}
+    problems_before = [b for b in before.problems if lens is None or lens.problem(b.problem_id)]
+    problems_now = [b for b in now.problems if lens is None or lens.problem(b.problem_id)]
+    was = {b.problem_id: b.level for b in problems_before}
     moves = [
         LevelMove(
             problem_id=b.problem_id, name=b.name, was=was.get(b.problem_id, "quiet"),
             level=b.level, since=b.since,
         )
-        for b in now.problems
+        for b in problems_now
     ]  # fmt: skip
     moved = [m for m in moves if m.was != m.level]
     watch = [m for m in moves if m.level != "quiet"]
     opened, closed, open_now = await _alerts(ctx, dataset, since, until, now.problems)
-    events, events_total = await repo.new_events(ctx, dataset, region, since, until, _TOP)
+    limit = _TOP if lens is None else _CANDIDATES
+    events, events_total = await repo.new_events(ctx, dataset, region, since, until, limit)
     statements, statements_total = await repo.new_statements(
-        ctx, dataset, region, since, until, _TOP
+        ctx, dataset, region, since, until, limit
     )
+    lit = await _signposts(ctx, dataset, since, until)
+    forecasts = await _forecasts(ctx, dataset, since, until)
+    decisions = await _decisions(ctx, dataset, until)
+    if lens is not None:
+        alert_ids = [a.alert_id for a in (*opened, *closed, *open_now)]
+        await lens.select(
+            ctx,
+            until,
+            {
+                "event": [r["id"] for r in events],
+                "statement": [r["id"] for r in statements],
+                "alert": alert_ids,
+                "signpost": [s.signpost_id for s in lit],
+            },
+        )
+        events = [r for r in events if r["id"] in lens.selected]
+        statements = [r for r in statements if r["id"] in lens.selected]
+        events_total, statements_total = len(events), len(statements)
+        events, statements = events[:_TOP], statements[:_TOP]
+        opened = [a for a in opened if a.alert_id in lens.selected]
+        closed = [a for a in closed if a.alert_id in lens.selected]
+        open_now = [a for a in open_now if a.alert_id in lens.selected]
+        lit = [s for s in lit if s.signpost_id in lens.selected]
+        forecasts = [f for f in forecasts if lens.question(f.question_id)]
+        decisions = [d for d in decisions if lens.plan(d.plan_id)]
     return BriefSections(
-        board_level=now.level,
-        board_level_was=before.level,
+        board_level=_top(problems_now),
+        board_level_was=_top(problems_before),
         levels=moved,
         watch=watch,
         alerts_opened=opened,
         alerts_closed=closed,
         alerts_standing=[a for a in open_now if a.opened_at <= since],
-        events=[msgspec.convert(dict(r), BriefEvent) for r in events],
+        events=[msgspec.convert(_without_total(r), BriefEvent) for r in events],
         events_total=events_total,
         statements=[_statement(r) for r in statements],
         statements_total=statements_total,
-        forecasts=await _forecasts(ctx, dataset, since, until),
-        signposts=await _signposts(ctx, dataset, since, until),
-        decisions=await _decisions(ctx, dataset, until),
+        forecasts=forecasts[:_TOP],
+        signposts=lit,
+        decisions=decisions,
         charts=await _charts(ctx, [*opened, *open_now], until),
+        watchlist=None
+        if watchlist is None
+        else BriefWatchlist(
+            id=watchlist["id"], name=watchlist["name"], timezone=watchlist["brief_timezone"]
+        ),
     )
 
 
-def _statement(row: asyncpg.Record) -> BriefStatement:
+def _top(problems: Sequence[Any]) -> Any:
+    """The board's level over ``problems`` (the board orders them highest first)."""
+    return max((b.level for b in problems), key=_RANK.__getitem__, default="quiet")
+
+
+def _without_total(row: asyncpg.Record) -> dict[str, Any]:
     fields = dict(row)
-    fields.pop("total")
+    fields.pop("total", None)
+    return fields
+
+
+@dataclass
+class Lens:
+    """What a watchlist lets into its brief.
+
+    Records: those of the dataset's that entered in the interval (events and statements
+    reported, alerts opened or closed or standing, signposts lit) which the watchlist's
+    selections select, read by the watchlist items reader (``WatchlistService.items``, the
+    same selection logic as ``/v1/watchlists/{id}/items``) as known by the brief's instant.
+    Problems, plans and questions: those the selections name (a ``problem``, ``plan`` or
+    ``question`` filter; a named plan brings its problem, a named problem its plans) when they
+    name some, else all of the dataset's.
+    """
+
+    watchlist: asyncpg.Record
+    problems: set[str]
+    plans: set[str]
+    questions: set[str]
+    plan_problem: dict[str, str | None]
+    selected: set[str] = field(default_factory=set)
+
+    @classmethod
+    async def of(cls, ctx: Context, watchlist: asyncpg.Record) -> "Lens":
+        named: dict[str, set[str]] = {"wpr": set(), "pln": set(), "qst": set()}
+        for selection in msgspec.convert(watchlist["selections"], list[WatchlistSelection]):
+            read = read_filters(selection.kind, selection.filters, watchlist["dataset"])
+            for _, record_id in read.references:
+                named.get(id_prefix(record_id), set()).add(record_id)
+        plan_problem = await repo.plan_problems(ctx, sorted(named["pln"]))
+        problems = named["wpr"] | {p for p in plan_problem.values() if p is not None}
+        return cls(watchlist, problems, named["pln"], named["qst"], plan_problem)
+
+    def problem(self, problem_id: str) -> bool:
+        return not (self.problems or self.plans) or problem_id in self.problems
+
+    def plan(self, plan_id: str) -> bool:
+        if not (self.problems or self.plans) or plan_id in self.plans:
+            return True
+        return self.plan_problem.get(plan_id) in self.problems
+
+    def question(self, question_id: str) -> bool:
+        return not self.questions or question_id in self.questions
+
+    async def select(self, ctx: Context, until: datetime, only: dict[str, list[str]]) -> None:
+        """Keep in :attr:`selected` those of ``only`` (resource → ids) the watchlist selects
+        as known by ``until``."""
+        count = sum(len(ids) for ids in only.values())
+        if count == 0:
+            return
+        items = await WatchlistService().items(
+            ctx, self.watchlist, as_of=None, known_by=until, after=None, limit=count, only=only
+        )
+        self.selected = {i.id for i in items}
+
+
+def _statement(row: asyncpg.Record) -> BriefStatement:
+    fields = _without_total(row)
     text = str(fields["text"])
     fields["text"] = text if len(text) <= 300 else text[:299] + "…"
     return msgspec.convert(fields, BriefStatement)
@@ -261,7 +390,7 @@ async def _forecasts(
             m.forecast_id,
         )
     )
-    return moves[:_TOP]
+    return moves
 
 
 async def _signposts(

@@ -1,0 +1,1 @@
+"""Exercises: the exercise and its clock, the MSEL, the players' actions."""
