@@ -132,7 +132,8 @@ async def _forget_everything(dsn: str) -> None:
     conn = await asyncpg.connect(dsn)
     try:
         tables = [r[0] for r in await conn.fetch(_WRITTEN_TABLES)]
-        await conn.execute(f"TRUNCATE {', '.join(tables)}")
+        # CASCADE: the queue, the schedule and the sent-entries tables reference written ones.
+        await conn.execute(f"TRUNCATE {', '.join(tables)} CASCADE")
     finally:
         await conn.close()
 

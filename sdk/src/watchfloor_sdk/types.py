@@ -3663,7 +3663,7 @@ class SubscriptionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=Tru
 
     name: str
     url: str
-    """An `http` or `https` URL the operator's allow-list admits."""
+    """An `http` or `https` URL the operator's allow-list admits: printable ASCII, no spaces (an international domain name in its punycode form)."""
     source: ChangesSource | AlertsSource | WatchlistSource
     dataset: str = "live"
     """`live` (the real world) or an exercise or sandbox dataset"""
@@ -3690,7 +3690,7 @@ class SubscriptionPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     name: str | UnsetType = UNSET
     source: ChangesSource | AlertsSource | WatchlistSource | UnsetType = UNSET
     url: str | UnsetType = UNSET
-    """An `http` or `https` URL the operator's allow-list admits."""
+    """An `http` or `https` URL the operator's allow-list admits: printable ASCII, no spaces (an international domain name in its punycode form)."""
 
 
 class SubscriptionVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

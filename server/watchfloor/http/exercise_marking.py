@@ -45,8 +45,20 @@ class ExerciseMarking:
         if scope["type"] != ScopeType.HTTP or not scope.get("path", "").startswith("/v1/"):
             await self.app(scope, receive, send)
             return
-        held: list[Message] = []
         queried = _queried(scope)
+        if queried:
+            # Judged before the answer starts, so a streamed answer (an export, the feed) is
+            # never interrupted by a query on the connection its cursor is reading from.
+            exercise = await _any_exercise(scope, queried)
+
+            async def by_query(message: Message) -> None:
+                if exercise and message["type"] == "http.response.start":
+                    _mark(message)
+                await send(message)
+
+            await self.app(scope, receive, by_query)
+            return
+        held: list[Message] = []
 
         async def marked(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -54,8 +66,8 @@ class ExerciseMarking:
                 return
             if held and message["type"] == "http.response.body":
                 start = held.pop()
-                names = set(queried)
-                if not names and not message.get("more_body", False):
+                names: set[str] = set()
+                if not message.get("more_body", False):
                     head = bytes(message.get("body", b""))[:_SCANNED]
                     names.update(m.decode() for m in _NAMED.findall(head))
                 if names and await _any_exercise(scope, names):

@@ -164,7 +164,7 @@ class Prepare(SyncAPIResource):
         `/source/resources/N`. See `docs/prepare.md`.
 
         Args:
-            url: An `http` or `https` URL the operator's allow-list admits.
+            url: An `http` or `https` URL the operator's allow-list admits: printable ASCII, no spaces (an international domain name in its punycode form).
             dataset: `live` (the real world) or an exercise or sandbox dataset
             idempotency_key: Your own key; by default one is made for this call and
                 reused by each of its retries.
@@ -1188,7 +1188,7 @@ class Prepare(SyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
-            url: An `http` or `https` URL the operator's allow-list admits.
+            url: An `http` or `https` URL the operator's allow-list admits: printable ASCII, no spaces (an international domain name in its punycode form).
             idempotency_key: Your own key; by default one is made for this call and
                 reused by each of its retries.
 
@@ -1476,7 +1476,7 @@ class AsyncPrepare(AsyncAPIResource):
         `/source/resources/N`. See `docs/prepare.md`.
 
         Args:
-            url: An `http` or `https` URL the operator's allow-list admits.
+            url: An `http` or `https` URL the operator's allow-list admits: printable ASCII, no spaces (an international domain name in its punycode form).
             dataset: `live` (the real world) or an exercise or sandbox dataset
             idempotency_key: Your own key; by default one is made for this call and
                 reused by each of its retries.
@@ -2500,7 +2500,7 @@ class AsyncPrepare(AsyncAPIResource):
 
         Args:
             if_match: The `ETag` you read. The write happens only if the record is still at it (else 412).
-            url: An `http` or `https` URL the operator's allow-list admits.
+            url: An `http` or `https` URL the operator's allow-list admits: printable ASCII, no spaces (an international domain name in its punycode form).
             idempotency_key: Your own key; by default one is made for this call and
                 reused by each of its retries.
 

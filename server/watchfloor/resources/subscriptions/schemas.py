@@ -41,8 +41,9 @@ Url = Annotated[
     Meta(
         min_length=8,
         max_length=2000,
-        pattern="^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$",
-        description="An `http` or `https` URL the operator's allow-list admits.",
+        pattern="^[Hh][Tt][Tt][Pp][Ss]?://[!-~]+$",
+        description="An `http` or `https` URL the operator's allow-list admits: printable ASCII, "
+        "no spaces (an international domain name in its punycode form).",
         examples=["https://partner.example/hooks/watchfloor"],
     ),
 ]
