@@ -227,6 +227,11 @@ async def test_a_loopback_target_is_refused_unless_the_operator_allows_it(
             continue
         assert answer.status_code == 422, (url, answer.text)
         assert answer.json()["errors"][0]["pointer"] == "/url"
+    # An IPv6 literal left open does not parse: a 422 with its reason, never a 500.
+    unparsed = await allowed.post("/v1/subscriptions", json=body | {"url": "https://1e0*z[/x"})
+    assert unparsed.status_code == 422, unparsed.text
+    assert unparsed.json()["errors"][0]["pointer"] == "/url"
+    assert "does not parse" in unparsed.json()["errors"][0]["detail"]
     unknown = await allowed.post(
         "/v1/subscriptions", json=body | {"source": {"kind": "changes", "resources": ["nope"]}}
     )

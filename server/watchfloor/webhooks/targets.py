@@ -95,7 +95,10 @@ class AllowList:
 
     async def check(self, url: str) -> Target:
         """The URL's target, resolved and checked; raises :class:`Refused` with the reason."""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as exc:  # an unbalanced "[" is an IPv6 literal left open
+            raise Refused(f"the URL does not parse: {exc}") from exc
         scheme = parts.scheme.lower()
         if scheme not in ("http", "https"):
             raise Refused("the URL must be http or https")
