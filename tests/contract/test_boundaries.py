@@ -71,7 +71,15 @@ def boundary_schema(settings: Settings) -> Iterator[Any]:
     yield schema
 
 
-schema = schemathesis.pytest.from_fixture("boundary_schema")
+schema = schemathesis.pytest.from_fixture("boundary_schema").exclude(
+    # A plan's trigger is a recursive schema (`all`/`any` of triggers): schemathesis' negative
+    # generation recurses without end on it (schemathesis/schemathesis#947). A plan naming
+    # another dataset's problem or signposts is refused with its pointer in
+    # tests/integration/test_plans.py::test_every_refusal_has_its_pointer; every other plans
+    # operation is still checked here.
+    method=["POST", "PATCH"],
+    path_regex="^/v1/plans(/[^/]+)?$",
+)
 
 
 def _aim_across(case: Any, boundary: Boundary) -> None:
