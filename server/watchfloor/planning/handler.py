@@ -28,6 +28,7 @@ from watchfloor.planning.conditions.evidence import LISTED
 from watchfloor.planning.evaluation import Evaluation, Record
 from watchfloor.resources.signposts import repository as repo
 from watchfloor.resources.signposts.schemas import Condition, SignpostEvidence, SignpostStep
+from watchfloor.worker.isolation import settle_each
 from watchfloor.worker.positions import FeedEntry
 
 __all__ = ("Signposts", "evaluate_signpost")
@@ -157,6 +158,12 @@ class Signposts:
         """Evaluate the signposts due by now, a batch at a time; whether more are due."""
         now = self.clock()
         due = await repo.due_signposts(ctx, now, self.batch + 1)
-        for signpost_id in due[: self.batch]:
+
+        async def settle(signpost_id: str) -> None:
             await repo.unmark(ctx, signpost_id, await evaluate_signpost(ctx, signpost_id, now))
+
+        async def retry(signpost_id: str, at: datetime) -> None:
+            await repo.unmark(ctx, signpost_id, at)
+
+        await settle_each(ctx, self.name, due[: self.batch], now, settle, retry)
         return len(due) > self.batch

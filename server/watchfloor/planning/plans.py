@@ -31,6 +31,7 @@ from watchfloor.resources.plans.repository import PLANS
 from watchfloor.resources.plans.schemas import Branch
 from watchfloor.resources.signposts.schemas import SignpostStep
 from watchfloor.warning.repository import problem_row
+from watchfloor.worker.isolation import settle_each
 from watchfloor.worker.positions import FeedEntry
 
 __all__ = ("Plans", "evaluate")
@@ -169,7 +170,13 @@ class Plans:
         """Evaluate the plans due by now, a batch at a time; whether more are due."""
         now = self.clock()
         due = await repo.due_plans(ctx, now, self.batch + 1)
-        for plan_id in due[: self.batch]:
+
+        async def settle(plan_id: str) -> None:
             await evaluate(ctx, plan_id, now)
             await repo.unmark(ctx, plan_id)
+
+        async def retry(plan_id: str, at: datetime) -> None:
+            await repo.reschedule(ctx, plan_id, at)
+
+        await settle_each(ctx, self.name, due[: self.batch], now, settle, retry)
         return len(due) > self.batch

@@ -34,6 +34,7 @@ from watchfloor.resources.problems.schemas import CompositeRule, Rule
 from watchfloor.resources.problems.service import rule_indicators
 from watchfloor.warning import repository as repo
 from watchfloor.warning.timeline import Episode, Fact, Knowledge, boundary, replay
+from watchfloor.worker.isolation import settle_each
 from watchfloor.worker.positions import FeedEntry
 
 __all__ = ("WarningRules", "evaluate", "load_knowledge")
@@ -199,6 +200,12 @@ class WarningRules:
         """Evaluate the problems due by now, a batch at a time; whether more are due."""
         now = self.clock()
         due = await repo.due_problems(ctx, now, self.batch + 1)
-        for problem_id in due[: self.batch]:
+
+        async def settle(problem_id: str) -> None:
             await repo.unmark(ctx, problem_id, await evaluate(ctx, problem_id, now))
+
+        async def retry(problem_id: str, at: datetime) -> None:
+            await repo.unmark(ctx, problem_id, at)
+
+        await settle_each(ctx, self.name, due[: self.batch], now, settle, retry)
         return len(due) > self.batch

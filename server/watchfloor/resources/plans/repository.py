@@ -25,6 +25,7 @@ __all__ = (
     "plan_row",
     "plans_of_signposts",
     "problem_dataset",
+    "reschedule",
     "signpost_datasets",
     "signpost_steps",
     "unmark",
@@ -87,6 +88,10 @@ ON CONFLICT (plan_id) DO UPDATE SET due_at = least(plan_due.due_at, excluded.due
 """
 _DUE = "SELECT plan_id FROM plan_due WHERE due_at <= $1 ORDER BY due_at, plan_id LIMIT $2"
 _UNMARK = "DELETE FROM plan_due WHERE plan_id = $1"
+_RESCHEDULE = """
+INSERT INTO plan_due (plan_id, due_at) VALUES ($1, $2)
+ON CONFLICT (plan_id) DO UPDATE SET due_at = excluded.due_at
+"""
 
 
 def apply_filters(query: ListQuery, filters: PlanFilters) -> None:
@@ -153,6 +158,11 @@ async def due_plans(ctx: Context, now: datetime, limit: int) -> list[str]:
 
 async def unmark(ctx: Context, plan_id: str) -> None:
     await ctx.conn.execute(_UNMARK, plan_id)
+
+
+async def reschedule(ctx: Context, plan_id: str, at: datetime) -> None:
+    """Evaluate the plan next at ``at``, even if it was due earlier."""
+    await ctx.conn.execute(_RESCHEDULE, plan_id, at)
 
 
 async def dataset_plans(ctx: Context, dataset: str, as_of: datetime | None) -> list[asyncpg.Record]:
