@@ -8,6 +8,7 @@
     watchfloor keys create|list|revoke        API keys (secrets are shown once)
     watchfloor datasets create|list           exercise and sandbox datasets
     watchfloor changes prune                  drop change-feed entries past retention
+    watchfloor webhooks prune [--days N]      drop finished webhook deliveries past retention
     watchfloor worker [--once|status|forget]  run the handlers that follow the change feed
     watchfloor import FORMAT PATH [--dataset D] [--json]
                                 import a file: ndjson, or a data set (cns, gdelt2 …)

@@ -13,6 +13,7 @@ import json
 import os
 import signal
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -539,3 +540,53 @@ async def test_what_enters_a_watchlist_is_delivered_once_signed_with_its_cursor(
     assert after.json()["data"][0]["id"] != first or after.json()["data"][0]["version"] > 1
     log = await allowed.get(f"/v1/subscriptions/{made['id']}/deliveries")
     assert [d["type"] for d in log.json()["data"]] == ["watchlist.entered"] * 2
+
+
+async def test_prune_drops_finished_deliveries_past_retention_and_keeps_what_is_owed(
+    allowed: AsyncTestClient[Litestar], db: asyncpg.Connection, database_url: str, dataset: str
+) -> None:
+    subscription = await _subscribe(allowed, dataset, "http://127.0.0.1:9/hook")
+    rows = {  # name: (state, finished how many days ago)
+        "old-delivered": ("delivered", 40),
+        "old-failed": ("failed", 31),
+        "recent": ("delivered", 2),
+        "owed": ("pending", None),
+    }
+    ids = {}
+    for n, (name, (state, days)) in enumerate(rows.items()):
+        ids[name] = f"dlv_{n:032x}"
+        await db.execute(
+            """
+            INSERT INTO webhook_deliveries (id, subscription_id, dataset, message_id, origin,
+                event_type, occurred_at, data, state, attempts, created_at, finished_at)
+            VALUES ($1, $2, $3, $4, 'test', 'ping', now() - interval '50 days', '{}', $5, 1,
+                    now() - interval '50 days', now() - make_interval(days => $6))
+            """,
+            ids[name], subscription["id"], dataset, f"msg_{n:032x}", state, days,
+        )  # fmt: skip
+        await db.execute(
+            "INSERT INTO webhook_attempts (delivery_id, number, started_at, latency_ms, error) "
+            "VALUES ($1, 1, now() - interval '50 days', 5, 'refused')",
+            ids[name],
+        )
+    env = {**os.environ, "DATABASE_URL": database_url}
+    command = [sys.executable, "-m", "watchfloor.cli", "webhooks", "prune", "--days", "30"]
+    done = await asyncio.to_thread(
+        subprocess.run, command, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "pruned 2 finished deliveries older than 30 days" in done.stdout
+    left = await db.fetch(
+        "SELECT d.id, count(a.*) AS attempts FROM webhook_deliveries d "
+        "LEFT JOIN webhook_attempts a ON a.delivery_id = d.id "
+        "WHERE d.id = ANY($1::text[]) GROUP BY d.id",
+        list(ids.values()),
+    )
+    assert {r["id"]: r["attempts"] for r in left} == {ids["recent"]: 1, ids["owed"]: 1}
+    assert (
+        await db.fetchval(
+            "SELECT count(*) FROM webhook_attempts WHERE delivery_id = ANY($1::text[])",
+            [ids["old-delivered"], ids["old-failed"]],
+        )
+        == 0
+    )

@@ -1,4 +1,4 @@
-"""``watchfloor keys …``, ``watchfloor datasets …`` and ``watchfloor changes prune``.
+"""``watchfloor keys …``, ``datasets …``, ``changes prune`` and ``webhooks prune``.
 
 The operator's tools: they talk to the database directly (no HTTP, no key needed), through the
 same services as the admin API, and their writes are audited with no key.
@@ -6,6 +6,7 @@ same services as the admin API, and their writes are audited with no key.
 
 import argparse
 import asyncio
+import sys
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import AbstractContextManager
 
@@ -142,6 +143,15 @@ def add_commands(
     )
     prune.set_defaults(run=_prune(database))
 
+    webhooks = commands.add_parser("webhooks", help="webhook deliveries").add_subparsers(
+        dest="webhooks", required=True
+    )
+    log = webhooks.add_parser("prune", help="delete finished deliveries past retention")
+    log.add_argument(
+        "--days", type=int, default=30, help="keep finished deliveries this long (default 30)"
+    )
+    log.set_defaults(run=_prune_deliveries(database))
+
 
 def _prune(database: Database) -> Callable[[Settings, argparse.Namespace], int]:
     from watchfloor.sync.retention import prune_changes
@@ -153,6 +163,25 @@ def _prune(database: Database) -> Callable[[Settings, argparse.Namespace], int]:
             result = await prune_changes(conn, days)
             where = f"; cursors before {result.horizon} now get 410" if result.horizon else ""
             print(f"pruned {result.deleted} change(s) older than {days} days{where}")
+            return 0
+
+        with database(settings) as dsn:
+            return asyncio.run(_on(dsn, work))
+
+    return run
+
+
+def _prune_deliveries(database: Database) -> Callable[[Settings, argparse.Namespace], int]:
+    from watchfloor.webhooks.repository import prune_deliveries
+
+    def run(settings: Settings, args: argparse.Namespace) -> int:
+        if args.days < 0:
+            print("watchfloor: --days must be 0 or more", file=sys.stderr)
+            return 2
+
+        async def work(conn: Connection) -> int:
+            deleted = await prune_deliveries(conn, args.days)
+            print(f"pruned {deleted} finished deliveries older than {args.days} days")
             return 0
 
         with database(settings) as dsn:

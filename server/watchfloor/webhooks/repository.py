@@ -25,6 +25,7 @@ __all__ = (
     "enqueue",
     "finish",
     "matching_subscriptions",
+    "prune_deliveries",
     "pruned_position",
     "record_attempt",
 )
@@ -246,3 +247,22 @@ async def pruned_position(conn: asyncpg.Connection) -> tuple[int, int]:
     """The change feed's retention: positions before it are gone."""
     row = await conn.fetchrow(_PRUNED)
     return (0, 0) if row is None else (int(row["xid"]), int(row["seq"]))
+
+
+# Finished rows only: a pending delivery is owed and is never pruned, however old. Attempts go
+# with their delivery (one statement, so a half-pruned log is never seen).
+_PRUNE_DELIVERIES = """
+WITH doomed AS (
+    SELECT id FROM webhook_deliveries
+    WHERE state IN ('delivered', 'failed') AND finished_at < now() - make_interval(days => $1)
+), attempts AS (
+    DELETE FROM webhook_attempts a USING doomed d WHERE a.delivery_id = d.id
+)
+DELETE FROM webhook_deliveries w USING doomed d WHERE w.id = d.id
+"""
+
+
+async def prune_deliveries(conn: asyncpg.Connection, retention_days: int) -> int:
+    """Delete the delivery log's finished rows (and their attempts) older than the retention."""
+    status = await conn.execute(_PRUNE_DELIVERIES, retention_days)
+    return int(status.split()[-1])
