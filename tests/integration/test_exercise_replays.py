@@ -64,6 +64,13 @@ async def _history(client: Client, dataset: str) -> dict[str, str]:
     )  # fmt: skip
     patched = await client.patch(f"/v1/events/{ids['revised']}", json={"title": "Hindsight"})
     assert patched.status_code == 200, patched.text
+    # Known before the start, its knowledge time moved after it since: the copy leaves it out.
+    ids["moved"] = await _event(client, dataset, "Known, then moved", "2025-02-20", citations=cite)
+    moved = await client.patch(
+        f"/v1/events/{ids['moved']}",
+        json={"reported_at": "2025-03-03T00:00:00Z", "title": "Moved later"},
+    )
+    assert moved.status_code == 200, moved.text
     ids["late_cited"] = await _event(
         client, dataset, "Cites a later source", "2025-03-12",
         citations=[{"source_id": late, "credibility": 3}],
@@ -140,10 +147,10 @@ async def test_a_replay_injects_history_as_first_known_with_remapped_references(
     report = exercise["replay_report"]
     assert report == {
         "until": "2025-04-01T00:00:00Z",
-        "injects": 4,
-        "by_kind": {"event": 2, "statement": 1, "observation": 1},
-        "revised_since": 1,
-        "known_at_start": 0,
+        "injects": 5,
+        "by_kind": {"event": 3, "statement": 1, "observation": 1},
+        "revised_since": 2,
+        "known_at_start": 1,
         "sources_added": 1,
         "skipped": [],
     }
@@ -153,12 +160,15 @@ async def test_a_replay_injects_history_as_first_known_with_remapped_references(
     # Each at its own knowledge time, in game order; nothing known by the start, after
     # `until`, or deleted.
     assert [(i["kind"], i["at"]) for i in injects] == [
+        ("event", START),
         ("event", "2025-03-06T00:00:00Z"),
         ("statement", "2025-03-09T00:00:00Z"),
         ("event", "2025-03-12T06:00:00Z"),
         ("observation", "2025-03-15T00:00:00Z"),
     ]
-    first, statement, late_cited, figure = (i["record"] for i in injects)
+    moved_record, first, statement, late_cited, figure = (i["record"] for i in injects)
+    # Released at the start as known then (its version known by the start, not the move).
+    assert moved_record["title"] == "Known, then moved"
     # As first known, not today's revision; references to the play dataset's copies.
     actor_copy = await _copy_id(worker_db, ids["actor"], play)
     assert first["title"] == "First report"
@@ -171,16 +181,16 @@ async def test_a_replay_injects_history_as_first_known_with_remapped_references(
     assert late_cited["citations"][0]["source_id"] == late_copy
     assert (await client.get(f"/v1/sources/{late_copy}")).status_code == 200
     # The rules' expected actions on the matching inject only.
-    assert injects[0]["expected_actions"] == [{"text": "Warn", "by_minutes": 60}]
-    assert injects[0]["capability"] == "Strategic warning"
-    assert [i["expected_actions"] for i in injects[1:]] == [[], [], []]
+    assert injects[1]["expected_actions"] == [{"text": "Warn", "by_minutes": 60}]
+    assert injects[1]["capability"] == "Strategic warning"
+    assert [i["expected_actions"] for i in injects if i is not injects[1]] == [[]] * 4
 
     await _release_all(worker_db, client, exercise["id"])
     released = await client.get(
         "/v1/events", params={"dataset": play, "known_by": "2025-03-06T00:00:00Z", "limit": 50}
     )
     titles = {e["title"]: e for e in released.json()["data"]}
-    assert set(titles) == {"Known before", "First report"}
+    assert set(titles) == {"Known before", "Known, then moved", "First report"}
     assert titles["First report"]["reported_at"] == "2025-03-06T00:00:00Z"
     # The source keeps today's revision: only read.
     source_event = await client.get(f"/v1/events/{ids['revised']}")
@@ -194,7 +204,7 @@ async def test_a_replay_refuses_what_it_cannot_play(client: Client, dataset: str
     cases = [
         ({"until": "2025-02-01T00:00:00Z"}, "/replay/until"),
         ({"kinds": ["event", "alert"]}, "/replay/kinds/1"),
-        ({"limit": 4}, "/replay/limit"),
+        ({"limit": 5}, "/replay/limit"),
     ]
     for replay, pointer in cases:
         response = await client.post("/v1/exercises", json={**base, "replay": replay})
@@ -205,8 +215,8 @@ async def test_a_replay_refuses_what_it_cannot_play(client: Client, dataset: str
     assert problem(over, 400)["errors"][0]["pointer"] == "/replay/limit"
     # Nothing was opened.
     assert (await client.get("/v1/datasets/replay-refused")).status_code == 404
-    # Exactly at the limit (five records first known after the start, none deleted) it opens.
-    opened = await client.post("/v1/exercises", json={**base, "replay": {"limit": 5}})
+    # Exactly at the limit (six records left out of the copy, none deleted) it opens.
+    opened = await client.post("/v1/exercises", json={**base, "replay": {"limit": 6}})
     assert opened.status_code == 201, opened.text
 
 
