@@ -62,14 +62,17 @@ def _first_known_sql(history: History) -> str:
     # Identifiers and expressions from HISTORIES (code), values as $n: reviewed for S608.
     return f"""
 WITH current_rows AS (
-    SELECT c.id FROM {name} c
+    SELECT c.id, c.version FROM {name} c
     WHERE c.dataset = $1 AND c.deleted_at IS NULL AND {eligible} AND {history.at("c")} > $2
 ), versions AS (
-    SELECT * FROM {name} WHERE id IN (SELECT id FROM current_rows)
-    UNION ALL SELECT * FROM {name}_history WHERE id IN (SELECT id FROM current_rows)
+    -- Only versions known by `until` can be first known by it, or be the body played.
+    SELECT * FROM (
+        SELECT * FROM {name} WHERE id IN (SELECT id FROM current_rows)
+        UNION ALL SELECT * FROM {name}_history WHERE id IN (SELECT id FROM current_rows)
+    ) a WHERE a.deleted_at IS NULL AND ($3::timestamptz IS NULL OR {history.at("a")} <= $3)
 ), firsts AS (
-    SELECT v.id, min({history.at("v")}) AS first_at, max(v.version) AS last_version
-    FROM versions v WHERE v.deleted_at IS NULL GROUP BY v.id
+    SELECT v.id, min({history.at("v")}) AS first_at, max(c.version) AS last_version
+    FROM versions v JOIN current_rows c ON c.id = v.id GROUP BY v.id
 )
 SELECT * FROM (
     SELECT DISTINCT ON (t.id) {history.table.select_list},
