@@ -39,6 +39,7 @@ from watchfloor.resources.backtests import routes as backtests
 from watchfloor.resources.briefs import routes as briefs
 from watchfloor.resources.events import routes as events
 from watchfloor.resources.exercises import routes as exercises
+from watchfloor.resources.exercises.replay import routes as exercise_templates
 from watchfloor.resources.forecasts import routes as forecasts
 from watchfloor.resources.indicators import routes as indicators
 from watchfloor.resources.observations import routes as observations
@@ -90,6 +91,7 @@ V1: list[ControllerRouterHandler] = [
     watchlists.router,
     briefs.router,
     exercises.router,
+    exercise_templates.router,
     reference.facilities,
     reference.weapons,
     ChangeController,

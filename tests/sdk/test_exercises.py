@@ -63,3 +63,32 @@ def test_an_exercise_is_opened_run_and_played_through_the_sdk(
         )
         assert (action.participant, action.role) == ("p1", "player")
         assert [a.id for a in controller.train.list_exercise_actions(exercise.id)] == [action.id]
+
+
+def test_a_replay_is_opened_through_the_sdk(sdk: Client, dataset: str) -> None:
+    source = sdk.sources.create(
+        title="KCNA report", publisher="KCNA", reliability="C", dataset=dataset
+    )
+    for day in ("2025-02-10", "2025-03-05"):
+        sdk.events.create(
+            title=f"Launch on {day}", category="MOBILIZE", occurred={"start": day},
+            citations=[{"source_id": source.id, "credibility": 2}], dataset=dataset,
+            tags=["missile-test"],
+        )  # fmt: skip
+    exercise = sdk.train.create_exercise(
+        name="SDK replay",
+        start_known_by=datetime(2025, 3, 1, tzinfo=UTC),
+        source_dataset=dataset,
+        replay={
+            "until": datetime(2025, 4, 1, tzinfo=UTC),
+            "rules": [{"tags": ["missile-test"], "expected_actions": [{"text": "Warn", "by_minutes": 60}]}],
+        },
+    )  # fmt: skip
+    assert exercise.replay_report is not None
+    assert (exercise.replay_report.injects, exercise.replay_report.skipped) == (1, [])
+    [inject] = list(sdk.train.list_injects(exercise.id))
+    assert inject.at == datetime(2025, 3, 6, tzinfo=UTC)
+    assert inject.record["title"] == "Launch on 2025-03-05"
+    assert [t.name for t in sdk.train.list_exercise_templates().data] == ["summer-2017"]
+    with pytest.raises(NotFoundError):
+        sdk.train.get_exercise_template("winter-1950")

@@ -145,12 +145,17 @@ __all__ = (
     "ExerciseClock",
     "ExerciseClockRead",
     "ExerciseCreate",
+    "ExerciseFromTemplate",
     "ExerciseList",
     "ExerciseParticipant",
     "ExerciseParticipantIn",
     "ExerciseParticipantInParam",
     "ExerciseParticipantKey",
     "ExercisePatch",
+    "ExerciseReplay",
+    "ExerciseReplayParam",
+    "ExerciseTemplate",
+    "ExerciseTemplateList",
     "ExerciseVersion",
     "ExerciseVersionList",
     "ExerciseWithKeys",
@@ -250,8 +255,14 @@ __all__ = (
     "Region",
     "RegionParam",
     "RejectedLine",
+    "ReplayExpected",
+    "ReplayExpectedParam",
+    "ReplayReport",
     "ReplayRequest",
     "ReplayResult",
+    "ReplayRow",
+    "ReplayRule",
+    "ReplayRuleParam",
     "Resolution",
     "ResolutionEvidence",
     "ResolutionEvidenceParam",
@@ -1856,10 +1867,22 @@ class ExerciseCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     description: str | None = None
     external_id: str | None = None
     participants: list[ExerciseParticipantIn] = msgspec.field(default_factory=list)
+    replay: ExerciseReplay | None = None
     source_dataset: str = "live"
     """`live` (the real world) or an exercise or sandbox dataset"""
     speed: float = 60.0
     """Game seconds per wall second: 60 plays one game hour per wall minute."""
+
+
+class ExerciseFromTemplate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What a trainer changes of a template when opening it (everything optional)."""
+
+    dataset: str | None = None
+    external_id: str | None = None
+    name: str | None = None
+    participants: list[ExerciseParticipantIn] | None = None
+    source_dataset: str | None = None
+    speed: float | None = None
 
 
 class ExerciseList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1883,7 +1906,7 @@ class ExerciseParticipantIn(BaseModel, kw_only=True, omit_defaults=True, frozen=
     """One participant to issue a key to."""
 
     name: str
-    role: Literal["controller", "evaluator", "player"]
+    role: str
 
 
 class ExerciseParticipantKey(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1902,6 +1925,35 @@ class ExercisePatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     description: str | None | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET
     name: str | UnsetType = UNSET
+
+
+class ExerciseReplay(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Generate the MSEL from history: each record of the source dataset first known after
+    `start_known_by` (and by `until`) becomes an inject at that knowledge time, its record as
+    first known (never today's revision), its references pointing at the play dataset's
+    copies.
+    """
+
+    kinds: list[str] | None = None
+    limit: int = 5000
+    rules: list[ReplayRule] = msgspec.field(default_factory=list)
+    until: _dt.datetime | None = None
+
+
+class ExerciseTemplate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A ready-made exercise: its create body and the injects scripted on top of it."""
+
+    name: str
+    title: str
+    summary: str
+    exercise: ExerciseCreate
+    injects: list[InjectCreate] = msgspec.field(default_factory=list)
+
+
+class ExerciseTemplateList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The shipped exercise templates."""
+
+    data: list[ExerciseTemplate]
 
 
 class ExerciseVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1941,6 +1993,7 @@ class ExerciseWithKeys(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     participants: list[ExerciseParticipant]
     clock: ExerciseClock
     keys: list[ExerciseParticipantKey]
+    replay_report: ReplayReport | None = None
 
 
 class ExpectedAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2410,7 +2463,7 @@ class InjectCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """
 
     at: _dt.datetime
-    kind: Literal["event", "message", "observation", "statement"]
+    kind: str
     record: dict[str, Any]
     capability: str | None = None
     expected_actions: list[ExpectedAction] = msgspec.field(default_factory=list)
@@ -2989,6 +3042,25 @@ class RejectedLine(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     resource: str | None = None
 
 
+class ReplayExpected(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What the players are expected to do after a matching inject, and by when."""
+
+    text: str
+    by_minutes: int
+
+
+class ReplayReport(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What the replay generated: the injects by kind, and each record left out with why."""
+
+    until: _dt.datetime | None
+    injects: int
+    by_kind: dict[str, int]
+    revised_since: int
+    known_at_start: int
+    sources_added: int
+    skipped: list[ReplayRow]
+
+
 class ReplayRequest(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """Where to replay from: a change-feed cursor (a delivery's ``cursor`` or a feed page's
     ``next_cursor``). Every matching change after it is enqueued again, in order.
@@ -3003,6 +3075,32 @@ class ReplayResult(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     enqueued: int
     has_more: bool
     next_cursor: str
+
+
+class ReplayRow(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One record of the history that could not become an inject, and why."""
+
+    kind: str
+    record_id: str
+    external_id: str | None
+    at: _dt.datetime
+    detail: str
+    pointer: str | None
+
+
+class ReplayRule(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """Expected actions for the generated injects that match: every condition given must hold
+    (none given: every inject). Each matching rule adds its expected actions; the first
+    matching rule with a capability names the inject's.
+    """
+
+    expected_actions: list[ReplayExpected]
+    capability: str | None = None
+    category: str | None = None
+    external_ids: list[str] = msgspec.field(default_factory=list)
+    kind: str | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+    weapon_class: str | None = None
 
 
 class Resolution(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -4296,6 +4394,21 @@ class ExerciseParticipantInParam(TypedDict, total=False):
     role: Required[Literal["controller", "evaluator", "player"]]
 
 
+class ExerciseReplayParam(TypedDict, total=False):
+    """Generate the MSEL from history: each record of the source dataset first known after
+    `start_known_by` (and by `until`) becomes an inject at that knowledge time, its record as
+    first known (never today's revision), its references pointing at the play dataset's
+    copies.
+
+    As a plain dict: the fields of :class:`ExerciseReplay`.
+    """
+
+    kinds: Sequence[str]
+    limit: int
+    rules: Sequence[ReplayRule | ReplayRuleParam]
+    until: _dt.datetime | str | None
+
+
 class ExpectedActionParam(TypedDict, total=False):
     """What the players are expected to do after an inject, and by when.
 
@@ -4489,6 +4602,33 @@ class RegionParam(TypedDict, total=False):
 
     bbox: Sequence[float] | None
     countries: Sequence[str]
+
+
+class ReplayExpectedParam(TypedDict, total=False):
+    """What the players are expected to do after a matching inject, and by when.
+
+    As a plain dict: the fields of :class:`ReplayExpected`.
+    """
+
+    text: Required[str]
+    by_minutes: Required[int]
+
+
+class ReplayRuleParam(TypedDict, total=False):
+    """Expected actions for the generated injects that match: every condition given must hold
+    (none given: every inject). Each matching rule adds its expected actions; the first
+    matching rule with a capability names the inject's.
+
+    As a plain dict: the fields of :class:`ReplayRule`.
+    """
+
+    expected_actions: Required[Sequence[ReplayExpected | ReplayExpectedParam]]
+    capability: str | None
+    category: str | None
+    external_ids: Sequence[str]
+    kind: str | None
+    tags: Sequence[str]
+    weapon_class: str | None
 
 
 class ResolutionEvidenceParam(TypedDict, total=False):

@@ -29,6 +29,10 @@ from watchfloor_sdk.types import (
     ExerciseParticipantIn,
     ExerciseParticipantInParam,
     ExerciseParticipantKey,
+    ExerciseReplay,
+    ExerciseReplayParam,
+    ExerciseTemplate,
+    ExerciseTemplateList,
     ExerciseVersion,
     ExerciseVersionList,
     ExerciseWithKeys,
@@ -174,6 +178,7 @@ class Train(SyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         participants: Sequence[ExerciseParticipantIn | ExerciseParticipantInParam]
         | UnsetType = UNSET,
+        replay: ExerciseReplay | ExerciseReplayParam | None | UnsetType = UNSET,
         source_dataset: str | UnsetType = UNSET,
         speed: float | UnsetType = UNSET,
         idempotency_key: str | None = None,
@@ -190,7 +195,11 @@ class Train(SyncAPIResource):
         by then, actors, sources, facilities, weapons, indicators and warning problems; the source
         is only read), and each participant gets an API key scoped to the exercise only: the play
         dataset, and the control dataset (the MSEL) for controllers and evaluators. The keys'
-        secrets are in this answer only. See `docs/exercises.md`.
+        secrets are in this answer only. With `replay`, the MSEL is generated from history: every
+        event, statement and observation the source came to know after `start_known_by` (by
+        `until`) becomes an inject at its knowledge time, as first known, its references pointing
+        at the play dataset's copies; `replay_report` counts them and lists each record left out,
+        with why. See `docs/exercises.md`.
 
         Args:
             source_dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -222,6 +231,7 @@ class Train(SyncAPIResource):
                     "description": description,
                     "external_id": external_id,
                     "participants": participants,
+                    "replay": replay,
                     "source_dataset": source_dataset,
                     "speed": speed,
                 },
@@ -557,6 +567,38 @@ class Train(SyncAPIResource):
             ),
         )
 
+    def get_exercise_template(
+        self,
+        template_name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseTemplate:
+        """Read an exercise template.
+
+        One shipped template, by name (`summer-2017`).
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ExerciseTemplate,
+            build_options(
+                "GET",
+                f"/v1/exercise-templates/{path_param('template_name', template_name)}",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def get_inject(
         self,
         exercise_id: str,
@@ -643,6 +685,37 @@ class Train(SyncAPIResource):
                 timeout=timeout,
             ),
             cursor_param="cursor",
+        )
+
+    def list_exercise_templates(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseTemplateList:
+        """List the exercise templates.
+
+        The exercise templates shipped with the knowledge base (`docs/exercises.md`,
+        "Replays of history"): each an exercise's create body and its scripted injects.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ExerciseTemplateList,
+            build_options(
+                "GET",
+                "/v1/exercise-templates",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
         )
 
     def list_exercise_versions(
@@ -857,6 +930,69 @@ class Train(SyncAPIResource):
             cursor_param="cursor",
         )
 
+    def open_exercise_template(
+        self,
+        template_name: str,
+        *,
+        dataset: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        name: str | None | UnsetType = UNSET,
+        participants: Sequence[ExerciseParticipantIn | ExerciseParticipantInParam]
+        | None
+        | UnsetType = UNSET,
+        source_dataset: str | None | UnsetType = UNSET,
+        speed: float | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseWithKeys:
+        """Open an exercise from a template.
+
+        Open the template as `POST /v1/exercises` opens its body (admin scope), with the
+        changes sent (`{}`: as shipped; a new `name`, `dataset`, `participants`, `speed` or
+        `source_dataset`), and add its scripted injects to the MSEL: one transaction. The
+        participants' secrets are in this answer only.
+
+        Args:
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ExerciseWithKeys,
+            build_options(
+                "POST",
+                f"/v1/exercise-templates/{path_param('template_name', template_name)}/exercises",
+                body={
+                    "dataset": dataset,
+                    "external_id": external_id,
+                    "name": name,
+                    "participants": participants,
+                    "source_dataset": source_dataset,
+                    "speed": speed,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     def update_exercise(
         self,
         exercise_id: str,
@@ -996,12 +1132,15 @@ class TrainWithRawResponse:
         self.get_exercise = to_raw_response_wrapper(resource.get_exercise)
         self.get_exercise_action = to_raw_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = to_raw_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_template = to_raw_response_wrapper(resource.get_exercise_template)
         self.get_inject = to_raw_response_wrapper(resource.get_inject)
         self.list_exercise_actions = to_raw_response_wrapper(resource.list_exercise_actions)
+        self.list_exercise_templates = to_raw_response_wrapper(resource.list_exercise_templates)
         self.list_exercise_versions = to_raw_response_wrapper(resource.list_exercise_versions)
         self.list_exercises = to_raw_response_wrapper(resource.list_exercises)
         self.list_inject_versions = to_raw_response_wrapper(resource.list_inject_versions)
         self.list_injects = to_raw_response_wrapper(resource.list_injects)
+        self.open_exercise_template = to_raw_response_wrapper(resource.open_exercise_template)
         self.update_exercise = to_raw_response_wrapper(resource.update_exercise)
         self.update_inject = to_raw_response_wrapper(resource.update_inject)
 
@@ -1022,12 +1161,17 @@ class TrainWithStreamingResponse:
         self.get_exercise = to_streamed_response_wrapper(resource.get_exercise)
         self.get_exercise_action = to_streamed_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = to_streamed_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_template = to_streamed_response_wrapper(resource.get_exercise_template)
         self.get_inject = to_streamed_response_wrapper(resource.get_inject)
         self.list_exercise_actions = to_streamed_response_wrapper(resource.list_exercise_actions)
+        self.list_exercise_templates = to_streamed_response_wrapper(
+            resource.list_exercise_templates
+        )
         self.list_exercise_versions = to_streamed_response_wrapper(resource.list_exercise_versions)
         self.list_exercises = to_streamed_response_wrapper(resource.list_exercises)
         self.list_inject_versions = to_streamed_response_wrapper(resource.list_inject_versions)
         self.list_injects = to_streamed_response_wrapper(resource.list_injects)
+        self.open_exercise_template = to_streamed_response_wrapper(resource.open_exercise_template)
         self.update_exercise = to_streamed_response_wrapper(resource.update_exercise)
         self.update_inject = to_streamed_response_wrapper(resource.update_inject)
 
@@ -1156,6 +1300,7 @@ class AsyncTrain(AsyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         participants: Sequence[ExerciseParticipantIn | ExerciseParticipantInParam]
         | UnsetType = UNSET,
+        replay: ExerciseReplay | ExerciseReplayParam | None | UnsetType = UNSET,
         source_dataset: str | UnsetType = UNSET,
         speed: float | UnsetType = UNSET,
         idempotency_key: str | None = None,
@@ -1172,7 +1317,11 @@ class AsyncTrain(AsyncAPIResource):
         by then, actors, sources, facilities, weapons, indicators and warning problems; the source
         is only read), and each participant gets an API key scoped to the exercise only: the play
         dataset, and the control dataset (the MSEL) for controllers and evaluators. The keys'
-        secrets are in this answer only. See `docs/exercises.md`.
+        secrets are in this answer only. With `replay`, the MSEL is generated from history: every
+        event, statement and observation the source came to know after `start_known_by` (by
+        `until`) becomes an inject at its knowledge time, as first known, its references pointing
+        at the play dataset's copies; `replay_report` counts them and lists each record left out,
+        with why. See `docs/exercises.md`.
 
         Args:
             source_dataset: `live` (the real world) or an exercise or sandbox dataset
@@ -1204,6 +1353,7 @@ class AsyncTrain(AsyncAPIResource):
                     "description": description,
                     "external_id": external_id,
                     "participants": participants,
+                    "replay": replay,
                     "source_dataset": source_dataset,
                     "speed": speed,
                 },
@@ -1539,6 +1689,38 @@ class AsyncTrain(AsyncAPIResource):
             ),
         )
 
+    async def get_exercise_template(
+        self,
+        template_name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseTemplate:
+        """Read an exercise template.
+
+        One shipped template, by name (`summer-2017`).
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ExerciseTemplate,
+            build_options(
+                "GET",
+                f"/v1/exercise-templates/{path_param('template_name', template_name)}",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def get_inject(
         self,
         exercise_id: str,
@@ -1625,6 +1807,37 @@ class AsyncTrain(AsyncAPIResource):
                 timeout=timeout,
             ),
             cursor_param="cursor",
+        )
+
+    async def list_exercise_templates(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseTemplateList:
+        """List the exercise templates.
+
+        The exercise templates shipped with the knowledge base (`docs/exercises.md`,
+        "Replays of history"): each an exercise's create body and its scripted injects.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ExerciseTemplateList,
+            build_options(
+                "GET",
+                "/v1/exercise-templates",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
         )
 
     def list_exercise_versions(
@@ -1839,6 +2052,69 @@ class AsyncTrain(AsyncAPIResource):
             cursor_param="cursor",
         )
 
+    async def open_exercise_template(
+        self,
+        template_name: str,
+        *,
+        dataset: str | None | UnsetType = UNSET,
+        external_id: str | None | UnsetType = UNSET,
+        name: str | None | UnsetType = UNSET,
+        participants: Sequence[ExerciseParticipantIn | ExerciseParticipantInParam]
+        | None
+        | UnsetType = UNSET,
+        source_dataset: str | None | UnsetType = UNSET,
+        speed: float | None | UnsetType = UNSET,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseWithKeys:
+        """Open an exercise from a template.
+
+        Open the template as `POST /v1/exercises` opens its body (admin scope), with the
+        changes sent (`{}`: as shipped; a new `name`, `dataset`, `participants`, `speed` or
+        `source_dataset`), and add its scripted injects to the MSEL: one transaction. The
+        participants' secrets are in this answer only.
+
+        Args:
+            idempotency_key: Your own key; by default one is made for this call and
+                reused by each of its retries.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            NotFoundError: 404 No such record.
+            ConflictError: 409 The request conflicts with the current state.
+            RequestTooLargeError: 413 The request body is too large.
+            APIStatusError: 415 The request body is not of a media type this operation reads.
+            UnprocessableEntityError: 422 Well-formed, but not acceptable (unknown references, reused idempotency key).
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ExerciseWithKeys,
+            build_options(
+                "POST",
+                f"/v1/exercise-templates/{path_param('template_name', template_name)}/exercises",
+                body={
+                    "dataset": dataset,
+                    "external_id": external_id,
+                    "name": name,
+                    "participants": participants,
+                    "source_dataset": source_dataset,
+                    "speed": speed,
+                },
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
     async def update_exercise(
         self,
         exercise_id: str,
@@ -1980,12 +2256,17 @@ class AsyncTrainWithRawResponse:
         self.get_exercise = async_to_raw_response_wrapper(resource.get_exercise)
         self.get_exercise_action = async_to_raw_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = async_to_raw_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_template = async_to_raw_response_wrapper(resource.get_exercise_template)
         self.get_inject = async_to_raw_response_wrapper(resource.get_inject)
         self.list_exercise_actions = async_to_raw_response_wrapper(resource.list_exercise_actions)
+        self.list_exercise_templates = async_to_raw_response_wrapper(
+            resource.list_exercise_templates
+        )
         self.list_exercise_versions = async_to_raw_response_wrapper(resource.list_exercise_versions)
         self.list_exercises = async_to_raw_response_wrapper(resource.list_exercises)
         self.list_inject_versions = async_to_raw_response_wrapper(resource.list_inject_versions)
         self.list_injects = async_to_raw_response_wrapper(resource.list_injects)
+        self.open_exercise_template = async_to_raw_response_wrapper(resource.open_exercise_template)
         self.update_exercise = async_to_raw_response_wrapper(resource.update_exercise)
         self.update_inject = async_to_raw_response_wrapper(resource.update_inject)
 
@@ -2010,9 +2291,15 @@ class AsyncTrainWithStreamingResponse:
         self.get_exercise = async_to_streamed_response_wrapper(resource.get_exercise)
         self.get_exercise_action = async_to_streamed_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = async_to_streamed_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_template = async_to_streamed_response_wrapper(
+            resource.get_exercise_template
+        )
         self.get_inject = async_to_streamed_response_wrapper(resource.get_inject)
         self.list_exercise_actions = async_to_streamed_response_wrapper(
             resource.list_exercise_actions
+        )
+        self.list_exercise_templates = async_to_streamed_response_wrapper(
+            resource.list_exercise_templates
         )
         self.list_exercise_versions = async_to_streamed_response_wrapper(
             resource.list_exercise_versions
@@ -2022,5 +2309,8 @@ class AsyncTrainWithStreamingResponse:
             resource.list_inject_versions
         )
         self.list_injects = async_to_streamed_response_wrapper(resource.list_injects)
+        self.open_exercise_template = async_to_streamed_response_wrapper(
+            resource.open_exercise_template
+        )
         self.update_exercise = async_to_streamed_response_wrapper(resource.update_exercise)
         self.update_inject = async_to_streamed_response_wrapper(resource.update_inject)

@@ -16,6 +16,7 @@ from watchfloor.http.kit import Face, Words, page_of, routes, versions_of
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, json_response, single_response
+from watchfloor.resources.exercises.replay.service import open_exercise
 from watchfloor.resources.exercises.resource import EXERCISE, EXERCISE_ACTION, INJECT
 from watchfloor.resources.exercises.schemas import (
     ClockChange,
@@ -121,11 +122,15 @@ async def create_exercise(
     by then, actors, sources, facilities, weapons, indicators and warning problems; the source
     is only read), and each participant gets an API key scoped to the exercise only: the play
     dataset, and the control dataset (the MSEL) for controllers and evaluators. The keys'
-    secrets are in this answer only. See `docs/exercises.md`."""
+    secrets are in this answer only. With `replay`, the MSEL is generated from history: every
+    event, statement and observation the source came to know after `start_known_by` (by
+    `until`) becomes an inject at its knowledge time, as first known, its references pointing
+    at the play dataset's copies; `replay_report` counts them and lists each record left out,
+    with why. See `docs/exercises.md`."""
     await _instants(request, "start_known_by")
 
     async def respond() -> Response[Any]:
-        made = await _exercises.open(ctx, data)
+        made = await open_exercise(ctx, data)
         return json_response(
             made,
             status=201,

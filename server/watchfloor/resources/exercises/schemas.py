@@ -12,6 +12,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
+from watchfloor.resources.exercises.replay.schemas import ExerciseReplay, ReplayReport
 from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
 
 __all__ = (
@@ -143,6 +144,8 @@ class ExerciseWithKeys(Exercise, kw_only=True):
     only."""
 
     keys: list[ExerciseParticipantKey]
+    replay_report: ReplayReport | None = None
+    """With `replay`: the injects generated from history and the records left out, with why."""
 
 
 class ExerciseCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -162,6 +165,9 @@ class ExerciseCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The play dataset's name; default `exr-<slug of the name>-<6 hex>`. The control
     dataset is named after it with `-control`."""
     external_id: ExternalId | None = None
+    replay: ExerciseReplay | None = None
+    """A replay of history: the MSEL is generated from what the source dataset came to know
+    after `start_known_by` (`docs/exercises.md`, "Replays of history")."""
 
 
 class ExerciseImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

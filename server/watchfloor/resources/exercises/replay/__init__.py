@@ -1,0 +1,1 @@
+"""Replays of real crises: an exercise's MSEL generated from the source dataset's history."""
