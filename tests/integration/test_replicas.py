@@ -22,6 +22,7 @@ from watchfloor.access.keys import KeyService
 from watchfloor.access.schemas import ApiKeyCreate
 from watchfloor.persistence.db import connect
 from watchfloor.persistence.replicas import parse_lsn
+from watchfloor_sdk import Client, NotFoundError
 
 from tests.live_server import LiveServer
 from tests.scratch_postgres import ScratchPostgres
@@ -146,6 +147,12 @@ def test_a_token_the_replica_has_not_replayed_is_read_on_the_primary(cluster: Cl
         assert stale.headers[SERVED_BY] == "replica-0"
         assert stale.status_code == 404, "without the token, the paused replica answers stale"
         assert cluster.replica()["state"] == "in", "a short pause is within the lag limit"
+        # The SDK keeps the token of its last write and sends it on reads, unless told not to.
+        with Client(base_url=cluster.server.base, api_key=cluster.secret) as sdk:
+            made = sdk.actors.create(kind="state", name="Written by the SDK")
+            assert sdk.actors.retrieve(made.id).name == "Written by the SDK"
+            with pytest.raises(NotFoundError):
+                sdk.with_options(read_your_writes=False).actors.retrieve(made.id)
     finally:
         cluster.standby_sql("SELECT pg_wal_replay_resume()")
     cluster.until(

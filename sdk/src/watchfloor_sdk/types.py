@@ -252,6 +252,7 @@ __all__ = (
     "RejectedLine",
     "ReplayRequest",
     "ReplayResult",
+    "ReplicaHealth",
     "Resolution",
     "ResolutionEvidence",
     "ResolutionEvidenceParam",
@@ -2221,6 +2222,7 @@ class Health(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
     status: str
     detail: str | None = None
+    replicas: list[ReplicaHealth] | None = None
     schema_version: int | None = None
     worker: list[WorkerLag] | None = None
 
@@ -3003,6 +3005,17 @@ class ReplayResult(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     enqueued: int
     has_more: bool
     next_cursor: str
+
+
+class ReplicaHealth(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One read replica as this server's last check found it (``docs/operations.md``)."""
+
+    name: str
+    state: str
+    detail: str | None
+    replay_lsn: str | None
+    lag_bytes: int | None
+    lag_seconds: float | None
 
 
 class Resolution(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
