@@ -2,7 +2,9 @@
 
 The test starts a primary and a hot standby of its own (``ScratchPostgres``: ``initdb``, then
 ``pg_basebackup -R`` on another loopback port) and a real ``watchfloor serve`` with
-``WATCHFLOOR_REPLICA_URLS``. ``Watchfloor-Served-By`` says which database answered. Replay is
+``WATCHFLOOR_REPLICA_URLS``. ``Watchfloor-Served-By`` says which database answered. The first
+list of the fresh database fails on the replica (it would make the cursor key: a write) and is
+answered again on the primary. Replay is
 paused on the standby to make the consistency token bite: a read that sends it is served by the
 primary and sees the write, one without it is served stale by the replica. Then the standby is
 stopped under a loop of reads (none may fail: a read that finds it gone is answered on the
@@ -89,8 +91,18 @@ def cluster() -> Iterator[Cluster]:
                     "the replica never came in", lambda: cluster.replica()["state"] == "in"
                 )
                 # The key is looked up on the primary, and the request served there with it.
-                first = cluster.http.get("/v1/actors")
-                assert first.headers[SERVED_BY] == "primary", first.text
+                first = cluster.http.get("/v1/actors/act_00000000000000000000000000000000")
+                assert first.status_code == 404, first.text
+                assert first.headers[SERVED_BY] == "primary"
+                # The first list of a fresh database makes the cursor key: a read-only replica
+                # cannot, so it fails there and is answered again on the primary.
+                listed = cluster.http.get("/v1/actors")
+                assert listed.status_code == 200, listed.text
+                assert listed.headers[SERVED_BY] == "primary"
+                assert "answered on the primary" in server.log()
+                again = cluster.http.get("/v1/actors")
+                assert again.status_code == 200, again.text
+                assert again.headers[SERVED_BY] == "replica-0"
                 yield cluster
             finally:
                 cluster.http.close()

@@ -55,6 +55,9 @@ SELECT pg_is_in_recovery() AS standby,
             ELSE coalesce(extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()), 0)
        END::float8 AS seconds
 """
+_CONNECT_TIMEOUT = 2.0
+"""Seconds a request waits to connect to a replica: one that does not answer (a host gone
+without a word) costs a read this much before the primary serves it, not the primary's 10 s."""
 REPLAYED = "SELECT pg_last_wal_replay_lsn()::text"
 """The replay position, read on a request's own replica connection to weigh a token."""
 
@@ -120,7 +123,11 @@ class Replicas:
         replicas = []
         for number, url in enumerate(urls):
             pool = await create_pool(
-                url, min_size=0, max_size=max_size, statement_timeout=statement_timeout
+                url,
+                min_size=0,
+                max_size=max_size,
+                statement_timeout=statement_timeout,
+                connect_timeout=_CONNECT_TIMEOUT,
             )
             replicas.append(Replica(f"replica-{number}", url, FairPool(pool, max_size, wait=wait)))
         return cls(
