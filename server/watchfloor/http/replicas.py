@@ -21,7 +21,7 @@ the lag), the access middleware asks :func:`replica_connection` for a read's con
   write's own connection after its transaction committed: at or past its commit record. A read
   that sends it back is served only by a replica that has replayed that far (the position the
   last check saw, else asked on the replica's connection), else by the primary: a client reads
-  its own writes. A token that is not an LSN is 400.
+  its own writes. A token that is not an LSN is 400 (without replicas it is ignored).
 * **Fallback**: a replica that refuses a connection, or whose connection breaks, or that cannot
   run the read (a read that writes, such as the first request's making of the cursor key; a
   query cancelled by a recovery conflict) is answered again on the primary before anything was
