@@ -6,7 +6,8 @@ The test starts a primary and a hot standby of its own (``ScratchPostgres``: ``i
 list of the fresh database fails on the replica (it would make the cursor key: a write) and is
 answered again on the primary. Replay is
 paused on the standby to make the consistency token bite: a read that sends it is served by the
-primary and sees the write, one without it is served stale by the replica. Then the standby is
+primary and sees the write, one without it is served stale by the replica. Held paused past the byte limit, it is taken out and, once
+replay resumes, put back. Then the standby is
 stopped under a loop of reads (none may fail: a read that finds it gone is answered on the
 primary), ``/readyz`` shows it out, and once it is started again, back in.
 """
@@ -58,8 +59,11 @@ class Cluster:
             time.sleep(0.05)
 
     def standby_sql(self, sql: str) -> Any:
+        return self.sql(self.standby, sql)
+
+    def sql(self, server: ScratchPostgres, sql: str) -> Any:
         async def run() -> Any:
-            conn = await connect(self.standby.dsn())
+            conn = await connect(server.dsn())
             try:
                 return await conn.fetchval(sql)
             finally:
@@ -83,6 +87,7 @@ def cluster() -> Iterator[Cluster]:
         settings = {
             "WATCHFLOOR_REPLICA_URLS": standby.dsn(),
             "WATCHFLOOR_REPLICA_CHECK_INTERVAL": "0.2",
+            "WATCHFLOOR_REPLICA_MAX_LAG_BYTES": str(1024 * 1024),
         }
         with LiveServer(primary.dsn(), **settings) as server:
             cluster = Cluster(primary, standby, server)
@@ -171,6 +176,33 @@ def test_a_token_the_replica_has_not_replayed_is_read_on_the_primary(cluster: Cl
         "the replica never caught up",
         lambda: cluster.http.get(f"/v1/actors/{actor}").status_code == 200,
     )
+
+
+def test_a_replica_past_the_lag_limit_is_taken_out_and_put_back(cluster: Cluster) -> None:
+    cluster.standby_sql("SELECT pg_wal_replay_pause()")
+    try:
+        cluster.until(
+            "replay never paused",
+            lambda: cluster.standby_sql("SELECT pg_get_wal_replay_pause_state()") == "paused",
+        )
+        # About 4 MB of WAL the standby receives but does not replay: past the 1 MiB limit.
+        cluster.sql(
+            cluster.primary,
+            "CREATE TABLE wal_filler AS SELECT repeat('x', 1000) AS x FROM generate_series(1, 4000)",
+        )
+        cluster.until(
+            "the replica was never taken out", lambda: cluster.replica()["state"] == "out"
+        )
+        assert "bytes behind" in cluster.replica()["detail"]
+        read = cluster.http.get("/v1/actors")
+        assert read.status_code == 200
+        assert read.headers[SERVED_BY] == "primary"
+        assert 'watchfloor_replica_up{replica="replica-0"} 0.0' in cluster.http.get("/metrics").text
+    finally:
+        cluster.standby_sql("SELECT pg_wal_replay_resume()")
+    cluster.until("the replica never came back", lambda: cluster.replica()["state"] == "in")
+    assert cluster.http.get("/v1/actors").headers[SERVED_BY] == "replica-0"
+    cluster.sql(cluster.primary, "DROP TABLE wal_filler")
 
 
 def test_a_replica_stopped_under_load_is_taken_out_and_put_back(cluster: Cluster) -> None:
