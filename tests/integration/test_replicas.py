@@ -4,12 +4,12 @@ The test starts a primary and a hot standby of its own (``ScratchPostgres``: ``i
 ``pg_basebackup -R`` on another loopback port) and a real ``watchfloor serve`` with
 ``WATCHFLOOR_REPLICA_URLS``. ``Watchfloor-Served-By`` says which database answered. The first
 list of the fresh database fails on the replica (it would make the cursor key: a write) and is
-answered again on the primary. Replay is
-paused on the standby to make the consistency token bite: a read that sends it is served by the
-primary and sees the write, one without it is served stale by the replica. Held paused past the byte limit, it is taken out and, once
-replay resumes, put back. Then the standby is
-stopped under a loop of reads (none may fail: a read that finds it gone is answered on the
-primary), ``/readyz`` shows it out, and once it is started again, back in.
+answered again on the primary. Replay is paused on the standby to make the consistency token
+bite: a read that sends it is served by the primary and sees the write, one without it is
+served stale by the replica. Held paused past the byte limit, the standby is taken out and,
+once replay resumes, put back. Then it is stopped under a loop of reads (none may fail: a read
+that finds it gone is answered on the primary), ``/readyz`` shows it out, and once it is
+started again, back in.
 """
 
 import asyncio
