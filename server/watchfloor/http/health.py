@@ -7,7 +7,9 @@ so a load balancer sends traffic elsewhere while it is saturated.
 ``/readyz`` also reports the lag of every worker handler (``docs/worker.md``), read in the same
 round trip. Lag never makes it fail: readiness says whether this server can answer requests,
 and it can however far behind the worker is (the worker is another process; its figures are
-older, never wrong). Alerting on lag is for ``/metrics``.
+older, never wrong). Alerting on lag is for ``/metrics``. With read replicas it lists each
+one's state (``in``/``out``) and lag as the last check found them (no statement of its own);
+a replica out never makes it fail.
 """
 
 from typing import Any
@@ -19,11 +21,12 @@ from litestar import Request, get
 from watchfloor.errors import ServiceUnavailable
 from watchfloor.http.problems import problem_responses
 from watchfloor.migrate import MigrationError, load_migrations
+from watchfloor.persistence.replicas import Replicas, format_lsn
 from watchfloor.wire import Timestamp
 from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.positions import Lag, lag
 
-__all__ = ("Health", "WorkerLag", "healthz", "readyz")
+__all__ = ("Health", "ReplicaHealth", "WorkerLag", "healthz", "readyz")
 
 
 class WorkerLag(msgspec.Struct, kw_only=True):
@@ -40,6 +43,39 @@ class WorkerLag(msgspec.Struct, kw_only=True):
     """Its last step that moved it; ``null`` for a registered handler that has not run yet."""
 
 
+class ReplicaHealth(msgspec.Struct, kw_only=True):
+    """One read replica as this server's last check found it (``docs/operations.md``)."""
+
+    name: str
+    """``replica-<n>``: its place in ``WATCHFLOOR_REPLICA_URLS``, as ``Watchfloor-Served-By`` says."""
+    state: str
+    """``in`` (it serves reads) or ``out`` (the primary serves them instead)."""
+    detail: str | None
+    """Why it is out; ``null`` while in."""
+    replay_lsn: str | None
+    """The WAL position it had replayed at the last check."""
+    lag_bytes: int | None
+    """WAL bytes it trails the primary by; ``null`` when unknown."""
+    lag_seconds: float | None
+    """Age of the last transaction it replayed while WAL waits to be replayed (0: caught up)."""
+
+
+def replica_health(replicas: Replicas | None) -> list[ReplicaHealth] | None:
+    if replicas is None:
+        return None
+    return [
+        ReplicaHealth(
+            name=r.name,
+            state="in" if r.up else "out",
+            detail=r.detail,
+            replay_lsn=None if r.replay_lsn is None else format_lsn(r.replay_lsn),
+            lag_bytes=r.lag_bytes,
+            lag_seconds=r.lag_seconds,
+        )
+        for r in replicas.replicas
+    ]
+
+
 class Health(msgspec.Struct, kw_only=True):
     """Liveness or readiness."""
 
@@ -50,6 +86,9 @@ class Health(msgspec.Struct, kw_only=True):
     worker: list[WorkerLag] | None = None
     """Readiness only: every worker handler's lag (the registered ones and any other that
     has a position). Informative: lag never makes readiness fail."""
+    replicas: list[ReplicaHealth] | None = None
+    """Readiness only, with read replicas: each one's state and lag. A replica out never makes
+    readiness fail: the primary serves its reads."""
 
 
 def worker_lag(rows: list[Lag]) -> list[WorkerLag]:
@@ -105,7 +144,12 @@ async def readyz(request: Request[Any, Any, Any]) -> Health:
         raise _not_ready(f"database not reachable ({type(exc).__name__})") from exc
     if applied != expected:
         raise _not_ready(f"schema at {applied}, migrations go to {expected}")
-    return Health(status="ok", schema_version=applied, worker=worker_lag(behind))
+    return Health(
+        status="ok",
+        schema_version=applied,
+        worker=worker_lag(behind),
+        replicas=replica_health(request.app.state.replicas),
+    )
 
 
 def _not_ready(detail: str, retry_after: int = 5) -> ServiceUnavailable:

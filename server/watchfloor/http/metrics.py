@@ -14,6 +14,11 @@ The worker's lag is read from the database at each scrape (one statement, the on
 Like ``/readyz``, ``/metrics`` is outside ``/v1`` and needs no key (``docs/operations.md``). It
 never queues for a connection: when every connection is held, or the database does not answer,
 the lag is left out and ``watchfloor_worker_lag_up`` is 0.
+
+The pools' use (``watchfloor_pool_in_use``/``watchfloor_pool_size``, ``pool`` = ``primary`` or
+``replica-<n>``) and, with read replicas, ``watchfloor_replica_up``, ``…_lag_bytes`` and
+``…_lag_seconds`` per replica are this process's, read from memory (the replica check's last
+findings: ``persistence/replicas.py``).
 """
 
 import os
@@ -37,6 +42,8 @@ from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 
 from watchfloor.errors import ServiceUnavailable
+from watchfloor.persistence.db import FairPool
+from watchfloor.persistence.replicas import Replicas
 from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.positions import Lag, lag
 
@@ -104,6 +111,55 @@ class _WorkerLag(Collector):
         yield from (entries, seconds, processed)
 
 
+class _Databases(Collector):
+    """The pools' use and each read replica's state, from memory (no statement)."""
+
+    def __init__(self, pool: FairPool, replicas: Replicas | None) -> None:
+        self.pool = pool
+        self.replicas = replicas
+
+    def collect(self) -> Iterable[Metric]:
+        in_use = GaugeMetricFamily(
+            "watchfloor_pool_in_use",
+            "Connections of the pool held by requests right now, in this server process.",
+            labels=["pool"],
+        )
+        size = GaugeMetricFamily(
+            "watchfloor_pool_size", "Most connections the pool opens.", labels=["pool"]
+        )
+        pools = [("primary", self.pool)]
+        replicas = self.replicas.replicas if self.replicas is not None else []
+        pools += [(r.name, r.pool) for r in replicas]
+        for name, pool in pools:
+            in_use.add_metric([name], pool.in_use)
+            size.add_metric([name], pool.size)
+        yield from (in_use, size)
+        if not replicas:
+            return
+        up = GaugeMetricFamily(
+            "watchfloor_replica_up",
+            "1 while the read replica serves reads, 0 while it is out (unreachable or behind).",
+            labels=["replica"],
+        )
+        lag_bytes = GaugeMetricFamily(
+            "watchfloor_replica_lag_bytes",
+            "WAL bytes the replica trails the primary by, at the last check.",
+            labels=["replica"],
+        )
+        lag_seconds = GaugeMetricFamily(
+            "watchfloor_replica_lag_seconds",
+            "Age of the last transaction the replica replayed while WAL waits (0: caught up).",
+            labels=["replica"],
+        )
+        for r in replicas:
+            up.add_metric([r.name], 1 if r.up else 0)
+            if r.lag_bytes is not None:
+                lag_bytes.add_metric([r.name], r.lag_bytes)
+            if r.lag_seconds is not None:
+                lag_seconds.add_metric([r.name], r.lag_seconds)
+        yield from (up, lag_bytes, lag_seconds)
+
+
 async def _lag(request: Request[Any, Any, Any]) -> list[Lag] | None:
     pool = request.app.state.pool
     if pool.exhausted:
@@ -129,5 +185,6 @@ async def metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
     """Prometheus text exposition: request metrics and the worker's lag."""
     scrape = CollectorRegistry(auto_describe=False)
     scrape.register(_WorkerLag(await _lag(request)))
+    scrape.register(_Databases(request.app.state.pool, request.app.state.replicas))
     body = generate_latest(_requests()) + generate_latest(scrape)
     return Response(body, media_type=CONTENT_TYPE_LATEST)

@@ -13,6 +13,12 @@ the same on every attempt, so a retry after a lost answer gets the first answer 
 never writes twice, a PATCH that landed is not refused as stale, a DELETE that landed is not
 a 404.
 
+Read your writes: a server with read replicas answers each write with a consistency token
+(``Watchfloor-Consistency``); the client keeps the latest one it received (shared with the
+clients :meth:`~BaseClient.with_options` derives) and sends it on every read, so a read is
+served by a database that has the client's writes. ``read_your_writes=False`` turns it off (the
+reads may then be served by a replica a moment behind).
+
 ``WATCHFLOOR_LOG=debug`` (or ``info``) logs each request, retry and answer to stderr.
 """
 
@@ -52,7 +58,7 @@ from watchfloor_sdk._core._retries import retry_delay, should_retry
 from watchfloor_sdk._core._streaming import AsyncStreamedAPIResponse, StreamedAPIResponse
 from watchfloor_sdk._version import __version__
 
-__all__ = ("AsyncAPIClient", "BaseClient", "SyncAPIClient")
+__all__ = ("AsyncAPIClient", "BaseClient", "ConsistencyToken", "SyncAPIClient")
 
 T = TypeVar("T")
 HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
@@ -61,6 +67,33 @@ _RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemotePro
 _IDEMPOTENT_WRITES = frozenset({"POST", "PATCH", "DELETE"})
 _USER_AGENT = f"watchfloor-sdk/{__version__} python/{platform.python_version()}"
 _decoders: dict[Any, msgspec.json.Decoder[Any]] = {}
+_READS = frozenset({"GET", "HEAD"})
+CONSISTENCY_HEADER = "Watchfloor-Consistency"
+
+
+def _lsn(text: str) -> int | None:
+    high, slash, low = text.partition("/")
+    try:
+        return (int(high, 16) << 32) | int(low, 16) if slash else None
+    except ValueError:
+        return None
+
+
+class ConsistencyToken:
+    """The latest consistency token a client received from a write's answer."""
+
+    __slots__ = ("lsn", "value")
+
+    def __init__(self) -> None:
+        self.value: str | None = None
+        self.lsn = -1
+
+    def remember(self, response: httpx.Response) -> None:
+        """Keep the answer's token when it is later than the one kept (never step back)."""
+        text = response.headers.get(CONSISTENCY_HEADER)
+        lsn = _lsn(text) if text else None
+        if lsn is not None and lsn > self.lsn:
+            self.lsn, self.value = lsn, text
 
 
 def _decoder(cast_to: Any) -> msgspec.json.Decoder[Any]:
@@ -91,6 +124,8 @@ class BaseClient(Generic[HttpxClientT]):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, str] | None = None,
         http_client: HttpxClientT | None = None,
+        read_your_writes: bool = True,
+        _token: ConsistencyToken | None = None,
     ) -> None:
         """Configure a client.
 
@@ -105,6 +140,8 @@ class BaseClient(Generic[HttpxClientT]):
             default_query: Query parameters sent with every request.
             http_client: Your own ``httpx`` client (proxies, transports, limits); the SDK then
                 leaves closing it to you.
+            read_your_writes: Send the latest write's consistency token on reads, so that a
+                server with read replicas serves them from a database that has the write.
         """
         self.base_url = httpx.URL(str(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL))
         self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV) or None
@@ -119,6 +156,8 @@ class BaseClient(Generic[HttpxClientT]):
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._owns_http_client = http_client is None
+        self.read_your_writes = read_your_writes
+        self._token = _token if _token is not None else ConsistencyToken()
         self._client: HttpxClientT = (
             http_client if http_client is not None else self._new_http_client()
         )
@@ -135,8 +174,10 @@ class BaseClient(Generic[HttpxClientT]):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, str] | None = None,
+        read_your_writes: bool | None = None,
     ) -> Self:
-        """A client like this one with some options changed; it shares this one's connections.
+        """A client like this one with some options changed; it shares this one's connections
+        and its consistency token.
 
         ``default_headers`` and ``default_query`` are added to this client's.
         """
@@ -148,12 +189,18 @@ class BaseClient(Generic[HttpxClientT]):
             default_headers={**self._default_headers, **(default_headers or {})},
             default_query={**self._default_query, **(default_query or {})},
             http_client=self._client,
+            read_your_writes=self.read_your_writes
+            if read_your_writes is None
+            else read_your_writes,
+            _token=self._token,
         )
 
     def _build_headers(self, options: RequestOptions) -> dict[str, str]:
         headers = {"Accept": "application/json", "User-Agent": _USER_AGENT}
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
+        if self.read_your_writes and options.method in _READS and self._token.value:
+            headers[CONSISTENCY_HEADER] = self._token.value
         headers.update(self._default_headers)
         if options.idempotency_key is not None:
             headers["Idempotency-Key"] = options.idempotency_key
@@ -294,6 +341,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 raise APIConnectionError(request=request, message=str(exc)) from exc
             else:
                 self._log_answer(request, response, retries_taken)
+                self._token.remember(response)
                 if not should_retry(response) or retries_taken >= self.max_retries:
                     if options.stream and not response.is_success:
                         response.read()  # the error carries the problem detail
@@ -378,6 +426,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 raise APIConnectionError(request=request, message=str(exc)) from exc
             else:
                 self._log_answer(request, response, retries_taken)
+                self._token.remember(response)
                 if not should_retry(response) or retries_taken >= self.max_retries:
                     if options.stream and not response.is_success:
                         await response.aread()  # the error carries the problem detail
