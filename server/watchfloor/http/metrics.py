@@ -1,4 +1,5 @@
-"""``/metrics``: Prometheus text format — the worker's lag, and requests by route and status.
+"""``/metrics``: Prometheus text format — the worker's lag, requests by route and status, and
+the connection pool's use.
 
 Request counters and the latency histogram are Litestar's own middleware
 (``litestar.plugins.prometheus``), labelled by route template (``/v1/events/{event_id:str}``),
@@ -11,6 +12,11 @@ as ``prometheus_client`` documents).
 
 The worker's lag is read from the database at each scrape (one statement, the one of
 ``watchfloor worker status``), so any server process answers it for every worker process.
+The pool's gauges (``watchfloor_pool_*``: size, open, in use, idle, waiting at the gate, and
+the same for the imports' and exports' share) are read from the answering process's
+:class:`~watchfloor.persistence.db.FairPool` at each scrape, without a statement: like any
+in-memory figure under ``serve --workers N``, they are that one process's.
+
 Like ``/readyz``, ``/metrics`` is outside ``/v1`` and needs no key (``docs/operations.md``). It
 never queues for a connection: when every connection is held, or the database does not answer,
 the lag is left out and ``watchfloor_worker_lag_up`` is 0.
@@ -37,6 +43,7 @@ from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 
 from watchfloor.errors import ServiceUnavailable
+from watchfloor.persistence.db import PoolUsage
 from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.positions import Lag, lag
 
@@ -104,6 +111,31 @@ class _WorkerLag(Collector):
         yield from (entries, seconds, processed)
 
 
+class _PoolUse(Collector):
+    """This process's connection pool (``FairPool.usage``) as gauges, read without a statement."""
+
+    def __init__(self, usage: PoolUsage | None) -> None:
+        self.usage = usage
+
+    def collect(self) -> Iterable[Metric]:
+        if self.usage is None:  # before the lifespan made the pool
+            return
+        u = self.usage
+        for name, value, text in (
+            ("size", u.size, "Connections this process may open (WATCHFLOOR_POOL_MAX)."),
+            ("open", u.open, "Connections this process has open now."),
+            ("in_use", u.in_use, "Connections held by requests now."),
+            ("idle", u.idle, "Connections open and not held by any request."),
+            ("waiting", u.waiting, "Requests waiting at the pool's gate for a connection."),
+            ("streams_size", u.stream_size, "Of the pool, what imports and exports may hold."),
+            ("streams_in_use", u.streams_in_use, "Imports and exports through their gate now."),
+            ("streams_waiting", u.streams_waiting, "Imports and exports waiting at their gate."),
+        ):
+            gauge = GaugeMetricFamily(f"watchfloor_pool_{name}", text)
+            gauge.add_metric([], value)
+            yield gauge
+
+
 async def _lag(request: Request[Any, Any, Any]) -> list[Lag] | None:
     pool = request.app.state.pool
     if pool.exhausted:
@@ -128,6 +160,8 @@ def _requests() -> CollectorRegistry:
 async def metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
     """Prometheus text exposition: request metrics and the worker's lag."""
     scrape = CollectorRegistry(auto_describe=False)
+    pool = getattr(request.app.state, "pool", None)
+    scrape.register(_PoolUse(pool.usage() if pool is not None else None))
     scrape.register(_WorkerLag(await _lag(request)))
     body = generate_latest(_requests()) + generate_latest(scrape)
     return Response(body, media_type=CONTENT_TYPE_LATEST)
