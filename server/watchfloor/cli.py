@@ -130,6 +130,13 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
                 "(server_secrets); WATCHFLOOR_CURSOR_SECRET sets one instead",
                 flush=True,
             )
+        if settings.pooled:
+            print(
+                f"Through {settings.pooler} (WATCHFLOOR_POOLER): LISTEN and migrations on "
+                "WATCHFLOOR_DIRECT_DATABASE_URL; the statement timeout is the pooler's "
+                "connect_query or the role's (docs/operations.md, Behind PgBouncer)",
+                flush=True,
+            )
         pooled = _pooled(settings, dsn)
         if args.workers > 1:
             os.environ["DATABASE_URL"] = pooled
