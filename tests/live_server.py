@@ -56,6 +56,8 @@ class LiveServer:
             except httpx.TransportError:
                 pass
             time.sleep(0.1)
+        # Not started in time: stopped here, since no ``with`` block will stop it.
+        self.stop()
         raise AssertionError(f"server did not start:\n{self.log()}")
 
     def log(self) -> str:

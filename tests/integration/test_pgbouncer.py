@@ -59,7 +59,7 @@ def bouncer(database_url: str) -> Iterator[PgBouncer]:
 
 @pytest.fixture(scope="module")
 def server(bouncer: PgBouncer, database_url: str) -> Iterator[LiveServer]:
-    with LiveServer(
+    live = LiveServer(
         bouncer.dsn(),
         "--workers",
         "2",
@@ -68,8 +68,13 @@ def server(bouncer: PgBouncer, database_url: str) -> Iterator[LiveServer]:
         WATCHFLOOR_POOL_MAX="4",
         WATCHFLOOR_STREAM_POOL="2",
         WATCHFLOOR_WORKER_IN_PROCESS="true",
-    ) as live:
+    )
+    # Two worker processes each import the whole app: slow on a loaded machine.
+    live.start(timeout=180)
+    try:
         yield live
+    finally:
+        live.__exit__(None, None, None)
 
 
 async def _watch(database_url: str, stop: asyncio.Event, seen: list[int]) -> None:
