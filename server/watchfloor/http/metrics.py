@@ -158,7 +158,7 @@ def _requests() -> CollectorRegistry:
 
 @get("/metrics", include_in_schema=False)
 async def metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
-    """Prometheus text exposition: request metrics and the worker's lag."""
+    """Prometheus text exposition: request metrics, the pool's use and the worker's lag."""
     scrape = CollectorRegistry(auto_describe=False)
     pool = getattr(request.app.state, "pool", None)
     scrape.register(_PoolUse(pool.usage() if pool is not None else None))
