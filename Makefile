@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test install lint format typecheck openapi check-openapi sdk check-sdk \
-	spec-baseline check-breaking pytest browser pango console-deps clean
+	spec-baseline check-breaking pytest browser pango pgbouncer console-deps clean
 
 $(STAMP): pyproject.toml sdk/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -70,12 +70,17 @@ spec-baseline:
 check-breaking: $(STAMP)
 	@$(BIN)/python -m sdk.codegen breaking openapi/baseline.json openapi/openapi.json
 
-pytest: $(STAMP) browser pango
+pytest: $(STAMP) browser pango pgbouncer
 	$(BIN)/python -m pytest
 
 ## Debian's chromium for the console's browser tests (tests/browser), installed when missing.
 browser:
 	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+## Debian's PgBouncer for the test that serves through it (tests/integration/test_pgbouncer.py,
+## docs/operations.md "Behind PgBouncer"), installed when missing; the test starts its own.
+pgbouncer:
+	@test -x /usr/sbin/pgbouncer || { apt-get update -qq && apt-get install -y -qq pgbouncer >/dev/null; }
 
 ## Refresh the console's and /docs' vendored npm libraries (pinned in scripts/console-deps.sh;
 ## docs/console.md lists them). Needs npm; running and testing Watchfloor does not.

@@ -23,7 +23,8 @@ __all__ = ("LiveServer",)
 class LiveServer:
     """A ``watchfloor serve`` process on ``127.0.0.1:<free port>``, stopped on exit."""
 
-    def __init__(self, database_url: str, **settings: str) -> None:
+    def __init__(self, database_url: str, *args: str, **settings: str) -> None:
+        """``args``: more of ``watchfloor serve``'s options (``--workers``, ``2``)."""
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self._log = Path(tempfile.mkstemp(prefix="wf-serve-", suffix=".log")[1])
@@ -34,12 +35,13 @@ class LiveServer:
             "WATCHFLOOR_LOG_LEVEL": "WARNING",
             **settings,
         }
+        self.args = args
         self._proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60) -> "LiveServer":
         with self._log.open("ab") as out:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "watchfloor.cli", "serve", "--no-seed"],
+                [sys.executable, "-m", "watchfloor.cli", "serve", "--no-seed", *self.args],
                 env=self.env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
@@ -54,6 +56,8 @@ class LiveServer:
             except httpx.TransportError:
                 pass
             time.sleep(0.1)
+        # Not started in time: stopped here, since no ``with`` block will stop it.
+        self.stop()
         raise AssertionError(f"server did not start:\n{self.log()}")
 
     def log(self) -> str:

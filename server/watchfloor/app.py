@@ -151,6 +151,7 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             min_size=settings.pool_min_size,
             max_size=settings.pool_max_size,
             statement_timeout=settings.statement_timeout,
+            pooled=settings.pooled,
         )
         app.state.pool = FairPool(
             pool,
@@ -170,11 +171,13 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
                 max_lag_seconds=settings.replica_max_lag_seconds,
                 interval=settings.replica_check_interval,
             )
-            watching = asyncio.create_task(replicas.run(dsn))
+            # The primary's WAL position is read on a session of its own, past any pooler.
+            watching = asyncio.create_task(replicas.run(settings.direct_url(dsn)))
         app.state.replicas = replicas
         keys = KeyCache()
         app.state.key_cache = keys
-        listening = asyncio.create_task(keys.run(dsn))
+        # LISTEN needs a session of its own: never through a pooler in transaction mode.
+        listening = asyncio.create_task(keys.run(settings.direct_url(dsn)))
         worker = Worker(HANDLERS) if settings.worker_in_process else None
         running = asyncio.create_task(worker.run(app.state.pool)) if worker is not None else None
         deliverer = Deliverer.of(settings) if settings.worker_in_process else None

@@ -39,9 +39,15 @@ __all__ = ("main",)
 
 @contextmanager
 def _database(settings: Settings) -> Iterator[str]:
-    """The DSN to use, starting (or joining) the embedded server when none is configured."""
-    if settings.database_url:
-        yield settings.database_url
+    """The DSN to use, starting (or joining) the embedded server when none is configured.
+
+    It is the direct one (``WATCHFLOOR_DIRECT_DATABASE_URL``, else ``DATABASE_URL``): a one-off
+    command has no use for a pooler, and migrations need a session of their own. ``serve`` and
+    ``worker`` take :func:`_pooled` for their pools.
+    """
+    direct = settings.direct_database_url or settings.database_url
+    if direct:
+        yield direct
         return
     from watchfloor.embedded import DATABASE_NAME, ensure_database, start_embedded
 
@@ -51,6 +57,11 @@ def _database(settings: Settings) -> Iterator[str]:
         yield embedded.dsn()
     finally:
         embedded.stop()
+
+
+def _pooled(settings: Settings, direct: str) -> str:
+    """The DSN the long-running pools use: ``DATABASE_URL`` (maybe a pooler), else ``direct``."""
+    return settings.database_url or direct
 
 
 async def _upgrade(dsn: str, folder: Path) -> list[str]:
@@ -100,6 +111,8 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     with _database(settings) as dsn:
+        # Migrations hold a session advisory lock, and the seed is a one-off: both on the
+        # direct connection (dsn); the server's pools may go through a pooler.
         asyncio.run(_upgrade(dsn, settings.migrations_dir))
         if not args.no_seed:
             seeded = asyncio.run(_seed_if_empty(dsn))
@@ -118,8 +131,16 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
                 "(server_secrets); WATCHFLOOR_CURSOR_SECRET sets one instead",
                 flush=True,
             )
+        if settings.pooled:
+            print(
+                f"Through {settings.pooler} (WATCHFLOOR_POOLER): LISTEN and migrations on "
+                "WATCHFLOOR_DIRECT_DATABASE_URL; the statement timeout is the pooler's "
+                "connect_query or the role's (docs/operations.md, Behind PgBouncer)",
+                flush=True,
+            )
+        pooled = _pooled(settings, dsn)
         if args.workers > 1:
-            os.environ["DATABASE_URL"] = dsn
+            os.environ["DATABASE_URL"] = pooled
             uvicorn.run(
                 "watchfloor.app:create_app",
                 factory=True,
@@ -132,7 +153,7 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         else:
             from watchfloor.app import create_app
 
-            app = create_app(msgspec.structs.replace(settings, database_url=dsn))
+            app = create_app(msgspec.structs.replace(settings, database_url=pooled))
             uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
     return 0
 

@@ -22,6 +22,17 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     database_url: str | None = None
     """PostgreSQL DSN. ``None`` means: start the embedded PostgreSQL under ``data_dir``."""
 
+    direct_database_url: str | None = None
+    """PostgreSQL DSN that bypasses a connection pooler (``WATCHFLOOR_DIRECT_DATABASE_URL``;
+    ``None``: ``database_url``). Used for what needs a session of its own: the key cache's
+    ``LISTEN``, migrations (a session advisory lock) and the command line's one-off commands
+    (docs/operations.md, "Behind PgBouncer")."""
+
+    pooler: str | None = None
+    """``pgbouncer`` when ``database_url`` goes through PgBouncer in transaction mode
+    (``WATCHFLOOR_POOLER``): no named prepared statements, no session state, and the statement
+    timeout left to the pooler's ``connect_query`` or the role. ``None``: a direct connection."""
+
     host: str = "127.0.0.1"
     """Interface the HTTP server binds to (``WATCHFLOOR_HOST``)."""
 
@@ -138,6 +149,15 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     """Seconds between two checks of every replica's replay position
     (``WATCHFLOOR_REPLICA_CHECK_INTERVAL``)."""
 
+    @property
+    def pooled(self) -> bool:
+        """``database_url`` goes through a pooler in transaction mode."""
+        return self.pooler is not None
+
+    def direct_url(self, dsn: str) -> str:
+        """The DSN that bypasses the pooler, given the one in use (``dsn``, e.g. embedded)."""
+        return self.direct_database_url or dsn
+
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
         """Build settings from environment variables, falling back to the defaults above."""
@@ -146,6 +166,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
         secret = source.get("WATCHFLOOR_CURSOR_SECRET")
         return cls(
             database_url=source.get("DATABASE_URL") or None,
+            direct_database_url=source.get("WATCHFLOOR_DIRECT_DATABASE_URL") or None,
+            pooler=_pooler(source.get("WATCHFLOOR_POOLER")),
             host=source.get("WATCHFLOOR_HOST", defaults.host),
             port=int(source.get("WATCHFLOOR_PORT", defaults.port)),
             data_dir=Path(source.get("WATCHFLOOR_DATA_DIR", str(defaults.data_dir))),
@@ -211,6 +233,20 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
                 source.get("WATCHFLOOR_REPLICA_CHECK_INTERVAL", defaults.replica_check_interval)
             ),
         )
+
+
+POOLERS = ("pgbouncer",)
+"""The connection poolers Watchfloor knows how to work behind (``WATCHFLOOR_POOLER``)."""
+
+
+def _pooler(value: str | None) -> str | None:
+    """``pgbouncer`` (any case), or ``None`` when unset or empty; anything else is refused."""
+    name = (value or "").strip().lower()
+    if not name or name == "none":
+        return None
+    if name not in POOLERS:
+        raise ValueError(f"WATCHFLOOR_POOLER={value!r}: known poolers are {', '.join(POOLERS)}")
+    return name
 
 
 def _flag(value: str | None) -> bool:

@@ -143,7 +143,7 @@ def test_reads_are_served_by_the_replica_and_read_their_writes(cluster: Cluster)
     assert bad.headers["content-type"].startswith("application/problem+json")
     metrics = cluster.http.get("/metrics").text
     assert 'watchfloor_replica_up{replica="replica-0"} 1.0' in metrics
-    assert 'watchfloor_pool_size{pool="replica-0"}' in metrics
+    assert 'watchfloor_replica_pool_size{replica="replica-0"}' in metrics
 
 
 def test_a_token_the_replica_has_not_replayed_is_read_on_the_primary(cluster: Cluster) -> None:

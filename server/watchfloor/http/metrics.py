@@ -1,4 +1,5 @@
-"""``/metrics``: Prometheus text format — the worker's lag, and requests by route and status.
+"""``/metrics``: Prometheus text format — the worker's lag, requests by route and status, and
+the connection pool's use.
 
 Request counters and the latency histogram are Litestar's own middleware
 (``litestar.plugins.prometheus``), labelled by route template (``/v1/events/{event_id:str}``),
@@ -11,6 +12,11 @@ as ``prometheus_client`` documents).
 
 The worker's lag is read from the database at each scrape (one statement, the one of
 ``watchfloor worker status``), so any server process answers it for every worker process.
+The pool's gauges (``watchfloor_pool_*``: size, open, in use, idle, waiting at the gate, and
+the same for the imports' and exports' share) are read from the answering process's
+:class:`~watchfloor.persistence.db.FairPool` at each scrape, without a statement: like any
+in-memory figure under ``serve --workers N``, they are that one process's.
+
 Like ``/readyz``, ``/metrics`` is outside ``/v1`` and needs no key (``docs/operations.md``). It
 never queues for a connection: when every connection is held, or the database does not answer,
 the lag is left out and ``watchfloor_worker_lag_up`` is 0.
@@ -42,7 +48,7 @@ from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 
 from watchfloor.errors import ServiceUnavailable
-from watchfloor.persistence.db import FairPool
+from watchfloor.persistence.db import PoolUsage
 from watchfloor.persistence.replicas import Replicas
 from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.positions import Lag, lag
@@ -111,31 +117,56 @@ class _WorkerLag(Collector):
         yield from (entries, seconds, processed)
 
 
-class _Databases(Collector):
-    """The pools' use and each read replica's state, from memory (no statement)."""
+class _PoolUse(Collector):
+    """This process's connection pool (``FairPool.usage``) as gauges, read without a statement."""
 
-    def __init__(self, pool: FairPool, replicas: Replicas | None) -> None:
-        self.pool = pool
+    def __init__(self, usage: PoolUsage | None) -> None:
+        self.usage = usage
+
+    def collect(self) -> Iterable[Metric]:
+        if self.usage is None:  # before the lifespan made the pool
+            return
+        u = self.usage
+        for name, value, text in (
+            ("size", u.size, "Connections this process may open (WATCHFLOOR_POOL_MAX)."),
+            ("open", u.open, "Connections this process has open now."),
+            ("in_use", u.in_use, "Connections held by requests now."),
+            ("idle", u.idle, "Connections open and not held by any request."),
+            ("waiting", u.waiting, "Requests waiting at the pool's gate for a connection."),
+            ("streams_size", u.stream_size, "Of the pool, what imports and exports may hold."),
+            ("streams_in_use", u.streams_in_use, "Imports and exports through their gate now."),
+            ("streams_waiting", u.streams_waiting, "Imports and exports waiting at their gate."),
+        ):
+            gauge = GaugeMetricFamily(f"watchfloor_pool_{name}", text)
+            gauge.add_metric([], value)
+            yield gauge
+
+
+class _Replicas(Collector):
+    """Each read replica's pool and state, from memory (no statement). The primary's pool is
+    :class:`_PoolUse`."""
+
+    def __init__(self, replicas: Replicas | None) -> None:
         self.replicas = replicas
 
     def collect(self) -> Iterable[Metric]:
-        in_use = GaugeMetricFamily(
-            "watchfloor_pool_in_use",
-            "Connections of the pool held by requests right now, in this server process.",
-            labels=["pool"],
-        )
-        size = GaugeMetricFamily(
-            "watchfloor_pool_size", "Most connections the pool opens.", labels=["pool"]
-        )
-        pools = [("primary", self.pool)]
         replicas = self.replicas.replicas if self.replicas is not None else []
-        pools += [(r.name, r.pool) for r in replicas]
-        for name, pool in pools:
-            in_use.add_metric([name], pool.in_use)
-            size.add_metric([name], pool.size)
-        yield from (in_use, size)
         if not replicas:
             return
+        in_use = GaugeMetricFamily(
+            "watchfloor_replica_pool_in_use",
+            "Connections of the replica's pool held by requests right now, in this process.",
+            labels=["replica"],
+        )
+        size = GaugeMetricFamily(
+            "watchfloor_replica_pool_size",
+            "Most connections the replica's pool opens.",
+            labels=["replica"],
+        )
+        for r in replicas:
+            in_use.add_metric([r.name], r.pool.in_use)
+            size.add_metric([r.name], r.pool.size)
+        yield from (in_use, size)
         up = GaugeMetricFamily(
             "watchfloor_replica_up",
             "1 while the read replica serves reads, 0 while it is out (unreachable or behind).",
@@ -182,9 +213,11 @@ def _requests() -> CollectorRegistry:
 
 @get("/metrics", include_in_schema=False)
 async def metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
-    """Prometheus text exposition: request metrics and the worker's lag."""
+    """Prometheus text exposition: request metrics, the pool's use and the worker's lag."""
     scrape = CollectorRegistry(auto_describe=False)
+    pool = getattr(request.app.state, "pool", None)
+    scrape.register(_PoolUse(pool.usage() if pool is not None else None))
     scrape.register(_WorkerLag(await _lag(request)))
-    scrape.register(_Databases(request.app.state.pool, request.app.state.replicas))
+    scrape.register(_Replicas(getattr(request.app.state, "replicas", None)))
     body = generate_latest(_requests()) + generate_latest(scrape)
     return Response(body, media_type=CONTENT_TYPE_LATEST)

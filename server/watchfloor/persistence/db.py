@@ -8,6 +8,7 @@ the handler's work share one connection, which travels in the request context.
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager, suppress
+from typing import Any
 
 import asyncpg
 import msgspec
@@ -19,9 +20,11 @@ __all__ = (
     "Connection",
     "FairPool",
     "Pool",
+    "PoolUsage",
     "connect",
     "create_pool",
     "discard",
+    "pooler_options",
 )
 
 Connection = asyncpg.Connection
@@ -63,12 +66,15 @@ async def create_pool(
     max_size: int = 10,
     statement_timeout: float = 30.0,
     connect_timeout: float = 10.0,
+    pooled: bool = False,
 ) -> asyncpg.Pool:
     """A pool whose connections decode json/jsonb with msgspec.
 
     ``statement_timeout`` (seconds, 0: none) is PostgreSQL's own: the server cancels a statement
     that runs longer (57014, answered 503), so no request holds a connection and a backend for
     longer than that on one statement.
+
+    ``pooled``: ``dsn`` is PgBouncer in transaction mode (:func:`pooler_options`).
     """
     pool = await asyncpg.create_pool(
         dsn,
@@ -78,10 +84,7 @@ async def create_pool(
         reset=_keep_session,
         timeout=connect_timeout,
         command_timeout=60,
-        server_settings={
-            "application_name": "watchfloor",
-            "statement_timeout": str(int(statement_timeout * 1000)),
-        },
+        **pooler_options(pooled, "watchfloor", statement_timeout),
     )
     assert pool is not None
     return pool
@@ -117,8 +120,27 @@ class FairPool:
         self.wait = wait
         self.in_use = 0
         """Connections held by requests right now."""
+        self.waiting = 0
+        """Requests waiting at the gate for a connection right now."""
+        self.streams_in_use = 0
+        """Imports and exports through the streams' gate right now."""
+        self.streams_waiting = 0
+        """Imports and exports waiting at the streams' gate right now."""
         self._gate = asyncio.Semaphore(size)
         self._stream_gate = asyncio.Semaphore(self.stream_size)
+
+    def usage(self) -> "PoolUsage":
+        """What ``/metrics`` shows of this pool now (``docs/operations.md``)."""
+        return PoolUsage(
+            size=self.size,
+            open=self.pool.get_size(),
+            in_use=self.in_use,
+            idle=self.pool.get_idle_size(),
+            waiting=self.waiting,
+            stream_size=self.stream_size,
+            streams_in_use=self.streams_in_use,
+            streams_waiting=self.streams_waiting,
+        )
 
     @property
     def exhausted(self) -> bool:
@@ -126,6 +148,11 @@ class FairPool:
         return self.in_use >= self.size
 
     async def _through(self, gate: asyncio.Semaphore, what: str, wait: float) -> None:
+        stream = gate is self._stream_gate
+        if stream:
+            self.streams_waiting += 1
+        else:
+            self.waiting += 1
         try:
             async with asyncio.timeout(wait):
                 await gate.acquire()
@@ -134,6 +161,11 @@ class FairPool:
                 f"Every database connection for {what} is in use; retry shortly.",
                 headers={"Retry-After": "1"},
             ) from None
+        finally:
+            if stream:
+                self.streams_waiting -= 1
+            else:
+                self.waiting -= 1
 
     @asynccontextmanager
     async def acquire(
@@ -145,6 +177,8 @@ class FairPool:
             if stream:
                 await self._through(self._stream_gate, "imports and exports", budget)
                 stack.callback(self._stream_gate.release)
+                self.streams_in_use += 1
+                stack.callback(self._stream_done)
             await self._through(self._gate, "requests", budget)
             stack.callback(self._gate.release)
             # The pool hands out a proxy that behaves as the connection it wraps.
@@ -159,8 +193,32 @@ class FairPool:
             finally:
                 self.in_use -= 1
 
+    def _stream_done(self) -> None:
+        self.streams_in_use -= 1
+
     async def close(self) -> None:
         await self.pool.close()
+
+
+class PoolUsage(msgspec.Struct, frozen=True, kw_only=True):
+    """One process's :class:`FairPool` at one instant."""
+
+    size: int
+    """Connections it may open (``WATCHFLOOR_POOL_MAX``)."""
+    open: int
+    """Connections open now (asyncpg opens them on demand, up to ``size``)."""
+    in_use: int
+    """Connections held by requests."""
+    idle: int
+    """Connections open and not held."""
+    waiting: int
+    """Requests waiting at the gate (each waits ``WATCHFLOOR_POOL_WAIT`` at most, then 503)."""
+    stream_size: int
+    """Of ``size``, the connections imports and exports may hold (``WATCHFLOOR_STREAM_POOL``)."""
+    streams_in_use: int
+    """Imports and exports through their gate."""
+    streams_waiting: int
+    """Imports and exports waiting at their gate."""
 
 
 def discard(conn: asyncpg.Connection) -> None:
@@ -173,8 +231,37 @@ def discard(conn: asyncpg.Connection) -> None:
         conn.terminate()
 
 
-async def connect(dsn: str) -> asyncpg.Connection:
+def pooler_options(
+    pooled: bool, application_name: str, statement_timeout: float | None = None
+) -> dict[str, Any]:
+    """asyncpg's connection options, direct or through PgBouncer in transaction mode.
+
+    Behind PgBouncer each transaction (each statement outside one) may run on another server
+    connection, so nothing may outlive it on the server:
+
+    * asyncpg's statement cache names its prepared statements, which then exist on one server
+      connection only (PgBouncer 1.18 does not track them; 1.21+ can): the cache is off, and
+      every statement is prepared unnamed, in the same round trip as it runs (Parse, Describe,
+      Flush, then Bind, Execute, Sync — no Sync in between, so PgBouncer keeps the one server
+      connection). An unnamed statement is planned for its parameters each time, as
+      ``plan_cache_mode = force_custom_plan`` would.
+    * PgBouncer refuses startup parameters it does not know (``statement_timeout`` among
+      them): only ``application_name`` is sent, and the timeout is the pooler's
+      ``connect_query`` or the role's (``ALTER ROLE … SET statement_timeout``;
+      docs/operations.md, "Behind PgBouncer").
+    """
+    settings = {"application_name": application_name}
+    if pooled:
+        return {"server_settings": settings, "statement_cache_size": 0}
+    if statement_timeout is not None:
+        settings["statement_timeout"] = str(int(statement_timeout * 1000))
+    return {"server_settings": settings}
+
+
+async def connect(dsn: str, *, pooled: bool = False) -> asyncpg.Connection:
     """One connection with the same codecs as the pool's (for the CLI and tests)."""
-    conn = await asyncpg.connect(dsn, server_settings={"application_name": "watchfloor-cli"})
+    conn: asyncpg.Connection = await asyncpg.connect(
+        dsn, **pooler_options(pooled, "watchfloor-cli")
+    )
     await _init_connection(conn)
     return conn

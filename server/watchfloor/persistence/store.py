@@ -18,6 +18,7 @@ list is confined to the caller's datasets (see :mod:`watchfloor.access.principal
 
 import re
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -330,11 +331,20 @@ class ListQuery:
             # Ends with the transaction, also when the query fails and aborts it.
             await ctx.conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
             return list(await ctx.conn.fetch(sql, *self.args))
-        await ctx.conn.execute("SET plan_cache_mode = force_custom_plan")
+        # A transaction of its own, opened with the setting in one round trip: a session SET
+        # (and its RESET) could land on other server connections behind PgBouncer and leave
+        # the setting on one that another client is given next.
+        await ctx.conn.execute("BEGIN READ ONLY; SET LOCAL plan_cache_mode = force_custom_plan")
         try:
-            return list(await ctx.conn.fetch(sql, *self.args))
-        finally:
-            await ctx.conn.execute("RESET plan_cache_mode")
+            rows = list(await ctx.conn.fetch(sql, *self.args))
+        except BaseException:
+            if not ctx.conn.is_closed() and ctx.conn.is_in_transaction():
+                # Cancelled mid-statement, the connection is busy: the pool rolls it back.
+                with suppress(asyncpg.InterfaceError, asyncpg.PostgresError):
+                    await ctx.conn.execute("ROLLBACK")
+            raise
+        await ctx.conn.execute("COMMIT")
+        return rows
 
     def _keyset(self, order: Sequence[tuple[str, bool]], after: Sequence[Any]) -> str:
         directions = {desc for _, desc in order}

@@ -40,10 +40,13 @@ async def _run(dsn: str, once: bool, settings: Settings) -> int:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop)
-    pool = await create_pool(dsn, min_size=1, max_size=2)
+    # The long-running pools go through the pooler, if any (``dsn`` is the direct one, which
+    # ``--once`` uses); every step is one transaction, so transaction pooling suits them.
+    pooled = settings.database_url or dsn
+    pool = await create_pool(pooled, min_size=1, max_size=2, pooled=settings.pooled)
     # Webhook deliveries hold no transaction while they wait on an endpoint; the few
     # statements they run (claim, secrets, record) take a connection of their own pool.
-    sending = await create_pool(dsn, min_size=1, max_size=3)
+    sending = await create_pool(pooled, min_size=1, max_size=3, pooled=settings.pooled)
     try:
         print(
             f"Watchfloor worker: {len(HANDLERS)} handler(s) and webhook deliveries; Ctrl-C stops it",
