@@ -189,6 +189,7 @@ async def test_a_replay_injects_history_as_first_known_with_remapped_references(
     released = await client.get(
         "/v1/events", params={"dataset": play, "known_by": "2025-03-06T00:00:00Z", "limit": 50}
     )
+    assert released.status_code == 200, released.text
     titles = {e["title"]: e for e in released.json()["data"]}
     assert set(titles) == {"Known before", "Known, then moved", "First report"}
     assert titles["First report"]["reported_at"] == "2025-03-06T00:00:00Z"
