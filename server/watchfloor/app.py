@@ -24,7 +24,7 @@ from watchfloor.http.dependencies import CursorCodecs, provide_context, provide_
 from watchfloor.http.exercise_marking import EXERCISE_HEADER, ExerciseMarking
 from watchfloor.http.head import serve_head
 from watchfloor.http.health import healthz, readyz
-from watchfloor.http.metrics import REQUESTS, metrics
+from watchfloor.http.metrics import RequestMetrics, metrics
 from watchfloor.http.observability import RequestIdMiddleware, stamp_response
 from watchfloor.http.openapi import finalize
 from watchfloor.http.problems import RETRY_HINT_HEADER, document_retry_hint, exception_handlers
@@ -247,7 +247,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         exception_handlers=exception_handlers,
         after_exception=[discard_broken_connection, note_replica_failure],
         middleware=[
-            REQUESTS.middleware,
+            RequestMetrics,
             ClientTimeouts,
             RequestIdMiddleware,
             AccessMiddleware,

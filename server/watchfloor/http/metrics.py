@@ -1,12 +1,15 @@
 """``/metrics``: Prometheus text format — the worker's lag, requests by route and status, and
 the connection pool's use.
 
-Request counters and the latency histogram are Litestar's own middleware
-(``litestar.plugins.prometheus``), labelled by route template (``/v1/events/{event_id:str}``),
-method and status; :data:`REQUESTS` configures it and ``app.py`` installs it, outermost. An
-answer that a middleware inside it raises (401, 429, a 503 when no connection is free) is made
-into its response inside it, as Litestar does between a handler and its middleware, so it is
-counted with its own status, not the 200 the plugin would otherwise record. They count this
+Request counters and the latency histogram are counted by :class:`RequestMetrics`, a plain ASGI
+middleware that ``app.py`` installs outermost, labelled by route template
+(``/v1/events/{event_id:str}``), method and status. The metric names and labels are those of
+Litestar's Prometheus plugin, which counted them before; that plugin built a ``Request`` and the
+request's full URL for every request only to read its route template (13% of a single read's
+samples in the profile of ``bench/RESULTS.md``), so it was replaced. Each label set's children
+are looked up once and kept. An answer that a middleware inside it raises (401, 429, a 503 when
+no connection is free) is made into its response inside it, as Litestar does between a handler
+and its middleware, so it is counted with its own status, not a default 200. They count this
 server process (set ``PROMETHEUS_MULTIPROC_DIR`` to sum the processes of ``serve --workers N``,
 as ``prometheus_client`` documents).
 
@@ -28,18 +31,22 @@ findings: ``persistence/replicas.py``).
 """
 
 import os
+import time
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import asyncpg
 from litestar import Request, Response, get
 from litestar._asgi.utils import wrap_in_exception_handler
-from litestar.plugins.prometheus import PrometheusConfig, PrometheusMiddleware
-from litestar.types import ASGIApp
+from litestar.enums import ScopeType
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     REGISTRY,
     CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
     generate_latest,
     multiprocess,
 )
@@ -53,28 +60,79 @@ from watchfloor.persistence.replicas import Replicas
 from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.positions import Lag, lag
 
-__all__ = ("REQUESTS", "metrics")
+__all__ = ("RequestMetrics", "metrics")
 
 
-class _RequestMetrics(PrometheusMiddleware):
-    """Litestar's request metrics, with the errors raised inside it answered inside it."""
-
-    def __init__(self, app: ASGIApp, config: PrometheusConfig) -> None:
-        # Without this, the app's outer handler answers an error raised by a middleware after
-        # this one has returned, and the plugin records its default status, 200.
-        super().__init__(wrap_in_exception_handler(app), config)
-
-
-REQUESTS = PrometheusConfig(
-    app_name="watchfloor",
-    prefix="watchfloor_http",
-    group_path=True,
-    middleware_class=_RequestMetrics,
+_LABELS = ("method", "path", "status_code", "app_name")
+_APP = "watchfloor"
+_COUNT = Counter("watchfloor_http_requests_total", "Total requests", _LABELS)
+_TIME = Histogram(
+    "watchfloor_http_request_duration_seconds", "Request duration, in seconds", _LABELS
 )
-"""``watchfloor_http_requests_total``, ``…_request_duration_seconds`` (a histogram),
-``…_requests_in_progress`` and ``…_requests_error_total`` (5xx), labelled ``method``, ``path``
-(the route template, never the raw path: a bounded set of series; a path no route matches is
-not counted) and ``status_code``."""
+_ERRORS = Counter("watchfloor_http_requests_error_total", "Total errors in requests", _LABELS)
+_PROGRESS = Gauge(
+    "watchfloor_http_requests_in_progress",
+    "Total requests currently in progress",
+    _LABELS,
+    multiprocess_mode="livesum",
+)
+
+
+class RequestMetrics:
+    """ASGI middleware: ``watchfloor_http_requests_total``, ``…_request_duration_seconds`` (a
+    histogram, to the last body message), ``…_requests_in_progress`` and
+    ``…_requests_error_total`` (5xx), labelled ``method``, ``path`` (the route template, never
+    the raw path: a bounded set of series; a path no route matches is not counted),
+    ``status_code`` and ``app_name``."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        # Without the wrapper, the app's outer handler would answer an error raised by a
+        # middleware after this one has returned, and the status would be unknown here.
+        self.app = wrap_in_exception_handler(app)
+        self._done: dict[tuple[str, str, int], tuple[Any, Any, Any]] = {}
+        self._running: dict[tuple[str, str], Any] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP or "path_template" not in scope:
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path_template"]
+        method: str = scope["method"]
+        running = self._running.get((method, path))
+        if running is None:
+            running = self._running[(method, path)] = _PROGRESS.labels(method, path, 200, _APP)
+        started = time.perf_counter()
+        status = 200
+        duration = 0.0
+
+        async def timed(message: Message) -> None:
+            nonlocal status, duration
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif message["type"] == "http.response.body":
+                duration = time.perf_counter() - started
+            await send(message)
+
+        running.inc()
+        try:
+            await self.app(scope, receive, timed)
+        finally:
+            running.dec()
+            key = (method, path, status)
+            children = self._done.get(key)
+            if children is None:
+                values = (method, path, status, _APP)
+                children = self._done[key] = (
+                    _COUNT.labels(*values),
+                    _TIME.labels(*values),
+                    _ERRORS.labels(*values) if status >= 500 else None,
+                )
+            count, timing, errors = children
+            count.inc()
+            timing.observe(duration)
+            if errors is not None:
+                errors.inc()
+
 
 _WAIT = 1.0
 """Seconds a scrape waits for a connection before it answers without the lag."""
