@@ -103,6 +103,7 @@ __all__ = (
     "CalibrationBin",
     "CalibrationReport",
     "CameoCoding",
+    "CapabilityAnalysis",
     "ChangeDelete",
     "ChangeList",
     "ChangeRule",
@@ -151,11 +152,13 @@ __all__ = (
     "ExerciseParticipantInParam",
     "ExerciseParticipantKey",
     "ExercisePatch",
+    "ExerciseReport",
     "ExerciseVersion",
     "ExerciseVersionList",
     "ExerciseWithKeys",
     "ExpectedAction",
     "ExpectedActionParam",
+    "ExpectedOutcome",
     "Facility",
     "FacilityCreate",
     "FacilityList",
@@ -180,6 +183,9 @@ __all__ = (
     "IcewsCodingParam",
     "ImportReport",
     "ImportWarning",
+    "ImprovementItem",
+    "ImprovementItemParam",
+    "ImprovementRow",
     "Indicator",
     "IndicatorCondition",
     "IndicatorCreate",
@@ -192,6 +198,7 @@ __all__ = (
     "Inject",
     "InjectCreate",
     "InjectList",
+    "InjectOutcome",
     "InjectPatch",
     "InjectVersion",
     "InjectVersionList",
@@ -209,6 +216,7 @@ __all__ = (
     "MembershipParam",
     "Observation",
     "ObservationCreate",
+    "ObservationEntry",
     "ObservationList",
     "ObservationPatch",
     "ObservationVersion",
@@ -244,6 +252,7 @@ __all__ = (
     "QuestionCreate",
     "QuestionList",
     "QuestionPatch",
+    "QuestionReport",
     "QuestionScores",
     "QuestionVersion",
     "QuestionVersionList",
@@ -252,6 +261,8 @@ __all__ = (
     "RejectedLine",
     "ReplayRequest",
     "ReplayResult",
+    "ReportParticipant",
+    "ReportSummary",
     "Resolution",
     "ResolutionEvidence",
     "ResolutionEvidenceParam",
@@ -271,6 +282,8 @@ __all__ = (
     "ScenarioVersion",
     "ScenarioVersionList",
     "Scores",
+    "ScriptedTruth",
+    "ScriptedTruthParam",
     "SecretRotation",
     "Signpost",
     "SignpostCreate",
@@ -307,6 +320,7 @@ __all__ = (
     "Threshold",
     "ThresholdParam",
     "ThresholdRule",
+    "TimelineEntry",
     "UcdpCoding",
     "UcdpCodingParam",
     "WarningProblem",
@@ -1263,6 +1277,19 @@ class CameoCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     root: str
 
 
+class CapabilityAnalysis(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """HSEEP's analysis of a capability: its injects' expected actions and the
+    observations logged about it.
+    """
+
+    capability: str
+    met: int
+    late: int
+    missed: int
+    strengths: list[ObservationEntry]
+    areas_for_improvement: list[ObservationEntry]
+
+
 class ChangeDelete(
     BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="op", tag="delete"
 ):
@@ -1798,14 +1825,28 @@ class ExerciseAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     inject_id: str | None
     game_time: _dt.datetime
     wall_time: _dt.datetime
+    analysis: str | None = None
+    assessment: str | None = None
+    capability: str | None = None
+    improvement: ImprovementItem | None = None
 
 
 class ExerciseActionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
-    """A decision, request for information or message, logged by a participant."""
+    """A decision, request for information or message, logged by a participant; or an
+    observation or improvement-plan row, logged by a controller or an evaluator.
 
-    kind: Literal["decision", "message", "rfi"]
+    An `observation` needs `assessment` and `capability` (`analysis` optional); an
+    `improvement` needs `capability` and `improvement` (`text` is the area for improvement).
+    These fields are refused with the other kinds (422 with their pointer).
+    """
+
+    kind: Literal["decision", "improvement", "message", "observation", "rfi"]
     text: str
+    analysis: str | None = None
+    assessment: Literal["area_for_improvement", "strength"] | None = None
+    capability: str | None = None
     external_id: str | None = None
+    improvement: ImprovementItem | None = None
     inject_id: str | None = None
 
 
@@ -1860,6 +1901,7 @@ class ExerciseCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """`live` (the real world) or an exercise or sandbox dataset"""
     speed: float = 60.0
     """Game seconds per wall second: 60 plays one game hour per wall minute."""
+    truth: list[ScriptedTruth] = msgspec.field(default_factory=list)
 
 
 class ExerciseList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1902,6 +1944,32 @@ class ExercisePatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     description: str | None | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET
     name: str | UnsetType = UNSET
+    truth: list[ScriptedTruth] | UnsetType = UNSET
+
+
+class ExerciseReport(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The after-action report of an exercise (controllers and evaluators)."""
+
+    exercise_id: str
+    name: str
+    description: str | None
+    dataset: str
+    control_dataset: str
+    source_dataset: str
+    exercise: bool
+    generated_at: _dt.datetime
+    game_time: _dt.datetime
+    clock_state: str
+    start_known_by: _dt.datetime
+    started_at: _dt.datetime | None
+    ended_at: _dt.datetime | None
+    participants: list[ReportParticipant]
+    summary: ReportSummary
+    timeline: list[TimelineEntry]
+    injects: list[InjectOutcome]
+    questions: list[QuestionReport]
+    capabilities: list[CapabilityAnalysis]
+    improvement_plan: list[ImprovementRow]
 
 
 class ExerciseVersion(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1948,6 +2016,19 @@ class ExpectedAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
     text: str
     by_minutes: int
+
+
+class ExpectedOutcome(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One expected action of an inject and whether the players did it in time."""
+
+    text: str
+    by_minutes: int
+    deadline: _dt.datetime | None
+    status: str
+    action_id: str | None
+    participant: str | None
+    answered_at: _dt.datetime | None
+    response_minutes: float | None
 
 
 class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2268,6 +2349,34 @@ class ImportWarning(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     external_id: str
 
 
+class ImprovementItem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One row of HSEEP's Improvement Plan (AAR/IP Appendix A), beyond its capability (the
+    action's `capability`) and its area for improvement (the action's `text`).
+    """
+
+    corrective_action: str
+    capability_element: str | None = None
+    completion: _dt.date | None = None
+    poc: str | None = None
+    responsible: str | None = None
+    start: _dt.date | None = None
+
+
+class ImprovementRow(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One row of the Improvement Plan (HSEEP AAR/IP Appendix A)."""
+
+    capability: str
+    area_for_improvement: str
+    corrective_action: str
+    capability_element: str | None
+    responsible: str | None
+    poc: str | None
+    start: _dt.date | None
+    completion: _dt.date | None
+    action_id: str
+    participant: str
+
+
 class Indicator(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A named time series: what is measured, in which unit, how often, and when to worry."""
 
@@ -2425,6 +2534,21 @@ class InjectList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     has_more: bool
     next_cursor: str | None
     sync_cursor: str | None = None
+
+
+class InjectOutcome(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An inject of the MSEL, its release and what was expected after it."""
+
+    inject_id: str
+    title: str | None
+    kind: str
+    capability: str | None
+    state: str
+    at: _dt.datetime
+    released_game_time: _dt.datetime | None
+    released_at: _dt.datetime | None
+    release_delay_seconds: float | None
+    expected: list[ExpectedOutcome]
 
 
 class InjectPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2589,6 +2713,16 @@ class ObservationCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     note: str | None = None
     period_label: str | None = None
     value: float | None = None
+
+
+class ObservationEntry(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    action_id: str
+    participant: str
+    role: str
+    text: str
+    analysis: str | None
+    inject_id: str | None
+    game_time: _dt.datetime
 
 
 class ObservationList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2939,6 +3073,20 @@ class QuestionPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     title: str | UnsetType = UNSET
 
 
+class QuestionReport(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A question of the play dataset, the truth it is scored against, and the scores."""
+
+    question_id: str
+    title: str
+    kind: str
+    truth_source: str
+    source_question_id: str | None
+    outcome: float | None
+    note: str | None
+    reason: str | None
+    forecasters: list[ForecasterScore]
+
+
 class QuestionScores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """The scores of every forecaster on a question, as recorded at ``as_of``."""
 
@@ -3003,6 +3151,26 @@ class ReplayResult(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     enqueued: int
     has_more: bool
     next_cursor: str
+
+
+class ReportParticipant(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    name: str
+    role: str
+
+
+class ReportSummary(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    injects: int
+    released: int
+    expected_actions: int
+    met: int
+    late: int
+    missed: int
+    pending: int
+    not_released: int
+    alerts: int
+    actions: int
+    questions_scored: int
+    questions_unscored: int
 
 
 class Resolution(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3224,6 +3392,18 @@ class Scores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     crps: float | None = None
     log: float | None = None
     quantile_score: float | None = None
+
+
+class ScriptedTruth(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What "really happened" in the exercise world for one of its forecasting questions: the
+    after-action report scores the exercise's forecasts against it. A binary question takes
+    `outcome` (or `value` 1/0), a count or quantity question `value`; exactly one is given.
+    """
+
+    question_id: str
+    note: str | None = None
+    outcome: bool | None = None
+    value: float | None = None
 
 
 class SecretRotation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3753,6 +3933,19 @@ class ThresholdRule(
     indicator_id: str
     value: float
     direction: str = "above"
+
+
+class TimelineEntry(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One thing that happened, on the game clock (and the wall clock where it has one)."""
+
+    game_time: _dt.datetime
+    wall_time: _dt.datetime | None
+    kind: str
+    id: str
+    title: str
+    delay_seconds: float | None = None
+    inject_id: str | None = None
+    participant: str | None = None
 
 
 class UcdpCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -4337,6 +4530,21 @@ class IcewsCodingParam(TypedDict, total=False):
     story_id: int | None
 
 
+class ImprovementItemParam(TypedDict, total=False):
+    """One row of HSEEP's Improvement Plan (AAR/IP Appendix A), beyond its capability (the
+    action's `capability`) and its area for improvement (the action's `text`).
+
+    As a plain dict: the fields of :class:`ImprovementItem`.
+    """
+
+    corrective_action: Required[str]
+    capability_element: str | None
+    completion: _dt.date | str | None
+    poc: str | None
+    responsible: str | None
+    start: _dt.date | str | None
+
+
 class IndicatorDefinitionParam(TypedDict, total=False):
     """How the system computes an indicator's figures: a measure over selected events or
     statements, per calendar period of the indicator's ``frequency`` (UTC), by
@@ -4502,6 +4710,20 @@ class ResolutionEvidenceParam(TypedDict, total=False):
     more: int
     observations: Sequence[str]
     statements: Sequence[str]
+
+
+class ScriptedTruthParam(TypedDict, total=False):
+    """What "really happened" in the exercise world for one of its forecasting questions: the
+    after-action report scores the exercise's forecasts against it. A binary question takes
+    `outcome` (or `value` 1/0), a count or quantity question `value`; exactly one is given.
+
+    As a plain dict: the fields of :class:`ScriptedTruth`.
+    """
+
+    question_id: Required[str]
+    note: str | None
+    outcome: bool | None
+    value: float | None
 
 
 class StatementSelectionParam(TypedDict, total=False):

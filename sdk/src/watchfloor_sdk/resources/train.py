@@ -29,15 +29,20 @@ from watchfloor_sdk.types import (
     ExerciseParticipantIn,
     ExerciseParticipantInParam,
     ExerciseParticipantKey,
+    ExerciseReport,
     ExerciseVersion,
     ExerciseVersionList,
     ExerciseWithKeys,
     ExpectedAction,
     ExpectedActionParam,
+    ImprovementItem,
+    ImprovementItemParam,
     Inject,
     InjectList,
     InjectVersion,
     InjectVersionList,
+    ScriptedTruth,
+    ScriptedTruthParam,
 )
 
 __all__ = (
@@ -176,6 +181,7 @@ class Train(SyncAPIResource):
         | UnsetType = UNSET,
         source_dataset: str | UnsetType = UNSET,
         speed: float | UnsetType = UNSET,
+        truth: Sequence[ScriptedTruth | ScriptedTruthParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -224,6 +230,7 @@ class Train(SyncAPIResource):
                     "participants": participants,
                     "source_dataset": source_dataset,
                     "speed": speed,
+                    "truth": truth,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -237,9 +244,13 @@ class Train(SyncAPIResource):
         self,
         exercise_id: str,
         *,
-        kind: Literal["decision", "message", "rfi"],
+        kind: Literal["decision", "improvement", "message", "observation", "rfi"],
         text: str,
+        analysis: str | None | UnsetType = UNSET,
+        assessment: Literal["area_for_improvement", "strength"] | None | UnsetType = UNSET,
+        capability: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
+        improvement: ImprovementItem | ImprovementItemParam | None | UnsetType = UNSET,
         inject_id: str | None | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -251,7 +262,10 @@ class Train(SyncAPIResource):
 
         Any participant, while the exercise is in play (409 before the start and after the
         end): stamped with the game time and wall time and the participant. `inject_id`, if given,
-        names an inject the caller has been given (422 otherwise).
+        names an inject the caller has been given (422 otherwise). Controllers and evaluators also
+        log the after-action report's `observation`s (`assessment`, `capability`, `analysis`) and
+        `improvement`s (`capability`, `improvement`: the Improvement Plan row), after the end too;
+        a player's is 403.
 
         Args:
             idempotency_key: Your own key; by default one is made for this call and
@@ -260,7 +274,7 @@ class Train(SyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
-            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
@@ -278,7 +292,11 @@ class Train(SyncAPIResource):
                 body={
                     "kind": kind,
                     "text": text,
+                    "analysis": analysis,
+                    "assessment": assessment,
+                    "capability": capability,
                     "external_id": external_id,
+                    "improvement": improvement,
                     "inject_id": inject_id,
                 },
                 extra_body=extra_body,
@@ -551,6 +569,51 @@ class Train(SyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/exercises/{path_param('exercise_id', exercise_id)}/clock",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_exercise_report(
+        self,
+        exercise_id: str,
+        *,
+        format: Literal["json", "md", "html", "pdf"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseReport:
+        """Get an exercise's after-action report.
+
+        Controllers and evaluators (a player: 403). The after-action report in HSEEP's AAR/IP
+        shape, computed now: the timeline of injects released, alerts opened in the play dataset
+        and actions, with their delays; each inject's expected actions met, late, missed or
+        pending (the matching rule: `docs/exercises.md`); the forecasts of the play dataset scored
+        against the scripted truth (else the source question's resolution as known now, else
+        unscored); strengths and areas for improvement per capability; the improvement plan.
+        Every format is marked EXERCISE (the PDF on every page).
+
+        Args:
+            format: `json`, `md`, `html` or `pdf`. Without it the `Accept` header chooses (`application/json`, `text/markdown`, `text/html`, `application/pdf`); with neither, JSON.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ExerciseReport,
+            build_options(
+                "GET",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}/report",
+                query={
+                    "format": format,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -865,6 +928,7 @@ class Train(SyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
         name: str | UnsetType = UNSET,
+        truth: Sequence[ScriptedTruth | ScriptedTruthParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -906,6 +970,7 @@ class Train(SyncAPIResource):
                     "description": description,
                     "external_id": external_id,
                     "name": name,
+                    "truth": truth,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -996,6 +1061,7 @@ class TrainWithRawResponse:
         self.get_exercise = to_raw_response_wrapper(resource.get_exercise)
         self.get_exercise_action = to_raw_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = to_raw_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_report = to_raw_response_wrapper(resource.get_exercise_report)
         self.get_inject = to_raw_response_wrapper(resource.get_inject)
         self.list_exercise_actions = to_raw_response_wrapper(resource.list_exercise_actions)
         self.list_exercise_versions = to_raw_response_wrapper(resource.list_exercise_versions)
@@ -1022,6 +1088,7 @@ class TrainWithStreamingResponse:
         self.get_exercise = to_streamed_response_wrapper(resource.get_exercise)
         self.get_exercise_action = to_streamed_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = to_streamed_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_report = to_streamed_response_wrapper(resource.get_exercise_report)
         self.get_inject = to_streamed_response_wrapper(resource.get_inject)
         self.list_exercise_actions = to_streamed_response_wrapper(resource.list_exercise_actions)
         self.list_exercise_versions = to_streamed_response_wrapper(resource.list_exercise_versions)
@@ -1158,6 +1225,7 @@ class AsyncTrain(AsyncAPIResource):
         | UnsetType = UNSET,
         source_dataset: str | UnsetType = UNSET,
         speed: float | UnsetType = UNSET,
+        truth: Sequence[ScriptedTruth | ScriptedTruthParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1206,6 +1274,7 @@ class AsyncTrain(AsyncAPIResource):
                     "participants": participants,
                     "source_dataset": source_dataset,
                     "speed": speed,
+                    "truth": truth,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -1219,9 +1288,13 @@ class AsyncTrain(AsyncAPIResource):
         self,
         exercise_id: str,
         *,
-        kind: Literal["decision", "message", "rfi"],
+        kind: Literal["decision", "improvement", "message", "observation", "rfi"],
         text: str,
+        analysis: str | None | UnsetType = UNSET,
+        assessment: Literal["area_for_improvement", "strength"] | None | UnsetType = UNSET,
+        capability: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
+        improvement: ImprovementItem | ImprovementItemParam | None | UnsetType = UNSET,
         inject_id: str | None | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1233,7 +1306,10 @@ class AsyncTrain(AsyncAPIResource):
 
         Any participant, while the exercise is in play (409 before the start and after the
         end): stamped with the game time and wall time and the participant. `inject_id`, if given,
-        names an inject the caller has been given (422 otherwise).
+        names an inject the caller has been given (422 otherwise). Controllers and evaluators also
+        log the after-action report's `observation`s (`assessment`, `capability`, `analysis`) and
+        `improvement`s (`capability`, `improvement`: the Improvement Plan row), after the end too;
+        a player's is 403.
 
         Args:
             idempotency_key: Your own key; by default one is made for this call and
@@ -1242,7 +1318,7 @@ class AsyncTrain(AsyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
-            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
@@ -1260,7 +1336,11 @@ class AsyncTrain(AsyncAPIResource):
                 body={
                     "kind": kind,
                     "text": text,
+                    "analysis": analysis,
+                    "assessment": assessment,
+                    "capability": capability,
                     "external_id": external_id,
+                    "improvement": improvement,
                     "inject_id": inject_id,
                 },
                 extra_body=extra_body,
@@ -1533,6 +1613,51 @@ class AsyncTrain(AsyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/exercises/{path_param('exercise_id', exercise_id)}/clock",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_exercise_report(
+        self,
+        exercise_id: str,
+        *,
+        format: Literal["json", "md", "html", "pdf"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseReport:
+        """Get an exercise's after-action report.
+
+        Controllers and evaluators (a player: 403). The after-action report in HSEEP's AAR/IP
+        shape, computed now: the timeline of injects released, alerts opened in the play dataset
+        and actions, with their delays; each inject's expected actions met, late, missed or
+        pending (the matching rule: `docs/exercises.md`); the forecasts of the play dataset scored
+        against the scripted truth (else the source question's resolution as known now, else
+        unscored); strengths and areas for improvement per capability; the improvement plan.
+        Every format is marked EXERCISE (the PDF on every page).
+
+        Args:
+            format: `json`, `md`, `html` or `pdf`. Without it the `Accept` header chooses (`application/json`, `text/markdown`, `text/html`, `application/pdf`); with neither, JSON.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ExerciseReport,
+            build_options(
+                "GET",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}/report",
+                query={
+                    "format": format,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1847,6 +1972,7 @@ class AsyncTrain(AsyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
         name: str | UnsetType = UNSET,
+        truth: Sequence[ScriptedTruth | ScriptedTruthParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1888,6 +2014,7 @@ class AsyncTrain(AsyncAPIResource):
                     "description": description,
                     "external_id": external_id,
                     "name": name,
+                    "truth": truth,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -1980,6 +2107,7 @@ class AsyncTrainWithRawResponse:
         self.get_exercise = async_to_raw_response_wrapper(resource.get_exercise)
         self.get_exercise_action = async_to_raw_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = async_to_raw_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_report = async_to_raw_response_wrapper(resource.get_exercise_report)
         self.get_inject = async_to_raw_response_wrapper(resource.get_inject)
         self.list_exercise_actions = async_to_raw_response_wrapper(resource.list_exercise_actions)
         self.list_exercise_versions = async_to_raw_response_wrapper(resource.list_exercise_versions)
@@ -2010,6 +2138,7 @@ class AsyncTrainWithStreamingResponse:
         self.get_exercise = async_to_streamed_response_wrapper(resource.get_exercise)
         self.get_exercise_action = async_to_streamed_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = async_to_streamed_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_report = async_to_streamed_response_wrapper(resource.get_exercise_report)
         self.get_inject = async_to_streamed_response_wrapper(resource.get_inject)
         self.list_exercise_actions = async_to_streamed_response_wrapper(
             resource.list_exercise_actions

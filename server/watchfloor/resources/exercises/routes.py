@@ -16,6 +16,7 @@ from watchfloor.http.kit import Face, Words, page_of, routes, versions_of
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, json_response, single_response
+from watchfloor.resources.exercises.aar.routes import get_exercise_report
 from watchfloor.resources.exercises.resource import EXERCISE, EXERCISE_ACTION, INJECT
 from watchfloor.resources.exercises.schemas import (
     ClockChange,
@@ -363,7 +364,7 @@ async def fire_inject(
     operation_id="createExerciseAction",
     summary="Log a decision, request for information or message",
     status_code=201,
-    responses=problem_responses(400, 404, 409, 413, 415, 422),
+    responses=problem_responses(400, 403, 404, 409, 413, 415, 422),
 )
 async def create_exercise_action(
     request: Request[Any, Any, Any],
@@ -374,7 +375,10 @@ async def create_exercise_action(
 ) -> Response[ExerciseAction]:
     """Any participant, while the exercise is in play (409 before the start and after the
     end): stamped with the game time and wall time and the participant. `inject_id`, if given,
-    names an inject the caller has been given (422 otherwise)."""
+    names an inject the caller has been given (422 otherwise). Controllers and evaluators also
+    log the after-action report's `observation`s (`assessment`, `capability`, `analysis`) and
+    `improvement`s (`capability`, `improvement`: the Improvement Plan row), after the end too;
+    a player's is 403."""
     where = await seat(ctx, exercise_id)
     return await handlers.create(
         request, ctx, idempotency_key, lambda: _actions.log(ctx, where, data),
@@ -470,6 +474,7 @@ router = routes(
             create_exercise_action,
             get_exercise_action,
             list_exercise_actions,
+            get_exercise_report,
         ],
     ),
 )
