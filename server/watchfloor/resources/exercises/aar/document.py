@@ -23,6 +23,11 @@ def _when(t: datetime | None) -> str:
     return "—" if t is None else t.strftime("%Y-%m-%d %H:%M UTC")
 
 
+def _wall(t: datetime | None) -> str:
+    """A wall instant to the second: a fast clock puts many game hours in one wall minute."""
+    return "—" if t is None else t.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
 def _day(d: date | str | None) -> str:
     return "—" if d is None else str(d)
 
@@ -138,7 +143,7 @@ def markdown(report: ExerciseReport) -> str:
     out += _md_table(
         ["Game time", "Wall time", "What", "", "Who", "Delay"],
         [
-            [_when(t.game_time), _when(t.wall_time), t.kind, t.title, t.participant or "",
+            [_when(t.game_time), _wall(t.wall_time), t.kind, t.title, t.participant or "",
              _delay(t.delay_seconds)]
             for t in report.timeline
         ],
@@ -232,7 +237,7 @@ def html_document(report: ExerciseReport) -> str:
                  f'<b class="st {_e(e.status)}">{_e(e.status.upper())}</b>', _e(answered)]
             )  # fmt: skip
     timeline = [
-        [_e(_when(t.game_time)), _e(_when(t.wall_time)), _e(t.kind), _e(t.title),
+        [_e(_when(t.game_time)), _e(_wall(t.wall_time)), _e(t.kind), _e(t.title),
          _e(t.participant or ""), _e(_delay(t.delay_seconds))]
         for t in report.timeline
     ]  # fmt: skip
