@@ -97,6 +97,15 @@ async def test_the_after_action_report_scores_the_exercise(client: Client, datas
     )  # fmt: skip
     # A malformed body is the framework's 400, with its pointer, as everywhere.
     assert problem(shaped, 400)["errors"][0]["pointer"] == "/truth[0]/question_id"
+    # The answer key is taken as written: no 0 for "no", no "1" for one.
+    loose = await client.post(
+        "/v1/exercises",
+        json={"name": "AAR drill", "source_dataset": dataset, "start_known_by": START,
+              "truth": [{"question_id": qid, "outcome": 0}, {"question_id": qid, "value": "1"}]},
+    )  # fmt: skip
+    assert [e["pointer"] for e in problem(loose, 400)["errors"]] == [
+        "/truth/0/outcome", "/truth/1/value",
+    ]  # fmt: skip
 
     opened = await client.post(
         "/v1/exercises",

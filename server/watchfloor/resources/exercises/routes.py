@@ -94,6 +94,29 @@ async def _instants(request: Request[Any, Any, Any], *names: str) -> None:
         )
 
 
+async def _truth_types(request: Request[Any, Any, Any]) -> None:
+    """400 for a scripted truth whose ``outcome`` is not a boolean or whose ``value`` is not a
+    number (the framework's lenient conversion would take ``0`` or ``"true"`` for a boolean and
+    ``"1"`` for a number): the answer key is taken as written or not at all."""
+    body = await request.json()
+    truth = body.get("truth") if isinstance(body, dict) else None
+    if not isinstance(truth, list):
+        return
+    errors = []
+    for i, entry in enumerate(truth):
+        if not isinstance(entry, dict):
+            continue
+        outcome, value = entry.get("outcome"), entry.get("value")
+        if outcome is not None and not isinstance(outcome, bool):
+            errors.append(FieldError(f"/truth/{i}/outcome", "Expected `bool | null`"))
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            errors.append(FieldError(f"/truth/{i}/value", "Expected `number | null`"))
+    if errors:
+        raise BadRequest(
+            f"The request is not valid: {errors[0].pointer}: {errors[0].detail}.", errors=errors
+        )
+
+
 def exercise_filters(
     dataset: ExerciseDatasetQuery = None,
     # `state` is a name the framework keeps for itself: the query parameter is renamed.
@@ -124,6 +147,7 @@ async def create_exercise(
     dataset, and the control dataset (the MSEL) for controllers and evaluators. The keys'
     secrets are in this answer only. See `docs/exercises.md`."""
     await _instants(request, "start_known_by")
+    await _truth_types(request)
 
     async def respond() -> Response[Any]:
         made = await _exercises.open(ctx, data)
