@@ -9,6 +9,7 @@ answering it are stamped at a frozen game time, and a resume-and-pause moves it 
 than a minute (a deadline of one minute is then past) and far less than a year.
 """
 
+import json
 from io import BytesIO
 from typing import Any
 
@@ -178,13 +179,21 @@ async def test_the_after_action_report_scores_the_exercise(client: Client, datas
         client, base, ctl, kind="observation", assessment="area_for_improvement",
         capability="Operational communications", text="The board was raised late.",
     )  # fmt: skip
-    await _act(
+    improvement = await _act(
         client, base, ev, kind="improvement", capability="Operational communications",
         text="Raising the board takes too long",
         improvement={"corrective_action": "Drill the board procedure monthly",
                      "capability_element": "Training", "responsible": "Korea desk",
                      "poc": "Desk chief", "start": "2025-04-01", "completion": "2025-06-30"},
     )  # fmt: skip
+    # The export (and the feed) write it as a read by id does.
+    exported = await client.get(
+        "/v1/export", params={"resource": "exercise_action", "dataset": exercise["control_dataset"]}
+    )
+    [line] = [
+        x for x in map(json.loads, exported.text.splitlines()) if x["id"] == improvement["id"]
+    ]
+    assert {k: line[k] for k in improvement} == improvement
     problem(
         await client.post(
             f"{base}/actions", headers=p1,
