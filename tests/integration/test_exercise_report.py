@@ -225,13 +225,17 @@ async def test_the_after_action_report_scores_the_exercise(client: Client, datas
         client, ctl, title="Border fire in March?", dataset=play, external_id="border-march"
     )
     open_ = await _question(client, ctl, title="Will talks resume?", dataset=play)
+    halfway = await _question(client, ctl, title="Will the ferry sail?", dataset=play)
     await _forecast(client, p1, play, scripted["id"], 0.8)
     await _forecast(client, p1, play, copied["id"], 0.3)
     await _forecast(client, p1, play, open_["id"], 0.5)
-    truth = [{"question_id": scripted["id"], "outcome": True, "note": "Script: fire at H+6"}]
+    truth = [
+        {"question_id": scripted["id"], "outcome": True, "note": "Script: fire at H+6"},
+        {"question_id": halfway["id"], "value": 0.5},
+    ]
     problem(await client.patch(base, headers=p1, json={"truth": truth}), 403)
-    twice = await client.patch(base, headers=ctl, json={"truth": [*truth, *truth]})
-    assert problem(twice, 422)["errors"][0]["pointer"] == "/truth/1/question_id"
+    twice = await client.patch(base, headers=ctl, json={"truth": [*truth, truth[0]]})
+    assert problem(twice, 422)["errors"][0]["pointer"] == "/truth/2/question_id"
     patched = await client.patch(base, headers=ctl, json={"truth": truth})
     assert patched.status_code == 200, patched.text
     seen = await client.get(base, headers=p1)
@@ -277,6 +281,9 @@ async def test_the_after_action_report_scores_the_exercise(client: Client, datas
     assert questions[copied["id"]]["forecasters"][0]["scores"]["brier"] == pytest.approx(0.09)
     assert questions[open_["id"]]["truth_source"] == "none"
     assert questions[open_["id"]]["forecasters"] == [] and questions[open_["id"]]["reason"]
+    # A binary question's truth is yes or no: a value of 0.5 scores nothing.
+    assert questions[halfway["id"]]["truth_source"] == "none"
+    assert "binary" in questions[halfway["id"]]["reason"]
 
     capabilities = {c["capability"]: c for c in report["capabilities"]}
     assert [o["text"] for o in capabilities["Situational assessment"]["strengths"]] == [

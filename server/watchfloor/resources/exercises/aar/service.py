@@ -195,6 +195,8 @@ def _scored_question(
 ) -> tuple[Question, str | None]:
     """The question as resolved by ``truth`` (for the project's scoring), or why it cannot be."""
     if question.kind == "binary":
+        if truth.outcome is None and truth.value not in (0, 1):
+            return question, "a binary question's truth is an outcome, or a value of 1 or 0"
         outcome = truth.outcome if truth.outcome is not None else bool(truth.value)
         value = 1.0 if outcome else 0.0
     elif truth.value is None:
