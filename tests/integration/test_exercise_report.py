@@ -236,6 +236,10 @@ async def test_the_after_action_report_scores_the_exercise(client: Client, datas
     problem(await client.patch(base, headers=p1, json={"truth": truth}), 403)
     twice = await client.patch(base, headers=ctl, json={"truth": [*truth, truth[0]]})
     assert problem(twice, 422)["errors"][0]["pointer"] == "/truth/2/question_id"
+    loose = await client.patch(
+        base, headers=ctl, json={"truth": [{"question_id": scripted["id"], "outcome": "true"}]}
+    )
+    assert problem(loose, 400)["errors"][0]["pointer"] == "/truth/0/outcome"
     patched = await client.patch(base, headers=ctl, json={"truth": truth})
     assert patched.status_code == 200, patched.text
     seen = await client.get(base, headers=p1)

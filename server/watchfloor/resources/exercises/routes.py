@@ -502,3 +502,14 @@ router = routes(
         ],
     ),
 )
+
+
+async def _strict_truth_on_change(request: Request[Any, Any, Any]) -> None:
+    """The resource kit's `PATCH /v1/exercises/{id}` holds the truth to its types too
+    (:func:`_truth_types`): run before the body is converted, for that operation alone."""
+    if request.method == "PATCH" and request.url.path.rstrip("/").count("/") == 3:
+        await _truth_types(request)
+
+
+# The kit builds the change operation; a hook of the exercises' router checks its body first.
+router.before_request = _strict_truth_on_change
