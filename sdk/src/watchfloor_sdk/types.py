@@ -103,6 +103,7 @@ __all__ = (
     "CalibrationBin",
     "CalibrationReport",
     "CameoCoding",
+    "CapabilityAnalysis",
     "ChangeDelete",
     "ChangeList",
     "ChangeRule",
@@ -154,6 +155,7 @@ __all__ = (
     "ExercisePatch",
     "ExerciseReplay",
     "ExerciseReplayParam",
+    "ExerciseReport",
     "ExerciseTemplate",
     "ExerciseTemplateList",
     "ExerciseVersion",
@@ -161,6 +163,7 @@ __all__ = (
     "ExerciseWithKeys",
     "ExpectedAction",
     "ExpectedActionParam",
+    "ExpectedOutcome",
     "Facility",
     "FacilityCreate",
     "FacilityList",
@@ -185,6 +188,9 @@ __all__ = (
     "IcewsCodingParam",
     "ImportReport",
     "ImportWarning",
+    "ImprovementItem",
+    "ImprovementItemParam",
+    "ImprovementRow",
     "Indicator",
     "IndicatorCondition",
     "IndicatorCreate",
@@ -197,6 +203,7 @@ __all__ = (
     "Inject",
     "InjectCreate",
     "InjectList",
+    "InjectOutcome",
     "InjectPatch",
     "InjectVersion",
     "InjectVersionList",
@@ -214,6 +221,7 @@ __all__ = (
     "MembershipParam",
     "Observation",
     "ObservationCreate",
+    "ObservationEntry",
     "ObservationList",
     "ObservationPatch",
     "ObservationVersion",
@@ -249,6 +257,7 @@ __all__ = (
     "QuestionCreate",
     "QuestionList",
     "QuestionPatch",
+    "QuestionReport",
     "QuestionScores",
     "QuestionVersion",
     "QuestionVersionList",
@@ -264,6 +273,8 @@ __all__ = (
     "ReplayRule",
     "ReplayRuleParam",
     "ReplicaHealth",
+    "ReportParticipant",
+    "ReportSummary",
     "Resolution",
     "ResolutionEvidence",
     "ResolutionEvidenceParam",
@@ -283,6 +294,8 @@ __all__ = (
     "ScenarioVersion",
     "ScenarioVersionList",
     "Scores",
+    "ScriptedTruth",
+    "ScriptedTruthParam",
     "SecretRotation",
     "Signpost",
     "SignpostCreate",
@@ -319,6 +332,7 @@ __all__ = (
     "Threshold",
     "ThresholdParam",
     "ThresholdRule",
+    "TimelineEntry",
     "UcdpCoding",
     "UcdpCodingParam",
     "WarningProblem",
@@ -1275,6 +1289,19 @@ class CameoCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     root: str
 
 
+class CapabilityAnalysis(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """HSEEP's analysis of a capability: its injects' expected actions and the
+    observations logged about it.
+    """
+
+    capability: str
+    met: int
+    late: int
+    missed: int
+    strengths: list[ObservationEntry]
+    areas_for_improvement: list[ObservationEntry]
+
+
 class ChangeDelete(
     BaseModel, kw_only=True, omit_defaults=True, frozen=True, tag_field="op", tag="delete"
 ):
@@ -1810,14 +1837,28 @@ class ExerciseAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     inject_id: str | None
     game_time: _dt.datetime
     wall_time: _dt.datetime
+    analysis: str | None = None
+    assessment: str | None = None
+    capability: str | None = None
+    improvement: ImprovementItem | None = None
 
 
 class ExerciseActionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
-    """A decision, request for information or message, logged by a participant."""
+    """A decision, request for information or message, logged by a participant; or an
+    observation or improvement-plan row, logged by a controller or an evaluator.
 
-    kind: Literal["decision", "message", "rfi"]
+    An `observation` needs `assessment` and `capability` (`analysis` optional); an
+    `improvement` needs `capability` and `improvement` (`text` is the area for improvement).
+    These fields are refused with the other kinds (422 with their pointer).
+    """
+
+    kind: Literal["decision", "improvement", "message", "observation", "rfi"]
     text: str
+    analysis: str | None = None
+    assessment: Literal["area_for_improvement", "strength"] | None = None
+    capability: str | None = None
     external_id: str | None = None
+    improvement: ImprovementItem | None = None
     inject_id: str | None = None
 
 
@@ -1873,6 +1914,7 @@ class ExerciseCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """`live` (the real world) or an exercise or sandbox dataset"""
     speed: float = 60.0
     """Game seconds per wall second: 60 plays one game hour per wall minute."""
+    truth: list[ScriptedTruth] = msgspec.field(default_factory=list)
 
 
 class ExerciseFromTemplate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1926,6 +1968,7 @@ class ExercisePatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     description: str | None | UnsetType = UNSET
     external_id: str | None | UnsetType = UNSET
     name: str | UnsetType = UNSET
+    truth: list[ScriptedTruth] | UnsetType = UNSET
 
 
 class ExerciseReplay(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1939,6 +1982,31 @@ class ExerciseReplay(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     limit: int = 5000
     rules: list[ReplayRule] = msgspec.field(default_factory=list)
     until: _dt.datetime | None = None
+
+
+class ExerciseReport(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """The after-action report of an exercise (controllers and evaluators)."""
+
+    exercise_id: str
+    name: str
+    description: str | None
+    dataset: str
+    control_dataset: str
+    source_dataset: str
+    exercise: bool
+    generated_at: _dt.datetime
+    game_time: _dt.datetime
+    clock_state: str
+    start_known_by: _dt.datetime
+    started_at: _dt.datetime | None
+    ended_at: _dt.datetime | None
+    participants: list[ReportParticipant]
+    summary: ReportSummary
+    timeline: list[TimelineEntry]
+    injects: list[InjectOutcome]
+    questions: list[QuestionReport]
+    capabilities: list[CapabilityAnalysis]
+    improvement_plan: list[ImprovementRow]
 
 
 class ExerciseTemplate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2002,6 +2070,19 @@ class ExpectedAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
 
     text: str
     by_minutes: int
+
+
+class ExpectedOutcome(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One expected action of an inject and whether the players did it in time."""
+
+    text: str
+    by_minutes: int
+    deadline: _dt.datetime | None
+    status: str
+    action_id: str | None
+    participant: str | None
+    answered_at: _dt.datetime | None
+    response_minutes: float | None
 
 
 class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2323,6 +2404,34 @@ class ImportWarning(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     external_id: str
 
 
+class ImprovementItem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One row of HSEEP's Improvement Plan (AAR/IP Appendix A), beyond its capability (the
+    action's `capability`) and its area for improvement (the action's `text`).
+    """
+
+    corrective_action: str
+    capability_element: str | None = None
+    completion: _dt.date | None = None
+    poc: str | None = None
+    responsible: str | None = None
+    start: _dt.date | None = None
+
+
+class ImprovementRow(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One row of the Improvement Plan (HSEEP AAR/IP Appendix A)."""
+
+    capability: str
+    area_for_improvement: str
+    corrective_action: str
+    capability_element: str | None
+    responsible: str | None
+    poc: str | None
+    start: _dt.date | None
+    completion: _dt.date | None
+    action_id: str
+    participant: str
+
+
 class Indicator(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """A named time series: what is measured, in which unit, how often, and when to worry."""
 
@@ -2480,6 +2589,21 @@ class InjectList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     has_more: bool
     next_cursor: str | None
     sync_cursor: str | None = None
+
+
+class InjectOutcome(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """An inject of the MSEL, its release and what was expected after it."""
+
+    inject_id: str
+    title: str | None
+    kind: str
+    capability: str | None
+    state: str
+    at: _dt.datetime
+    released_game_time: _dt.datetime | None
+    released_at: _dt.datetime | None
+    release_delay_seconds: float | None
+    expected: list[ExpectedOutcome]
 
 
 class InjectPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2644,6 +2768,16 @@ class ObservationCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     note: str | None = None
     period_label: str | None = None
     value: float | None = None
+
+
+class ObservationEntry(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    action_id: str
+    participant: str
+    role: str
+    text: str
+    analysis: str | None
+    inject_id: str | None
+    game_time: _dt.datetime
 
 
 class ObservationList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2994,6 +3128,20 @@ class QuestionPatch(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     title: str | UnsetType = UNSET
 
 
+class QuestionReport(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """A question of the play dataset, the truth it is scored against, and the scores."""
+
+    question_id: str
+    title: str
+    kind: str
+    truth_source: str
+    source_question_id: str | None
+    outcome: float | None
+    note: str | None
+    reason: str | None
+    forecasters: list[ForecasterScore]
+
+
 class QuestionScores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """The scores of every forecaster on a question, as recorded at ``as_of``."""
 
@@ -3114,6 +3262,26 @@ class ReplicaHealth(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     replay_lsn: str | None
     lag_bytes: int | None
     lag_seconds: float | None
+
+
+class ReportParticipant(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    name: str
+    role: str
+
+
+class ReportSummary(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    injects: int
+    released: int
+    expected_actions: int
+    met: int
+    late: int
+    missed: int
+    pending: int
+    not_released: int
+    alerts: int
+    actions: int
+    questions_scored: int
+    questions_unscored: int
 
 
 class Resolution(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3335,6 +3503,18 @@ class Scores(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     crps: float | None = None
     log: float | None = None
     quantile_score: float | None = None
+
+
+class ScriptedTruth(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """What "really happened" in the exercise world for one of its forecasting questions: the
+    after-action report scores the exercise's forecasts against it. A binary question takes
+    `outcome` (or `value` 1/0), a count or quantity question `value`; exactly one is given.
+    """
+
+    question_id: str
+    note: str | None = None
+    outcome: bool | None = None
+    value: float | None = None
 
 
 class SecretRotation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3864,6 +4044,19 @@ class ThresholdRule(
     indicator_id: str
     value: float
     direction: str = "above"
+
+
+class TimelineEntry(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
+    """One thing that happened, on the game clock (and the wall clock where it has one)."""
+
+    game_time: _dt.datetime
+    wall_time: _dt.datetime | None
+    kind: str
+    id: str
+    title: str
+    delay_seconds: float | None = None
+    inject_id: str | None = None
+    participant: str | None = None
 
 
 class UcdpCoding(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -4463,6 +4656,21 @@ class IcewsCodingParam(TypedDict, total=False):
     story_id: int | None
 
 
+class ImprovementItemParam(TypedDict, total=False):
+    """One row of HSEEP's Improvement Plan (AAR/IP Appendix A), beyond its capability (the
+    action's `capability`) and its area for improvement (the action's `text`).
+
+    As a plain dict: the fields of :class:`ImprovementItem`.
+    """
+
+    corrective_action: Required[str]
+    capability_element: str | None
+    completion: _dt.date | str | None
+    poc: str | None
+    responsible: str | None
+    start: _dt.date | str | None
+
+
 class IndicatorDefinitionParam(TypedDict, total=False):
     """How the system computes an indicator's figures: a measure over selected events or
     statements, per calendar period of the indicator's ``frequency`` (UTC), by
@@ -4655,6 +4863,20 @@ class ResolutionEvidenceParam(TypedDict, total=False):
     more: int
     observations: Sequence[str]
     statements: Sequence[str]
+
+
+class ScriptedTruthParam(TypedDict, total=False):
+    """What "really happened" in the exercise world for one of its forecasting questions: the
+    after-action report scores the exercise's forecasts against it. A binary question takes
+    `outcome` (or `value` 1/0), a count or quantity question `value`; exactly one is given.
+
+    As a plain dict: the fields of :class:`ScriptedTruth`.
+    """
+
+    question_id: Required[str]
+    note: str | None
+    outcome: bool | None
+    value: float | None
 
 
 class StatementSelectionParam(TypedDict, total=False):

@@ -48,6 +48,7 @@ __all__ = (
     "REFERENCE",
     "Scored",
     "calibration",
+    "forecaster_scores",
     "leaderboard",
     "question_scores",
     "score_question",
@@ -305,20 +306,25 @@ async def question_scores(ctx: Context, question_id: str, as_of: datetime | None
         outcome=outcome_of(question) if status == "scored" else None,
         days_open=int(days_open(question).size),
         reference=REFERENCE,
-        forecasters=[
-            ForecasterScore(
-                forecaster=s.forecaster,
-                forecaster_kind=s.forecaster_kind,
-                scores=_scores(s.means),
-                skill=_none(s.skill),
-                days_scored=s.days_scored,
-                days_filled=s.days_filled,
-                forecasts=s.forecasts,
-                latest_forecast=s.latest,
-            )
-            for s in scored
-        ],
+        forecasters=forecaster_scores(scored),
     )
+
+
+def forecaster_scores(scored: Sequence[Scored]) -> list[ForecasterScore]:
+    """The wire form of :func:`score_question`'s answer (also the after-action report's)."""
+    return [
+        ForecasterScore(
+            forecaster=s.forecaster,
+            forecaster_kind=s.forecaster_kind,
+            scores=_scores(s.means),
+            skill=_none(s.skill),
+            days_scored=s.days_scored,
+            days_filled=s.days_filled,
+            forecasts=s.forecasts,
+            latest_forecast=s.latest,
+        )
+        for s in scored
+    ]
 
 
 async def _score_all(

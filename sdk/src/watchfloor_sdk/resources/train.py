@@ -31,6 +31,7 @@ from watchfloor_sdk.types import (
     ExerciseParticipantKey,
     ExerciseReplay,
     ExerciseReplayParam,
+    ExerciseReport,
     ExerciseTemplate,
     ExerciseTemplateList,
     ExerciseVersion,
@@ -38,10 +39,14 @@ from watchfloor_sdk.types import (
     ExerciseWithKeys,
     ExpectedAction,
     ExpectedActionParam,
+    ImprovementItem,
+    ImprovementItemParam,
     Inject,
     InjectList,
     InjectVersion,
     InjectVersionList,
+    ScriptedTruth,
+    ScriptedTruthParam,
 )
 
 __all__ = (
@@ -181,6 +186,7 @@ class Train(SyncAPIResource):
         replay: ExerciseReplay | ExerciseReplayParam | None | UnsetType = UNSET,
         source_dataset: str | UnsetType = UNSET,
         speed: float | UnsetType = UNSET,
+        truth: Sequence[ScriptedTruth | ScriptedTruthParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -234,6 +240,7 @@ class Train(SyncAPIResource):
                     "replay": replay,
                     "source_dataset": source_dataset,
                     "speed": speed,
+                    "truth": truth,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -247,9 +254,13 @@ class Train(SyncAPIResource):
         self,
         exercise_id: str,
         *,
-        kind: Literal["decision", "message", "rfi"],
+        kind: Literal["decision", "improvement", "message", "observation", "rfi"],
         text: str,
+        analysis: str | None | UnsetType = UNSET,
+        assessment: Literal["area_for_improvement", "strength"] | None | UnsetType = UNSET,
+        capability: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
+        improvement: ImprovementItem | ImprovementItemParam | None | UnsetType = UNSET,
         inject_id: str | None | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -261,7 +272,10 @@ class Train(SyncAPIResource):
 
         Any participant, while the exercise is in play (409 before the start and after the
         end): stamped with the game time and wall time and the participant. `inject_id`, if given,
-        names an inject the caller has been given (422 otherwise).
+        names an inject the caller has been given (422 otherwise). Controllers and evaluators also
+        log the after-action report's `observation`s (`assessment`, `capability`, `analysis`) and
+        `improvement`s (`capability`, `improvement`: the Improvement Plan row), after the end too;
+        a player's is 403.
 
         Args:
             idempotency_key: Your own key; by default one is made for this call and
@@ -270,7 +284,7 @@ class Train(SyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
-            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
@@ -288,7 +302,11 @@ class Train(SyncAPIResource):
                 body={
                     "kind": kind,
                     "text": text,
+                    "analysis": analysis,
+                    "assessment": assessment,
+                    "capability": capability,
                     "external_id": external_id,
+                    "improvement": improvement,
                     "inject_id": inject_id,
                 },
                 extra_body=extra_body,
@@ -561,6 +579,51 @@ class Train(SyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/exercises/{path_param('exercise_id', exercise_id)}/clock",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    def get_exercise_report(
+        self,
+        exercise_id: str,
+        *,
+        format: Literal["json", "md", "html", "pdf"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseReport:
+        """Get an exercise's after-action report.
+
+        Controllers and evaluators (a player: 403). The after-action report in HSEEP's AAR/IP
+        shape, computed now: the timeline of injects released, alerts opened in the play dataset
+        and actions, with their delays; each inject's expected actions met, late, missed or
+        pending (the matching rule: `docs/exercises.md`); the forecasts of the play dataset scored
+        against the scripted truth (else the source question's resolution as known now, else
+        unscored); strengths and areas for improvement per capability; the improvement plan.
+        Every format is marked EXERCISE (the PDF on every page).
+
+        Args:
+            format: `json`, `md`, `html` or `pdf`. Without it the `Accept` header chooses (`application/json`, `text/markdown`, `text/html`, `application/pdf`); with neither, JSON.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return self._client.request(
+            ExerciseReport,
+            build_options(
+                "GET",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}/report",
+                query={
+                    "format": format,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1001,6 +1064,7 @@ class Train(SyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
         name: str | UnsetType = UNSET,
+        truth: Sequence[ScriptedTruth | ScriptedTruthParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1042,6 +1106,7 @@ class Train(SyncAPIResource):
                     "description": description,
                     "external_id": external_id,
                     "name": name,
+                    "truth": truth,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -1132,6 +1197,7 @@ class TrainWithRawResponse:
         self.get_exercise = to_raw_response_wrapper(resource.get_exercise)
         self.get_exercise_action = to_raw_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = to_raw_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_report = to_raw_response_wrapper(resource.get_exercise_report)
         self.get_exercise_template = to_raw_response_wrapper(resource.get_exercise_template)
         self.get_inject = to_raw_response_wrapper(resource.get_inject)
         self.list_exercise_actions = to_raw_response_wrapper(resource.list_exercise_actions)
@@ -1161,6 +1227,7 @@ class TrainWithStreamingResponse:
         self.get_exercise = to_streamed_response_wrapper(resource.get_exercise)
         self.get_exercise_action = to_streamed_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = to_streamed_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_report = to_streamed_response_wrapper(resource.get_exercise_report)
         self.get_exercise_template = to_streamed_response_wrapper(resource.get_exercise_template)
         self.get_inject = to_streamed_response_wrapper(resource.get_inject)
         self.list_exercise_actions = to_streamed_response_wrapper(resource.list_exercise_actions)
@@ -1303,6 +1370,7 @@ class AsyncTrain(AsyncAPIResource):
         replay: ExerciseReplay | ExerciseReplayParam | None | UnsetType = UNSET,
         source_dataset: str | UnsetType = UNSET,
         speed: float | UnsetType = UNSET,
+        truth: Sequence[ScriptedTruth | ScriptedTruthParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1356,6 +1424,7 @@ class AsyncTrain(AsyncAPIResource):
                     "replay": replay,
                     "source_dataset": source_dataset,
                     "speed": speed,
+                    "truth": truth,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -1369,9 +1438,13 @@ class AsyncTrain(AsyncAPIResource):
         self,
         exercise_id: str,
         *,
-        kind: Literal["decision", "message", "rfi"],
+        kind: Literal["decision", "improvement", "message", "observation", "rfi"],
         text: str,
+        analysis: str | None | UnsetType = UNSET,
+        assessment: Literal["area_for_improvement", "strength"] | None | UnsetType = UNSET,
+        capability: str | None | UnsetType = UNSET,
         external_id: str | None | UnsetType = UNSET,
+        improvement: ImprovementItem | ImprovementItemParam | None | UnsetType = UNSET,
         inject_id: str | None | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1383,7 +1456,10 @@ class AsyncTrain(AsyncAPIResource):
 
         Any participant, while the exercise is in play (409 before the start and after the
         end): stamped with the game time and wall time and the participant. `inject_id`, if given,
-        names an inject the caller has been given (422 otherwise).
+        names an inject the caller has been given (422 otherwise). Controllers and evaluators also
+        log the after-action report's `observation`s (`assessment`, `capability`, `analysis`) and
+        `improvement`s (`capability`, `improvement`: the Improvement Plan row), after the end too;
+        a player's is 403.
 
         Args:
             idempotency_key: Your own key; by default one is made for this call and
@@ -1392,7 +1468,7 @@ class AsyncTrain(AsyncAPIResource):
         Raises:
             BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
             AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
-            PermissionDeniedError: 403 The API key lacks the scope or the dataset this operation needs.
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
             NotFoundError: 404 No such record.
             ConflictError: 409 The request conflicts with the current state.
             RequestTooLargeError: 413 The request body is too large.
@@ -1410,7 +1486,11 @@ class AsyncTrain(AsyncAPIResource):
                 body={
                     "kind": kind,
                     "text": text,
+                    "analysis": analysis,
+                    "assessment": assessment,
+                    "capability": capability,
                     "external_id": external_id,
+                    "improvement": improvement,
                     "inject_id": inject_id,
                 },
                 extra_body=extra_body,
@@ -1683,6 +1763,51 @@ class AsyncTrain(AsyncAPIResource):
             build_options(
                 "GET",
                 f"/v1/exercises/{path_param('exercise_id', exercise_id)}/clock",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+    async def get_exercise_report(
+        self,
+        exercise_id: str,
+        *,
+        format: Literal["json", "md", "html", "pdf"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: Timeout | UnsetType = UNSET,
+    ) -> ExerciseReport:
+        """Get an exercise's after-action report.
+
+        Controllers and evaluators (a player: 403). The after-action report in HSEEP's AAR/IP
+        shape, computed now: the timeline of injects released, alerts opened in the play dataset
+        and actions, with their delays; each inject's expected actions met, late, missed or
+        pending (the matching rule: `docs/exercises.md`); the forecasts of the play dataset scored
+        against the scripted truth (else the source question's resolution as known now, else
+        unscored); strengths and areas for improvement per capability; the improvement plan.
+        Every format is marked EXERCISE (the PDF on every page).
+
+        Args:
+            format: `json`, `md`, `html` or `pdf`. Without it the `Accept` header chooses (`application/json`, `text/markdown`, `text/html`, `application/pdf`); with neither, JSON.
+
+        Raises:
+            BadRequestError: 400 The request is malformed: a wrong type, an unknown field, a bad cursor or bad JSON.
+            AuthenticationError: 401 No valid API key was sent (`Authorization: Bearer <secret>`).
+            PermissionDeniedError: 403 The API key lacks the scope or dataset this needs.
+            NotFoundError: 404 No such record.
+            RateLimitedError: 429 The key's requests for this minute are used up; retry after `Retry-After` seconds.
+            InternalServerError: 500 The server failed.
+            ServiceUnavailableError: 503 The database is unavailable.
+        """
+        return await self._client.request(
+            ExerciseReport,
+            build_options(
+                "GET",
+                f"/v1/exercises/{path_param('exercise_id', exercise_id)}/report",
+                query={
+                    "format": format,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -2123,6 +2248,7 @@ class AsyncTrain(AsyncAPIResource):
         external_id: str | None | UnsetType = UNSET,
         if_match: str | None = None,
         name: str | UnsetType = UNSET,
+        truth: Sequence[ScriptedTruth | ScriptedTruthParam] | UnsetType = UNSET,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2164,6 +2290,7 @@ class AsyncTrain(AsyncAPIResource):
                     "description": description,
                     "external_id": external_id,
                     "name": name,
+                    "truth": truth,
                 },
                 extra_body=extra_body,
                 idempotency_key=idempotency_key,
@@ -2256,6 +2383,7 @@ class AsyncTrainWithRawResponse:
         self.get_exercise = async_to_raw_response_wrapper(resource.get_exercise)
         self.get_exercise_action = async_to_raw_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = async_to_raw_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_report = async_to_raw_response_wrapper(resource.get_exercise_report)
         self.get_exercise_template = async_to_raw_response_wrapper(resource.get_exercise_template)
         self.get_inject = async_to_raw_response_wrapper(resource.get_inject)
         self.list_exercise_actions = async_to_raw_response_wrapper(resource.list_exercise_actions)
@@ -2291,6 +2419,7 @@ class AsyncTrainWithStreamingResponse:
         self.get_exercise = async_to_streamed_response_wrapper(resource.get_exercise)
         self.get_exercise_action = async_to_streamed_response_wrapper(resource.get_exercise_action)
         self.get_exercise_clock = async_to_streamed_response_wrapper(resource.get_exercise_clock)
+        self.get_exercise_report = async_to_streamed_response_wrapper(resource.get_exercise_report)
         self.get_exercise_template = async_to_streamed_response_wrapper(
             resource.get_exercise_template
         )

@@ -15,7 +15,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from watchfloor.resources.briefs.charts import chart_svg
 from watchfloor.resources.briefs.schemas import Brief, BriefAlert
 
-__all__ = ("FORMATS", "MEDIA_TYPES", "html_document", "markdown", "pdf")
+__all__ = (
+    "EXERCISE_MARK",
+    "FORMATS",
+    "MEDIA_TYPES",
+    "escape",
+    "html_document",
+    "markdown",
+    "page_css",
+    "pdf",
+    "pdf_of",
+)
 
 MEDIA_TYPES = {
     "md": "text/markdown; charset=utf-8",
@@ -24,6 +34,8 @@ MEDIA_TYPES = {
 }
 FORMATS = tuple(MEDIA_TYPES)
 _MARK = "EXERCISE — EXERCISE — EXERCISE"
+EXERCISE_MARK = _MARK
+"""The first line of an exercise document's Markdown (bold)."""
 
 
 def _when(t: datetime | None) -> str:
@@ -167,7 +179,7 @@ def markdown(brief: Brief) -> str:
 
 _CSS = """
 @page { size: A4; margin: 15mm 13mm 14mm 13mm;
-  @top-left { content: "WATCHFLOOR DAILY BRIEF"; font: 600 7pt sans-serif; color: #52606d; }
+  @top-left { content: "%(heading)s"; font: 600 7pt sans-serif; color: #52606d; }
   @top-right { content: "%(top)s"; font: 7pt sans-serif; color: #52606d; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7pt sans-serif;
     color: #52606d; } %(marks)s }
@@ -214,6 +226,20 @@ def _e(v: object) -> str:
     return html.escape(str(v), quote=True)
 
 
+escape = _e
+"""HTML-escape any value (its ``str``)."""
+
+
+def page_css(heading: str, top: str, exercise: bool) -> str:
+    """The documents' print CSS: ``heading`` and ``top`` in the page's top corners, and, for
+    exercise material, EXERCISE at the top and bottom of every page."""
+    return _CSS % {
+        "heading": _e(heading).replace('"', ""),
+        "top": _e(top).replace('"', ""),
+        "marks": _MARKS if exercise else "",
+    }
+
+
 def _level(level: str) -> str:
     return f'<span class="level {_e(level)}">{_e(level.upper())}</span>'
 
@@ -256,10 +282,11 @@ def _bottom_line(brief: Brief) -> str:
 def html_document(brief: Brief) -> str:
     """One HTML page with its print CSS; charts embedded as SVG images."""
     s = brief.sections
-    css = _CSS % {
-        "top": _e(brief.written_for.strftime("%Y-%m-%d %H:%M UTC")).replace('"', ""),
-        "marks": _MARKS if brief.exercise else "",
-    }
+    css = page_css(
+        "WATCHFLOOR DAILY BRIEF",
+        brief.written_for.strftime("%Y-%m-%d %H:%M UTC"),
+        brief.exercise,
+    )
     board = [f"<b>{_e(m.name)}</b>: {_e(m.was)} → {_level(m.level)}" for m in s.levels] + [
         f"<b>{_e(m.name)}</b>: {_level(m.level)} since {_e(_when(m.since))}"
         for m in s.watch
@@ -333,7 +360,12 @@ def html_document(brief: Brief) -> str:
 
 def pdf(brief: Brief) -> bytes:
     """The HTML rendering as PDF (WeasyPrint)."""
+    return pdf_of(html_document(brief))
+
+
+def pdf_of(page: str) -> bytes:
+    """An HTML page (with :func:`page_css`) as PDF (WeasyPrint)."""
     from weasyprint import HTML
 
-    document: bytes = HTML(string=html_document(brief)).write_pdf()
+    document: bytes = HTML(string=page).write_pdf()
     return document

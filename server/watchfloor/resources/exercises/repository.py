@@ -57,6 +57,8 @@ EXERCISES = Table(
         "start_known_by",
         "participants",
         *(f"clock_{c}" for c in _CLOCK),
+        # The scripted truth (0091): read by the after-action report, never rendered.
+        "truth",
     ),
 )
 INJECTS = Table(
@@ -86,6 +88,11 @@ ACTIONS = Table(
         "inject_id",
         "game_time",
         "wall_time",
+        # Observations and improvement-plan rows (0091).
+        "assessment",
+        "capability",
+        "analysis",
+        "improvement",
     ),
 )
 

@@ -17,6 +17,7 @@ from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, json_response, single_response
 from watchfloor.resources.exercises.replay.service import open_exercise
+from watchfloor.resources.exercises.aar.routes import get_exercise_report
 from watchfloor.resources.exercises.resource import EXERCISE, EXERCISE_ACTION, INJECT
 from watchfloor.resources.exercises.schemas import (
     ClockChange,
@@ -94,6 +95,29 @@ async def _instants(request: Request[Any, Any, Any], *names: str) -> None:
         )
 
 
+async def _truth_types(request: Request[Any, Any, Any]) -> None:
+    """400 for a scripted truth whose ``outcome`` is not a boolean or whose ``value`` is not a
+    number (the framework's lenient conversion would take ``0`` or ``"true"`` for a boolean and
+    ``"1"`` for a number): the answer key is taken as written or not at all."""
+    body = await request.json()
+    truth = body.get("truth") if isinstance(body, dict) else None
+    if not isinstance(truth, list):
+        return
+    errors = []
+    for i, entry in enumerate(truth):
+        if not isinstance(entry, dict):
+            continue
+        outcome, value = entry.get("outcome"), entry.get("value")
+        if outcome is not None and not isinstance(outcome, bool):
+            errors.append(FieldError(f"/truth/{i}/outcome", "Expected `bool | null`"))
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            errors.append(FieldError(f"/truth/{i}/value", "Expected `number | null`"))
+    if errors:
+        raise BadRequest(
+            f"The request is not valid: {errors[0].pointer}: {errors[0].detail}.", errors=errors
+        )
+
+
 def exercise_filters(
     dataset: ExerciseDatasetQuery = None,
     # `state` is a name the framework keeps for itself: the query parameter is renamed.
@@ -128,6 +152,7 @@ async def create_exercise(
     at the play dataset's copies; `replay_report` counts them and lists each record left out,
     with why. See `docs/exercises.md`."""
     await _instants(request, "start_known_by")
+    await _truth_types(request)
 
     async def respond() -> Response[Any]:
         made = await open_exercise(ctx, data)
@@ -368,7 +393,7 @@ async def fire_inject(
     operation_id="createExerciseAction",
     summary="Log a decision, request for information or message",
     status_code=201,
-    responses=problem_responses(400, 404, 409, 413, 415, 422),
+    responses=problem_responses(400, 403, 404, 409, 413, 415, 422),
 )
 async def create_exercise_action(
     request: Request[Any, Any, Any],
@@ -379,7 +404,10 @@ async def create_exercise_action(
 ) -> Response[ExerciseAction]:
     """Any participant, while the exercise is in play (409 before the start and after the
     end): stamped with the game time and wall time and the participant. `inject_id`, if given,
-    names an inject the caller has been given (422 otherwise)."""
+    names an inject the caller has been given (422 otherwise). Controllers and evaluators also
+    log the after-action report's `observation`s (`assessment`, `capability`, `analysis`) and
+    `improvement`s (`capability`, `improvement`: the Improvement Plan row), after the end too;
+    a player's is 403."""
     where = await seat(ctx, exercise_id)
     return await handlers.create(
         request, ctx, idempotency_key, lambda: _actions.log(ctx, where, data),
@@ -475,6 +503,18 @@ router = routes(
             create_exercise_action,
             get_exercise_action,
             list_exercise_actions,
+            get_exercise_report,
         ],
     ),
 )
+
+
+async def _strict_truth_on_change(request: Request[Any, Any, Any]) -> None:
+    """The resource kit's `PATCH /v1/exercises/{id}` holds the truth to its types too
+    (:func:`_truth_types`): run before the body is converted, for that operation alone."""
+    if request.method == "PATCH" and request.url.path.rstrip("/").count("/") == 3:
+        await _truth_types(request)
+
+
+# The kit builds the change operation; a hook of the exercises' router checks its body first.
+router.before_request = _strict_truth_on_change

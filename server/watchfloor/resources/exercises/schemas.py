@@ -6,6 +6,7 @@ An exercise (HSEEP's functional exercise, NATO's CMX) is played in a dataset of 
 in its **control** dataset, which players' keys do not hold. ``docs/exercises.md`` says why.
 """
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -41,6 +42,7 @@ __all__ = (
     "ExerciseVersionList",
     "ExerciseWithKeys",
     "ExpectedAction",
+    "ImprovementItem",
     "Inject",
     "InjectCreate",
     "InjectFilters",
@@ -51,6 +53,7 @@ __all__ = (
     "InjectVersion",
     "InjectVersionList",
     "Role",
+    "ScriptedTruth",
 )
 
 Role = Literal["controller", "player", "evaluator"]
@@ -60,7 +63,9 @@ exercised (sees only what has been released to it), an **evaluator** observes an
 ClockState = Literal["not_started", "running", "paused", "ended"]
 InjectKind = Literal["event", "statement", "observation", "message"]
 InjectState = Literal["scheduled", "released", "withdrawn"]
-ActionKind = Literal["decision", "rfi", "message"]
+ActionKind = Literal["decision", "rfi", "message", "observation", "improvement"]
+Assessment = Literal["strength", "area_for_improvement"]
+"""HSEEP's two kinds of observation of a capability."""
 Name = Annotated[str, Meta(min_length=1, max_length=200, pattern=TEXT)]
 ParticipantName = Annotated[str, Meta(min_length=1, max_length=100, pattern="^[^\\u0000/]*$")]
 Text = Annotated[str, Meta(min_length=1, max_length=4000, pattern=TEXT)]
@@ -74,6 +79,38 @@ Speed = Annotated[
 ]
 ExerciseId = Annotated[str, Meta(pattern="^exr_[0-9a-f]{32}$")]
 InjectId = Annotated[str, Meta(pattern="^inj_[0-9a-f]{32}$")]
+QuestionId = Annotated[str, Meta(pattern="^qst_[0-9a-f]{32}$")]
+Capability = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
+Words = Annotated[str, Meta(min_length=1, max_length=300, pattern=TEXT)]
+
+
+class ScriptedTruth(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """What "really happened" in the exercise world for one of its forecasting questions: the
+    after-action report scores the exercise's forecasts against it. A binary question takes
+    `outcome` (or `value` 1/0), a count or quantity question `value`; exactly one is given."""
+
+    question_id: QuestionId
+    outcome: bool | None = None
+    value: Annotated[float, Meta(ge=-1e15, le=1e15)] | None = None
+    note: Annotated[str, Meta(max_length=2000, pattern=TEXT)] | None = None
+
+
+TruthList = Annotated[list[ScriptedTruth], Meta(max_length=500)]
+
+
+class ImprovementItem(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """One row of HSEEP's Improvement Plan (AAR/IP Appendix A), beyond its capability (the
+    action's `capability`) and its area for improvement (the action's `text`)."""
+
+    corrective_action: Annotated[str, Meta(min_length=1, max_length=2000, pattern=TEXT)]
+    capability_element: Words | None = None
+    """Planning, organization, equipment, training or exercises (HSEEP's POETE), or other."""
+    responsible: Words | None = None
+    """The primary responsible organization."""
+    poc: Words | None = None
+    """The organization's point of contact."""
+    start: date | None = None
+    completion: date | None = None
 
 
 class ExerciseParticipantIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -168,6 +205,10 @@ class ExerciseCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     replay: ExerciseReplay | None = None
     """A replay of history: the MSEL is generated from what the source dataset came to know
     after `start_known_by` (`docs/exercises.md`, "Replays of history")."""
+    truth: TruthList = msgspec.field(default_factory=list)
+    """The scripted truth of the exercise's questions (one entry per question), for the
+    after-action report. Never shown to players: it is not part of the exercise's
+    representation; `GET /v1/exercises/{id}/report` gives it to controllers and evaluators."""
 
 
 class ExerciseImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -193,6 +234,8 @@ class ExercisePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     name: Name | UnsetType = UNSET
     description: Annotated[str, Meta(max_length=4000, pattern=TEXT)] | None | UnsetType = UNSET
     external_id: ExternalId | None | UnsetType = UNSET
+    truth: TruthList | UnsetType = UNSET
+    """The scripted truth, replaced whole (controllers only)."""
 
 
 ExerciseList, ExerciseVersion, ExerciseVersionList = envelopes(
@@ -363,21 +406,40 @@ class ExerciseAction(msgspec.Struct, kw_only=True):
     participant: str
     role: Role
     kind: ActionKind
-    """`decision`, `rfi` (a request for information) or `message`."""
+    """`decision`, `rfi` (a request for information) or `message` (any participant);
+    `observation` or `improvement` (controllers and evaluators: the after-action report's)."""
     text: str
+    """An improvement's area for improvement."""
     inject_id: str | None
     """The inject the action answers, if any."""
     game_time: Timestamp
     wall_time: Timestamp
+    assessment: Assessment | None = None
+    """An observation's: a `strength` or an `area_for_improvement`."""
+    capability: str | None = None
+    """The capability an observation or an improvement is about."""
+    analysis: str | None = None
+    """An observation's analysis (root causes, consequences, references)."""
+    improvement: ImprovementItem | None = None
+    """An improvement's Improvement Plan row."""
 
 
 class ExerciseActionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """A decision, request for information or message, logged by a participant."""
+    """A decision, request for information or message, logged by a participant; or an
+    observation or improvement-plan row, logged by a controller or an evaluator.
+
+    An `observation` needs `assessment` and `capability` (`analysis` optional); an
+    `improvement` needs `capability` and `improvement` (`text` is the area for improvement).
+    These fields are refused with the other kinds (422 with their pointer)."""
 
     kind: ActionKind
     text: Text
     inject_id: InjectId | None = None
     external_id: ExternalId | None = None
+    assessment: Assessment | None = None
+    capability: Capability | None = None
+    analysis: Text | None = None
+    improvement: ImprovementItem | None = None
 
 
 class ExerciseActionImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -393,6 +455,10 @@ class ExerciseActionImport(msgspec.Struct, kw_only=True, forbid_unknown_fields=T
     inject_id: InjectId | None = None
     dataset: DatasetName = "live"
     external_id: ExternalId | None = None
+    assessment: Assessment | None = None
+    capability: Capability | None = None
+    analysis: Text | None = None
+    improvement: ImprovementItem | None = None
 
 
 class ExerciseActionPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

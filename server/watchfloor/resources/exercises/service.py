@@ -39,6 +39,7 @@ from watchfloor.resources.events.resource import EVENT
 from watchfloor.resources.events.schemas import EventCreate
 from watchfloor.resources.exercises import repository as repo
 from watchfloor.resources.exercises.clock import Anchors, change, game_time
+from watchfloor.resources.exercises.evaluation import action_values, check_action, truth_values
 from watchfloor.resources.exercises.schemas import (
     ClockChange,
     ExerciseAction,
@@ -266,7 +267,10 @@ class ExerciseService(VersionedService[ExerciseImport, ExercisePatch, ExerciseFi
 
     async def revise(self, ctx: Context, current: Row, data: ExercisePatch) -> dict[str, Any]:
         (await seat(ctx, current["id"])).require("controller")
-        return sent_fields(data)
+        changes = sent_fields(data)
+        if "truth" in changes:
+            changes["truth"] = truth_values(changes["truth"])
+        return changes
 
     def filter(self, query: ListQuery, filters: ExerciseFilters) -> None:
         repo.apply_exercise_filters(query, filters)
@@ -288,6 +292,7 @@ class ExerciseService(VersionedService[ExerciseImport, ExercisePatch, ExerciseFi
         ]
         if problems:
             raise Unprocessable("The exercise cannot be opened as sent.", errors=problems)
+        truth = truth_values(data.truth)
         taken = await repo.dataset_kinds(ctx.conn, [play, control])
         if taken:
             raise Conflict(f"A dataset named {sorted(taken)[0]!r} exists already.")
@@ -322,6 +327,7 @@ class ExerciseService(VersionedService[ExerciseImport, ExercisePatch, ExerciseFi
                     ],
                     "clock_speed": data.speed,
                     "clock_game": data.start_known_by,
+                    "truth": truth,
                 },
             )
         exercise = repo.to_exercise(row)
@@ -565,15 +571,14 @@ class ActionService(
     records = Records(repo.ACTIONS, "exercise action")
 
     async def values(self, ctx: Context, data: ExerciseActionImport) -> dict[str, Any]:
-        return msgspec.structs.asdict(data)
+        return {**msgspec.structs.asdict(data), **action_values(data)}
 
     def filter(self, query: ListQuery, filters: ExerciseActionFilters) -> None:
         repo.apply_action_filters(query, filters)
 
     async def log(self, ctx: Context, where: Seat, data: ExerciseActionCreate) -> Row:
         exercise = where.exercise
-        if exercise["clock_state"] != "running" and exercise["clock_state"] != "paused":
-            raise Conflict("Actions are logged while the exercise is in play (started, not ended).")
+        check_action(where.role, exercise["clock_state"], data)
         if data.inject_id is not None:
             try:
                 await InjectService().one(ctx, where, data.inject_id)
@@ -597,6 +602,7 @@ class ActionService(
                 "inject_id": data.inject_id,
                 "game_time": game_time(Anchors.of(exercise), now),
                 "wall_time": now,
+                **action_values(data),
             },
         )
 

@@ -1,0 +1,1 @@
+"""The after-action report of an exercise (HSEEP AAR/IP): ``docs/exercises.md``."""
