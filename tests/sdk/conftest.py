@@ -8,6 +8,8 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 
+import asyncpg
+import httpx
 import pytest
 import uvicorn
 from watchfloor.access.schemas import ApiKeyWithSecret
@@ -15,7 +17,7 @@ from watchfloor.app import create_app
 from watchfloor.settings import Settings
 from watchfloor_sdk import AsyncClient, Client
 
-from tests.conftest import _create_database, _drop_database, _with_database
+from tests.conftest import _create_database, _drop_database, _with_database, grant
 from tests.sdk.proxy import FaultyProxy
 
 
@@ -50,6 +52,33 @@ def sdk_key(api_key: ApiKeyWithSecret) -> str:
 def _key_in_environment(sdk_key: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Clients made in a test (``Client(base_url=proxy.url)``) pick the key up from here."""
     monkeypatch.setenv("WATCHFLOOR_API_KEY", sdk_key)
+
+
+@pytest.fixture
+async def dataset(
+    db: asyncpg.Connection, api_key: ApiKeyWithSecret, base_url: str, sdk_key: str
+) -> str:
+    """A sandbox dataset of this test's own, granted to the session's key — and seen granted
+    by the test server. The server runs on its own event loop in another thread: it hears the
+    key's change on its own connection, which on a loaded machine can come after this
+    session's connection heard it (``grant`` waits for that one only)."""
+    name = f"t-{uuid.uuid4().hex[:12]}"
+    await db.execute(
+        "INSERT INTO datasets (name, kind, description) VALUES ($1, 'sandbox', 'test')", name
+    )
+    await grant(db, api_key.key.id, name)
+    async with httpx.AsyncClient(base_url=base_url) as http:
+        headers = {"Authorization": f"Bearer {sdk_key}"}
+        deadline = time.monotonic() + 10
+        while True:
+            seen = await http.get(
+                "/v1/actors", params={"dataset": name, "limit": 1}, headers=headers
+            )
+            if seen.status_code != 403 or time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.02)
+    assert seen.status_code == 200, seen.text
+    return name
 
 
 @pytest.fixture

@@ -53,6 +53,10 @@ class _RunningWorker:
         except BaseException as exc:  # reported by stop()
             self.failed = exc
             self.ready.set()
+        finally:
+            # Left open, the loop warns when collected ("unclosed event loop"), whichever test
+            # is running then: under `filterwarnings = error` that broke an unrelated test.
+            self.loop.close()
 
     async def _run(self) -> None:
         conn = await connect(self.dsn)

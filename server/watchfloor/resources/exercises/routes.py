@@ -16,8 +16,8 @@ from watchfloor.http.kit import Face, Words, page_of, routes, versions_of
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, json_response, single_response
-from watchfloor.resources.exercises.replay.service import open_exercise
 from watchfloor.resources.exercises.aar.routes import get_exercise_report
+from watchfloor.resources.exercises.replay.service import open_exercise
 from watchfloor.resources.exercises.resource import EXERCISE, EXERCISE_ACTION, INJECT
 from watchfloor.resources.exercises.schemas import (
     ClockChange,
