@@ -50,15 +50,10 @@ async def test_export_streams_one_snapshot_in_chunks(dataset: str, database_url:
     reader, writer = await connect(database_url), await connect(database_url)
     try:
         await writer.execute(_BULK, dataset, 3000)
-        chunks: list[bytes] = []
-
-        async def write(chunk: bytes) -> None:
-            if not chunks:  # the COPY has begun: its snapshot is taken
-                await create(writer, "source", dataset, 1)
-            chunks.append(chunk)
-
-        await export_lines(reader, RESOURCES["source"], dataset, None, write)
-        first, *rest = chunks
+        chunks = export_lines(reader, RESOURCES["source"], dataset, None)
+        first = await anext(chunks)
+        await create(writer, "source", dataset, 1)
+        rest = [chunk async for chunk in chunks]
     finally:
         await reader.close()
         await writer.close()

@@ -1,18 +1,12 @@
 """``/v1/changes`` and ``/v1/export``: HTTP in, HTTP out."""
 
-import itertools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from litestar import Controller, Request, Response, get
-from litestar.background_tasks import BackgroundTask, BackgroundTasks
-from litestar.datastructures import Cookie, ResponseHeader
+from litestar import Controller, Response, get
+from litestar.datastructures import ResponseHeader
 from litestar.di import NamedDependency
 from litestar.params import QueryParameter
 from litestar.response import Stream
-from litestar.response.base import ASGIResponse
-from litestar.response.streaming import ASGIStreamingResponse
-from litestar.types import Send
 
 from watchfloor.context import Context
 from watchfloor.cursors import CursorCodec
@@ -26,7 +20,7 @@ from watchfloor.sync.export import export_lines
 from watchfloor.sync.feed import ChangeFeed, FeedQuery
 from watchfloor.sync.schemas import ChangeList
 
-__all__ = ("SYNC_CURSOR_HEADER", "ChangeController", "ExportController", "WrittenStream")
+__all__ = ("SYNC_CURSOR_HEADER", "ChangeController", "ExportController")
 
 SYNC_CURSOR_HEADER = "Watchfloor-Sync-Cursor"
 _NAMES = ", ".join(f"`{name}`" for name in RESOURCES)
@@ -67,75 +61,6 @@ def _resource(name: str) -> Resource:
             errors=[FieldError(None, f"unknown resource {name!r}", "resource")],
         )
     return resource
-
-
-Writer = Callable[[Callable[[bytes], Awaitable[None]]], Awaitable[None]]
-"""A body that writes itself: called with ``write``, which sends one chunk."""
-
-
-class _Writer:
-    """The body of a :class:`WrittenStream` (an async iterable to Litestar, never iterated)."""
-
-    def __init__(self, writer: Writer) -> None:
-        self.writer = writer
-
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        raise TypeError("a written body is sent by WrittenStream, not iterated")
-
-
-class _ASGIWrittenStream(ASGIStreamingResponse):
-    """A chunked response whose body is written by its producer, in the request's own task."""
-
-    async def _stream(self, send: Send) -> None:
-        assert isinstance(self.iterator, _Writer)
-
-        async def write(chunk: bytes) -> None:
-            await send({"type": "http.response.body", "body": chunk, "more_body": True})
-
-        await self.iterator.writer(write)
-        await send({"type": "http.response.body", "body": b"", "more_body": False})
-
-
-class WrittenStream(Stream):
-    """:class:`~litestar.response.Stream` for a producer that pushes its chunks (``COPY``'s
-    output callback) rather than an iterator that is pulled.
-
-    The producer runs inside the response, in the request's task: when the client leaves or a
-    send times out, it is cancelled there, before the connection it reads from goes back to
-    the pool (an iterator fed by a task of its own could outlive the request).
-    """
-
-    def __init__(self, writer: Writer, **kwargs: Any) -> None:
-        self.body_writer = _Writer(writer)
-        super().__init__(self.body_writer, **kwargs)
-
-    def to_asgi_response(
-        self,
-        app: Any,
-        request: Request[Any, Any, Any],
-        *,
-        background: BackgroundTask | BackgroundTasks | None = None,
-        cookies: Iterable[Cookie] | None = None,
-        encoded_headers: Iterable[tuple[bytes, bytes]] | None = None,
-        headers: dict[str, str] | None = None,
-        is_head_response: bool = False,
-        media_type: str | None = None,
-        status_code: int | None = None,
-        type_encoders: Any = None,
-    ) -> ASGIResponse:
-        # As Stream.to_asgi_response builds its answer, with the written body.
-        return _ASGIWrittenStream(
-            background=self.background or background,
-            content_length=0,
-            cookies=self.cookies if cookies is None else itertools.chain(self.cookies, cookies),
-            encoded_headers=encoded_headers,
-            encoding=self.encoding,
-            headers={**headers, **self.headers} if headers is not None else self.headers,
-            is_head_response=is_head_response,
-            iterator=self.body_writer,
-            media_type=str(self.media_type or media_type),
-            status_code=self.status_code or status_code,
-        )
 
 
 class ChangeController(Controller):
@@ -213,8 +138,8 @@ class ExportController(Controller):
         ctx.require_dataset(dataset)
         at = instant(as_of, "as_of")
         cursor = await sync_cursor(ctx, cursor_codec)
-        return WrittenStream(
-            lambda write: export_lines(ctx.conn, wanted, dataset, at, write),
+        return Stream(
+            export_lines(ctx.conn, wanted, dataset, at),
             media_type="application/x-ndjson",
             headers={SYNC_CURSOR_HEADER: cursor, "Cache-Control": "no-store"},
         )
