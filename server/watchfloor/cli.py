@@ -11,7 +11,8 @@
     watchfloor webhooks prune [--days N]      drop finished webhook deliveries past retention
     watchfloor worker [--once|status|forget]  run the handlers that follow the change feed
     watchfloor import FORMAT PATH [--dataset D] [--json]
-                                import a file: ndjson, or a data set (cns, gdelt2 …)
+                                import a file: ndjson, or a data set (cns, gdelt2 …); on a
+                                terminal a live line shows bytes, lines, rate, rejected, time left
 
 Every command works on the database ``make run`` uses: ``DATABASE_URL`` if set, else the
 embedded server under ``.watchfloor/`` (joined, not restarted, while ``make run`` is up).
@@ -161,17 +162,25 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 async def _import(dsn: str, folder: Path, args: argparse.Namespace) -> bytes | str:
     from watchfloor.context import Context
     from watchfloor.formats import read_file
-    from watchfloor.imports.console import render_report
+    from watchfloor.imports.console import ImportProgress, MeteredPath, render_report
     from watchfloor.imports.service import import_rows
     from watchfloor.migrate import apply_migrations
     from watchfloor.persistence.db import connect
 
+    path = MeteredPath(args.path)
+    # The live line on a terminal only: --json, a pipe or a log file get the report alone.
+    shown = not args.json and sys.stderr.isatty()
     conn = await connect(dsn)
     try:
         await apply_migrations(conn, folder)
-        report = await import_rows(
-            Context.unrestricted(conn), read_file(args.format, Path(args.path)), args.dataset
-        )
+        ctx = Context.unrestricted(conn)
+        if shown:
+            with ImportProgress(path, sys.stderr) as progress:
+                report = await import_rows(
+                    ctx, read_file(args.format, path), args.dataset, progress=progress.update
+                )
+        else:
+            report = await import_rows(ctx, read_file(args.format, path), args.dataset)
     finally:
         await conn.close()
     if args.json:
@@ -288,7 +297,9 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("format", choices=sorted(FORMATS), help="the file's format")
     imports.add_argument("path", help="the file")
     imports.add_argument("--dataset", default="live", help="dataset to write (default live)")
-    imports.add_argument("--json", action="store_true", help="print the report as JSON")
+    imports.add_argument(
+        "--json", action="store_true", help="print the report as JSON (and no progress line)"
+    )
     imports.set_defaults(run=_cmd_import)
     return parser
 

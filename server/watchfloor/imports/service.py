@@ -7,7 +7,7 @@ before the next is read: an interrupted import keeps every batch it finished, an
 same input again finishes the job (every finished row reports unchanged).
 """
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
 from typing import Any
 
 import asyncpg
@@ -21,12 +21,14 @@ from watchfloor.imports.schemas import ImportReport, ImportWarning, RejectedLine
 from watchfloor.imports.upsert import Rejected
 from watchfloor.registry import Resource
 
-__all__ = ("BATCH_SIZE", "ReportBuilder", "import_ndjson", "import_rows")
+__all__ = ("BATCH_SIZE", "Progress", "ReportBuilder", "import_ndjson", "import_rows")
 
 BATCH_SIZE = 500
 """Rows per transaction."""
 
 Rows = Iterable[ImportRow] | AsyncIterable[ImportRow]
+Progress = Callable[[int, int], None]
+"""Told after each committed batch: rows done so far, and how many of them were rejected."""
 
 
 class ReportBuilder:
@@ -122,8 +124,11 @@ async def import_rows(
     *,
     batch_size: int = BATCH_SIZE,
     resources: dict[str, Resource] | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Upsert ``rows`` into ``dataset`` and report what became of each.
+
+    ``progress`` (``watchfloor import`` on a terminal) is called after each batch commits.
 
     Raises:
         Forbidden: the caller's API key is not granted ``dataset`` (nothing is read).
@@ -137,6 +142,8 @@ async def import_rows(
     async for batch in _batches(rows, batch_size):
         for outcome in await writer.write(batch):
             report.add(outcome)
+        if progress is not None:
+            progress(sum(report.totals.values()), report.totals["rejected"])
     return report.report()
 
 

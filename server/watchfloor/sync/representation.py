@@ -164,7 +164,15 @@ def _stored(t: mi.Type, column: str) -> str:
     rebuilt = _from_jsonb(inner, column, 0)
     if complete is None:
         return rebuilt
-    return f"CASE WHEN {complete} THEN {column} ELSE {rebuilt} END"
+    checked = f"CASE WHEN {complete} THEN {column} ELSE {rebuilt} END"
+    # The common cases first, tested without a JSON path (the export's main cost): an object
+    # holding every field as a key, and an empty list. Anything else takes the test above.
+    if item is inner:
+        keys = ",".join(f'"{f.encode_name}"' for f in item.fields)
+        fast = f"jsonb_typeof({column}) = 'object' AND {column} ?& '{{{keys}}}'::text[]"
+    else:
+        fast = f"{column} = '[]'::jsonb"
+    return f"CASE WHEN {fast} THEN {column} ELSE {checked} END"
 
 
 def _from_column(t: mi.Type, column: str) -> str:

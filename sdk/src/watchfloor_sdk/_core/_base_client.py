@@ -209,7 +209,7 @@ class BaseClient(Generic[HttpxClientT]):
 
     def _build_request(self, options: RequestOptions) -> httpx.Request:
         headers = self._build_headers(options)
-        content: bytes | None = options.content
+        content = options.content
         if options.json_body is not UNSET:
             content = msgspec.json.encode(options.json_body)
             headers["Content-Type"] = "application/json"

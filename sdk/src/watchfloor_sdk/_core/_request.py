@@ -5,7 +5,7 @@ what goes on the wire: omitted (``UNSET``) body fields and ``None`` query parame
 out, so the server's own defaults apply, and timestamps become RFC 3339 text.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -33,8 +33,9 @@ class RequestOptions:
     headers: Mapping[str, str] = field(default_factory=dict)
     json_body: Any = UNSET
     """A body to send as JSON (``UNSET``: no JSON body)."""
-    content: bytes | None = None
-    """A body to send as is, with ``content_type``."""
+    content: bytes | Iterable[bytes] | AsyncIterable[bytes] | None = None
+    """A body to send as is, with ``content_type``: bytes, or chunks (``client.import_file``
+    streams a file; the iterable is iterated again, from its start, on each retry)."""
     content_type: str | None = None
     timeout: Timeout | UnsetType = UNSET
     """This request's timeout; ``UNSET`` takes the client's."""
