@@ -260,6 +260,13 @@ async def test_an_exercise_runs_end_to_end_and_never_writes_its_source(
     resumed = await client.post(f"{base}/clock", headers=ctl, json={"action": "resume"})
     assert resumed.json()["state"] == "running"
     clock = (await client.get(f"{base}/clock", headers=p2)).json()
+    # The clock tells each caller its seat: what a console shows it depends on it.
+    assert (clock["role"], clock["participant"]) == ("player", "analyst-2")
+    seats = [(await client.get(f"{base}/clock", headers=k)).json() for k in (ctl, ev)]
+    assert [(s["role"], s["participant"]) for s in seats] == [
+        ("controller", "white-cell"), ("evaluator", "assessor"),
+    ]  # fmt: skip
+    assert resumed.json()["role"] == "controller"
     wall = datetime.fromisoformat(clock["anchor_wall"])
     game = datetime.fromisoformat(clock["anchor_game"])
     assert game >= START_AT

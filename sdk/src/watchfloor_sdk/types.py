@@ -1845,6 +1845,8 @@ class ExerciseClockRead(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     anchor_wall: _dt.datetime | None
     anchor_game: _dt.datetime
     version: int
+    role: str
+    participant: str
 
 
 class ExerciseCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
