@@ -297,6 +297,13 @@ async def test_an_exercise_runs_end_to_end_and_never_writes_its_source(
     assert listed_play.headers["watchfloor-exercise"] == "true"
     exported = await client.get("/v1/export", params={"resource": "event", "dataset": play})
     assert exported.headers["watchfloor-exercise"] == "true"
+    # A series read by its indicator's id names no dataset in its query: its answer does.
+    series = await client.get(
+        f"/v1/indicators/{copied_indicator['id']}/figures", params={"known_by": START}
+    )
+    assert series.json()["dataset"] == play and series.headers["watchfloor-exercise"] == "true"
+    source_series = await client.get(f"/v1/indicators/{world['indicator']}/figures")
+    assert source_series.status_code == 200 and "watchfloor-exercise" not in source_series.headers
     source_read = await client.get(f"/v1/events/{world['before'][0]}")
     assert source_read.status_code == 200 and "watchfloor-exercise" not in source_read.headers
 

@@ -2065,6 +2065,7 @@ class FigureList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """
 
     indicator_id: str
+    dataset: str
     unit: str
     frequency: str
     as_of: _dt.datetime | None
