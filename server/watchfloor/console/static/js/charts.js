@@ -3,6 +3,7 @@
 import { get, getAll } from "./api.js";
 import { clock } from "./clock.js";
 import { day, h, loading } from "./util.js";
+import { chartLibrary } from "./vendor.js";
 
 let indicators = null;
 let indicatorsOf = null; // the dataset they were read from (an exercise's are copies, other ids)
@@ -46,7 +47,7 @@ async function thresholdsOf(indicator) {
 export async function loadCharts() {
   const figure = document.getElementById("chart-figure");
   await loading(figure, async () => {
-    await prepare();
+    await Promise.all([prepare(), chartLibrary()]);
     const id = document.getElementById("indicator-select").value;
     const indicator = indicators.find((i) => i.id === id);
     if (!indicator) return;

@@ -15,6 +15,7 @@ const KIND_WORDS = { decision: "decision", rfi: "request for information (RFI)",
 let poller = null;
 let ticker = null;
 let lastVersion = null;
+let drawn = null; // what the Exercise view last drew: a quiet refresh redraws only a change
 
 const region = () => document.getElementById("exercise");
 const control = () => ["controller", "evaluator"].includes(clock.exercise?.role);
@@ -150,7 +151,7 @@ export async function loadExercise({ quiet = false } = {}) {
   const target = region();
   const work = async () => {
     if (!clock.exercise) await renderList(target);
-    else await renderExercise(target);
+    else await renderExercise(target, quiet);
   };
   if (quiet) {
     try {
@@ -201,7 +202,7 @@ async function renderList(target) {
       : h("p", {}, "This key takes part in no exercise."));
 }
 
-async function renderExercise(target) {
+async function renderExercise(target, quiet = false) {
   const x = clock.exercise;
   const leave = h("button", { type: "button", id: "exercise-leave", onclick: leaveExercise }, "Leave exercise mode");
   const about = h("dl", { class: "facts" },
@@ -220,6 +221,12 @@ async function renderExercise(target) {
   await reseat();
   const injects = await getAll(`exercises/${x.id}/injects`, {}, 500, NO_CLOCK);
   const actions = await getAll(`exercises/${x.id}/actions`, {}, 500, NO_CLOCK);
+  // A periodic refresh leaves the view alone unless something changed: redrawing would move
+  // controls under the pointer and take the focus away.
+  const seen = JSON.stringify([x.id, clock.exercise.role, clock.game?.state, clock.game?.speed,
+    injects.map((i) => [i.id, i.version]), actions.map((a) => a.id)]);
+  if (quiet && seen === drawn && target.querySelector("#exercise-game-time")) return;
+  drawn = seen;
   const titles = new Map(injects.map((i) => [i.id, i.title ?? i.kind]));
   const status = h("p", { id: "exercise-result", class: "decision-result", role: "status", "aria-live": "polite" });
   target.replaceChildren(

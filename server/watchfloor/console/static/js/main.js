@@ -1,4 +1,6 @@
 // The console's shell: the key, the time machine, the views as tabs (keyboard: arrows, Home, End).
+// consoleStart (the page's own files loaded, this module running) and consoleReady (the first
+// view drawn and live) are in ms from navigation start: bench/console.py reads both.
 import { key } from "./api.js";
 import { loadBoard } from "./board.js";
 import { loadCharts } from "./charts.js";
@@ -10,6 +12,8 @@ import { loadMap } from "./map.js";
 import { loadPlanning } from "./planning.js";
 import { loadPlans } from "./plans.js";
 import { loadTimeline, resetTimeline } from "./timeline.js";
+
+window.consoleStart = performance.now();
 
 const VIEWS = {
   board: loadBoard,
