@@ -258,7 +258,18 @@ def test_a_controller_runs_the_msel_and_a_player_sees_the_release_and_logs_an_ac
         if r.headers.get("watchfloor-exercise") != "true" and r.json().get("data") != []
     ]
     assert len(answers) > 50 and unmarked == []
-    assert not [r.url for r in answers if "dataset=live" in r.url]
+    # And every list the console asked for named the play dataset (reads by id and the
+    # exercise's own routes name their record instead).
+    lists = [
+        urlsplit(r.url)
+        for r in answers
+        if len(urlsplit(r.url).path.split("/")) == 3
+        or urlsplit(r.url).path == "/v1/plans/decisions-due"
+    ]
+    assert {u.path for u in lists} >= {"/v1/warning-board", "/v1/events", "/v1/actors"}
+    assert [u.geturl() for u in lists if parse_qs(u.query).get("dataset") != [drill.play]] == [
+        u.geturl() for u in lists if u.path == "/v1/exercises"
+    ]
 
     # Still in exercise mode after a reload, and on paper.
     page.reload()
