@@ -91,7 +91,7 @@ console-deps:
 ## Needs a PostgreSQL server: DATABASE_URL (its maintenance db), default the local one.
 BENCH_DB ?= $(or $(DATABASE_URL),postgresql://postgres@127.0.0.1:5432/postgres)
 
-.PHONY: bench bench-quick bench-tools
+.PHONY: bench bench-quick bench-tools bench-console
 
 bench-tools: $(STAMP)
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -105,6 +105,11 @@ bench: bench-tools
 ## Smoke run (small data, short rounds; ≤ 2 min): writes bench/data/quick/RESULTS.md.
 bench-quick: bench-tools
 	DATABASE_URL=$(BENCH_DB) $(BIN)/python -m bench --quick
+
+## The console's first view over the 1M-event data in Chromium (loads it as `make bench` does, or
+## reuses it: --reuse-db): writes bench/data/console/RESULTS.md.
+bench-console: $(STAMP) browser
+	DATABASE_URL=$(BENCH_DB) $(BIN)/python -m bench.console --reuse-db
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -66,8 +66,9 @@ def _with_database(dsn: str, name: str) -> str:
     return urlunsplit(urlsplit(dsn)._replace(path="/" + name))
 
 
-async def _seed(admin_dsn: str, name: str) -> tuple[str, str]:
-    """The database with the knowledge base; a read key's secret and a write key's."""
+async def _seed(admin_dsn: str, name: str) -> tuple[str, str, str]:
+    """The database with the knowledge base; a read key's secret, a write key's and an admin
+    key's (exercises are opened with one)."""
     admin = await asyncpg.connect(admin_dsn)
     try:
         await admin.execute(f'CREATE DATABASE "{name}"')
@@ -81,7 +82,13 @@ async def _seed(admin_dsn: str, name: str) -> tuple[str, str]:
         write = await KeyService().create(
             conn, ApiKeyCreate(name="console-planner", scopes=["read", "write"])
         )
-        return read.secret, write.secret
+        admin_key = await KeyService().create(
+            conn,
+            ApiKeyCreate(
+                name="console-admin", scopes=["read", "write", "admin"], rate_limit=100_000
+            ),
+        )
+        return read.secret, write.secret, admin_key.secret
     finally:
         await conn.close()
 
@@ -207,6 +214,8 @@ class Console:
     """A read key's."""
     writer: str
     """A key with write scope (decisions on plans)."""
+    admin: str
+    """A key with admin scope (it opens exercises)."""
 
 
 # Session scope: every module of the console's tests reads the same seeded server (seeding
@@ -220,7 +229,7 @@ def console(server_dsn: str) -> Iterator[Console]:
     (as ``make run``)."""
     name = f"wf_console_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     try:
-        secret, writer = asyncio.run(_seed(server_dsn, name))
+        secret, writer, admin = asyncio.run(_seed(server_dsn, name))
         settings = {
             "WATCHFLOOR_ANONYMOUS_READS": "true",
             "WATCHFLOOR_ANONYMOUS_RATE_LIMIT": "100000",
@@ -230,7 +239,7 @@ def console(server_dsn: str) -> Iterator[Console]:
         with LiveServer(dsn, **settings) as server:
             _write_plan(server.base, writer)
             asyncio.run(_work(dsn))
-            yield Console(server.base, secret, writer)
+            yield Console(server.base, secret, writer, admin)
     finally:
         asyncio.run(_drop(server_dsn, name))
 

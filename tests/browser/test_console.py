@@ -218,7 +218,7 @@ def test_an_indicator_chart_draws_its_figures_thresholds_and_alerts(
     screenshot(page, "chart")
 
 
-@pytest.mark.parametrize("view", ["board", "timeline", "map", "charts", "forecasts"])
+@pytest.mark.parametrize("view", ["board", "timeline", "map", "charts", "forecasts", "exercise"])
 def test_axe_finds_no_serious_violation(offline: Offline, console: Console, view: str) -> None:
     page = _open(offline, console, "?date=2017-09-03", view)
     expect(page.locator(f"#view-{view} [aria-busy='true']")).to_have_count(0)
@@ -245,13 +245,14 @@ def test_the_keyboard_alone_reaches_every_view_and_an_alerts_evidence(
             break
     else:
         pytest.fail("Tab never reached the views' tabs")
-    for view in ["timeline", "map", "charts", "forecasts", "planning", "plans", "ach", "board"]:
+    views = ["timeline", "map", "charts", "forecasts", "planning", "plans", "ach", "exercise"]
+    for view in [*views, "board"]:
         page.keyboard.press("ArrowRight")
         assert page.evaluate("document.activeElement.id") == f"tab-{view}"
         expect(page.locator(f"#view-{view}")).to_be_visible()
         expect(page.locator(f"#tab-{view}")).to_have_attribute("aria-selected", "true")
     page.keyboard.press("End")
-    expect(page.locator("#view-ach")).to_be_visible()
+    expect(page.locator("#view-exercise")).to_be_visible()
     page.keyboard.press("Home")
     expect(page.locator("#view-board")).to_be_visible()
     expect(page.locator("#board-problems")).to_have_attribute("aria-busy", "false")

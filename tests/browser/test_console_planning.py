@@ -206,6 +206,8 @@ def test_the_keyboard_alone_reaches_the_planning_views_and_a_signposts_steps(
     page = _open(offline, console, "?date=2017-09-04", "board")
     page.focus("#tab-board")
     page.keyboard.press("End")
+    expect(page.locator("#view-exercise")).to_be_visible()
+    page.keyboard.press("ArrowLeft")
     expect(page.locator("#view-ach")).to_be_visible()
     page.keyboard.press("ArrowLeft")
     expect(page.locator("#view-plans")).to_be_visible()

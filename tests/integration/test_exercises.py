@@ -260,6 +260,13 @@ async def test_an_exercise_runs_end_to_end_and_never_writes_its_source(
     resumed = await client.post(f"{base}/clock", headers=ctl, json={"action": "resume"})
     assert resumed.json()["state"] == "running"
     clock = (await client.get(f"{base}/clock", headers=p2)).json()
+    # The clock tells each caller its seat: what a console shows it depends on it.
+    assert (clock["role"], clock["participant"]) == ("player", "analyst-2")
+    seats = [(await client.get(f"{base}/clock", headers=k)).json() for k in (ctl, ev)]
+    assert [(s["role"], s["participant"]) for s in seats] == [
+        ("controller", "white-cell"), ("evaluator", "assessor"),
+    ]  # fmt: skip
+    assert resumed.json()["role"] == "controller"
     wall = datetime.fromisoformat(clock["anchor_wall"])
     game = datetime.fromisoformat(clock["anchor_game"])
     assert game >= START_AT
@@ -290,6 +297,13 @@ async def test_an_exercise_runs_end_to_end_and_never_writes_its_source(
     assert listed_play.headers["watchfloor-exercise"] == "true"
     exported = await client.get("/v1/export", params={"resource": "event", "dataset": play})
     assert exported.headers["watchfloor-exercise"] == "true"
+    # A series read by its indicator's id names no dataset in its query: its answer does.
+    series = await client.get(
+        f"/v1/indicators/{copied_indicator['id']}/figures", params={"known_by": START}
+    )
+    assert series.json()["dataset"] == play and series.headers["watchfloor-exercise"] == "true"
+    source_series = await client.get(f"/v1/indicators/{world['indicator']}/figures")
+    assert source_series.status_code == 200 and "watchfloor-exercise" not in source_series.headers
     source_read = await client.get(f"/v1/events/{world['before'][0]}")
     assert source_read.status_code == 200 and "watchfloor-exercise" not in source_read.headers
 

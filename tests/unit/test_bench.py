@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench.backtests import fit
+from bench.console import _path, _report
 from bench.goals import evaluate
 from bench.pgbench import pg_text, write_scripts
 from bench.profile import summarise
@@ -161,3 +162,22 @@ def test_fit_is_least_squares_with_r2() -> None:
     assert scattered["slope"] == pytest.approx(0.8)
     assert scattered["intercept"] == pytest.approx(0.5)
     assert scattered["r2"] == pytest.approx(0.64)
+
+
+def test_the_console_report_splits_ready_into_page_and_view() -> None:
+    assert _path("http://x/v1/indicators/ind_1/figures?known_by=2020") == (
+        "/v1/indicators/{id}/figures"
+    )
+    assert _path("http://x/v1/events?sort=occurred") == "/v1/events"
+    case = {
+        "view": "board", "date": None, "ready_ms": [300, 420, 380], "ready_median_ms": 380,
+        "dcl_median_ms": 250, "start_median_ms": 290, "api_calls": 1.0,
+        "slowest_calls": [{"path": "/v1/warning-board", "median_ms": 60}],
+    }  # fmt: skip
+    counts = {"events": 1_000_000, "statements": 10, "actors": 3}
+    table = _report({"counts": counts, "runs": 3}, [case])
+    assert "1,000,000 events" in table
+    assert (
+        "| board | now | 380 ms | 300–420 ms | 290 ms | 90 ms | 1.0 | `/v1/warning-board` 60 ms |"
+        in table
+    )

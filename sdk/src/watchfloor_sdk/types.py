@@ -1898,6 +1898,8 @@ class ExerciseClockRead(BaseModel, kw_only=True, omit_defaults=True, frozen=True
     anchor_wall: _dt.datetime | None
     anchor_game: _dt.datetime
     version: int
+    role: str
+    participant: str
 
 
 class ExerciseCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2198,6 +2200,7 @@ class FigureList(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     """
 
     indicator_id: str
+    dataset: str
     unit: str
     frequency: str
     as_of: _dt.datetime | None

@@ -562,7 +562,8 @@ class Train(SyncAPIResource):
     ) -> ExerciseClockRead:
         """Read an exercise's clock.
 
-        The game time now, the clock's state, speed and anchors. Game time is
+        The game time now, the clock's state, speed and anchors, and the caller's `role` and
+        `participant` name in the exercise. Game time is
         `anchor_game + (wall_time − anchor_wall) × speed` while running, `anchor_game` otherwise.
 
         Raises:
@@ -1746,7 +1747,8 @@ class AsyncTrain(AsyncAPIResource):
     ) -> ExerciseClockRead:
         """Read an exercise's clock.
 
-        The game time now, the clock's state, speed and anchors. Game time is
+        The game time now, the clock's state, speed and anchors, and the caller's `role` and
+        `participant` name in the exercise. Game time is
         `anchor_game + (wall_time − anchor_wall) × speed` while running, `anchor_game` otherwise.
 
         Raises:

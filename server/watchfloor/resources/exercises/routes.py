@@ -200,10 +200,11 @@ async def add_exercise_participant(
 async def get_exercise_clock(
     ctx: NamedDependency[Context], exercise_id: ExerciseIdPath
 ) -> Response[ExerciseClockRead]:
-    """The game time now, the clock's state, speed and anchors. Game time is
+    """The game time now, the clock's state, speed and anchors, and the caller's `role` and
+    `participant` name in the exercise. Game time is
     `anchor_game + (wall_time − anchor_wall) × speed` while running, `anchor_game` otherwise."""
     where = await seat(ctx, exercise_id)
-    return json_response(clock_read(where.exercise))
+    return json_response(clock_read(where))
 
 
 @post(
@@ -224,8 +225,9 @@ async def change_exercise_clock(
     (default `start_known_by`, not before it) and `speed`; a resume may change the speed.
     A change the state does not allow (resuming an ended exercise) is 409."""
     await _instants(request, "game_time")
+    where = await seat(ctx, exercise_id)
     row = await _exercises.move_clock(ctx, exercise_id, data)
-    return json_response(clock_read(row))
+    return json_response(clock_read(where, row))
 
 
 @get(

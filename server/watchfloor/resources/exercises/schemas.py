@@ -270,6 +270,11 @@ class ExerciseClockRead(msgspec.Struct, kw_only=True):
     """The game time at ``anchor_wall``."""
     version: int
     """The exercise's version: every change of the clock is a new one."""
+    role: Role
+    """The caller's role in this exercise, from its key (what it may see and do): a console
+    shows the MSEL to a controller or an evaluator and the released injects to a player."""
+    participant: str
+    """The caller's participant name (a key that is not a participant: the key's name)."""
 
 
 class ClockChange(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

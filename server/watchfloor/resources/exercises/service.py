@@ -392,9 +392,13 @@ class ExerciseService(VersionedService[ExerciseImport, ExercisePatch, ExerciseFi
         return await self.records.update(_write(ctx), exercise_id, None, revise)
 
 
-def clock_read(row: Row, now: datetime | None = None) -> ExerciseClockRead:
-    """The clock of the exercise ``row`` at wall instant ``now``."""
+def clock_read(
+    where: Seat, row: Row | None = None, now: datetime | None = None
+) -> ExerciseClockRead:
+    """The clock of the exercise (``row``, default the seat's) at wall instant ``now``, as the
+    caller seated at ``where`` reads it (its role and participant name)."""
     at = now or _now()
+    row = where.exercise if row is None else row
     return ExerciseClockRead(
         exercise_id=row["id"],
         dataset=row["dataset"],
@@ -407,6 +411,8 @@ def clock_read(row: Row, now: datetime | None = None) -> ExerciseClockRead:
         anchor_wall=row["clock_wall"],
         anchor_game=row["clock_game"],
         version=row["version"],
+        role=where.role,
+        participant=where.name,
     )
 
 

@@ -417,6 +417,9 @@ class FigureList(msgspec.Struct, kw_only=True):
     """
 
     indicator_id: str
+    dataset: str
+    """The indicator's dataset (named early: an exercise's series is marked as such by
+    ``Watchfloor-Exercise``, which reads the start of the answer)."""
     unit: str
     frequency: Frequency
     as_of: Timestamp | None

@@ -74,6 +74,7 @@ async def figures(
         found = await _vintages(ctx, indicator_id, as_of, known_by, period_from, period_to)
     return FigureList(
         indicator_id=indicator_id,
+        dataset=indicator["dataset"],
         unit=indicator["unit"],
         frequency=indicator["frequency"],
         as_of=as_of,

@@ -35,17 +35,22 @@ export async function get(path, params = {}, { clocked = true, dataset = true } 
   return body;
 }
 
-// POST /v1/<path> with a JSON body (writes need a key with write scope). A refusal throws an
-// ApiError carrying the problem+json answer (its detail and the pointers of its errors).
-export async function post(path, body) {
+// POST (or another write method) /v1/<path> with a JSON body (writes need a key with write
+// scope). A refusal throws an ApiError carrying the problem+json answer (its detail and the
+// pointers of its errors).
+export async function send(method, path, body) {
   const headers = { Accept: "application/json", "Content-Type": "application/json" };
   const secret = key.get();
   if (secret) headers.Authorization = `Bearer ${secret}`;
   const url = `/v1/${path}`;
-  const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
+  const response = await fetch(url, { method, headers, body: JSON.stringify(body ?? {}) });
   const answer = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
   if (!response.ok) throw new ApiError(response.status, answer);
   return answer;
+}
+
+export function post(path, body) {
+  return send("POST", path, body);
 }
 
 // Every page of a list, up to `max` records.

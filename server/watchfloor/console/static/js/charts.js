@@ -3,20 +3,25 @@
 import { get, getAll } from "./api.js";
 import { clock } from "./clock.js";
 import { day, h, loading } from "./util.js";
+import { chartLibrary } from "./vendor.js";
 
 let indicators = null;
+let indicatorsOf = null; // the dataset they were read from (an exercise's are copies, other ids)
 let plot = null;
 const THRESHOLD_COLOURS = { watch: "#9a6700", warning: "#b2182b" };
 
 async function prepare() {
-  if (indicators) return;
-  indicators = await getAll("indicators", clock.asOfParams(), 300, { clocked: false });
+  if (indicators && indicatorsOf === clock.dataset) return;
   const select = document.getElementById("indicator-select");
-  for (const i of indicators) select.append(h("option", { value: i.id }, `${i.name} (${i.frequency})`));
+  if (!indicators) {
+    select.addEventListener("change", loadCharts);
+    document.getElementById("chart-years").addEventListener("change", loadCharts);
+  }
+  indicatorsOf = clock.dataset;
+  indicators = await getAll("indicators", clock.asOfParams(), 300, { clocked: false });
+  select.replaceChildren(...indicators.map((i) => h("option", { value: i.id }, `${i.name} (${i.frequency})`)));
   const preferred = indicators.find((i) => i.name === "DPRK missile launches per month") ?? indicators[0];
   if (preferred) select.value = preferred.id;
-  select.addEventListener("change", loadCharts);
-  document.getElementById("chart-years").addEventListener("change", loadCharts);
 }
 
 function shiftYears(date, years) {
@@ -42,11 +47,11 @@ async function thresholdsOf(indicator) {
 export async function loadCharts() {
   const figure = document.getElementById("chart-figure");
   await loading(figure, async () => {
-    await prepare();
+    await Promise.all([prepare(), chartLibrary()]);
     const id = document.getElementById("indicator-select").value;
     const indicator = indicators.find((i) => i.id === id);
     if (!indicator) return;
-    const end = clock.date ?? new Date().toISOString().slice(0, 10);
+    const end = (clock.exercise ? clock.gameInstant()?.slice(0, 10) : clock.date) ?? new Date().toISOString().slice(0, 10);
     const years = Number(document.getElementById("chart-years").value);
     const period = { period_from: shiftYears(end, -years), period_to: end };
     const [figures, vintages, alerts, thresholds] = await Promise.all([

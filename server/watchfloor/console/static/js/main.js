@@ -1,14 +1,19 @@
 // The console's shell: the key, the time machine, the views as tabs (keyboard: arrows, Home, End).
+// consoleStart (the page's own files loaded, this module running) and consoleReady (the first
+// view drawn and live) are in ms from navigation start: bench/console.py reads both.
 import { key } from "./api.js";
 import { loadBoard } from "./board.js";
 import { loadCharts } from "./charts.js";
 import { clock, DAY, iso } from "./clock.js";
+import { loadExercise, reseat, restoreExercise } from "./exercise.js";
 import { loadForecasts } from "./forecasts.js";
 import { loadAch } from "./ach.js";
 import { loadMap } from "./map.js";
 import { loadPlanning } from "./planning.js";
 import { loadPlans } from "./plans.js";
 import { loadTimeline, resetTimeline } from "./timeline.js";
+
+window.consoleStart = performance.now();
 
 const VIEWS = {
   board: loadBoard,
@@ -19,6 +24,7 @@ const VIEWS = {
   planning: loadPlanning,
   plans: loadPlans,
   ach: loadAch,
+  exercise: loadExercise,
 };
 const EPOCH = Date.parse("1984-01-01T00:00:00Z");
 let current = null;
@@ -31,6 +37,7 @@ function tabs() {
 async function show(view, { focus = false } = {}) {
   if (!VIEWS[view]) view = "board";
   current = view;
+  banner();
   for (const tab of tabs()) {
     const selected = tab.dataset.view === view;
     tab.setAttribute("aria-selected", String(selected));
@@ -65,20 +72,43 @@ function setUpKey() {
   const input = document.getElementById("key-input");
   const state = document.getElementById("key-state");
   const say = () => (state.textContent = key.get() ? "key set for this browser session" : "no key: anonymous reads");
+  // Another key in exercise mode: the same exercise, seen with that key's role.
+  const changed = async () => {
+    say();
+    await reseat();
+    syncClock();
+    await show(current);
+  };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     key.set(input.value.trim());
     input.value = "";
-    say();
-    show(current);
+    changed();
   });
   document.getElementById("key-forget").addEventListener("click", () => {
     key.set(null);
-    say();
-    show(current);
+    changed();
   });
   say();
 }
+
+// The banner: up whenever the console reads anything but live. In exercise mode it names the
+// exercise and the role; it has no way to close it, is shown on every view (this runs before
+// each) and printed (console.css).
+function banner() {
+  const el = document.getElementById("exercise-banner");
+  const x = clock.exercise;
+  if (x) {
+    const seat = x.role ? `you are ${x.role} (${x.participant})` : "this key does not take part";
+    el.textContent = `EXERCISE — ${x.name} — ${seat} — dataset ${x.dataset}: not the real world`;
+  } else {
+    el.textContent = clock.dataset === "live" ? "" : `EXERCISE — dataset ${clock.dataset}: not the real world`;
+  }
+  el.hidden = !x && clock.dataset === "live";
+  document.body.dataset.exercise = x ? x.id : "";
+}
+
+let syncClock = () => {};
 
 function setUpClock() {
   const date = document.getElementById("clock-date");
@@ -92,14 +122,22 @@ function setUpClock() {
   slider.value = String(today);
   date.max = iso(new Date());
   const sync = () => {
-    date.value = clock.date ?? "";
-    slider.value = String(clock.date ? Math.round((Date.parse(`${clock.date}T00:00:00Z`) - EPOCH) / DAY) : today);
-    slider.setAttribute("aria-valuetext", clock.date ?? "now");
+    // In exercise mode the game clock drives every view: the date, the slider, the replay and
+    // as_of are set aside (disabled, showing the game's day), and so is the dataset field.
+    const exercise = Boolean(clock.exercise);
+    if (exercise && replay) play.click();
+    const shown = exercise ? clock.gameInstant()?.slice(0, 10) ?? null : clock.date;
+    date.value = shown ?? "";
+    slider.value = String(shown ? Math.round((Date.parse(`${shown}T00:00:00Z`) - EPOCH) / DAY) : today);
+    slider.setAttribute("aria-valuetext", shown ?? "now");
+    for (const control of [date, slider, asOf, dataset, play, ...document.querySelectorAll("#clock-back, #clock-forward, #clock-now")]) {
+      control.disabled = exercise;
+    }
+    dataset.value = clock.dataset;
     output.textContent = String(clock);
-    const exercise = document.getElementById("exercise-banner");
-    exercise.hidden = clock.dataset === "live";
-    exercise.textContent = clock.dataset === "live" ? "" : `EXERCISE — dataset ${clock.dataset}: not the real world`;
+    banner();
   };
+  syncClock = sync;
   clock.onChange(() => {
     sync();
     resetTimeline();
@@ -139,14 +177,16 @@ function setUpClock() {
     dataset: query.get("dataset") ?? "live",
   });
   asOf.checked = clock.asOf;
-  dataset.value = clock.dataset;
-  sync();
 }
 
 setUpKey();
 setUpClock();
 setUpTabs();
-show(location.hash.slice(1) || "board").then(() => {
+// Exercise mode outlives a reload (this browser session's): it wins over the link's dataset.
+restoreExercise().then(() => {
+  syncClock();
+  return show(location.hash.slice(1) || "board");
+}).then(() => {
   window.consoleReady = performance.now();
   document.body.dataset.ready = "true";
 });

@@ -4,6 +4,7 @@ import { getAll } from "./api.js";
 import { clock } from "./clock.js";
 import { categoryColour } from "./timeline.js";
 import { h, loading } from "./util.js";
+import { mapLibraries } from "./vendor.js";
 
 let map = null;
 let facilities = null;
@@ -19,7 +20,8 @@ async function basemap() {
   }).addTo(map);
 }
 
-function setUp() {
+async function setUp() {
+  await mapLibraries();
   const L = window.L;
   map = L.map("map", { center: [39.0, 127.0], zoom: 6, minZoom: 2, maxZoom: 12, worldCopyJump: true });
   map.attributionControl.setPrefix("Leaflet");
@@ -38,7 +40,7 @@ function setUp() {
     iconCreateFunction: (c) => icon("events", c.getChildCount()),
   }).addTo(map);
   L.control.layers(null, { Facilities: facilities, Events: events }, { collapsed: false }).addTo(map);
-  return basemap();
+  await basemap();
 }
 
 function marker(lat, lon, title, className, colour, popup) {

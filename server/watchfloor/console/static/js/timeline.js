@@ -28,20 +28,29 @@ export function categoryColour(category) {
   return CATEGORY_COLOURS[category] ?? "#878787";
 }
 
-const state = { cursors: [null], page: 0, filters: {}, colour: "goldstein", ready: false };
+const state = { cursors: [null], page: 0, filters: {}, colour: "goldstein", ready: false, actorsOf: null };
+
+// The actor lists are the dataset's own (an exercise's actors are copies with ids of their own):
+// read again when the dataset changes.
+async function prepareActors(form) {
+  if (state.actorsOf === clock.dataset) return;
+  state.actorsOf = clock.dataset;
+  const actors = await getAll("actors", clock.asOfParams(), 300, { clocked: false });
+  actors.sort((a, b) => a.name.localeCompare(b.name));
+  const selects = [[form.elements.actor, "any"], [form.elements.dyad_with, "none"]];
+  for (const [select, none] of selects) {
+    select.replaceChildren(h("option", { value: "" }, none), ...actors.map((a) => h("option", { value: a.id }, a.name)));
+  }
+}
 
 async function prepareFilters(form) {
+  await prepareActors(form);
   if (state.ready) return;
   state.ready = true;
   const category = form.elements.category;
   for (const name of CATEGORIES) category.append(h("option", { value: name }, name));
   const grade = form.elements.min_grade;
   for (const r of "ABCDEF") for (const c of "123456") grade.append(h("option", {}, `${r}${c}`));
-  const actors = await getAll("actors", clock.asOfParams(), 300, { clocked: false });
-  actors.sort((a, b) => a.name.localeCompare(b.name));
-  for (const select of [form.elements.actor, form.elements.dyad_with]) {
-    for (const actor of actors) select.append(h("option", { value: actor.id }, actor.name));
-  }
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     readFilters(form);
