@@ -28,9 +28,20 @@ from watchfloor.resources.exercises import repository as exercises
 from watchfloor.resources.exercises.clock import Anchors, game_time
 from watchfloor.worker.positions import FeedEntry
 
-__all__ = ("Clocks", "exercise_datasets")
+__all__ = ("Clocks", "exercise_datasets", "wall_due")
 
 _TICK = timedelta(microseconds=1)
+
+
+def wall_due(anchors: Anchors, wall_now: datetime, due: datetime) -> datetime | None:
+    """The wall instant, at or after ``wall_now``, at which the game clock of ``anchors``
+    reaches the game instant ``due`` (``None``: not while the clock stands)."""
+    if due <= game_time(anchors, wall_now):
+        return wall_now
+    if anchors.state != "running" or anchors.wall is None:
+        return None
+    # A tick late rather than early: at the wall instant found, the game has reached ``due``.
+    return anchors.wall + (due - anchors.game) / anchors.speed + _TICK
 
 
 def exercise_datasets(entries: Sequence[FeedEntry]) -> list[str]:
@@ -78,11 +89,4 @@ class Clocks:
         if due is None:
             return None
         anchors = await self.anchors(dataset)
-        if anchors is None:
-            return due
-        if due <= game_time(anchors, self.wall_now):
-            return self.wall_now
-        if anchors.state != "running" or anchors.wall is None:
-            return None
-        # A tick late rather than early: at the wall instant found, the game has reached ``due``.
-        return anchors.wall + (due - anchors.game) / anchors.speed + _TICK
+        return due if anchors is None else wall_due(anchors, self.wall_now, due)
