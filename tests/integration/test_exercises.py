@@ -121,11 +121,16 @@ def _as_dict(secret: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {secret}"}
 
 
-async def _compute(db: asyncpg.Connection, dataset: str) -> None:
+async def _compute(db: asyncpg.Connection, dataset: str, wall: datetime | None = None) -> None:
+    """Run the computed and warning handlers at wall instant ``wall`` (default: now); an
+    exercise dataset's records are judged at its game time then."""
     await settled(db, dataset)
-    now = datetime.now(UTC)
+    now = wall or datetime.now(UTC)
     await Worker(
-        [ComputedIndicators(today=lambda: now.date()), WarningRules(clock=lambda: now)]
+        [
+            ComputedIndicators(today=lambda: now.date(), clock=lambda: now),
+            WarningRules(clock=lambda: now),
+        ]
     ).catch_up(db)
 
 
@@ -326,8 +331,8 @@ async def test_an_exercise_runs_end_to_end_and_never_writes_its_source(
     )
     assert rows[0]["n"] == 5
 
-    # Alerts fire in the exercise world only.
-    await _compute(worker_db, play)
+    # Alerts fire in the exercise world only, judged at the game time of the last release.
+    await _compute(worker_db, play, wall + timedelta(seconds=7 - lead))
     alerts = (await client.get("/v1/alerts", params={"dataset": play}, headers=p1)).json()["data"]
     assert [a["problem_id"] for a in alerts] == [copied_problem["id"]]
     # Opened when the fourth report of March was known: the fifth inject was fired at the

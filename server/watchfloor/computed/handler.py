@@ -16,6 +16,7 @@ import asyncpg
 from watchfloor.computed import repository as repo
 from watchfloor.computed.service import recompute
 from watchfloor.context import Context
+from watchfloor.worker.clocks import Clocks
 from watchfloor.worker.positions import FeedEntry
 
 __all__ = ("ComputedIndicators",)
@@ -30,6 +31,10 @@ _FOLLOWED: tuple[tuple[str, str, _Days], ...] = (
 
 def _utc_today() -> date:
     return datetime.now(UTC).date()
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _redefined(new: asyncpg.Record, old: asyncpg.Record | None) -> bool:
@@ -47,12 +52,23 @@ class ComputedIndicators:
     resources: frozenset[str] | None = frozenset({"event", "statement", "indicator"})
     today: Callable[[], date] = field(default=_utc_today)
     """The day a computation is of: the vintage of the figures it writes (UTC)."""
+    clock: Callable[[], datetime] = field(default=_utc_now)
+    """Wall now: an exercise dataset's figures are of its game day at it
+    (``worker/clocks.py``), the others' of :attr:`today`."""
 
     async def handle(self, ctx: Context, entries: Sequence[FeedEntry]) -> None:
-        today = self.today()
+        clocks = Clocks(ctx, self.clock())
+        await clocks.load({e.dataset for e in entries})
+        wall_today = self.today()
+
+        async def today(dataset: str) -> date:
+            return (
+                wall_today if await clocks.anchors(dataset) is None else await clocks.today(dataset)
+            )
+
         redone = await self._redefined(ctx, [e for e in entries if e.resource == "indicator"])
         for indicator in redone:
-            await recompute(ctx, indicator, None, today)
+            await recompute(ctx, indicator, None, await today(indicator["dataset"]))
         done = {i["id"] for i in redone}
         for resource, over, changed_days in _FOLLOWED:
             changed = [e for e in entries if e.resource == resource]
@@ -63,7 +79,12 @@ class ComputedIndicators:
             )
             for indicator in await repo.computed_indicators(ctx, list(days), over):
                 if indicator["id"] not in done:
-                    await recompute(ctx, indicator, days[indicator["dataset"]], today)
+                    await recompute(
+                        ctx,
+                        indicator,
+                        days[indicator["dataset"]],
+                        await today(indicator["dataset"]),
+                    )
 
     async def _redefined(self, ctx: Context, entries: Sequence[FeedEntry]) -> list[asyncpg.Record]:
         """The current rows of the indicators whose definition the entries set or change."""

@@ -28,6 +28,7 @@ from watchfloor.planning.conditions.evidence import LISTED
 from watchfloor.planning.evaluation import Evaluation, Record
 from watchfloor.resources.signposts import repository as repo
 from watchfloor.resources.signposts.schemas import Condition, SignpostEvidence, SignpostStep
+from watchfloor.worker.clocks import Clocks, exercise_datasets
 from watchfloor.worker.isolation import settle_each
 from watchfloor.worker.positions import FeedEntry
 
@@ -125,10 +126,12 @@ class Signposts:
             "forecast",
             "event",
             "statement",
+            "exercise",
         }
     )
     clock: Callable[[], datetime] = field(default=_utc_now)
-    """Now: the instant evaluations run up to (tests set it)."""
+    """Wall now (tests set it): evaluations run up to it, or up to an exercise dataset's game
+    time at it (``worker/clocks.py``)."""
     batch: int = 10
     """Signposts evaluated per step at most."""
 
@@ -152,18 +155,28 @@ class Signposts:
             events=datasets("event"),
             statements=datasets("statement"),
         )
+        # An exercise's clock moved: its signposts are evaluated again at the game time now.
+        played = exercise_datasets(entries)
+        if played:
+            due += await repo.signposts_in_datasets(ctx, played)
         await repo.mark_due(ctx, due, self.clock())
 
     async def settle(self, ctx: Context) -> bool:
-        """Evaluate the signposts due by now, a batch at a time; whether more are due."""
-        now = self.clock()
-        due = await repo.due_signposts(ctx, now, self.batch + 1)
+        """Evaluate the signposts due by now, a batch at a time, each up to its dataset's now
+        (an exercise's: its game time); whether more are due."""
+        wall = self.clock()
+        due = await repo.due_signposts(ctx, wall, self.batch + 1)
+        batch = list(due)[: self.batch]
+        clocks = Clocks(ctx, wall)
+        await clocks.load(due[i] for i in batch)
 
         async def settle(signpost_id: str) -> None:
-            await repo.unmark(ctx, signpost_id, await evaluate_signpost(ctx, signpost_id, now))
+            dataset = due[signpost_id]
+            next_due = await evaluate_signpost(ctx, signpost_id, await clocks.now(dataset))
+            await repo.unmark(ctx, signpost_id, await clocks.wall(dataset, next_due))
 
         async def retry(signpost_id: str, at: datetime) -> None:
             await repo.unmark(ctx, signpost_id, at)
 
-        await settle_each(ctx, self.name, due[: self.batch], now, settle, retry)
+        await settle_each(ctx, self.name, batch, wall, settle, retry)
         return len(due) > self.batch

@@ -31,6 +31,7 @@ from watchfloor.resources.plans.repository import PLANS
 from watchfloor.resources.plans.schemas import Branch
 from watchfloor.resources.signposts.schemas import SignpostStep
 from watchfloor.warning.repository import problem_row
+from watchfloor.worker.clocks import Clocks
 from watchfloor.worker.isolation import settle_each
 from watchfloor.worker.positions import FeedEntry
 
@@ -111,8 +112,12 @@ async def _alert(
     return str(alert["id"])
 
 
-async def evaluate(ctx: Context, plan_id: str, now: datetime) -> None:
-    """Bring the plan's branches and their alerts in line with its signposts' steps."""
+async def evaluate(ctx: Context, plan_id: str, now: datetime, wall: datetime | None = None) -> None:
+    """Bring the plan's branches and their alerts in line with its signposts' steps.
+
+    ``now`` is the plan's dataset's now (an exercise's game time): a dropped branch's alert
+    closes then; ``wall`` (default ``now``) is the transaction time stamped ``evaluated_at``.
+    """
     plan = await repo.plan_row(ctx, plan_id)
     alerts = {a["id"]: a for a in await repo.plan_alerts(ctx, plan_id)}
     if plan is None or plan["deleted_at"] is not None:
@@ -140,7 +145,7 @@ async def evaluate(ctx: Context, plan_id: str, now: datetime) -> None:
         return
 
     async def revise(current: asyncpg.Record) -> dict[str, Any]:
-        return {"branches": written, "evaluated_at": now}
+        return {"branches": written, "evaluated_at": now if wall is None else wall}
 
     await _PLANS.update(ctx, plan_id, None, revise)
 
@@ -153,8 +158,8 @@ class Plans:
     name: str = "plans"
     resources: frozenset[str] | None = frozenset({"signpost", "plan"})
     clock: Callable[[], datetime] = field(default=_utc_now)
-    """Now: when a dropped branch's alert closes, and the plans' ``evaluated_at`` (tests set
-    it)."""
+    """Wall now (tests set it): when a dropped branch's alert closes — an exercise dataset's
+    game time at it, ``worker/clocks.py`` — and the plans' ``evaluated_at``."""
     batch: int = 10
     """Plans evaluated per step at most."""
 
@@ -168,15 +173,18 @@ class Plans:
 
     async def settle(self, ctx: Context) -> bool:
         """Evaluate the plans due by now, a batch at a time; whether more are due."""
-        now = self.clock()
-        due = await repo.due_plans(ctx, now, self.batch + 1)
+        wall = self.clock()
+        due = await repo.due_plans(ctx, wall, self.batch + 1)
+        batch = list(due)[: self.batch]
+        clocks = Clocks(ctx, wall)
+        await clocks.load(due[i] for i in batch)
 
         async def settle(plan_id: str) -> None:
-            await evaluate(ctx, plan_id, now)
+            await evaluate(ctx, plan_id, await clocks.now(due[plan_id]), wall)
             await repo.unmark(ctx, plan_id)
 
         async def retry(plan_id: str, at: datetime) -> None:
             await repo.reschedule(ctx, plan_id, at)
 
-        await settle_each(ctx, self.name, due[: self.batch], now, settle, retry)
+        await settle_each(ctx, self.name, batch, wall, settle, retry)
         return len(due) > self.batch

@@ -34,6 +34,7 @@ from watchfloor.resources.problems.schemas import CompositeRule, Rule
 from watchfloor.resources.problems.service import rule_indicators
 from watchfloor.warning import repository as repo
 from watchfloor.warning.timeline import Episode, Fact, Knowledge, boundary, replay
+from watchfloor.worker.clocks import Clocks, exercise_datasets
 from watchfloor.worker.isolation import settle_each
 from watchfloor.worker.positions import FeedEntry
 
@@ -174,10 +175,11 @@ class WarningRules:
 
     name: str = "warning"
     resources: frozenset[str] | None = frozenset(
-        {"event", "statement", "observation", "indicator", "warning_problem"}
+        {"event", "statement", "observation", "indicator", "warning_problem", "exercise"}
     )
     clock: Callable[[], datetime] = field(default=_utc_now)
-    """Now: the instant replays run up to (tests set it)."""
+    """Wall now (tests set it): replays run up to it, or up to an exercise dataset's game time
+    at it (``worker/clocks.py``)."""
     batch: int = 10
     """Problems evaluated per step at most."""
 
@@ -194,18 +196,29 @@ class WarningRules:
             datasets = sorted({e.dataset for e in entries if e.resource == resource})
             if datasets:
                 due += await repo.problems_of_datasets(ctx, datasets, [over])
+        # An exercise's clock moved (started, paused, resumed, ended): its problems are
+        # evaluated again at the game time now, and due again on the new clock.
+        played = exercise_datasets(entries)
+        if played:
+            due += await repo.problems_in_datasets(ctx, played)
         await repo.mark_due(ctx, due, self.clock())
 
     async def settle(self, ctx: Context) -> bool:
-        """Evaluate the problems due by now, a batch at a time; whether more are due."""
-        now = self.clock()
-        due = await repo.due_problems(ctx, now, self.batch + 1)
+        """Evaluate the problems due by now, a batch at a time, each up to its dataset's now
+        (an exercise's: its game time); whether more are due."""
+        wall = self.clock()
+        due = await repo.due_problems(ctx, wall, self.batch + 1)
+        batch = list(due)[: self.batch]
+        clocks = Clocks(ctx, wall)
+        await clocks.load(due[i] for i in batch)
 
         async def settle(problem_id: str) -> None:
-            await repo.unmark(ctx, problem_id, await evaluate(ctx, problem_id, now))
+            dataset = due[problem_id]
+            next_due = await evaluate(ctx, problem_id, await clocks.now(dataset))
+            await repo.unmark(ctx, problem_id, await clocks.wall(dataset, next_due))
 
         async def retry(problem_id: str, at: datetime) -> None:
             await repo.unmark(ctx, problem_id, at)
 
-        await settle_each(ctx, self.name, due[: self.batch], now, settle, retry)
+        await settle_each(ctx, self.name, batch, wall, settle, retry)
         return len(due) > self.batch

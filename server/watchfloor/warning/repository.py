@@ -31,6 +31,7 @@ __all__ = (
     "mark_due",
     "observation_indicators",
     "problem_row",
+    "problems_in_datasets",
     "problems_of_datasets",
     "problems_of_indicators",
     "statement_facts",
@@ -74,7 +75,12 @@ INSERT INTO warning_due (problem_id, due_at) SELECT unnest($1::text[]), $2
 ON CONFLICT (problem_id) DO UPDATE SET due_at = least(warning_due.due_at, excluded.due_at)
 """
 _DUE = """
-SELECT problem_id FROM warning_due WHERE due_at <= $1 ORDER BY due_at, problem_id LIMIT $2
+SELECT d.problem_id, w.dataset
+FROM warning_due d LEFT JOIN warning_problems w ON w.id = d.problem_id
+WHERE d.due_at <= $1 ORDER BY d.due_at, d.problem_id LIMIT $2
+"""
+_IN_DATASETS = """
+SELECT id FROM warning_problems WHERE dataset = ANY($1::text[]) AND deleted_at IS NULL
 """
 _UNMARK = "DELETE FROM warning_due WHERE problem_id = $1"
 _RESCHEDULE = """
@@ -159,8 +165,15 @@ async def mark_due(ctx: Context, problem_ids: Sequence[str], at: datetime) -> No
         await ctx.conn.execute(_MARK, sorted(set(problem_ids)), at)
 
 
-async def due_problems(ctx: Context, now: datetime, limit: int) -> list[str]:
-    return [r["problem_id"] for r in await ctx.conn.fetch(_DUE, now, limit)]
+async def due_problems(ctx: Context, now: datetime, limit: int) -> dict[str, str | None]:
+    """Problem id → its dataset (``None``: the problem is gone), for those due by ``now``,
+    soonest first."""
+    return {r["problem_id"]: r["dataset"] for r in await ctx.conn.fetch(_DUE, now, limit)}
+
+
+async def problems_in_datasets(ctx: Context, datasets: Sequence[str]) -> list[str]:
+    """Every live problem of ``datasets``."""
+    return [r["id"] for r in await ctx.conn.fetch(_IN_DATASETS, list(datasets))]
 
 
 async def unmark(ctx: Context, problem_id: str, next_due: datetime | None) -> None:

@@ -36,6 +36,7 @@ __all__ = (
     "apply_exercise_filters",
     "apply_inject_filters",
     "copy_world",
+    "dataset_clocks",
     "dataset_kinds",
     "due_injects",
     "exercise_of_inject",
@@ -213,6 +214,23 @@ WHERE i.state = 'scheduled' AND i.deleted_at IS NULL AND e.deleted_at IS NULL
 ORDER BY i.at, i.id LIMIT $2
 FOR UPDATE OF i SKIP LOCKED
 """  # noqa: S608 (constants only)
+
+
+# The exercise of each play dataset (kind `exercise`: an exercise record an import restored
+# into another dataset never puts it on game time); a live exercise before a tombstoned one.
+_CLOCKS = """
+SELECT DISTINCT ON (e.dataset) e.dataset, e.clock_state, e.clock_speed, e.clock_wall,
+       e.clock_game
+FROM exercises e JOIN datasets d ON d.name = e.dataset AND d.kind = 'exercise'
+WHERE e.dataset = ANY($1::text[])
+ORDER BY e.dataset, e.deleted_at IS NOT NULL, e.id
+"""
+
+
+async def dataset_clocks(ctx: Context, datasets: Sequence[str]) -> dict[str, asyncpg.Record]:
+    """Dataset → the clock columns of the exercise played in it, for those of ``datasets``
+    that are an exercise's play dataset."""
+    return {r["dataset"]: r for r in await ctx.conn.fetch(_CLOCKS, list(datasets))}
 
 
 async def due_injects(ctx: Context, now: datetime, limit: int) -> list[asyncpg.Record]:

@@ -86,7 +86,10 @@ _MARK = """
 INSERT INTO plan_due (plan_id, due_at) SELECT unnest($1::text[]), $2
 ON CONFLICT (plan_id) DO UPDATE SET due_at = least(plan_due.due_at, excluded.due_at)
 """
-_DUE = "SELECT plan_id FROM plan_due WHERE due_at <= $1 ORDER BY due_at, plan_id LIMIT $2"
+_DUE = """
+SELECT d.plan_id, p.dataset FROM plan_due d LEFT JOIN plans p ON p.id = d.plan_id
+WHERE d.due_at <= $1 ORDER BY d.due_at, d.plan_id LIMIT $2
+"""
 _UNMARK = "DELETE FROM plan_due WHERE plan_id = $1"
 _RESCHEDULE = """
 INSERT INTO plan_due (plan_id, due_at) VALUES ($1, $2)
@@ -152,8 +155,9 @@ async def mark_due(ctx: Context, plan_ids: Sequence[str], at: datetime) -> None:
         await ctx.conn.execute(_MARK, sorted(set(plan_ids)), at)
 
 
-async def due_plans(ctx: Context, now: datetime, limit: int) -> list[str]:
-    return [r["plan_id"] for r in await ctx.conn.fetch(_DUE, now, limit)]
+async def due_plans(ctx: Context, now: datetime, limit: int) -> dict[str, str | None]:
+    """Plan id → its dataset (``None``: gone), for those due by ``now``, soonest first."""
+    return {r["plan_id"]: r["dataset"] for r in await ctx.conn.fetch(_DUE, now, limit)}
 
 
 async def unmark(ctx: Context, plan_id: str) -> None:

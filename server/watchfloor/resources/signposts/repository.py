@@ -26,6 +26,7 @@ __all__ = (
     "question_kind",
     "scenario_datasets",
     "signpost_row",
+    "signposts_in_datasets",
     "signposts_of",
     "unmark",
 )
@@ -93,8 +94,10 @@ INSERT INTO signpost_due (signpost_id, due_at) SELECT unnest($1::text[]), $2
 ON CONFLICT (signpost_id) DO UPDATE SET due_at = least(signpost_due.due_at, excluded.due_at)
 """
 _DUE = """
-SELECT signpost_id FROM signpost_due WHERE due_at <= $1 ORDER BY due_at, signpost_id LIMIT $2
+SELECT d.signpost_id, s.dataset FROM signpost_due d LEFT JOIN signposts s ON s.id = d.signpost_id
+WHERE d.due_at <= $1 ORDER BY d.due_at, d.signpost_id LIMIT $2
 """
+_IN_DATASETS = "SELECT id FROM signposts WHERE dataset = ANY($1::text[]) AND deleted_at IS NULL"
 _UNMARK = "DELETE FROM signpost_due WHERE signpost_id = $1"
 _RESCHEDULE = """
 INSERT INTO signpost_due (signpost_id, due_at) VALUES ($1, $2)
@@ -191,8 +194,14 @@ async def mark_due(ctx: Context, signpost_ids: Sequence[str], at: datetime) -> N
         await ctx.conn.execute(_MARK, sorted(set(signpost_ids)), at)
 
 
-async def due_signposts(ctx: Context, now: datetime, limit: int) -> list[str]:
-    return [r["signpost_id"] for r in await ctx.conn.fetch(_DUE, now, limit)]
+async def due_signposts(ctx: Context, now: datetime, limit: int) -> dict[str, str | None]:
+    """Signpost id → its dataset (``None``: gone), for those due by ``now``, soonest first."""
+    return {r["signpost_id"]: r["dataset"] for r in await ctx.conn.fetch(_DUE, now, limit)}
+
+
+async def signposts_in_datasets(ctx: Context, datasets: Sequence[str]) -> list[str]:
+    """Every live signpost of ``datasets``."""
+    return [r["id"] for r in await ctx.conn.fetch(_IN_DATASETS, list(datasets))]
 
 
 async def unmark(ctx: Context, signpost_id: str, next_due: datetime | None) -> None:
