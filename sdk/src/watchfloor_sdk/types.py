@@ -417,6 +417,8 @@ class AchMatrix(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     record_ids: list[str]
     retracted: list[str]
     unknown: list[str]
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class AchMatrixCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -509,6 +511,8 @@ class Actor(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     wikidata_qid: str | None
     description: str | None
     memberships: list[Membership]
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     known_as: list[KnownAs] = msgspec.field(default_factory=list)
     superseded_by: str | None = None
 
@@ -685,6 +689,8 @@ class Alert(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     acknowledged_by: str | None
     acknowledgement: str | None
     branch_key: str | None = None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     plan_id: str | None = None
 
 
@@ -876,6 +882,8 @@ class Backtest(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     aggregates: BacktestAggregates
     fingerprint: str
     elapsed_ms: int
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class BacktestAggregates(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -951,6 +959,8 @@ class BacktestSummary(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     aggregates: BacktestAggregates
     fingerprint: str
     elapsed_ms: int
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class BacktestTemplate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1533,6 +1543,8 @@ class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     gdelt: GdeltCoding | None = None
     icews: IcewsCoding | None = None
     reported_at: _dt.datetime | None = None
@@ -1779,6 +1791,8 @@ class Exercise(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     start_known_by: _dt.datetime
     participants: list[ExerciseParticipant]
     clock: ExerciseClock
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ExerciseAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1798,6 +1812,8 @@ class ExerciseAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     inject_id: str | None
     game_time: _dt.datetime
     wall_time: _dt.datetime
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ExerciseActionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1941,6 +1957,8 @@ class ExerciseWithKeys(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     participants: list[ExerciseParticipant]
     clock: ExerciseClock
     keys: list[ExerciseParticipantKey]
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ExpectedAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1966,6 +1984,8 @@ class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     lat: float | None
     lon: float | None
     description: str | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     location: str | None = None
 
 
@@ -2090,6 +2110,8 @@ class Forecast(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     rationale: str | None
     evidence: list[str]
     supersedes: str | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ForecastCondition(
@@ -2285,6 +2307,8 @@ class Indicator(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     thresholds: list[Threshold]
     tags: list[str]
     definition: IndicatorDefinition | None = None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class IndicatorCondition(
@@ -2401,6 +2425,8 @@ class Inject(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     released_at: _dt.datetime | None
     released_game_time: _dt.datetime | None
     released_record_id: str | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class InjectCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2572,6 +2598,8 @@ class Observation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     citations: list[Citation]
     grade: str | None
     computed: bool = False
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ObservationCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2754,6 +2782,8 @@ class Plan(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     branches: list[Branch]
     signpost_ids: list[str]
     evaluated_at: _dt.datetime | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class PlanAgenda(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2876,6 +2906,8 @@ class Question(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     resolution: Resolution | None
     review: Review | None
     annulled_reason: str | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class QuestionCondition(
@@ -3066,6 +3098,8 @@ class Scenario(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     set_id: str | None
     likelihood: Likelihood
     signposts: ScenarioSignposts
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ScenarioCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3128,6 +3162,8 @@ class ScenarioSet(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     scenario_ids: list[str]
     sum: float | None
     consistent: bool
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ScenarioSetCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3261,6 +3297,8 @@ class Signpost(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     retracted: SignpostEvidence
     steps: list[SignpostStep]
     evaluated_at: _dt.datetime | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class SignpostCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3393,6 +3431,8 @@ class Source(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     excerpt: str | None
     release: str | None
     license: str | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class SourceCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3485,6 +3525,8 @@ class Statement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     reported_at: _dt.datetime | None = None
 
 
@@ -3656,6 +3698,8 @@ class Subscription(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     previous_secret_expires_at: _dt.datetime | None
     disabled_reason: str | None
     disabled_at: _dt.datetime | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class SubscriptionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3731,6 +3775,8 @@ class SubscriptionWithSecret(BaseModel, kw_only=True, omit_defaults=True, frozen
     disabled_reason: str | None
     disabled_at: _dt.datetime | None
     secret: str
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class Threshold(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3787,6 +3833,8 @@ class WarningProblem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     tags: list[str]
     rules: list[ThresholdRule | AnomalyRule | ChangeRule | CompositeRule]
     indicator_ids: list[str]
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class WarningProblemCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3860,6 +3908,8 @@ class Watchlist(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     selections: list[WatchlistSelection]
     brief_cron: str | None
     brief_timezone: str | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class WatchlistCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3984,6 +4034,8 @@ class Weapon(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     maneuver: str | None
     country: str | None
     description: str | None
+    exercise: bool | None = None
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class WeaponCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

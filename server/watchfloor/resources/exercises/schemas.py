@@ -12,7 +12,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "ClockChange",
@@ -136,6 +136,7 @@ class Exercise(msgspec.Struct, kw_only=True):
     """The knowledge instant of the starting world: what had been reported by then."""
     participants: list[ExerciseParticipant]
     clock: ExerciseClock
+    exercise: ExerciseMark = UNSET
 
 
 class ExerciseWithKeys(Exercise, kw_only=True):
@@ -278,6 +279,7 @@ class Inject(msgspec.Struct, kw_only=True):
     """Game time of the release: the released record's knowledge time."""
     released_record_id: str | None
     """The record created in the play dataset (``null`` for a message)."""
+    exercise: ExerciseMark = UNSET
 
 
 class InjectCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -363,6 +365,7 @@ class ExerciseAction(msgspec.Struct, kw_only=True):
     """The inject the action answers, if any."""
     game_time: Timestamp
     wall_time: Timestamp
+    exercise: ExerciseMark = UNSET
 
 
 class ExerciseActionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
