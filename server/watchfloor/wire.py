@@ -37,7 +37,8 @@ ExerciseMark = (
                 "dataset), in every representation: a read, a list, a write's answer, the export, "
                 "the change feed, a webhook. Absent on every other record. Set by the server; an "
                 "import line may carry it (it is ignored)."
-            )
+            ),
+            extra_json_schema={"x-absent-unless-true": True},
         ),
     ]
     | msgspec.UnsetType

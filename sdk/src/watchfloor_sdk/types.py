@@ -417,7 +417,7 @@ class AchMatrix(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     record_ids: list[str]
     retracted: list[str]
     unknown: list[str]
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -511,7 +511,7 @@ class Actor(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     wikidata_qid: str | None
     description: str | None
     memberships: list[Membership]
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     known_as: list[KnownAs] = msgspec.field(default_factory=list)
     superseded_by: str | None = None
@@ -689,7 +689,7 @@ class Alert(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     acknowledged_by: str | None
     acknowledgement: str | None
     branch_key: str | None = None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     plan_id: str | None = None
 
@@ -882,7 +882,7 @@ class Backtest(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     aggregates: BacktestAggregates
     fingerprint: str
     elapsed_ms: int
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -959,7 +959,7 @@ class BacktestSummary(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     aggregates: BacktestAggregates
     fingerprint: str
     elapsed_ms: int
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -1543,7 +1543,7 @@ class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     gdelt: GdeltCoding | None = None
     icews: IcewsCoding | None = None
@@ -1791,7 +1791,7 @@ class Exercise(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     start_known_by: _dt.datetime
     participants: list[ExerciseParticipant]
     clock: ExerciseClock
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -1812,7 +1812,7 @@ class ExerciseAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     inject_id: str | None
     game_time: _dt.datetime
     wall_time: _dt.datetime
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -1957,7 +1957,7 @@ class ExerciseWithKeys(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     participants: list[ExerciseParticipant]
     clock: ExerciseClock
     keys: list[ExerciseParticipantKey]
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -1984,7 +1984,7 @@ class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     lat: float | None
     lon: float | None
     description: str | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     location: str | None = None
 
@@ -2110,7 +2110,7 @@ class Forecast(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     rationale: str | None
     evidence: list[str]
     supersedes: str | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -2307,7 +2307,7 @@ class Indicator(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     thresholds: list[Threshold]
     tags: list[str]
     definition: IndicatorDefinition | None = None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -2425,7 +2425,7 @@ class Inject(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     released_at: _dt.datetime | None
     released_game_time: _dt.datetime | None
     released_record_id: str | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -2598,7 +2598,7 @@ class Observation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     citations: list[Citation]
     grade: str | None
     computed: bool = False
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -2782,7 +2782,7 @@ class Plan(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     branches: list[Branch]
     signpost_ids: list[str]
     evaluated_at: _dt.datetime | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -2906,7 +2906,7 @@ class Question(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     resolution: Resolution | None
     review: Review | None
     annulled_reason: str | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -3098,7 +3098,7 @@ class Scenario(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     set_id: str | None
     likelihood: Likelihood
     signposts: ScenarioSignposts
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -3162,7 +3162,7 @@ class ScenarioSet(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     scenario_ids: list[str]
     sum: float | None
     consistent: bool
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -3297,7 +3297,7 @@ class Signpost(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     retracted: SignpostEvidence
     steps: list[SignpostStep]
     evaluated_at: _dt.datetime | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -3431,7 +3431,7 @@ class Source(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     excerpt: str | None
     release: str | None
     license: str | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -3525,7 +3525,7 @@ class Statement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     reported_at: _dt.datetime | None = None
 
@@ -3698,7 +3698,7 @@ class Subscription(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     previous_secret_expires_at: _dt.datetime | None
     disabled_reason: str | None
     disabled_at: _dt.datetime | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -3775,7 +3775,7 @@ class SubscriptionWithSecret(BaseModel, kw_only=True, omit_defaults=True, frozen
     disabled_reason: str | None
     disabled_at: _dt.datetime | None
     secret: str
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -3833,7 +3833,7 @@ class WarningProblem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     tags: list[str]
     rules: list[ThresholdRule | AnomalyRule | ChangeRule | CompositeRule]
     indicator_ids: list[str]
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -3908,7 +3908,7 @@ class Watchlist(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     selections: list[WatchlistSelection]
     brief_cron: str | None
     brief_timezone: str | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
@@ -4034,7 +4034,7 @@ class Weapon(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     maneuver: str | None
     country: str | None
     description: str | None
-    exercise: bool | None = None
+    exercise: bool | UnsetType = UNSET
     """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
