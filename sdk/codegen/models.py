@@ -4,7 +4,9 @@ Every Struct is ``kw_only`` (fields in any order, explicit call sites), ``frozen
 ``omit_defaults`` (a field left at its default is not sent, so the server's default applies) and
 never ``forbid_unknown_fields``: a field the server adds later is ignored by an older SDK.
 A field the spec does not require gets the schema's default, else ``None`` on what the server
-sends, and ``UNSET`` (not sent at all) on what only the client sends.
+sends, and ``UNSET`` (not sent at all) on what only the client sends and on what the server
+leaves out of an answer unless it is true (a field marked ``x-absent-unless-true``: ``exercise``,
+the EXERCISE marking).
 
 Partners upgrade the SDK on their own schedule, so a newer SDK must read an older server: a
 field the server sends is required only when the *floor* (``openapi/baseline.json``, the landed
@@ -22,7 +24,18 @@ from typing import Any
 from sdk.codegen.naming import python_name
 from sdk.codegen.pytypes import Mode, TypeMapper, ref_name
 
-__all__ = ("Field", "Model", "build_models", "build_param_dicts", "reachable", "tagged_members")
+ABSENT_UNLESS_TRUE = "x-absent-unless-true"
+"""The spec's mark on a response field the server sends only when true (``wire.ExerciseMark``)."""
+
+__all__ = (
+    "ABSENT_UNLESS_TRUE",
+    "Field",
+    "Model",
+    "build_models",
+    "build_param_dicts",
+    "reachable",
+    "tagged_members",
+)
 
 
 @dataclass(frozen=True)
@@ -165,7 +178,10 @@ def build_model(
         default: str | None = None
         if wire not in required:
             default = _default(prop["default"], type_expr) if "default" in prop else None
-            if default is None and mode == "request":
+            omitted = bool(prop.get(ABSENT_UNLESS_TRUE))
+            if default is None and (mode == "request" or omitted):
+                # A response field the server leaves out unless it is true (the EXERCISE mark)
+                # is UNSET when absent, so ``to_dict`` gives what was served.
                 mapper.imports.update({"UNSET", "UnsetType"})
                 type_expr, default = f"{type_expr} | UnsetType", "UNSET"
             elif default is None:

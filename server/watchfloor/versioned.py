@@ -10,7 +10,7 @@ the locked current row (:meth:`~VersionedService.revise`), how its list filters 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, get_type_hints
 
 import asyncpg
 import msgspec
@@ -21,6 +21,7 @@ from watchfloor.envelopes import Version, Versions
 from watchfloor.ids import new_id
 from watchfloor.persistence.records import Expected, Records
 from watchfloor.persistence.store import ListQuery, Page, Table
+from watchfloor.wire import marked
 
 __all__ = ("Order", "Resource", "VersionedService", "sent_fields")
 
@@ -141,6 +142,12 @@ class Resource:
     importer: Callable[[Context, Any], Awaitable[Row]] | None = None
     """How an import line of :attr:`create_type` is created, when not by the service's
     ``create`` (an observation's line names its indicator in the body)."""
+
+    def __post_init__(self) -> None:
+        wire = get_type_hints(self.render).get("return")
+        if wire is not None and "exercise" not in wire.__struct_fields__:
+            raise TypeError(f"{wire.__name__} lacks the field `exercise: ExerciseMark = UNSET`")
+        object.__setattr__(self, "render", marked(self.render))
 
     @property
     def table(self) -> Table:

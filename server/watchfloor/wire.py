@@ -1,10 +1,12 @@
 """Shared wire types: the annotated scalars every resource's schemas use, and the limits every
 JSON document the API reads is held to."""
 
+import functools
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import msgspec
 from msgspec import Meta
@@ -16,12 +18,71 @@ __all__ = (
     "TEXT",
     "CountryCode",
     "DatasetName",
+    "ExerciseMark",
     "ExternalId",
     "JsonError",
     "Timestamp",
     "instant_error",
+    "mark",
+    "marked",
     "read_json",
 )
+
+ExerciseMark = (
+    Annotated[
+        bool,
+        Meta(
+            description=(
+                "EXERCISE: `true` on every record of an exercise dataset (its play or control "
+                "dataset), in every representation: a read, a list, a write's answer, the export, "
+                "the change feed, a webhook. Absent on every other record. Set by the server; an "
+                "import line may carry it (it is ignored)."
+            ),
+            extra_json_schema={"x-absent-unless-true": True},
+        ),
+    ]
+    | msgspec.UnsetType
+)
+"""The in-body EXERCISE marking every record's wire type ends with (``= UNSET``): set from the
+``in_exercise`` column every table's ``select_list`` reads, by the render every
+:class:`~watchfloor.versioned.Resource` wraps (``docs/exercises.md``, "Marking")."""
+
+_P = ParamSpec("_P")
+_S = TypeVar("_S", bound=msgspec.Struct)
+
+
+def mark(row: Any, item: _S) -> _S:
+    """``item`` (rendered from ``row``), with ``exercise = True`` if ``row`` is of an exercise
+    dataset (its ``in_exercise``)."""
+    if (
+        row.get("in_exercise")
+        and "exercise" in item.__struct_fields__  # a type of its own may lack it
+        and getattr(item, "exercise", None) is not True
+    ):
+        return msgspec.structs.replace(item, exercise=True)
+    return item
+
+
+def marked(render: Callable[_P, _S]) -> Callable[_P, _S]:
+    """``render`` (a row, first, → a wire type), with ``exercise = True`` on what it renders
+    from a row of an exercise dataset.
+
+    Every row read through a table's ``select_list`` says so (its ``in_exercise`` column), so a
+    record is marked wherever it is rendered — a read, a list, a write's answer, a version —
+    without a query of its own. Every ``to_<resource>`` render is decorated with it;
+    ``versioned.Resource`` and the kit's lists wrap what they are given too (a render already
+    marked is not wrapped again).
+    """
+    if getattr(render, "marks_exercise", False):
+        return render
+
+    @functools.wraps(render)
+    def render_marked(*args: _P.args, **kwargs: _P.kwargs) -> _S:
+        return mark(args[0], render(*args, **kwargs))
+
+    render_marked.marks_exercise = True  # type: ignore[attr-defined]
+    return render_marked
+
 
 Timestamp = Annotated[datetime, Meta(tz=True, extra_json_schema={"format": "date-time"})]
 """An RFC 3339 timestamp with its UTC offset."""

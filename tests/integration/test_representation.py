@@ -4,17 +4,23 @@ Feed objects are written by PostgreSQL (``watchfloor.sync.representation``); GET
 render in Python.
 Compared as parsed JSON (key order and ``5`` against ``5.0`` aside, nothing may differ), with
 citations and their grades, nulls, Korean text, microsecond and whole-second timestamps, nested
-defaults filled for jsonb stored without them, and ``as_of`` exports of an older version.
+defaults filled for jsonb stored without them, and ``as_of`` exports of an older version. The
+same world in a dataset of kind ``exercise``: every representation says ``"exercise": true``
+(absent elsewhere; a brief says ``false`` itself).
 """
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
 import msgspec
+import pytest
+from watchfloor.access.schemas import ApiKeyWithSecret
 from watchfloor.context import Context
 from watchfloor.registry import RESOURCES
 
+from tests.conftest import grant
 from tests.integration.feed import Mirror, xid_mark
 from tests.integration.signpost_rows import signpost
 from tests.integration.signpost_rows import step as signpost_step
@@ -416,9 +422,33 @@ async def _export(client: Client, name: str, dataset: str, **params: str) -> lis
     return [msgspec.json.decode(line) for line in response.content.splitlines()]
 
 
+@pytest.fixture(params=["sandbox", "exercise"])
+async def world_dataset(
+    request: pytest.FixtureRequest, db: asyncpg.Connection, api_key: ApiKeyWithSecret
+) -> str:
+    """A dataset of the test's own, of an ordinary kind or an exercise's."""
+    name = f"t-{uuid.uuid4().hex[:12]}"
+    await db.execute(
+        "INSERT INTO datasets (name, kind, description) VALUES ($1, $2, 'test')",
+        name,
+        request.param,
+    )
+    await grant(db, api_key.key.id, name)
+    return name
+
+
+def _marked(body: dict[str, Any], exercise: bool) -> bool:
+    """The record says EXERCISE exactly when it is of an exercise dataset."""
+    if exercise:
+        return body.get("exercise") is True
+    return body.get("exercise", False) is False
+
+
 async def test_export_and_feed_match_get_for_every_resource(
-    client: Client, dataset: str, db: asyncpg.Connection
+    client: Client, world_dataset: str, db: asyncpg.Connection
 ) -> None:
+    dataset = world_dataset
+    exercise = await db.fetchval("SELECT kind = 'exercise' FROM datasets WHERE name = $1", dataset)
     ids = await _world(client, dataset, db)
     assert set(ids) == set(RESOURCES)
     before = datetime.now(UTC).isoformat()
@@ -426,12 +456,31 @@ async def test_export_and_feed_match_get_for_every_resource(
     objects = await _feed(client, dataset, db)
     for name, record_id in ids.items():
         body = await _get(client, name, record_id)
+        assert _marked(body, exercise), (name, body)
         assert objects[(name, record_id, body["version"])] == body, name
         lines = [line for line in await _export(client, name, dataset) if line["id"] == record_id]
         assert lines == [body], name
         then = await _get(client, name, record_id, as_of=before)
         old = await _export(client, name, dataset, as_of=before)
         assert [line for line in old if line["id"] == record_id] == [then], name
+        assert _marked(then, exercise), (name, then)
+    # A list and a record's history are marked as its read is.
+    listed = (await client.get("/v1/events", params={"dataset": dataset})).json()["data"]
+    assert listed and all(_marked(e, exercise) for e in listed)
+    history = (await client.get(f"/v1/events/{ids['event']}/history")).json()["data"]
+    assert len(history) == 2 and all(_marked(v["event"], exercise) for v in history)
+    # An exported line says `exercise`; an import line may say it too (the server decides).
+    line = {"resource": "actor", "external_id": "t:marked", "kind": "state", "name": "Marked",
+            "exercise": exercise}  # fmt: skip
+    imported = await client.post(
+        "/v1/import",
+        params={"dataset": dataset},
+        content=msgspec.json.encode(line) + b"\n",
+        headers={"content-type": "application/x-ndjson"},
+    )
+    assert imported.status_code == 200 and imported.json()["created"] == 1, imported.text
+    [actor_line] = [a for a in await _export(client, "actor", dataset) if a["name"] == "Marked"]
+    assert _marked(actor_line, exercise), actor_line
     scenario = await _get(client, "scenario", ids["scenario"])
     # The imported signpost names the scenario: its counts are rendered in SQL too.
     assert scenario["signposts"] == {"total": 1, "seen": 0, "emerging": 1}

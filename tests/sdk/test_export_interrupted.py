@@ -10,7 +10,7 @@ import httpx
 import pytest
 from watchfloor_sdk import APIConnectionError, Client
 
-_EXPORT = "SELECT row_to_json(x)::text AS json FROM (%"
+_EXPORT = "SELECT CASE WHEN r.in_exercise THEN %"
 """The export's statement, as far as ``pg_stat_activity`` shows its text."""
 _CUT = """
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity

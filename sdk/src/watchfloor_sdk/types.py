@@ -443,6 +443,8 @@ class AchMatrix(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     record_ids: list[str]
     retracted: list[str]
     unknown: list[str]
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class AchMatrixCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -535,6 +537,8 @@ class Actor(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     wikidata_qid: str | None
     description: str | None
     memberships: list[Membership]
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     known_as: list[KnownAs] = msgspec.field(default_factory=list)
     superseded_by: str | None = None
 
@@ -711,6 +715,8 @@ class Alert(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     acknowledged_by: str | None
     acknowledgement: str | None
     branch_key: str | None = None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     plan_id: str | None = None
 
 
@@ -902,6 +908,8 @@ class Backtest(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     aggregates: BacktestAggregates
     fingerprint: str
     elapsed_ms: int
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class BacktestAggregates(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -977,6 +985,8 @@ class BacktestSummary(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     aggregates: BacktestAggregates
     fingerprint: str
     elapsed_ms: int
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class BacktestTemplate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1572,6 +1582,8 @@ class Event(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     gdelt: GdeltCoding | None = None
     icews: IcewsCoding | None = None
     reported_at: _dt.datetime | None = None
@@ -1818,6 +1830,8 @@ class Exercise(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     start_known_by: _dt.datetime
     participants: list[ExerciseParticipant]
     clock: ExerciseClock
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ExerciseAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -1840,6 +1854,8 @@ class ExerciseAction(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     analysis: str | None = None
     assessment: str | None = None
     capability: str | None = None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     improvement: ImprovementItem | None = None
 
 
@@ -2064,6 +2080,8 @@ class ExerciseWithKeys(BaseModel, kw_only=True, omit_defaults=True, frozen=True)
     participants: list[ExerciseParticipant]
     clock: ExerciseClock
     keys: list[ExerciseParticipantKey]
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     replay_report: ReplayReport | None = None
 
 
@@ -2103,6 +2121,8 @@ class Facility(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     lat: float | None
     lon: float | None
     description: str | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     location: str | None = None
 
 
@@ -2228,6 +2248,8 @@ class Forecast(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     rationale: str | None
     evidence: list[str]
     supersedes: str | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ForecastCondition(
@@ -2452,6 +2474,8 @@ class Indicator(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     thresholds: list[Threshold]
     tags: list[str]
     definition: IndicatorDefinition | None = None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class IndicatorCondition(
@@ -2568,6 +2592,8 @@ class Inject(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     released_at: _dt.datetime | None
     released_game_time: _dt.datetime | None
     released_record_id: str | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class InjectCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2754,6 +2780,8 @@ class Observation(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     citations: list[Citation]
     grade: str | None
     computed: bool = False
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ObservationCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -2946,6 +2974,8 @@ class Plan(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     branches: list[Branch]
     signpost_ids: list[str]
     evaluated_at: _dt.datetime | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class PlanAgenda(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3068,6 +3098,8 @@ class Question(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     resolution: Resolution | None
     review: Review | None
     annulled_reason: str | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class QuestionCondition(
@@ -3348,6 +3380,8 @@ class Scenario(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     set_id: str | None
     likelihood: Likelihood
     signposts: ScenarioSignposts
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ScenarioCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3410,6 +3444,8 @@ class ScenarioSet(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     scenario_ids: list[str]
     sum: float | None
     consistent: bool
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class ScenarioSetCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3555,6 +3591,8 @@ class Signpost(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     retracted: SignpostEvidence
     steps: list[SignpostStep]
     evaluated_at: _dt.datetime | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class SignpostCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3687,6 +3725,8 @@ class Source(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     excerpt: str | None
     release: str | None
     license: str | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class SourceCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -3779,6 +3819,8 @@ class Statement(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
     reported_at: _dt.datetime | None = None
 
 
@@ -3950,6 +3992,8 @@ class Subscription(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     previous_secret_expires_at: _dt.datetime | None
     disabled_reason: str | None
     disabled_at: _dt.datetime | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class SubscriptionCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -4025,6 +4069,8 @@ class SubscriptionWithSecret(BaseModel, kw_only=True, omit_defaults=True, frozen
     disabled_reason: str | None
     disabled_at: _dt.datetime | None
     secret: str
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class Threshold(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -4094,6 +4140,8 @@ class WarningProblem(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     tags: list[str]
     rules: list[ThresholdRule | AnomalyRule | ChangeRule | CompositeRule]
     indicator_ids: list[str]
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class WarningProblemCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -4167,6 +4215,8 @@ class Watchlist(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     selections: list[WatchlistSelection]
     brief_cron: str | None
     brief_timezone: str | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class WatchlistCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
@@ -4291,6 +4341,8 @@ class Weapon(BaseModel, kw_only=True, omit_defaults=True, frozen=True):
     maneuver: str | None
     country: str | None
     description: str | None
+    exercise: bool | UnsetType = UNSET
+    """EXERCISE: `true` on every record of an exercise dataset (its play or control dataset), in every representation: a read, a list, a write's answer, the export, the change feed, a webhook. Absent on every other record. Set by the server; an import line may carry it (it is ignored)."""
 
 
 class WeaponCreate(BaseModel, kw_only=True, omit_defaults=True, frozen=True):

@@ -44,6 +44,7 @@ from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, single_response
 from watchfloor.versioned import Resource
+from watchfloor.wire import marked
 
 __all__ = ("OPERATIONS", "Face", "Words", "page_of", "routes", "versions_of")
 
@@ -132,7 +133,8 @@ def page_of(
 ) -> Callable[[list[Row], str | None, str | None], Any]:
     """Rows of a list page → the resource's page envelope (rows rendered by ``render``, by
     default the resource's own)."""
-    page_type, render = resource.page, render or resource.render
+    page_type = resource.page
+    render = resource.render if render is None else marked(render)
     assert page_type is not None, f"{resource.name} has no page type"
 
     def envelope(rows: list[Row], next_cursor: str | None, sync_cursor: str | None) -> Any:

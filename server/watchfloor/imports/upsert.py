@@ -46,6 +46,9 @@ __all__ = ("CONTROL_KEYS", "ON_EXISTING", "Applied", "Rejected", "RowWriter")
 
 CONTROL_KEYS = frozenset({"resource", "on_existing", "unknown"})
 """Keys of a row that steer the import and are not fields of the record."""
+MARKS = frozenset({"exercise"})
+"""Keys of an exported record the server sets (the EXERCISE marking, ``docs/exercises.md``): an
+import line may carry them; they are not the line's to say, and are dropped."""
 ON_EXISTING = ("replace", "keep", "complete", "merge_citations")
 
 _MSGSPEC_PATH = re.compile(r"\s*-\s*at\s+`\$([^`]*)`\s*$")
@@ -214,7 +217,7 @@ class RowWriter:
         dangling = await self.references.resolve(record, resource.references)
         if dangling:
             raise Rejected("dangling reference: " + "; ".join(dangling), name, external_id)
-        body = {k: v for k, v in record.items() if k not in CONTROL_KEYS}
+        body = {k: v for k, v in record.items() if k not in CONTROL_KEYS and k not in MARKS}
         body["dataset"] = self.dataset
         try:
             data = msgspec.convert(body, resource.line_type)

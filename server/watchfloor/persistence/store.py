@@ -31,6 +31,7 @@ __all__ = (
     "BOOKKEEPING",
     "BY_DATASET",
     "HORIZON_COLUMN",
+    "IN_EXERCISE",
     "ListQuery",
     "Page",
     "Table",
@@ -42,6 +43,13 @@ BY_DATASET = "t.dataset = {}"
 
 BOOKKEEPING = ("id", "dataset", "version", "created_at", "updated_at", "deleted_at", "external_id")
 
+
+IN_EXERCISE = (
+    "(t.dataset IN (SELECT d.name FROM datasets d WHERE d.kind = 'exercise')) AS in_exercise"
+)
+"""A column of every row read through :attr:`Table.select_list`: the row is in an exercise
+dataset (its wire type then says ``"exercise": true``). Not correlated: PostgreSQL reads the
+(few) exercise datasets once per statement into a hashed set, not once per row."""
 
 HORIZON_COLUMN = "sync_horizon"
 """Column of a first page's rows: the oldest running transaction, read in the page's snapshot."""
@@ -93,7 +101,7 @@ class Table:
 
     @property
     def select_list(self) -> str:
-        return ", ".join(f"t.{c}" for c in (*BOOKKEEPING, *self.columns))
+        return ", ".join((*(f"t.{c}" for c in (*BOOKKEEPING, *self.columns)), IN_EXERCISE))
 
     def relation(self, as_of_param: str | None, alias: str = "t") -> str:
         """The rows to read: the current table, or every version valid at ``as_of_param``.

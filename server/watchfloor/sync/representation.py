@@ -14,7 +14,9 @@ the feed embeds it as it is (``msgspec.Raw``):
   ``msgspec.convert`` would: a missing field takes its default, an unknown key is dropped;
 * a Struct field that is not a column is built from the columns ``<field>_<member>``
   (an event's ``occurred`` from ``occurred_start`` …), as the resource's ``render`` does;
-* any other field must be a column the table's ``select_list`` computes (an event's ``cameo``).
+* any other field must be a column the table's ``select_list`` computes (an event's ``cameo``);
+* ``exercise`` (the EXERCISE marking) is appended as ``"exercise":true`` to the JSON of a row in
+  an exercise dataset (its ``in_exercise``) and is absent from every other.
 
 The SQL is generated from the type's field names and the table's declared columns (code, never
 a request); values never enter it, and the two statements built here are marked as reviewed for
@@ -217,12 +219,22 @@ def json_select(resource: Resource) -> str:
     info = mi.type_info(wire)
     assert isinstance(info, mi.StructType), wire
     columns = {*BOOKKEEPING, *resource.table.columns}
-    select = ", ".join(f'{_field(f, columns)} AS "{f.encode_name}"' for f in info.fields)
+    select = ", ".join(
+        f'{_field(f, columns)} AS "{f.encode_name}"'
+        for f in info.fields
+        if f.name in columns or f.name != MARK
+    )
     _SELECTS[resource.name] = select
     return select
 
 
 _SELECTS: dict[str, str] = {}
+
+MARK = "exercise"
+"""The in-body EXERCISE marking (``wire.ExerciseMark``): not a column, but the rows'
+``in_exercise``; present only on records of exercise datasets, so it is appended to their JSON
+(``row_to_json`` writes an absent value as ``null``)."""
+_MARKED = ',"exercise":true}'
 
 
 def json_rows(resource: Resource, rows: str, *, keyed: bool = False) -> str:
@@ -233,8 +245,13 @@ def json_rows(resource: Resource, rows: str, *, keyed: bool = False) -> str:
     keeps it a subquery, so a computed column (an event's CAMEO lookup) runs once a row, not
     once for every place the representation reads it.
     """
-    keys = "x.id, x.version, " if keyed else ""
+    keys = "r.id, r.version, " if keyed else ""
+    if MARK in resource.table.columns:  # a brief says `exercise` itself, true or false
+        marked = "j.json"
+    else:
+        marked = f"CASE WHEN r.in_exercise THEN left(j.json, -1) || '{_MARKED}' ELSE j.json END"
     return (
-        f"SELECT {keys}row_to_json(x)::text AS json "  # noqa: S608
-        f"FROM (SELECT {json_select(resource)} FROM ({rows} OFFSET 0) r) x"
+        f"SELECT {keys}{marked} AS json "  # noqa: S608
+        f"FROM ({rows} OFFSET 0) r, "
+        f"LATERAL (SELECT row_to_json(x)::text AS json FROM (SELECT {json_select(resource)}) x) j"
     )

@@ -16,6 +16,7 @@ from watchfloor.context import Context
 from watchfloor.persistence.knowing import KnowingTable
 from watchfloor.persistence.store import BY_DATASET, ListQuery
 from watchfloor.resources.ach.schemas import AchFilters, AchMatrix
+from watchfloor.wire import marked
 
 __all__ = (
     "ACH_MATRICES",
@@ -163,6 +164,7 @@ def apply_filters(query: ListQuery, filters: AchFilters) -> None:
     query.where_given(filters, CONDITIONS)
 
 
+@marked
 def to_matrix(row: asyncpg.Record) -> AchMatrix:
     return msgspec.convert(dict(row), AchMatrix, strict=True)
 

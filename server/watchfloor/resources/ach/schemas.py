@@ -17,7 +17,7 @@ from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.admiralty import GRADE_PATTERN
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "RATINGS",
@@ -200,6 +200,7 @@ class AchMatrix(msgspec.Struct, kw_only=True):
     """With ``known_by``: keys of items whose record had not been reported by then (an event's
     or statement's ``reported_at``, the end of an observation's vintage day, an alert's
     ``opened_at`` after it). They are left out of ``scores``. Empty without ``known_by``."""
+    exercise: ExerciseMark = UNSET
 
 
 class AchMatrixCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

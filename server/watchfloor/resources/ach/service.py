@@ -32,6 +32,7 @@ from watchfloor.resources.ach.schemas import (
     AchScores,
 )
 from watchfloor.versioned import VersionedService, sent_fields
+from watchfloor.wire import marked
 
 __all__ = ("AchMatrixService", "is_weak", "score", "to_known_matrix")
 
@@ -94,6 +95,7 @@ def score(
     return AchScores(hypotheses=ranked, evidence=scored)
 
 
+@marked
 def to_known_matrix(row: asyncpg.Record) -> AchMatrix:
     """A matrix as read: its stored scores, or, when a ``known_by`` read left items out
     (``unknown``: not reported by then), the scores of the items known by then."""

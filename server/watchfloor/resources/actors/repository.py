@@ -10,6 +10,7 @@ from watchfloor.context import Context
 from watchfloor.persistence import memo
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.actors.schemas import Actor, ActorFilters
+from watchfloor.wire import marked
 
 __all__ = (
     "ACTORS",
@@ -96,6 +97,7 @@ def apply_filters(query: ListQuery, filters: ActorFilters) -> None:
         query.where(BY_IDS, [i for i in filters.ids if ACTOR_ID.match(i)])
 
 
+@marked
 def to_actor(row: asyncpg.Record) -> Actor:
     return msgspec.convert(dict(row), Actor, strict=True)
 

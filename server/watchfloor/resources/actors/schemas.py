@@ -7,7 +7,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import Page, envelopes
-from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, CountryCode, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "Actor",
@@ -98,6 +98,7 @@ class Actor(msgspec.Struct, kw_only=True):
     were moved there)."""
     known_as: list[KnownAs] = msgspec.field(default_factory=list)
     """Other external ids resolved to this actor by imports and merges."""
+    exercise: ExerciseMark = UNSET
 
 
 class ActorCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -8,6 +8,7 @@ import msgspec
 
 from watchfloor.resources.alerts.repository import ALERTS
 from watchfloor.resources.alerts.schemas import Alert, AlertStep, Evidence
+from watchfloor.wire import marked
 
 __all__ = ("to_alert", "to_alert_at")
 
@@ -41,12 +42,14 @@ def _steps(row: asyncpg.Record) -> list[AlertStep]:
     return msgspec.convert(row["steps"], list[AlertStep])
 
 
+@marked
 def to_alert(row: asyncpg.Record) -> Alert:
     """The alert as recorded."""
     closed = row["closed_at"] is not None
     return _render(row, _steps(row), _state(row, closed), row["closed_at"])
 
 
+@marked
 def to_alert_at(row: asyncpg.Record, known_by: datetime) -> Alert:
     """The alert as it stood at the knowledge instant ``known_by``: its steps by then, open
     unless it had closed by then."""

@@ -16,7 +16,7 @@ from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
 from watchfloor.resources.problems.schemas import Level
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "Alert",
@@ -111,6 +111,7 @@ class Alert(msgspec.Struct, kw_only=True):
     """The contingency plan whose branch raised it (``null``: a warning rule did)."""
     branch_key: str | None = None
     """The plan's branch that raised it (its ``rule_key`` is ``plan-`` and the key)."""
+    exercise: ExerciseMark = UNSET
 
 
 class AlertPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -21,7 +21,7 @@ from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import Page, envelopes
 from watchfloor.resources.questions.schemas import DEFAULT_LEVELS, Comparison
-from watchfloor.wire import DatasetName, ExternalId, Timestamp
+from watchfloor.wire import DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "MAX_ORIGINS",
@@ -174,6 +174,7 @@ class Backtest(msgspec.Struct, kw_only=True):
     with the same fingerprint, model and template have the same numbers."""
     elapsed_ms: int
     """How long the run took (not part of the reproducible numbers)."""
+    exercise: ExerciseMark = UNSET
 
 
 class BacktestSummary(msgspec.Struct, kw_only=True):
@@ -189,6 +190,7 @@ class BacktestSummary(msgspec.Struct, kw_only=True):
     aggregates: BacktestAggregates
     fingerprint: str
     elapsed_ms: int
+    exercise: ExerciseMark = UNSET
 
 
 class BacktestList(Page[BacktestSummary], kw_only=True):

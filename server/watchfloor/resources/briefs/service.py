@@ -52,6 +52,7 @@ from watchfloor.resources.watchlists.service import WatchlistService
 from watchfloor.resources.watchlists.vocabulary import id_prefix, read_filters
 from watchfloor.versioned import VersionedService
 from watchfloor.warning.board import board
+from watchfloor.wire import marked
 
 __all__ = ("DEFAULT_INTERVAL", "BriefService", "Lens", "compose", "to_brief")
 
@@ -66,6 +67,7 @@ _CANDIDATES = 10_000
 """A watchlist's brief looks at the first 10 000 events (and statements) of the interval."""
 
 
+@marked
 def to_brief(row: asyncpg.Record) -> Brief:
     return msgspec.convert(dict(row), Brief)
 

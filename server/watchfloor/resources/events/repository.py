@@ -17,6 +17,7 @@ from watchfloor.admiralty import grade_filter
 from watchfloor.context import Context
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.events.schemas import Event, EventFilters
+from watchfloor.wire import marked
 
 __all__ = (
     "EVENTS",
@@ -192,6 +193,7 @@ def apply_filters(query: ListQuery, f: EventFilters) -> None:
         query.where(IN_BOX_ACROSS_180 if west > east else IN_BOX, *f.bbox)
 
 
+@marked
 def to_event(row: asyncpg.Record) -> Event:
     """A row of ``events`` or ``events_history`` → the wire type."""
     data: dict[str, Any] = dict(row)

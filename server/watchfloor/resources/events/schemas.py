@@ -20,7 +20,7 @@ from watchfloor.admiralty import Citation, CitationIn
 from watchfloor.envelopes import envelopes
 from watchfloor.lifecycle import Status, StatusReason
 from watchfloor.resources.reference.schemas import WeaponClass
-from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, CountryCode, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "UNCATEGORIZED",
@@ -280,6 +280,7 @@ class Event(msgspec.Struct, kw_only=True):
     """ICEWS's intensity and story, for an event it coded."""
     ucdp: UcdpCoding | None = None
     """UCDP GED's deaths per side and coding, for an event it recorded."""
+    exercise: ExerciseMark = UNSET
 
 
 class EventCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -25,6 +25,7 @@ from watchfloor.resources.exercises.schemas import (
     Inject,
     InjectFilters,
 )
+from watchfloor.wire import marked
 
 __all__ = (
     "ACTIONS",
@@ -276,15 +277,18 @@ def apply_action_filters(query: ListQuery, filters: ExerciseActionFilters) -> No
         query.where("t.participant = {}", filters.participant)
 
 
+@marked
 def to_exercise(row: asyncpg.Record) -> Exercise:
     fields: dict[str, Any] = {k: row[k] for k in Exercise.__struct_fields__ if k in row}
     fields["clock"] = {c: row[f"clock_{c}"] for c in _CLOCK}
     return msgspec.convert(fields, Exercise, strict=False)
 
 
+@marked
 def to_inject(row: asyncpg.Record) -> Inject:
     return msgspec.convert(dict(row), Inject, strict=False)
 
 
+@marked
 def to_action(row: asyncpg.Record) -> ExerciseAction:
     return msgspec.convert(dict(row), ExerciseAction, strict=False)

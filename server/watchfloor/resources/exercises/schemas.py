@@ -14,7 +14,7 @@ from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
 from watchfloor.resources.exercises.replay.schemas import ExerciseReplay, ReplayReport
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "ClockChange",
@@ -174,6 +174,7 @@ class Exercise(msgspec.Struct, kw_only=True):
     """The knowledge instant of the starting world: what had been reported by then."""
     participants: list[ExerciseParticipant]
     clock: ExerciseClock
+    exercise: ExerciseMark = UNSET
 
 
 class ExerciseWithKeys(Exercise, kw_only=True):
@@ -332,6 +333,7 @@ class Inject(msgspec.Struct, kw_only=True):
     """Game time of the release: the released record's knowledge time."""
     released_record_id: str | None
     """The record created in the play dataset (``null`` for a message)."""
+    exercise: ExerciseMark = UNSET
 
 
 class InjectCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -427,6 +429,7 @@ class ExerciseAction(msgspec.Struct, kw_only=True):
     """An observation's analysis (root causes, consequences, references)."""
     improvement: ImprovementItem | None = None
     """An improvement's Improvement Plan row."""
+    exercise: ExerciseMark = UNSET
 
 
 class ExerciseActionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -68,6 +68,7 @@ from watchfloor.resources.observations.resource import OBSERVATION
 from watchfloor.resources.statements.resource import STATEMENT
 from watchfloor.resources.statements.schemas import StatementCreate
 from watchfloor.versioned import VersionedService, sent_fields
+from watchfloor.wire import mark
 
 __all__ = (
     "ActionService",
@@ -546,7 +547,7 @@ def action_of(row: Row) -> ExerciseAction:
 
 def inject_for(where: Seat, row: Row) -> Inject:
     """The inject as the caller may read it (:func:`for_seat`)."""
-    return msgspec.convert(for_seat(where, row), Inject, strict=False)
+    return mark(row, msgspec.convert(for_seat(where, row), Inject, strict=False))
 
 
 async def release(ctx: Context, inject: Row, exercise: Row, at: datetime, now: datetime) -> Row:

@@ -8,6 +8,7 @@ import msgspec
 from watchfloor.context import Context
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.forecasts.schemas import Forecast, ForecastFilters
+from watchfloor.wire import marked
 
 __all__ = (
     "FORECASTS",
@@ -66,6 +67,7 @@ def apply_filters(query: ListQuery, filters: ForecastFilters) -> None:
         query.where(f"{negation}EXISTS (SELECT 1 FROM {later} WHERE s.supersedes = t.id)")  # noqa: S608
 
 
+@marked
 def to_forecast(row: asyncpg.Record) -> Forecast:
     return msgspec.convert(dict(row), Forecast, strict=True)
 

@@ -13,7 +13,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "Forecast",
@@ -76,6 +76,7 @@ class Forecast(msgspec.Struct, kw_only=True):
     """Ids of events, statements, alerts or observations, or links, the forecast rests on."""
     supersedes: str | None
     """The forecaster's previous forecast on this question, which this one replaces."""
+    exercise: ExerciseMark = UNSET
 
 
 class ForecastCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -5,6 +5,7 @@ import msgspec
 
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.indicators.schemas import Indicator, IndicatorFilters
+from watchfloor.wire import marked
 
 __all__ = ("INDICATORS", "IndicatorFilters", "apply_filters", "to_indicator")
 
@@ -44,5 +45,6 @@ def apply_filters(query: ListQuery, filters: IndicatorFilters) -> None:
     query.where_given(filters, CONDITIONS)
 
 
+@marked
 def to_indicator(row: asyncpg.Record) -> Indicator:
     return msgspec.convert(dict(row), Indicator, strict=True)

@@ -17,7 +17,7 @@ from watchfloor.lifecycle import Status
 from watchfloor.resources.events.schemas import Category, MagnitudeKind, QuadClass
 from watchfloor.resources.reference.schemas import WeaponClass
 from watchfloor.resources.statements.schemas import Channel, Stance
-from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, CountryCode, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "EventSelection",
@@ -223,6 +223,7 @@ class Indicator(msgspec.Struct, kw_only=True):
     # still decodes the indicators of a server that predates it. The server always sends it.
     definition: IndicatorDefinition | None = None
     """How the system computes the figures; ``null`` for figures entered by hand."""
+    exercise: ExerciseMark = UNSET
 
 
 class IndicatorCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -289,6 +290,7 @@ class Observation(msgspec.Struct, kw_only=True):
     grade: str | None
     computed: bool = False
     """Written by the system from the indicator's ``definition`` (then it cites no source)."""
+    exercise: ExerciseMark = UNSET
 
 
 class ObservationCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -9,6 +9,7 @@ import msgspec
 from watchfloor.context import Context
 from watchfloor.persistence.store import ListQuery, Table
 from watchfloor.resources.indicators.schemas import LEVELS, Observation, ObservationFilters
+from watchfloor.wire import marked
 
 __all__ = (
     "BY_PERIOD",
@@ -113,6 +114,7 @@ def watch_thresholds(query: ListQuery, thresholds: list[Any], min_level: str | N
     query.conditions.append(f"{crossed} IS NOT NULL")
 
 
+@marked
 def to_observation(row: asyncpg.Record) -> Observation:
     return msgspec.convert(dict(row), Observation, strict=True)
 

@@ -19,7 +19,7 @@ from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
 from watchfloor.resources.problems.schemas import Level
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "MAX_TRIGGER_DEPTH",
@@ -209,6 +209,7 @@ class Plan(msgspec.Struct, kw_only=True):
     """Every signpost the triggers read."""
     evaluated_at: Timestamp | None
     """When the worker last evaluated it (transaction time); ``null`` until it has."""
+    exercise: ExerciseMark = UNSET
 
 
 class PlanCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

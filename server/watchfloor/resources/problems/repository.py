@@ -6,6 +6,7 @@ import msgspec
 from watchfloor.context import Context
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.problems.schemas import ProblemFilters, WarningProblem
+from watchfloor.wire import marked
 
 __all__ = (
     "PROBLEMS",
@@ -52,6 +53,7 @@ def apply_filters(query: ListQuery, filters: ProblemFilters) -> None:
     query.where_given(filters, CONDITIONS)
 
 
+@marked
 def to_problem(row: asyncpg.Record) -> WarningProblem:
     return msgspec.convert(dict(row), WarningProblem, strict=True)
 

@@ -13,7 +13,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "AnomalyRule",
@@ -130,6 +130,7 @@ class WarningProblem(msgspec.Struct, kw_only=True):
     rules: list[Rule]
     indicator_ids: list[str]
     """The indicators its rules watch (derived from ``rules``)."""
+    exercise: ExerciseMark = UNSET
 
 
 class WarningProblemCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -15,6 +15,7 @@ from watchfloor.resources.observations.repository import OBSERVATIONS
 from watchfloor.resources.questions.schemas import Question, QuestionFilters
 from watchfloor.resources.statements.repository import STATEMENTS, StatementFilters
 from watchfloor.resources.statements.repository import apply_filters as apply_statement_filters
+from watchfloor.wire import marked
 
 __all__ = (
     "EVIDENCE_CAP",
@@ -109,6 +110,7 @@ def apply_filters(query: ListQuery, filters: QuestionFilters) -> None:
     query.where_given(filters, CONDITIONS)
 
 
+@marked
 def to_question(row: asyncpg.Record) -> Question:
     return msgspec.convert(dict(row), Question, strict=True)
 

@@ -16,7 +16,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "Comparison",
@@ -154,6 +154,7 @@ class Question(msgspec.Struct, kw_only=True):
     resolution: Resolution | None
     review: Review | None
     annulled_reason: str | None
+    exercise: ExerciseMark = UNSET
 
 
 class QuestionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

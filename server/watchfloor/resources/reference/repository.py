@@ -9,6 +9,7 @@ from watchfloor.context import Context
 from watchfloor.persistence import memo
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.reference.schemas import Facility, FacilityFilters, Weapon, WeaponFilters
+from watchfloor.wire import marked
 
 __all__ = (
     "FACILITIES",
@@ -73,10 +74,12 @@ def apply_weapon_filters(query: ListQuery, filters: WeaponFilters) -> None:
     query.where_given(filters, WEAPON_CONDITIONS)
 
 
+@marked
 def to_facility(row: asyncpg.Record) -> Facility:
     return msgspec.convert(dict(row), Facility, strict=True)
 
 
+@marked
 def to_weapon(row: asyncpg.Record) -> Weapon:
     return msgspec.convert(dict(row), Weapon, strict=True)
 

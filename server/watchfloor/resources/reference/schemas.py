@@ -10,7 +10,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, CountryCode, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, CountryCode, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "Facility",
@@ -84,6 +84,7 @@ class Facility(msgspec.Struct, kw_only=True):
     description: str | None
     location: str | None = None
     """Where it is, in words, as its data set says: county, province (CNS Facility Location)."""
+    exercise: ExerciseMark = UNSET
 
 
 class FacilityCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -136,6 +137,7 @@ class Weapon(msgspec.Struct, kw_only=True):
     maneuver: str | None
     country: str | None
     description: str | None
+    exercise: ExerciseMark = UNSET
 
 
 class WeaponCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -15,6 +15,7 @@ from watchfloor.resources.scenarios.repository import (
     probability_sql,
     read_at,
 )
+from watchfloor.wire import marked
 
 __all__ = ("SCENARIO_SETS", "ScenarioSetFilters", "apply_filters", "to_scenario_set")
 
@@ -63,5 +64,6 @@ def apply_filters(query: ListQuery, filters: ScenarioSetFilters) -> None:
     query.where_given(filters, CONDITIONS)
 
 
+@marked
 def to_scenario_set(row: asyncpg.Record) -> ScenarioSet:
     return msgspec.convert(dict(row), ScenarioSet, strict=True)

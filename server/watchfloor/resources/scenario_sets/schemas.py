@@ -12,7 +12,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "ScenarioSet",
@@ -54,6 +54,7 @@ class ScenarioSet(msgspec.Struct, kw_only=True):
     """The sum of their likelihoods as of the read; ``null`` while one has none."""
     consistent: bool
     """Whether ``sum`` is one, ± 0.005."""
+    exercise: ExerciseMark = UNSET
 
 
 class ScenarioSetCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

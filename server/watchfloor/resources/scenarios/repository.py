@@ -21,6 +21,7 @@ from watchfloor.context import Context
 from watchfloor.persistence.knowing import KnowingTable
 from watchfloor.persistence.store import BOOKKEEPING, BY_DATASET, ListQuery
 from watchfloor.resources.scenarios.schemas import Scenario, ScenarioFilters
+from watchfloor.wire import marked
 
 __all__ = (
     "SCENARIOS",
@@ -252,6 +253,7 @@ def apply_filters(query: ListQuery, filters: ScenarioFilters) -> None:
         query.where(lit if filters.lit else f"NOT {lit}")
 
 
+@marked
 def to_scenario(row: asyncpg.Record) -> Scenario:
     return msgspec.convert(dict(row), Scenario, strict=True)
 

@@ -12,7 +12,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "Expression",
@@ -137,6 +137,7 @@ class Scenario(msgspec.Struct, kw_only=True):
     likelihood: Likelihood
     signposts: ScenarioSignposts
     """How many signposts name the scenario, and how many of them are lit (docs/planning.md)."""
+    exercise: ExerciseMark = UNSET
 
 
 class ScenarioCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

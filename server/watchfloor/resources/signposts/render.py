@@ -14,6 +14,7 @@ from watchfloor.resources.signposts.schemas import (
     SignpostStep,
     step_at,
 )
+from watchfloor.wire import marked
 
 __all__ = ("to_signpost", "to_signpost_at")
 
@@ -39,6 +40,7 @@ def _steps(row: asyncpg.Record) -> list[SignpostStep]:
     return msgspec.convert(row["steps"], list[SignpostStep])
 
 
+@marked
 def to_signpost(row: asyncpg.Record) -> Signpost:
     """The signpost as recorded."""
     value = row["value"]
@@ -50,6 +52,7 @@ def to_signpost(row: asyncpg.Record) -> Signpost:
     )
 
 
+@marked
 def to_signpost_at(row: asyncpg.Record, known_by: datetime) -> Signpost:
     """The signpost as it stood at the knowledge instant ``known_by``: its steps by then, and
     the status, explanation, value and evidence of the last of them (``not_seen`` before any)."""

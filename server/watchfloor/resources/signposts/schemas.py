@@ -18,7 +18,7 @@ from msgspec import UNSET, Meta, UnsetType
 from watchfloor.envelopes import envelopes
 from watchfloor.resources.indicators.schemas import EventSelection, StatementSelection
 from watchfloor.resources.problems.schemas import Level
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "AlertCondition",
@@ -223,6 +223,7 @@ class Signpost(msgspec.Struct, kw_only=True):
     steps: list[SignpostStep]
     evaluated_at: Timestamp | None
     """When the worker last evaluated it (transaction time); ``null`` until it has."""
+    exercise: ExerciseMark = UNSET
 
 
 class SignpostCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -6,6 +6,7 @@ import msgspec
 from watchfloor.context import Context
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.sources.schemas import Source, SourceFilters
+from watchfloor.wire import marked
 
 __all__ = ("SOURCES", "SourceFilters", "apply_filters", "citing_facts", "to_source")
 
@@ -61,6 +62,7 @@ def apply_filters(query: ListQuery, filters: SourceFilters) -> None:
     query.where_given(filters, CONDITIONS)
 
 
+@marked
 def to_source(row: asyncpg.Record) -> Source:
     return msgspec.convert(dict(row), Source, strict=True)
 

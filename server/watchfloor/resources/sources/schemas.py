@@ -7,7 +7,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "Reliability",
@@ -66,6 +66,7 @@ class Source(msgspec.Struct, kw_only=True):
     """For a data set: the release imported (a version, a date, a file name)."""
     license: str | None
     """For a data set: the licence it is published under (SPDX id or the stated terms)."""
+    exercise: ExerciseMark = UNSET
 
 
 class SourceCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

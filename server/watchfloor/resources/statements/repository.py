@@ -7,6 +7,7 @@ from watchfloor.admiralty import grade_filter
 from watchfloor.context import Context
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.statements.schemas import SEARCHED, Statement, StatementFilters
+from watchfloor.wire import marked
 
 __all__ = (
     "NEWEST",
@@ -144,6 +145,7 @@ def apply_filters(query: ListQuery, filters: StatementFilters) -> None:
         query.custom_plan = True
 
 
+@marked
 def to_statement(row: asyncpg.Record) -> Statement:
     return msgspec.convert(dict(row), Statement, strict=True)
 

@@ -13,7 +13,7 @@ from msgspec import UNSET, Meta, UnsetType
 from watchfloor.admiralty import Citation, CitationIn
 from watchfloor.envelopes import envelopes
 from watchfloor.lifecycle import Status, StatusReason
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "Channel",
@@ -90,6 +90,7 @@ class Statement(msgspec.Struct, kw_only=True):
     superseded_by: str | None
     citations: list[Citation]
     grade: str | None
+    exercise: ExerciseMark = UNSET
 
 
 class StatementCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -10,6 +10,7 @@ import msgspec
 from watchfloor.context import Context
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.subscriptions.schemas import Subscription, SubscriptionFilters
+from watchfloor.wire import marked
 
 __all__ = (
     "SUBSCRIPTIONS",
@@ -57,6 +58,7 @@ def apply_filters(query: ListQuery, filters: SubscriptionFilters) -> None:
     query.where_given(filters, CONDITIONS)
 
 
+@marked
 def to_subscription(row: asyncpg.Record) -> Subscription:
     return msgspec.convert(dict(row), Subscription, strict=True)
 

@@ -12,7 +12,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "AlertsSource",
@@ -114,6 +114,7 @@ class Subscription(msgspec.Struct, kw_only=True):
     """After a rotation, when the previous secret stops signing (``null``: one secret)."""
     disabled_reason: str | None
     disabled_at: Timestamp | None
+    exercise: ExerciseMark = UNSET
 
 
 class SubscriptionWithSecret(Subscription, kw_only=True):

@@ -16,6 +16,7 @@ import msgspec
 from watchfloor.context import Context
 from watchfloor.persistence.store import BY_DATASET, ListQuery, Table
 from watchfloor.resources.watchlists.schemas import Watchlist, WatchlistFilters
+from watchfloor.wire import marked
 
 __all__ = (
     "ENTERED",
@@ -70,6 +71,7 @@ def apply_filters(query: ListQuery, filters: WatchlistFilters) -> None:
     query.where_given(filters, CONDITIONS)
 
 
+@marked
 def to_watchlist(row: asyncpg.Record) -> Watchlist:
     return msgspec.convert(dict(row), Watchlist, strict=True)
 

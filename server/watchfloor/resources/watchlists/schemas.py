@@ -14,7 +14,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from watchfloor.envelopes import envelopes
-from watchfloor.wire import TEXT, DatasetName, ExternalId, Timestamp
+from watchfloor.wire import TEXT, DatasetName, ExerciseMark, ExternalId, Timestamp
 
 __all__ = (
     "ItemKind",
@@ -107,6 +107,7 @@ class Watchlist(msgspec.Struct, kw_only=True):
     """When the brief of this watchlist is written (5-field cron, in ``brief_timezone``)."""
     brief_timezone: str | None
     """The IANA time zone ``brief_cron`` is read in (``null``: UTC)."""
+    exercise: ExerciseMark = UNSET
 
 
 class WatchlistCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
