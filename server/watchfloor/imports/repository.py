@@ -1,6 +1,7 @@
 """SQL of the import: records by ``external_id`` within a dataset, the dataset itself, and the
 binary ``COPY`` a batch's new records are written with."""
 
+import operator
 from collections.abc import Sequence
 from typing import Any
 
@@ -137,7 +138,8 @@ async def insert_many(
     encoded by the same codecs (jsonb's binary one: ``persistence/db.py``).
     """
     names = list(table.checked(columns))
-    records = [tuple(row[name] for name in names) for row in rows]
+    values = operator.itemgetter(*names)
+    records = [values(row) for row in rows] if len(names) > 1 else [(values(r),) for r in rows]
     await conn.copy_records_to_table(table.name, records=records, columns=names)
 
 
