@@ -5,7 +5,7 @@
     references.py  ``@external_id`` references, resolved within the dataset
     upsert.py      one row → created / updated / unchanged, or a rejection
     prefetch.py    what a batch names, looked up before its rows run
-    pending.py     a batch's new records, written with one statement per table
+    pending.py     a batch's new records, written with one binary COPY per table
     batch.py       one batch: optimistic, redone a savepoint per row if the database refuses it
     service.py     batches, the report (``import_rows``, ``import_ndjson``)
     streamkey.py   ``Idempotency-Key`` for a streamed body

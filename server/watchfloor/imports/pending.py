@@ -1,4 +1,4 @@
-"""The new records of a batch, held back and written with one statement per table.
+"""The new records of a batch, held back and written with one binary ``COPY`` per table.
 
 While a batch runs optimistically (:mod:`watchfloor.imports.batch`), the services' creates are
 handed here (the batch context's ``sink``) after their checks passed. The

@@ -2,6 +2,8 @@
 
 * the batch's own records, by ``external_id``: one query per resource (created, updated or
   unchanged is then decided without asking again);
+* the stored records it will write, locked together (``FOR UPDATE``, in id order) and held
+  in the memo for the one update path (:meth:`watchfloor.persistence.memo.Memo.take_locked`);
 * its ``@external_id`` references: one query per resource they point at;
 * the records its rows name by id (an event's actors, sources, weapons, facility): one call
   per resource of the very check the services run, with every id of the batch, so the memo
@@ -16,6 +18,7 @@ from watchfloor.citations import source_reliability
 from watchfloor.context import Context
 from watchfloor.imports import repository as repo
 from watchfloor.imports.references import References, sendable
+from watchfloor.persistence.store import Table
 from watchfloor.resources.actors.repository import missing_actor_ids
 from watchfloor.resources.reference.repository import missing_facility_ids, missing_weapon_ids
 from watchfloor.versioned import Resource
@@ -54,6 +57,8 @@ async def prefetch(
 ) -> Prefetched:
     """Look up ``records``' own records and references, and warm ``ctx``'s memo."""
     own: dict[str, list[str]] = {}
+    updating: dict[str, list[str]] = {}
+    """The external ids of the lines that write the stored record if there is one."""
     named: dict[Key, None] = {}
     for record in records:
         name = record.get("resource")
@@ -62,12 +67,15 @@ async def prefetch(
         if resource is None or not isinstance(external_id, str) or not sendable(external_id):
             continue
         own.setdefault(resource.name, []).append(external_id)
+        if record.get("on_existing") != "keep":
+            updating.setdefault(resource.name, []).append(external_id)
         named.update(dict.fromkeys(references.values(record, resource.references)))
     stored: dict[Key, Any] = {}
     for name, external_ids in own.items():
         table = resources[name].table
         rows = await repo.find_by_external_ids(ctx.conn, table, dataset, external_ids)
         stored.update({(name, e): row for e, row in rows.items()})
+        await _lock(ctx, table, [rows[e] for e in updating.get(name, ()) if e in rows])
     wanted = [
         (target, value[1:])
         for target, value in named
@@ -76,6 +84,16 @@ async def prefetch(
     found = await _references(ctx, dataset, resources, wanted)
     await _warm(ctx, references, named, found)
     return Prefetched(stored, wanted, found)
+
+
+async def _lock(ctx: Context, table: Table, stored: list[Any]) -> None:
+    """Lock the stored records the batch's lines will write, together: the one update path
+    then takes each from the memo instead of a ``SELECT … FOR UPDATE`` a line."""
+    ids = sorted({row["id"] for row in stored if row["deleted_at"] is None})
+    # Only on the optimistic run (its creates go to the sink): the careful one, a savepoint a
+    # line, locks each record as it writes it, as a single write does.
+    if ids and ctx.memo is not None and ctx.sink is not None:
+        ctx.memo.hold_locked(table.name, await table.lock_many(ctx, ids))
 
 
 async def _references(

@@ -1,6 +1,7 @@
 """SQL of the import: records by ``external_id`` within a dataset, the dataset itself, and the
-multi-row insert a batch's new records are written with."""
+binary ``COPY`` a batch's new records are written with."""
 
+import operator
 from collections.abc import Sequence
 from typing import Any
 
@@ -48,13 +49,6 @@ LIVE_ID_BY_EXTERNAL_ID = (
 LIVE_IDS_BY_EXTERNAL_IDS = (
     "SELECT t.external_id, t.id FROM {table} t "
     "WHERE t.dataset = $1 AND t.external_id = ANY($2::text[]) AND t.deleted_at IS NULL"
-)
-# One statement for the whole list: the rows travel as one JSON array of objects, which the
-# table's own row type turns into typed columns (a JSON null is SQL NULL; an omitted column
-# takes its default, as it is not named). Passed as text, so no connection codec touches it.
-INSERT = (
-    "INSERT INTO {table} ({columns}) SELECT {columns} "
-    "FROM jsonb_populate_recordset(NULL::{table}, $1::text::jsonb)"
 )
 DATASET_EXISTS = "SELECT EXISTS (SELECT 1 FROM datasets WHERE name = $1)"
 # FOR SHARE: a revocation (an UPDATE of the row) waits for the batch holding it to commit, so
@@ -135,13 +129,18 @@ async def live_ids_by_external_ids(
 async def insert_many(
     conn: asyncpg.Connection, table: Table, columns: Sequence[str], rows: list[dict[str, Any]]
 ) -> None:
-    """Insert ``rows`` (each the values of ``columns``) with one statement.
+    """Insert ``rows`` (each the values of ``columns``) with one binary ``COPY``.
 
-    The table's row triggers fire for each row as for a single insert: each new record gets
-    its change-feed entry and audit row, in the order of ``rows``.
+    ``COPY`` checks every constraint and fires the table's row triggers for each row as a
+    single insert does: each new record gets its change-feed entry and audit row (in the order
+    of ``rows``, in this transaction, so under the feed's horizon as any write), and a column
+    left out takes its default. The values are those a single insert binds as parameters,
+    encoded by the same codecs (jsonb's binary one: ``persistence/db.py``).
     """
-    sql = INSERT.format(table=table.name, columns=", ".join(table.checked(columns)))
-    await conn.execute(sql, _encode(rows).decode())
+    names = list(table.checked(columns))
+    values = operator.itemgetter(*names)
+    records = [values(row) for row in rows] if len(names) > 1 else [(values(r),) for r in rows]
+    await conn.copy_records_to_table(table.name, records=records, columns=names)
 
 
 async def dataset_exists(conn: asyncpg.Connection, name: str) -> bool:

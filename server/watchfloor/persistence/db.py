@@ -34,16 +34,28 @@ _encode_json = msgspec.json.encode
 _decode_json = msgspec.json.decode
 
 
+_JSONB_VERSION = b"\x01"
+"""The first byte of jsonb's binary form (the JSON text follows); json's is the text alone."""
+
+
+def _encode_jsonb(value: object) -> bytes:
+    return _JSONB_VERSION + _encode_json(value)
+
+
+def _decode_jsonb(data: bytes) -> object:
+    return _decode_json(memoryview(data)[1:])
+
+
 async def _init_connection(conn: asyncpg.Connection) -> None:
-    # jsonb travels as text; msgspec is faster than the stdlib json asyncpg would use.
-    for type_name in ("json", "jsonb"):
-        await conn.set_type_codec(
-            type_name,
-            encoder=lambda value: _encode_json(value).decode(),
-            decoder=_decode_json,
-            schema="pg_catalog",
-            format="text",
-        )
+    # json and jsonb through msgspec (faster than the stdlib json asyncpg would use), in the
+    # binary format: the same JSON text on the wire (jsonb's prefixed by its version byte), and
+    # the one format binary COPY accepts (an import batch's creates, imports/repository.py).
+    await conn.set_type_codec(
+        "json", encoder=_encode_json, decoder=_decode_json, schema="pg_catalog", format="binary"
+    )
+    await conn.set_type_codec(
+        "jsonb", encoder=_encode_jsonb, decoder=_decode_jsonb, schema="pg_catalog", format="binary"
+    )
 
 
 async def _keep_session(conn: asyncpg.Connection) -> None:

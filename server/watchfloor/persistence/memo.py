@@ -38,9 +38,22 @@ class Memo:
 
     def __init__(self, lasting: dict[str, dict[str, Any]] | None = None) -> None:
         self._facts: dict[str, dict[str, Any]] = {}
+        self._locked: dict[tuple[str, str], Any] = {}
         if lasting is not None:
             for kind in LASTING:
                 self._facts[kind] = lasting.setdefault(kind, {})
+
+    def hold_locked(self, table: str, rows: Sequence[Any]) -> None:
+        """Current versions of ``table`` locked (``FOR UPDATE``) in this batch's transaction,
+        read together before its rows run: the one update path takes them from here instead of
+        locking them one by one (:meth:`take_locked`)."""
+        for row in rows:
+            self._locked[(table, row["id"])] = row
+
+    def take_locked(self, table: str, record_id: str) -> Any:
+        """The locked current version of the record, if held, once: taken, it is no longer
+        held, so a later write of the record in the batch reads what the first one wrote."""
+        return self._locked.pop((table, record_id), None)
 
     def get(self, kind: str, key: str) -> Any:
         return self._facts.get(kind, {}).get(key)

@@ -214,6 +214,16 @@ class Table:
         sql = f"SELECT {self.select_list} FROM {self.name} t WHERE t.id = $1 FOR UPDATE"  # noqa: S608
         return _visible(ctx, await ctx.conn.fetchrow(sql, record_id))
 
+    async def lock_many(self, ctx: Context, record_ids: Sequence[str]) -> list[asyncpg.Record]:
+        """The current versions of ``record_ids`` the caller may see, locked until the
+        transaction ends, in the order of their ids (two writers never wait on each other)."""
+        sql = (
+            f"SELECT {self.select_list} FROM {self.name} t "  # noqa: S608
+            f"WHERE t.id = ANY($1::text[]) ORDER BY t.id FOR UPDATE"
+        )
+        rows = await ctx.conn.fetch(sql, list(record_ids))
+        return [row for row in rows if ctx.may_see(row["dataset"])]
+
     async def tombstone(self, ctx: Context, record_id: str) -> asyncpg.Record:
         sql = (
             f"UPDATE {self.name} AS t SET deleted_at = now() WHERE t.id = $1 "  # noqa: S608
