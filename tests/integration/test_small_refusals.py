@@ -88,3 +88,19 @@ async def test_creating_an_api_key_twice_with_one_idempotency_key_creates_one(
         "/v1/admin/keys", json={"name": name, "scopes": ["write"]}, headers=headers
     )
     problem(other, 422)
+
+
+@pytest.mark.parametrize("token", ["nonsense", "0/", "1/2/3", "G/1"])
+async def test_a_malformed_consistency_token_is_400_without_replicas_too(
+    client: Client, token: str
+) -> None:
+    # The tests' app has no read replicas: the contract must not depend on the deployment.
+    problem(await client.get("/v1/actors", headers={"Watchfloor-Consistency": token}), 400)
+
+
+async def test_a_well_formed_consistency_token_is_ignored_without_replicas(
+    client: Client,
+) -> None:
+    for token in ("0/16B3748", "", " "):  # an empty field is as if it were not sent
+        answer = await client.get("/v1/actors", headers={"Watchfloor-Consistency": token})
+        assert answer.status_code == 200, answer.text

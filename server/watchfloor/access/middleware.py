@@ -244,7 +244,10 @@ class AccessMiddleware:
                     headers=headers,
                 )
             check_query_names(app, scope, headers)
-            conn, replica = await _connection(held, state, scope, stream, conn)
+            # A malformed consistency token is 400 with or without replicas: the contract does
+            # not depend on how the service is deployed.
+            token = requested_token(scope, headers)
+            conn, replica = await _connection(held, state, scope, stream, conn, token)
             scope_state: dict[str, Any] = scope.setdefault("state", {})
             scope_state[CONTEXT_KEY] = Context(conn, principal, request_id_of(scope))
             caller = principal.key_id or bucket
@@ -302,17 +305,16 @@ async def _connection(
     scope: Scope,
     stream: bool,
     conn: asyncpg.Connection | None,
+    token: int | None,
 ) -> tuple[asyncpg.Connection, Replica | None]:
     """The request's connection (held until ``held`` closes): the one the key lookup or the
     lease already took, else a replica's for a read one may serve (``http/replicas.py``),
     else the primary's."""
     replicas: Replicas | None = state.replicas
-    if replicas is not None:
-        token = requested_token(scope)
-        if conn is None and reads_from_replica(scope, stream):
-            found = await replica_connection(replicas, held, token)
-            if found is not None:
-                return found
+    if replicas is not None and conn is None and reads_from_replica(scope, stream):
+        found = await replica_connection(replicas, held, token)
+        if found is not None:
+            return found
     if conn is not None:
         return conn, None
     return await held.enter_async_context(state.pool.acquire(stream=stream)), None

@@ -21,7 +21,8 @@ the lag), the access middleware asks :func:`replica_connection` for a read's con
   write's own connection after its transaction committed: at or past its commit record. A read
   that sends it back is served only by a replica that has replayed that far (the position the
   last check saw, else asked on the replica's connection), else by the primary: a client reads
-  its own writes. A token that is not an LSN is 400 (without replicas it is ignored).
+  its own writes. A token that is not an LSN is 400 (an empty one counts as not sent), with or without replicas (a well-formed
+  one is ignored without them).
 * **Fallback**: a replica that refuses a connection, or whose connection breaks, or that cannot
   run the read (a read that writes, such as the first request's making of the cursor key; a
   query cancelled by a recovery conflict) is answered again on the primary before anything was
@@ -83,15 +84,19 @@ _REPLICA_TROUBLE = (
 )
 
 
-def requested_token(scope: Scope) -> int | None:
-    """The ``Watchfloor-Consistency`` a request sent, as an LSN; 400 when it is not one."""
+def requested_token(scope: Scope, headers: dict[str, str] | None = None) -> int | None:
+    """The ``Watchfloor-Consistency`` a request sent, as an LSN; 400 (with ``headers``: the
+    request's rate-limit headers) when it is not one."""
     for name, value in scope.get("headers", []):
         if name == _HEADER_KEY:
+            if not value.strip():
+                return None  # an empty field says nothing: as if it were not sent
             lsn = parse_lsn(value.decode("latin-1"))
             if lsn is None:
                 raise BadRequest(
                     f"{CONSISTENCY_HEADER} must be a token a write answered with "
-                    "(a PostgreSQL LSN such as 0/16B3748)."
+                    "(a PostgreSQL LSN such as 0/16B3748).",
+                    headers=headers,
                 )
             return lsn
     return None
@@ -211,6 +216,11 @@ async def _write_position(conn: asyncpg.Connection) -> str | None:
 
 
 _TOKEN_SCHEMA = {"type": "string", "pattern": "^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$"}
+_READ_TOKEN_SCHEMA = {
+    "type": "string",
+    "pattern": "^([0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8})?$",
+    "description": "Empty: as if not sent.",
+}
 _READ_TOKEN = {
     "name": CONSISTENCY_HEADER,
     "in": "header",
@@ -220,7 +230,7 @@ _READ_TOKEN = {
         "that has that write (a replica that has replayed that far, else the primary), so a "
         "client reads its own writes. The SDK sends the last one it received."
     ),
-    "schema": _TOKEN_SCHEMA,
+    "schema": _READ_TOKEN_SCHEMA,
 }
 _WRITE_TOKEN = {
     "description": (
