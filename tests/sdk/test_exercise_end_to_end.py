@@ -166,7 +166,11 @@ def test_an_exercise_runs_end_to_end_through_the_sdk(
         )
         indicator = control.indicators.create(
             name="Artillery fire per month", unit="events", frequency="monthly", dataset=play,
-            definition=IndicatorDefinition(measure="count", filters={"category": "ASSAULT"}),
+            # Its own reports only: the world copied from live holds whatever earlier tests of
+            # the session wrote there, which the game clock (not wall time) keeps in view.
+            definition=IndicatorDefinition(
+                measure="count", filters={"category": "ASSAULT", "tag": "e2e-drill"}
+            ),
         )  # fmt: skip
         problem = control.warning.create_problem(
             name="Border fire", dataset=play, owner="Korea desk",
@@ -184,6 +188,7 @@ def test_an_exercise_runs_end_to_end_through_the_sdk(
                 record={
                     "title": f"Shelling reported ({hour})",
                     "category": "ASSAULT",
+                    "tags": ["e2e-drill"],
                     "occurred": {"start": "2025-03-01"},
                     "citations": [{"source_id": source.id, "credibility": 2}],
                 },
