@@ -39,6 +39,7 @@ from watchfloor.http.timeouts import ClientTimeouts
 from watchfloor.imports.controller import ImportController
 from watchfloor.persistence.db import FairPool, create_pool
 from watchfloor.persistence.replicas import Replicas
+from watchfloor.persistence.versioncache import VersionCache
 from watchfloor.resources.ach import routes as ach
 from watchfloor.resources.actors import routes as actors
 from watchfloor.resources.alerts import routes as alerts
@@ -174,7 +175,10 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             # The primary's WAL position is read on a session of its own, past any pooler.
             watching = asyncio.create_task(replicas.run(settings.direct_url(dsn)))
         app.state.replicas = replicas
-        keys = KeyCache()
+        # Versions read on the primary only: a lagging replica could put back a replaced one.
+        versions = VersionCache() if replicas is None else None
+        app.state.version_cache = versions
+        keys = KeyCache(versions=versions)
         app.state.key_cache = keys
         # LISTEN needs a session of its own: never through a pooler in transaction mode.
         listening = asyncio.create_task(keys.run(settings.direct_url(dsn)))

@@ -15,6 +15,8 @@ What it holds:
 * ``request_id``: the ``X-Request-Id``, for logs and the audit trail (a write's transaction is
   tagged with it and the key: ``access/tags.py``);
 * ``horizon``: a first list page also reads the change-feed horizon in its own statement;
+* ``versions``: the process's version cache (``persistence/versioncache.py``), for a
+  conditional read by id answered from memory; ``None`` outside a request and with replicas;
 * ``memo`` and ``sink``: set by the import for one batch only. The memo remembers positive
   existence checks; the sink takes the services' creates to write them one statement per table.
 """
@@ -30,6 +32,7 @@ from watchfloor.errors import Forbidden
 if TYPE_CHECKING:
     from watchfloor.persistence.memo import Memo
     from watchfloor.persistence.store import Table
+    from watchfloor.persistence.versioncache import VersionCache
 
 __all__ = ("Context", "InsertSink")
 
@@ -44,7 +47,7 @@ class Context:
     field on every request, and this one is made by our own middleware.
     """
 
-    __slots__ = ("conn", "horizon", "memo", "principal", "request_id", "sink")
+    __slots__ = ("conn", "horizon", "memo", "principal", "request_id", "sink", "versions")
 
     def __init__(
         self,
@@ -55,6 +58,7 @@ class Context:
         horizon: bool = False,
         memo: "Memo | None" = None,
         sink: InsertSink | None = None,
+        versions: "VersionCache | None" = None,
     ) -> None:
         self.conn = conn
         self.principal = principal
@@ -66,6 +70,8 @@ class Context:
         """Positive lookups remembered for one import batch; ``None``: every lookup asks."""
         self.sink = sink
         """Where creates go instead of an ``INSERT`` (an import batch's held-back rows)."""
+        self.versions = versions
+        """Record versions this process read (a 304 without a round trip); ``None``: ask."""
 
     @classmethod
     def unrestricted(cls, conn: asyncpg.Connection) -> "Context":

@@ -156,3 +156,50 @@ async def test_two_workers_admit_no_more_than_the_bucket_allows(
     assert refused.headers["ratelimit-limit"] == str(limit)
     assert refused.headers["ratelimit-remaining"] == "0"
     assert 1 <= int(refused.headers["retry-after"]) <= 60
+
+
+async def test_a_write_on_one_worker_ends_the_others_remembered_version_within_a_second(
+    servers: tuple[LiveServer, LiveServer], db: asyncpg.Connection
+) -> None:
+    """Conditional reads answered from memory (``persistence/versioncache.py``), across workers.
+
+    The second worker remembers version 1 and keeps answering 304 for it even once the row says
+    otherwise without a notification (so the memory is what answers); a write through the first
+    worker reaches it by ``NOTIFY`` and its next answer is the record.
+    """
+    one, two = servers
+    writer = await _key(db, "read", "write")
+    name = f"w-{time.monotonic_ns()}"
+    await db.execute(
+        "INSERT INTO datasets (name, kind, description) VALUES ($1, 'sandbox', 'test')", name
+    )
+    await db.execute(
+        "UPDATE api_keys SET datasets = array_append(datasets, $2) WHERE id = $1",
+        writer.key.id,
+        name,
+    )
+    async with (
+        httpx.AsyncClient(base_url=one.base, headers=_auth(writer)) as first,
+        httpx.AsyncClient(base_url=two.base, headers=_auth(writer)) as second,
+    ):
+        created = await first.post(
+            "/v1/actors", json={"kind": "state", "name": "KPA", "dataset": name}
+        )
+        assert created.status_code == 201, created.text
+        path = f"/v1/actors/{created.json()['id']}"
+        assert (await second.get(path)).headers["etag"] == '"1"'
+        async with db.transaction():
+            await db.execute("SET LOCAL session_replication_role = replica")
+            await db.execute("UPDATE actors SET version = 5 WHERE id = $1", created.json()["id"])
+        remembered = await second.get(path, headers={"If-None-Match": '"1"'})
+        assert remembered.status_code == 304, "answered from the second worker's memory"
+        patched = await first.patch(path, json={"name": "Korean People's Army"})
+        assert patched.status_code == 200, patched.text
+        assert patched.headers["etag"] == '"6"'
+        deadline = time.monotonic() + 1.0
+        answer = await second.get(path, headers={"If-None-Match": '"1"'})
+        while answer.status_code == 304 and time.monotonic() < deadline:
+            answer = await second.get(path, headers={"If-None-Match": '"1"'})
+        assert answer.status_code == 200
+        assert answer.headers["etag"] == '"6"'
+        assert answer.json()["name"] == "Korean People's Army"

@@ -13,6 +13,9 @@ second), the cache is emptied and bypassed — every request asks the database a
 the connection is back and listening. A lookup that started before a notification (or before
 the listener came back) is not cached when it ends, so a key revoked meanwhile is never stored.
 
+The same connection listens for record version changes too, for the per-process version cache
+(:mod:`watchfloor.persistence.versioncache`): a conditional read answered 304 from memory.
+
 The same connection, once a second, gives back the rate-limit tokens leased and not spent
 (:meth:`~watchfloor.access.limits.Limiter.sweep`) and serves as the heartbeat.
 """
@@ -28,6 +31,7 @@ import asyncpg
 
 from watchfloor.access import repository as repo
 from watchfloor.access.limits import LEASE_SECONDS, Limiter
+from watchfloor.persistence.versioncache import VERSIONS_CHANNEL, VersionCache
 
 __all__ = ("CachedKey", "KeyCache")
 
@@ -53,8 +57,12 @@ class CachedKey:
 class KeyCache:
     """The keys this process has verified, while its ``LISTEN`` connection is up."""
 
-    def __init__(self, limiter: Limiter | None = None) -> None:
+    def __init__(
+        self, limiter: Limiter | None = None, versions: VersionCache | None = None
+    ) -> None:
         self.limiter = limiter or Limiter()
+        self.versions = versions
+        """Record versions, invalidated over the same connection (``None``: not kept)."""
         self._keys: dict[str, CachedKey] = {}
         self._generation = 0
         self.listening = False
@@ -111,6 +119,8 @@ class KeyCache:
 
     def _lost(self) -> None:
         self.listening = False
+        if self.versions is not None:
+            self.versions.stop()
         self.connected.clear()
         self._invalidate(None)
 
@@ -141,6 +151,9 @@ class KeyCache:
         self._conn = conn
         conn.add_termination_listener(self._on_terminate)
         await conn.add_listener(repo.KEYS_CHANNEL, self._on_notify)
+        if self.versions is not None:
+            await conn.add_listener(VERSIONS_CHANNEL, self.versions.on_notify)
+            self.versions.start()
         # Anything read before this instant may predate a notification we did not hear.
         self._invalidate(None)
         self.listening = True

@@ -23,7 +23,9 @@ A request reaches its handler only through here:
    (:class:`~watchfloor.access.principal.Principal`), the request id. Handlers receive it as the
    ``ctx`` dependency and pass it down; the store confines every read, list and write with it.
    A write tags its own transaction with the key and request id for the audit
-   (``access/repository.tag_write``); a read sends nothing but its own statements.
+   (``access/repository.tag_write``); a read sends nothing but its own statements, and a
+   conditional read by id whose version this process remembers sends none
+   (``persistence/versioncache.py``; a write answered here forgets them before it answers).
 
 Every answer to a ``/v1`` request that was counted carries ``RateLimit-Limit``,
 ``RateLimit-Remaining`` and ``RateLimit-Reset`` (seconds until the bucket is full again); the
@@ -64,6 +66,7 @@ from watchfloor.http.timeouts import is_stream
 from watchfloor.persistence.db import FairPool, discard
 from watchfloor.persistence.dberrors import breaks_connection
 from watchfloor.persistence.replicas import Replica, Replicas
+from watchfloor.persistence.versioncache import VersionCache
 
 __all__ = (
     "CONTEXT_KEY",
@@ -249,7 +252,10 @@ class AccessMiddleware:
             token = requested_token(scope, headers)
             conn, replica = await _connection(held, state, scope, stream, conn, token)
             scope_state: dict[str, Any] = scope.setdefault("state", {})
-            scope_state[CONTEXT_KEY] = Context(conn, principal, request_id_of(scope))
+            versions: VersionCache | None = state.version_cache
+            scope_state[CONTEXT_KEY] = Context(
+                conn, principal, request_id_of(scope), versions=versions
+            )
             caller = principal.key_id or bucket
             send, headers = _routed(state, scope, send, headers, conn, replica)
             try:
@@ -283,6 +289,21 @@ class AccessMiddleware:
         await self.app(scope, no_body, _stamped(send, {**headers, SERVED_BY_HEADER: PRIMARY}))
 
 
+def _forgetting(send: Send, versions: VersionCache) -> Send:
+    """A write's answer: this process forgets the versions it read before the answer starts
+    and again before its last part (a stream commits as it goes), so its caller's next
+    conditional read on this worker sees the write (the ``NOTIFY`` tells the other processes)."""
+
+    async def forget_then_send(message: Message) -> None:
+        if message["type"] == "http.response.start" or (
+            message["type"] == "http.response.body" and not message.get("more_body", False)
+        ):
+            versions.forget_all()
+        await send(message)
+
+    return forget_then_send
+
+
 def _routed(
     state: Any,
     scope: Scope,
@@ -291,10 +312,14 @@ def _routed(
     conn: asyncpg.Connection,
     replica: Replica | None,
 ) -> tuple[Send, dict[str, str]]:
-    """With replicas: ``Watchfloor-Served-By`` on the answer, a write's consistency token."""
+    """A write's answer forgets the versions this process remembers; with replicas:
+    ``Watchfloor-Served-By`` on the answer, a write's consistency token."""
+    writes = scope.get("method") not in _SAFE_METHODS
+    if writes and state.version_cache is not None:
+        send = _forgetting(send, state.version_cache)
     if state.replicas is None:
         return send, headers
-    if scope.get("method") not in _SAFE_METHODS:
+    if writes:
         send = with_write_token(send, conn)
     return send, {**headers, SERVED_BY_HEADER: replica.name if replica else PRIMARY}
 

@@ -67,17 +67,35 @@ async def read_one(
     """``GET /v1/<resource>/{id}``: the record with its ETag, or 304, or 404.
 
     With ``If-None-Match`` the version is checked in the same statement that would read the
-    record, so a caller whose copy is current costs no row to decode, render or send.
+    record, so a caller whose copy is current costs no row to decode, render or send; and when
+    this process remembers the record's current version (``persistence/versioncache.py``), no
+    statement at all. Reads of the current state (no ``as_of``) teach it the versions.
     """
+    cache = ctx.versions if as_of is None else None
+    table = records.table.name
+    versions = None if if_none_match is None else etag_versions(if_none_match)
+    if cache is not None and if_none_match is not None:
+        known = cache.get(table, record_id)
+        if (
+            known is not None
+            and (versions is None or known[0] in versions)
+            and ctx.may_see(known[1])
+        ):
+            return not_modified(known[0])
+    generation = cache.generation(table) if cache is not None else (0, 0)
     if if_none_match is None:
-        found = await records.get(ctx, record_id, as_of)
-        return single_response(render(found), found["version"])
-    versions = etag_versions(if_none_match)
-    row, current = await records.table.get_unless(ctx, record_id, as_of, versions)
-    if current is not None:
-        return not_modified(current)
-    if row is None:
-        raise records.missing(record_id)
+        row = await records.get(ctx, record_id, as_of)
+    else:
+        found, current = await records.table.get_unless(ctx, record_id, as_of, versions)
+        if current is not None:
+            if cache is not None:
+                cache.put(table, record_id, current[0], current[1], generation)
+            return not_modified(current[0])
+        if found is None:
+            raise records.missing(record_id)
+        row = found
+    if cache is not None:
+        cache.put(table, record_id, row["version"], row["dataset"], generation)
     return single_response(render(row), row["version"])
 
 

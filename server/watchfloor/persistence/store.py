@@ -139,12 +139,12 @@ class Table:
         record_id: str,
         as_of: datetime | None,
         versions: Sequence[int] | None,
-    ) -> tuple[asyncpg.Record | None, int | None]:
+    ) -> tuple[asyncpg.Record | None, tuple[int, str] | None]:
         """For ``If-None-Match``: the record, unless it is at one of ``versions`` (``None``: any).
 
-        Returns ``(row, None)`` when the caller's copy is stale, ``(None, version)`` when it is
-        current (only the version is read: nothing to decode, render or send), ``(None, None)``
-        when there is no such record for the caller. One statement either way.
+        Returns ``(row, None)`` when the caller's copy is stale, ``(None, (version, dataset))``
+        when it is current (only the version is read: nothing to decode, render or send),
+        ``(None, None)`` when there is no such record for the caller. One statement either way.
         """
         relation = self.relation("$3" if as_of is not None else None)
         unchanged = "$2::int[] IS NULL OR t.version = ANY($2::int[])"
@@ -166,7 +166,7 @@ class Table:
         ):
             return None, None
         if row["id"] is None:
-            return None, int(row["current_version"])
+            return None, (int(row["current_version"]), str(row["current_dataset"]))
         return row, None
 
     async def history(self, ctx: Context, record_id: str) -> list[asyncpg.Record]:
