@@ -146,10 +146,14 @@ FILTERED = {"api": Variant("api"), "pgbench": Variant("pgbench")}
 TAIL = "p99 ≤ 3× p50 at 64 connections"
 
 
-def _read_goals(share: float, bare: bool = True) -> tuple[Goal, ...]:
+def _read_goals(share: float, bare: float | None = None) -> tuple[Goal, ...]:
+    """Reads against pgbench, the tail, and (``bare``: the threshold) the bare ASGI app.
+
+    Issue 21's thresholds against the bare app: a single read ≥ 0.8×, a list ≥ 0.9× (1.0× is
+    the aim we keep; the bare app validates, logs and checks nothing)."""
     goals = [Goal(f"≥ {share:.0%} of pgbench on the same query", "api", "pgbench", share)]
-    if bare:
-        goals.append(Goal("≥ 1.0× the bare-ASGI reference", "api", "bare", 1.0))
+    if bare is not None:
+        goals.append(Goal(f"≥ {bare:.1f}× the bare-ASGI reference", "api", "bare", bare))
     goals.append(Goal(TAIL, "api", None, 3.0, metric="tail", at_most=True))
     return tuple(goals)
 
@@ -159,7 +163,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "actors.list", "`GET /v1/actors?limit=50` newest first, paged by cursor",
         "/v1/actors", "actor", "list", _pages("/v1/actors?limit=50"),
         {**READ, "api_as_of": Variant("api", _pages("/v1/actors?limit=50", as_of=True))},
-        (*_read_goals(0.15),
+        (*_read_goals(0.15, bare=0.9),
          Goal("`as_of` one month back ≥ 50% of the current-state list", "api_as_of", "api", 0.5),
          Goal(TAIL + " (as_of)", "api_as_of", None, 3.0, metric="tail", at_most=True)),
         limit=50,
@@ -169,7 +173,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "actors.get", "`GET /v1/actors/{id}` (64 ids), and the 304 path",
         "/v1/actors", "actor", "single", _by_id("/v1/actors", "actors"),
         {**READ, "api_304": Variant("api", _by_id("/v1/actors", "actors", etag=True))},
-        (*_read_goals(0.20),
+        (*_read_goals(0.20, bare=0.8),
          Goal("304 path ≥ 2× the 200 path", "api_304", "api", 2.0),
          Goal(TAIL + " (304)", "api_304", None, 3.0, metric="tail", at_most=True)),
     ),
@@ -177,7 +181,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "events.list", "`GET /v1/events?limit=50` newest first, paged by cursor",
         "/v1/events", "event", "list", _pages("/v1/events?limit=50"),
         {**READ, "api_as_of": Variant("api", _pages("/v1/events?limit=50", as_of=True))},
-        (*_read_goals(0.15),
+        (*_read_goals(0.15, bare=0.9),
          Goal("`as_of` one month back ≥ 50% of the current-state list", "api_as_of", "api", 0.5),
          Goal(TAIL + " (as_of)", "api_as_of", None, 3.0, metric="tail", at_most=True)),
         limit=50,
@@ -186,31 +190,32 @@ SCENARIOS: tuple[Scenario, ...] = (
         "events.dyad_window", "`GET /v1/events?dyad=A,B&occurred_from=…&occurred_to=…`",
         "/v1/events", "event", "list",
         _each("/v1/events?limit=50&dyad={}&occurred_from=2015-01-01&occurred_to=2025-12-31", _dyads),
-        FILTERED, _read_goals(0.15, bare=False), limit=50,
+        FILTERED, _read_goals(0.15), limit=50,
     ),
     Scenario(
         "events.category_country", "`GET /v1/events?category=…&country=…`",
         "/v1/events", "event", "list", _each("/v1/events?limit=50&category={}", _categories),
-        FILTERED, _read_goals(0.15, bare=False), limit=50,
+        FILTERED, _read_goals(0.15), limit=50,
     ),
     Scenario(
         "events.bbox", "`GET /v1/events?bbox=west,south,east,north`",
         "/v1/events", "event", "list", _each("/v1/events?limit=50&bbox={}", _boxes),
-        FILTERED, _read_goals(0.15, bare=False), limit=50,
+        FILTERED, _read_goals(0.15), limit=50,
     ),
     Scenario(
         "events.get", "`GET /v1/events/{id}` (64 ids), and the 304 path",
         "/v1/events", "event", "single", _by_id("/v1/events", "events"),
         {**READ, "api_304": Variant("api", _by_id("/v1/events", "events", etag=True))},
-        (*_read_goals(0.20, bare=False),
-         Goal("304 path ≥ 2× the 200 path", "api_304", "api", 2.0)),
+        (*_read_goals(0.20, bare=0.8),
+         Goal("304 path ≥ 2× the 200 path", "api_304", "api", 2.0),
+         Goal(TAIL + " (304)", "api_304", None, 3.0, metric="tail", at_most=True)),
     ),
     Scenario(
         "statements.search", "`GET /v1/statements?q=…` full-text search",
         "/v1/statements", "statement", "list",
         _each("/v1/statements?limit=50&q={}", lambda _: ["missile", "sanctions", "nuclear test",
               "denuclearization", "미사일", "비핵화", "alliance exercise", "summit"]),
-        FILTERED, _read_goals(0.15, bare=False), limit=50,
+        FILTERED, _read_goals(0.15), limit=50,
     ),
     Scenario(
         "changes.feed", "`GET /v1/changes?limit=500` pages of the change feed",

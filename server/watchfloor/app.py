@@ -1,6 +1,7 @@
 """The application factory. Nothing happens at import time; :func:`create_app` builds it all."""
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -189,6 +190,7 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             asyncio.create_task(deliverer.run(app.state.pool)) if deliverer is not None else None
         )
         app.state.worker_task = running
+        settled_heap()
         try:
             yield
         finally:
@@ -209,6 +211,18 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
                 embedded.stop()
 
     return lifespan
+
+
+def settled_heap() -> None:
+    """Take what start-up built out of the garbage collector's view (``gc.freeze``).
+
+    The app, its routes, its OpenAPI document, the codecs and the pools are built once and live
+    as long as the process; a full collection walked all of them again and again, and under
+    load the collector took about a fifth of the process's time (py-spy, 304 path). Frozen,
+    they are never walked; what requests allocate is collected as before.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _repair_options_allow(app: Litestar) -> None:

@@ -68,6 +68,18 @@ async def _read_body(receive: Receive, seconds: float, limit: int) -> list[Recei
         raise _timed_out(seconds) from None
 
 
+def _has_body(scope: Scope) -> bool:
+    """Whether the request says a body follows (HTTP/1.1: a length above 0, or chunks).
+
+    Without either, the request has no body: there is nothing to wait for, so no timer is set
+    (most requests are reads, and a timer a request is work a bare app does not do).
+    """
+    for name, value in scope.get("headers", ()):
+        if name == b"transfer-encoding" or (name == b"content-length" and value.strip() != b"0"):
+            return True
+    return False
+
+
 def _replaying(messages: list[ReceiveMessage], receive: Receive) -> Receive:
     pending = list(messages)
 
@@ -122,7 +134,7 @@ class ClientTimeouts:
         settings = Litestar.from_scope(scope).state.settings
         if is_stream(scope):
             receive = _idle_limited(receive, settings.body_timeout)
-        else:
+        elif _has_body(scope):
             body = await _read_body(receive, settings.body_timeout, settings.max_body_bytes)
             receive = _replaying(body, receive)
         try:
