@@ -110,15 +110,57 @@ def _idle_limited(receive: Receive, timeout: float) -> Receive:
     return receive_in_time
 
 
-def _send_limited(send: Send, timeout: float) -> Send:
-    async def send_in_time(message: Message) -> None:
-        try:
-            async with asyncio.timeout(timeout):
-                await send(message)
-        except TimeoutError:
-            raise ClientStalled(f"the client read nothing for {timeout:g} s") from None
+class _SendWatch:
+    """``send``, ended with :class:`ClientStalled` once one send has waited ``timeout`` s.
 
-    return send_in_time
+    One timer an answer rather than one a send: it is set at the first send, and when it fires
+    it ends the request if a send has been waiting since at least ``timeout`` s ago, else sets
+    itself again for when the current (or next) send would be late. The timer's callback runs
+    while the request's task is suspended, so a send in progress is the await it interrupts.
+    """
+
+    __slots__ = ("_handle", "_send", "_since", "_stalled", "_task", "_timeout")
+
+    def __init__(self, send: Send, timeout: float) -> None:
+        self._send = send
+        self._timeout = timeout
+        self._since: float | None = None
+        self._handle: asyncio.TimerHandle | None = None
+        self._task: asyncio.Task[Any] | None = None
+        self._stalled = False
+
+    async def __call__(self, message: Message) -> None:
+        loop = asyncio.get_running_loop()
+        self._since = loop.time()
+        if self._handle is None:
+            self._task = asyncio.current_task()
+            self._handle = loop.call_at(self._since + self._timeout, self._check)
+        try:
+            await self._send(message)
+        except asyncio.CancelledError:
+            if self._stalled and self._task is not None and self._task.uncancel() == 0:
+                raise ClientStalled(f"the client read nothing for {self._timeout:g} s") from None
+            raise
+        finally:
+            self._since = None
+
+    def _check(self) -> None:
+        loop = asyncio.get_running_loop()
+        since = self._since
+        if since is not None and loop.time() - since >= self._timeout:
+            self._handle = None
+            self._stalled = True
+            if self._task is not None:
+                self._task.cancel()
+            return
+        due = (since if since is not None else loop.time()) + self._timeout
+        self._handle = loop.call_at(due, self._check)
+
+    def close(self) -> None:
+        """The answer is over (or abandoned): no more checks."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
 
 
 class ClientTimeouts:
@@ -137,8 +179,9 @@ class ClientTimeouts:
         elif _has_body(scope):
             body = await _read_body(receive, settings.body_timeout, settings.max_body_bytes)
             receive = _replaying(body, receive)
+        watch = _SendWatch(send, settings.send_timeout)
         try:
-            await self.app(scope, receive, _send_limited(send, settings.send_timeout))
+            await self.app(scope, receive, watch)
         except Exception as exc:
             stalled = next((e for e in causes(exc) if isinstance(e, ClientStalled)), None)
             if stalled is None:
@@ -149,3 +192,5 @@ class ClientTimeouts:
                 "client stopped reading",
                 extra={"path": scope.get("path"), "detail": str(stalled)},
             )
+        finally:
+            watch.close()
