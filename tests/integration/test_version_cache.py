@@ -9,6 +9,7 @@ database then holds another version, and only an answer from memory still says 3
 """
 
 import asyncio
+import re
 import time
 from datetime import UTC, datetime
 
@@ -153,3 +154,28 @@ async def test_a_lost_listener_stops_the_memory_until_it_listens_again(
     assert (await client.get(path, headers={"If-None-Match": '"3"'})).status_code == 304
     await db.execute("UPDATE actors SET name = 'KPA' WHERE id = $1", actor)
     assert await _status_within(client, path, '"3"', 200, 1.0)
+
+
+async def test_metrics_count_the_answers_from_memory(client: Client, dataset: str) -> None:
+    def figures(text: str) -> dict[str, float]:
+        found = re.findall(r"^(watchfloor_version_cache_\w+) (\S+)$", text, re.MULTILINE)
+        return {name: float(value) for name, value in found}
+
+    async def scrape() -> dict[str, float]:
+        request = client.build_request("GET", "/metrics")
+        del request.headers["authorization"]
+        return figures((await client.send(request)).text)
+
+    actor = await world.actor(client, dataset, "Korean People's Army")
+    path = f"/v1/actors/{actor}"
+    assert (await client.get(path)).status_code == 200
+    before = await scrape()
+    assert before["watchfloor_version_cache_listening"] == 1
+    assert before["watchfloor_version_cache_entries"] >= 1
+    for _ in range(3):
+        assert (await client.get(path, headers={"If-None-Match": '"1"'})).status_code == 304
+    after = await scrape()
+    assert (
+        after["watchfloor_version_cache_hits_total"]
+        == before["watchfloor_version_cache_hits_total"] + 3
+    )

@@ -81,6 +81,7 @@ async def read_one(
             and (versions is None or known[0] in versions)
             and ctx.may_see(known[1])
         ):
+            cache.hits += 1
             return not_modified(known[0])
     generation = cache.generation(table) if cache is not None else (0, 0)
     if if_none_match is None:

@@ -28,6 +28,9 @@ The pools' use (``watchfloor_pool_in_use``/``watchfloor_pool_size``, ``pool`` = 
 ``replica-<n>``) and, with read replicas, ``watchfloor_replica_up``, ``…_lag_bytes`` and
 ``…_lag_seconds`` per replica are this process's, read from memory (the replica check's last
 findings: ``persistence/replicas.py``).
+
+The version cache's figures (``watchfloor_version_cache_*``: listening, versions remembered,
+304s answered from memory) are this process's too (``persistence/versioncache.py``).
 """
 
 import os
@@ -57,6 +60,7 @@ from prometheus_client.registry import Collector
 from watchfloor.errors import ServiceUnavailable
 from watchfloor.persistence.db import PoolUsage
 from watchfloor.persistence.replicas import Replicas
+from watchfloor.persistence.versioncache import VersionCache
 from watchfloor.worker.handlers import HANDLERS
 from watchfloor.worker.positions import Lag, lag
 
@@ -249,6 +253,33 @@ class _Replicas(Collector):
         yield from (up, lag_bytes, lag_seconds)
 
 
+class _Versions(Collector):
+    """The process's memory of record versions (a conditional read without a round trip)."""
+
+    def __init__(self, versions: VersionCache | None) -> None:
+        self.versions = versions
+
+    def collect(self) -> Iterable[Metric]:
+        if self.versions is None:  # off (read replicas), or before the lifespan made it
+            return
+        v = self.versions
+        listening = GaugeMetricFamily(
+            "watchfloor_version_cache_listening",
+            "1 while this process hears version changes and may answer 304 from memory.",
+        )
+        listening.add_metric([], 1 if v.listening else 0)
+        entries = GaugeMetricFamily(
+            "watchfloor_version_cache_entries", "Record versions this process remembers now."
+        )
+        entries.add_metric([], v.size)
+        hits = CounterMetricFamily(
+            "watchfloor_version_cache_hits",
+            "Conditional reads this process answered 304 from memory, without a statement.",
+        )
+        hits.add_metric([], v.hits)
+        yield from (listening, entries, hits)
+
+
 async def _lag(request: Request[Any, Any, Any]) -> list[Lag] | None:
     pool = request.app.state.pool
     if pool.exhausted:
@@ -277,5 +308,6 @@ async def metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
     scrape.register(_PoolUse(pool.usage() if pool is not None else None))
     scrape.register(_WorkerLag(await _lag(request)))
     scrape.register(_Replicas(getattr(request.app.state, "replicas", None)))
+    scrape.register(_Versions(getattr(request.app.state, "version_cache", None)))
     body = generate_latest(_requests()) + generate_latest(scrape)
     return Response(body, media_type=CONTENT_TYPE_LATEST)

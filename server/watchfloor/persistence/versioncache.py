@@ -42,10 +42,17 @@ class VersionCache:
         self._epoch = 0
         self._size = 0
         self.listening = False
+        self.hits = 0
+        """304s answered from memory by this process (``/metrics``)."""
 
     def generation(self, table: str) -> tuple[int, int]:
         """Take it before reading ``table``; :meth:`put` compares it."""
         return self._epoch, self._generations.get(table, 0)
+
+    @property
+    def size(self) -> int:
+        """Versions remembered now."""
+        return self._size
 
     def get(self, table: str, record_id: str) -> tuple[int, str] | None:
         """The remembered ``(version, dataset)`` of a record, or ``None``."""
