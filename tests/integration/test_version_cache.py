@@ -9,7 +9,9 @@ database then holds another version, and only an answer from memory still says 3
 """
 
 import asyncio
+import contextlib
 import re
+import threading
 import time
 from datetime import UTC, datetime
 
@@ -179,3 +181,39 @@ async def test_metrics_count_the_answers_from_memory(client: Client, dataset: st
         after["watchfloor_version_cache_hits_total"]
         == before["watchfloor_version_cache_hits_total"] + 3
     )
+
+
+async def test_a_remembered_version_is_answered_without_a_connection(
+    client: Client, app: Litestar, dataset: str
+) -> None:
+    """With every connection of the pool held, a read that needs the database is refused 503
+    after the pool's wait; a remembered version's 304 is answered all the same, by the access
+    middleware, before any connection is taken."""
+    actor = await world.actor(client, dataset, "Korean People's Army")
+    path = f"/v1/actors/{actor}"
+    assert (await client.get(path)).status_code == 200
+    pool = app.state.pool
+    held_all, let_go = threading.Event(), threading.Event()
+
+    async def hold() -> None:  # in the app's own event loop (the client's portal)
+        async with contextlib.AsyncExitStack() as held:
+            for _ in range(pool.usage().size):
+                await held.enter_async_context(pool.acquire())
+            held_all.set()
+            await asyncio.to_thread(let_go.wait, 30)
+
+    holding = client.blocking_portal.start_task_soon(hold)
+    try:
+        assert await asyncio.to_thread(held_all.wait, 10)
+        answered = await client.get(path, headers={"If-None-Match": '"1"'})
+        assert answered.status_code == 304
+        assert answered.headers["etag"] == '"1"'
+        assert "x-request-id" in answered.headers
+        assert "ratelimit-remaining" in answered.headers
+        # What the memory cannot answer goes on to the handler, which needs a connection.
+        waiting = await client.get(path, headers={"If-None-Match": '"2"'})
+        assert waiting.status_code == 503
+    finally:
+        let_go.set()
+        await asyncio.wrap_future(holding)
+    assert (await client.get(path, headers={"If-None-Match": '"2"'})).status_code == 200

@@ -12,14 +12,17 @@ A request reaches its handler only through here:
    a GCRA; one statement a second or so per busy key and worker, not one per request);
 3. 401 without a valid key (unless anonymous reads of ``live`` are on and this is a read);
    429 when the bucket is empty; 403 when the key lacks the scope the operation needs;
-4. a pooled connection is taken (if step 1 or 2 did not already take one); it serves the
+4. a conditional read by id whose version this process remembers
+   (``persistence/versioncache.py``; a route marked ``remembered_read``, no query) is answered
+   304 here, with no connection and no handler;
+5. otherwise a pooled connection is taken (if step 1 or 2 did not already take one); it serves the
    whole request, the handler included (the one place a connection is taken for ``/v1``). A
    long stream (``opt={"stream": True}``: import, export) takes it from the streams' share of
    the pool, and one key may run only ``streams_per_key`` of them at once (429 beyond);
    With read replicas (``WATCHFLOOR_REPLICA_URLS``), a read's connection is a replica's when
    one may serve it (``http/replicas.py``: the routing, the consistency token, the fallback
    to the primary and ``Watchfloor-Served-By``);
-5. the request's :class:`~watchfloor.context.Context` is made: the connection, the caller
+6. the request's :class:`~watchfloor.context.Context` is made: the connection, the caller
    (:class:`~watchfloor.access.principal.Principal`), the request id. Handlers receive it as the
    ``ctx`` dependency and pass it down; the store confines every read, list and write with it.
    A write tags its own transaction with the key and request id for the audit
@@ -62,11 +65,12 @@ from watchfloor.http.replicas import (
     serve_on_replica,
     with_write_token,
 )
+from watchfloor.http.responses import etag, etag_versions
 from watchfloor.http.timeouts import is_stream
 from watchfloor.persistence.db import FairPool, discard
 from watchfloor.persistence.dberrors import breaks_connection
 from watchfloor.persistence.replicas import Replica, Replicas
-from watchfloor.persistence.versioncache import VersionCache
+from watchfloor.persistence.versioncache import REMEMBERED, VersionCache
 
 __all__ = (
     "CONTEXT_KEY",
@@ -84,6 +88,8 @@ _T = TypeVar("_T")
 _SAFE_METHODS = frozenset({"GET", "HEAD"})
 _ANONYMOUS = Principal(key_id=None, scopes=frozenset({"read"}), datasets=frozenset({"live"}))
 _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="watchfloor"'}
+_TAG_LIMIT = 200
+"""``If-None-Match``'s declared ``max_length`` (``http/headers.py``): longer is the handler's 400."""
 
 
 class StreamSlots:
@@ -250,6 +256,10 @@ class AccessMiddleware:
             # A malformed consistency token is 400 with or without replicas: the contract does
             # not depend on how the service is deployed.
             token = requested_token(scope, headers)
+            version = _remembered(scope, state.version_cache, principal)
+            if version is not None:
+                await _not_modified(_stamped(send, headers), version)
+                return
             conn, replica = await _connection(held, state, scope, stream, conn, token)
             scope_state: dict[str, Any] = scope.setdefault("state", {})
             versions: VersionCache | None = state.version_cache
@@ -287,6 +297,45 @@ class AccessMiddleware:
         ctx: Context = scope["state"][CONTEXT_KEY]
         scope["state"][CONTEXT_KEY] = ctx.with_(conn=conn)
         await self.app(scope, no_body, _stamped(send, {**headers, SERVED_BY_HEADER: PRIMARY}))
+
+
+def _remembered(scope: Scope, versions: VersionCache | None, principal: Principal) -> int | None:
+    """The version to answer 304 with, from memory, for a conditional read by id.
+
+    Only for a route marked :func:`~watchfloor.persistence.versioncache.remembered_read` (its
+    handler would ask :func:`~watchfloor.http.handlers.read_one`, which answers the same from
+    the same memory), with no query at all (no ``as_of``, ``known_by`` or anything the handler
+    would validate) and one ``If-None-Match`` within the declared 200 characters; anything
+    else goes on to the handler. The caller is authenticated, counted and allowed by now, and
+    its datasets are checked against the record's, as the store checks them.
+    """
+    if versions is None or scope.get("query_string") or scope.get("method") not in _SAFE_METHODS:
+        return None
+    handler = scope.get("route_handler")
+    target = getattr(handler, "opt", {}).get(REMEMBERED) if handler is not None else None
+    if target is None:
+        return None
+    tags = [value for name, value in scope.get("headers", ()) if name == b"if-none-match"]
+    if len(tags) != 1 or len(tags[0]) > _TAG_LIMIT:
+        return None
+    table, id_param = target
+    record_id = scope.get("path_params", {}).get(id_param)
+    if not isinstance(record_id, str):
+        return None
+    wanted = etag_versions(tags[0].decode("latin-1"))
+    return versions.answers(table, record_id, wanted, principal.datasets.__contains__)
+
+
+async def _not_modified(send: Send, version: int) -> None:
+    """The 304 :func:`~watchfloor.http.responses.not_modified` makes, sent as it is sent."""
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 304,
+            "headers": [(b"etag", etag(version).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 def _forgetting(send: Send, versions: VersionCache) -> Send:

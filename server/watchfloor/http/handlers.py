@@ -75,14 +75,9 @@ async def read_one(
     table = records.table.name
     versions = None if if_none_match is None else etag_versions(if_none_match)
     if cache is not None and if_none_match is not None:
-        known = cache.get(table, record_id)
-        if (
-            known is not None
-            and (versions is None or known[0] in versions)
-            and ctx.may_see(known[1])
-        ):
-            cache.hits += 1
-            return not_modified(known[0])
+        remembered = cache.answers(table, record_id, versions, ctx.may_see)
+        if remembered is not None:
+            return not_modified(remembered)
     generation = cache.generation(table) if cache is not None else (0, 0)
     if if_none_match is None:
         row = await records.get(ctx, record_id, as_of)

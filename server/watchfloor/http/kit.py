@@ -43,6 +43,7 @@ from watchfloor.http.idempotency import run_idempotent
 from watchfloor.http.params import AsOf, Cursor, Limit, instant
 from watchfloor.http.problems import problem_responses
 from watchfloor.http.responses import expected_versions, single_response
+from watchfloor.persistence.versioncache import remembered_read
 from watchfloor.versioned import Resource
 from watchfloor.wire import marked
 
@@ -342,6 +343,7 @@ def routes(resource: Resource, face: Face) -> Router:
             item,
             get_one,
         ),
+        opt=remembered_read(records.table.name, id_name),
     )
 
     async def update(

@@ -26,11 +26,24 @@ What is remembered is the version and the record's dataset; the caller's right t
 dataset is checked on every answer, as the database read checks it.
 """
 
-__all__ = ("VERSIONS_CHANNEL", "VersionCache")
+from collections.abc import Callable, Collection
+from typing import Any
+
+__all__ = ("REMEMBERED", "VERSIONS_CHANNEL", "VersionCache", "remembered_read")
 
 VERSIONS_CHANNEL = "watchfloor_versions"
+REMEMBERED = "remembered"
+"""The route option that marks a ``GET /{id}`` the access middleware may answer from memory."""
 MAX_ENTRIES = 100_000
 """Versions remembered per process at most (about 20 MB); past it, all are forgotten."""
+
+
+def remembered_read(table: str, id_param: str) -> dict[str, Any]:
+    """The ``opt`` of a ``GET /{id}`` whose only answer to ``If-None-Match`` (without a query)
+    is :func:`watchfloor.http.handlers.read_one`'s: nothing else in its handler decides first.
+    The access middleware then answers a remembered version's 304 itself, without a connection
+    or the handler (``access/middleware.py``)."""
+    return {REMEMBERED: (table, id_param)}
 
 
 class VersionCache:
@@ -60,6 +73,23 @@ class VersionCache:
             return None
         rows = self._tables.get(table)
         return None if rows is None else rows.get(record_id)
+
+    def answers(
+        self,
+        table: str,
+        record_id: str,
+        versions: Collection[int] | None,
+        may_see: Callable[[str], bool],
+    ) -> int | None:
+        """The remembered version when it is one of ``versions`` (``None``: ``*``, any) and its
+        dataset may be seen: a 304 this process can answer. ``None``: ask the database."""
+        known = self.get(table, record_id)
+        if known is None or (versions is not None and known[0] not in versions):
+            return None
+        if not may_see(known[1]):
+            return None
+        self.hits += 1
+        return known[0]
 
     def put(
         self, table: str, record_id: str, version: int, dataset: str, generation: tuple[int, int]

@@ -13,6 +13,7 @@ from watchfloor.http.headers import IfNoneMatch
 from watchfloor.http.kit import Face, Words, routes, versions_of
 from watchfloor.http.params import AsOf, Cursor, DatasetQuery, KnownByQuery, Limit, instant
 from watchfloor.http.problems import problem_responses
+from watchfloor.persistence.versioncache import remembered_read
 from watchfloor.resources.events import params as q
 from watchfloor.resources.events.resource import EVENT
 from watchfloor.resources.events.schemas import Event, EventFilters, EventVersionList
@@ -93,6 +94,7 @@ def list_filters(
     operation_id="getEvent",
     summary="Get an event",
     responses=problem_responses(400, 404),
+    opt=remembered_read(EVENT.service.records.table.name, "event_id"),
 )
 async def get_event(
     ctx: NamedDependency[Context],

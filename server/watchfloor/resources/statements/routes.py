@@ -13,6 +13,7 @@ from watchfloor.http.headers import IfNoneMatch
 from watchfloor.http.kit import Face, Words, routes, versions_of
 from watchfloor.http.params import AsOf, Cursor, DatasetQuery, KnownByQuery, Limit, day, instant
 from watchfloor.http.problems import problem_responses
+from watchfloor.persistence.versioncache import remembered_read
 from watchfloor.resources.statements.params import (
     ActorQuery,
     ChannelQuery,
@@ -82,6 +83,7 @@ def statement_filters(
     operation_id="getStatement",
     summary="Get a statement",
     responses=problem_responses(400, 404),
+    opt=remembered_read(STATEMENT.service.records.table.name, "statement_id"),
 )
 async def get_statement(
     ctx: NamedDependency[Context],
