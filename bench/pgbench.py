@@ -23,6 +23,26 @@ MAX_SCRIPTS = 100
 """pgbench accepts at most 128 scripts."""
 
 _PLACEHOLDER = re.compile(r"\$(\d+)")
+_LITERAL = re.compile(r"'(?:[^']|'')*'")
+_COLON_WORD = re.compile(r":(?=[A-Za-z_])")
+
+
+def _colons_kept(sql: str) -> str:
+    """``sql`` with every ``:word`` inside a string literal out of pgbench's reach.
+
+    pgbench reads ``:name`` anywhere as a variable, string literals included: the exercise
+    mark's ``',"exercise":true}'`` became a parameter ``$1`` PostgreSQL could not type. Each
+    such colon is concatenated in on its own (``'…"exercise"' || ':' || 'true}'``), which is
+    the same text to PostgreSQL.
+    """
+
+    def split(match: re.Match[str]) -> str:
+        literal = match.group(0)
+        if not _COLON_WORD.search(literal):
+            return literal
+        return "(" + _COLON_WORD.sub("' || ':' || '", literal) + ")"
+
+    return _LITERAL.sub(split, sql)
 
 
 def _element(value: Any) -> str:
@@ -60,7 +80,7 @@ def write_scripts(
                 variables[name] = pg_text(value)
                 return f":{name}"
 
-            lines.append(_PLACEHOLDER.sub(variable, " ".join(sql.split())) + ";")
+            lines.append(_PLACEHOLDER.sub(variable, _colons_kept(" ".join(sql.split()))) + ";")
         path = folder / f"request{r:03d}.sql"
         path.write_text("\n".join(lines) + "\n")
         paths.append(path)
