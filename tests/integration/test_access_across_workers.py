@@ -203,3 +203,22 @@ async def test_a_write_on_one_worker_ends_the_others_remembered_version_within_a
         assert answer.status_code == 200
         assert answer.headers["etag"] == '"6"'
         assert answer.json()["name"] == "Korean People's Army"
+
+
+async def test_requests_that_find_the_lease_spent_wait_for_one_lease(
+    servers: tuple[LiveServer, LiveServer], db: asyncpg.Connection
+) -> None:
+    """Thirty requests at once on one worker with a fresh key: one of them leases a second's
+    worth of tokens (100 at 6,000 a minute) and the others wait for it, instead of thirty
+    leases queued on the bucket's row (``access/limits.Limiter.after_lease``). The shared
+    bucket shows how much was leased: its theoretical arrival time runs 0.01 s ahead a token."""
+    one, _ = servers
+    key = await _key(db, "read", limit=6_000)
+    async with httpx.AsyncClient(base_url=one.base, headers=_auth(key)) as http:
+        answers = await asyncio.gather(*(http.get(ACTORS) for _ in range(30)))
+    assert [a.status_code for a in answers] == [200] * 30
+    ahead = await db.fetchval(
+        "SELECT tat - extract(epoch FROM clock_timestamp()) FROM rate_buckets WHERE bucket = $1",
+        key.key.id,
+    )
+    assert ahead < 3.0, f"{ahead:.1f} s ahead: about {ahead / 0.01:.0f} tokens leased, not 100"

@@ -233,12 +233,7 @@ class AccessMiddleware:
                 bucket, limit = key.key_id, key.rate_limit
             else:
                 bucket, limit = _address(scope), settings.anonymous_rate_limit
-            grant = keys.limiter.take_local(bucket, limit)
-            if grant is None:
-                if conn is None:
-                    conn, grant = await _first_take(held, state.pool, stream, keys, bucket, limit)
-                else:
-                    grant = await keys.limiter.take(conn, bucket, limit)
+            conn, grant = await _granted(held, state.pool, stream, keys, conn, bucket, limit)
             headers = grant.headers()
             principal = _principal(key, grant, presented, settings.anonymous_reads, needed)
             if not grant.allowed:
@@ -403,6 +398,29 @@ async def _first_statement(
         return await conn.fetchrow(sql, *args)
 
     return await _retried(held, pool, stream, run)
+
+
+async def _granted(
+    held: AsyncExitStack,
+    pool: FairPool,
+    stream: bool,
+    keys: KeyCache,
+    conn: asyncpg.Connection | None,
+    bucket: str,
+    limit: int,
+) -> tuple[asyncpg.Connection | None, Grant]:
+    """A token of ``bucket``: from this worker's lease, or from the lease another request of
+    this worker is taking now (waited for without a connection), or leased on ``conn`` (or on a
+    connection taken for it, held until ``held`` closes)."""
+    limiter = keys.limiter
+    grant = limiter.take_local(bucket, limit)
+    if grant is None:
+        grant = await limiter.after_lease(bucket, limit)
+    if grant is not None:
+        return conn, grant
+    if conn is None:
+        return await _first_take(held, pool, stream, keys, bucket, limit)
+    return conn, await limiter.take(conn, bucket, limit)
 
 
 async def _first_take(
