@@ -27,6 +27,7 @@ from watchfloor.access.keys import KeyService
 from watchfloor.access.schemas import ApiKeyCreate
 from watchfloor.worker.handlers import HANDLERS
 
+from tests.integration.worker_probe import start_at_horizon
 from tests.live_server import LiveServer
 from tests.pgbouncer import PgBouncer
 
@@ -40,6 +41,16 @@ async def _sql(dsn: str, sql: str) -> None:
     conn = await asyncpg.connect(dsn)
     try:
         await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+async def _handlers_from_here(dsn: str) -> None:
+    """The registered handlers placed at the feed's horizon: the in-process workers follow the
+    test's writes, not every change the modules before this one wrote."""
+    conn = await asyncpg.connect(dsn)
+    try:
+        await start_at_horizon(conn, [h.name for h in HANDLERS])
     finally:
         await conn.close()
 
@@ -69,6 +80,7 @@ def server(bouncer: PgBouncer, database_url: str) -> Iterator[LiveServer]:
         WATCHFLOOR_STREAM_POOL="2",
         WATCHFLOOR_WORKER_IN_PROCESS="true",
     )
+    asyncio.run(_handlers_from_here(database_url))
     # Two worker processes each import the whole app: slow on a loaded machine.
     live.start(timeout=180)
     try:

@@ -30,7 +30,7 @@ from watchfloor.planning.plans import Plans
 from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Worker
 
-from tests.integration.worker_probe import settled
+from tests.integration.worker_probe import settled, start_at_horizon
 
 Client = AsyncTestClient[Litestar]
 Json = dict[str, Any]
@@ -131,6 +131,8 @@ def expected(series: Series, at: datetime, board: dict[str, str]) -> dict[str, s
 
 @pytest.fixture
 async def loaded(db: asyncpg.Connection, dataset: str) -> AsyncIterator[str]:
+    handlers = ["computed-indicators", "warning", "signposts", "plans"]
+    await start_at_horizon(db, handlers)
     await load_knowledge_base(Context.unrestricted(db), dataset)
     await settled(db, dataset)
     worker = Worker(
@@ -146,7 +148,6 @@ async def loaded(db: asyncpg.Connection, dataset: str) -> AsyncIterator[str]:
     await settled(db, dataset)
     await worker.catch_up(db)
     yield dataset
-    handlers = ["computed-indicators", "warning", "signposts", "plans"]
     await db.execute("DELETE FROM worker_positions WHERE handler = ANY($1::text[])", handlers)
 
 

@@ -20,7 +20,7 @@ from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Worker
 
 from tests.integration import factories
-from tests.integration.worker_probe import settled
+from tests.integration.worker_probe import settled, start_at_horizon
 
 Client = AsyncTestClient[Litestar]
 Json = dict[str, Any]
@@ -34,6 +34,7 @@ def _at(text: str) -> datetime:
 
 @pytest.fixture
 async def worker_db(db: asyncpg.Connection) -> AsyncIterator[asyncpg.Connection]:
+    await start_at_horizon(db, HANDLERS)
     yield db
     # A position holds the feed's retention back: the handlers' must not outlive the test.
     await db.execute("DELETE FROM worker_positions WHERE handler = ANY($1::text[])", HANDLERS)

@@ -27,7 +27,7 @@ from watchfloor.knowledge import load_knowledge_base
 from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Worker
 
-from tests.integration.worker_probe import settled
+from tests.integration.worker_probe import settled, start_at_horizon
 
 Client = AsyncTestClient[Litestar]
 
@@ -129,12 +129,13 @@ class Reckoning:
 
 @pytest.fixture
 async def loaded(db: asyncpg.Connection, dataset: str) -> AsyncIterator[str]:
+    handlers = ["computed-indicators", "warning"]
+    await start_at_horizon(db, handlers)
     await load_knowledge_base(Context.unrestricted(db), dataset)
     await settled(db, dataset)
     worker = Worker([ComputedIndicators(today=NOW.date), WarningRules(clock=lambda: NOW)])
     await worker.catch_up(db)
     yield dataset
-    handlers = ["computed-indicators", "warning"]
     await db.execute("DELETE FROM worker_positions WHERE handler = ANY($1::text[])", handlers)
 
 

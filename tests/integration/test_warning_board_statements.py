@@ -18,7 +18,7 @@ from watchfloor.warning.handler import WarningRules
 from watchfloor.worker.runner import Worker
 
 from tests.integration import factories
-from tests.integration.worker_probe import settled
+from tests.integration.worker_probe import settled, start_at_horizon
 
 Client = AsyncTestClient[Litestar]
 
@@ -67,6 +67,7 @@ async def _problems(client: Client, dataset: str, indicator: str, first: int, n:
 async def test_the_board_is_read_in_the_same_few_statements_for_1_10_and_100_problems(
     app: Litestar, client: Client, db: asyncpg.Connection, dataset: str
 ) -> None:
+    await start_at_horizon(db, HANDLERS)
     source = await factories.source(client, dataset)
     for title in ("Artillery fire", "Shelling"):
         await factories.event(client, dataset, source, title)

@@ -30,7 +30,7 @@ from watchfloor.worker.positions import lag
 from watchfloor.worker.runner import Worker
 
 from tests.integration import factories
-from tests.integration.worker_probe import SEEN, Probe, settled
+from tests.integration.worker_probe import SEEN, Probe, settled, start_at_horizon
 
 Client = AsyncTestClient[Litestar]
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,6 +56,21 @@ async def registered(db: asyncpg.Connection) -> AsyncIterator[None]:
 
 def _name() -> str:
     return f"probe-{uuid.uuid4().hex[:10]}"
+
+
+async def _from_here(database_url: str, handlers: list[str]) -> None:
+    conn = await connect(database_url)
+    try:
+        await start_at_horizon(conn, handlers)
+    finally:
+        await conn.close()
+
+
+async def _probe(db: asyncpg.Connection) -> str:
+    """A new probe's name, the probe placed at the feed's horizon (before the test writes)."""
+    name = _name()
+    await start_at_horizon(db, [name])
+    return name
 
 
 async def _handled(db: asyncpg.Connection, handler: str, dataset: str) -> list[tuple[str, int]]:
@@ -85,8 +100,9 @@ async def _write(client: Client, dataset: str, n: int) -> list[str]:
 async def test_every_change_is_handled_once_in_feed_order(
     client: Client, seen: asyncpg.Connection, dataset: str
 ) -> None:
+    name = await _probe(seen)
     ids = await _write(client, dataset, 5)
-    worker = Worker([Probe(name := _name(), frozenset({"actor"}))], page_size=4)
+    worker = Worker([Probe(name, frozenset({"actor"}))], page_size=4)
     await settled(seen, dataset)
 
     await worker.catch_up(seen)
@@ -101,9 +117,10 @@ async def test_every_change_is_handled_once_in_feed_order(
 async def test_a_handler_sees_only_its_resources_and_moves_past_the_rest(
     client: Client, seen: asyncpg.Connection, dataset: str
 ) -> None:
+    name = await _probe(seen)
     await factories.source(client, dataset)
     actor = await factories.actor(client, dataset, "Only me")
-    worker = Worker([Probe(name := _name(), frozenset({"actor"}))])
+    worker = Worker([Probe(name, frozenset({"actor"}))])
     await settled(seen, dataset)
 
     await worker.catch_up(seen)
@@ -116,8 +133,9 @@ async def test_a_handler_sees_only_its_resources_and_moves_past_the_rest(
 async def test_a_failed_step_rolls_back_whole_and_is_run_again(
     client: Client, seen: asyncpg.Connection, dataset: str
 ) -> None:
+    name = await _probe(seen)
     ids = await _write(client, dataset, 3)
-    probe = Probe(name := _name(), frozenset({"actor"}), fail_times=1)
+    probe = Probe(name, frozenset({"actor"}), fail_times=1)
     worker = Worker([probe])
     await settled(seen, dataset)
 
@@ -132,7 +150,8 @@ async def test_a_failed_step_rolls_back_whole_and_is_run_again(
 async def test_a_late_commit_is_never_skipped(
     client: Client, seen: asyncpg.Connection, database_url: str, dataset: str
 ) -> None:
-    worker = Worker([Probe(name := _name(), frozenset({"actor"}))])
+    name = await _probe(seen)
+    worker = Worker([Probe(name, frozenset({"actor"}))])
     await worker.catch_up(seen)
     slow = await connect(database_url)
     try:
@@ -157,7 +176,7 @@ async def test_a_late_commit_is_never_skipped(
 async def test_two_workers_on_one_handler_never_handle_a_change_twice(
     client: Client, seen: asyncpg.Connection, database_url: str, dataset: str
 ) -> None:
-    name = _name()
+    name = await _probe(seen)
     conns = [await connect(database_url) for _ in range(2)]
     try:
         workers = [Worker([Probe(name, frozenset({"actor"}))], page_size=2) for _ in conns]
@@ -237,6 +256,7 @@ def test_the_worker_command_catches_up_and_reports_its_handlers(
     registered: None,
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", database_url)
+    asyncio.run(_from_here(database_url, [h.name for h in HANDLERS]))
 
     assert main(["worker", "--once"]) == 0
     assert main(["worker", "status"]) == 0

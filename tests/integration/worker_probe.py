@@ -44,6 +44,25 @@ async def settled(db: asyncpg.Connection, dataset: str) -> None:
     raise AssertionError("the feed's horizon did not pass the test's changes in 30 s")
 
 
+async def start_at_horizon(db: asyncpg.Connection, handlers: Sequence[str]) -> None:
+    """Start ``handlers`` where the feed stands now instead of where it starts.
+
+    A handler without a position starts at the feed's pruned position: in a test session's
+    database, at every change every earlier test wrote (knowledge-base loads and imported data
+    sets among them, by the time the later modules run), each handled again before the test's.
+    Placed at the horizon (the oldest running transaction, as a caught-up handler would stand),
+    the handlers see every change written from here on, the test's, and none before; run alone
+    or after the whole suite, a test's handlers then do the same work. Call it before the test
+    writes what they handle.
+    """
+    await db.execute(
+        "INSERT INTO worker_positions (handler, xid, seq) "
+        "SELECT h, pg_snapshot_xmin(pg_current_snapshot()), -1 FROM unnest($1::text[]) AS h "
+        "ON CONFLICT (handler) DO UPDATE SET xid = EXCLUDED.xid, seq = EXCLUDED.seq",
+        list(handlers),
+    )
+
+
 class Probe:
     """Records every entry it handles under its own name; fails or dawdles when told to."""
 

@@ -102,9 +102,11 @@ def test_readme_runs_verbatim_with_only_the_sdk(
     )
     assert done.returncode == 0, done.stderr
     assert "Exercise Red Battalion" not in done.stderr
-    # The SDK came from the fresh environment, not from this checkout.
+    # The SDK came from the fresh environment, not from this checkout: asked in the script's
+    # environment (a PYTHONPATH of the test run's, naming sdk/src, must not answer for it).
     where = subprocess.run(
         [str(sdk_only), "-c", "import watchfloor_sdk; print(watchfloor_sdk.__file__)"],
+        env=env,
         capture_output=True,
         text=True,
         check=True,
