@@ -106,6 +106,24 @@ class Bulk:
         for table in ("events", "events_history", "changes", "audit_log"):
             await conn.execute(f"DELETE FROM {table} WHERE dataset = $1", dataset)
 
+    async def tidy(self, conn: asyncpg.Connection) -> None:
+        """``VACUUM ANALYZE`` what the ingest rounds churned, before an export is timed.
+
+        Every import round writes the slice into the scratch dataset and deletes it again; with
+        autovacuum off (as on this machine's server) the dead rows and stale statistics stay,
+        and the export slice measured half its speed in a run on a reused database (1.4 s
+        against 0.7 s for the same request after a ``VACUUM ANALYZE``).
+        """
+        for table in ("events", "events_history", "changes", "audit_log"):
+            await conn.execute(f"VACUUM ANALYZE {table}")
+
+    async def _tidy_once(self) -> None:
+        conn = await asyncpg.connect(self.dsn)
+        try:
+            await self.tidy(conn)
+        finally:
+            await conn.close()
+
     async def copy_in(self) -> tuple[float, float]:
         """asyncpg ``copy_records_to_table`` of the slice: (records/s, seconds)."""
         conn = await asyncpg.connect(self.dsn)
@@ -130,6 +148,7 @@ class Bulk:
             lines += chunk.count(b"\n")
 
         try:
+            await self.tidy(conn)
             started = time.perf_counter()
             await conn.copy_from_query(
                 "SELECT * FROM events WHERE dataset = $1 AND deleted_at IS NULL",
@@ -207,6 +226,7 @@ class Bulk:
         self, url: str, server_pid: int, dataset: str = EXPORTED
     ) -> tuple[float, float, float]:
         """``GET /v1/export`` of the dataset's events, streamed: (records/s, seconds, peak RSS)."""
+        asyncio.run(self._tidy_once())
         lines = 0
         request = urllib.request.Request(
             f"{url}/v1/export?resource=event&dataset={dataset}", headers=self.auth
