@@ -6,10 +6,14 @@ import { day, h, level, loading } from "./util.js";
 const region = () => document.getElementById("board-problems");
 let openId = null; // the alert whose evidence is open, kept open while a reload still shows it
 
+// Only the newest load draws: answers to a clock stepped several times come back in any order.
+let loads = 0;
+
 export async function loadBoard() {
+  const mine = ++loads;
   await loading(region(), async () => {
     const board = await get("warning-board");
-    render(board);
+    if (mine === loads) render(board);
   });
 }
 

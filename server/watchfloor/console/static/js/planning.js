@@ -15,15 +15,21 @@ function percent(p) {
   return p === null || p === undefined ? "no likelihood" : `${Math.round(p * 1000) / 10} %`;
 }
 
+// Each load's number: a clock stepped three times starts three loads, whose answers may come
+// back in any order; only the newest one draws (an older one would show another instant, and
+// redrawing would close the signpost the user has just opened).
+let loads = 0;
+
 export async function loadPlanning() {
   const region = document.getElementById("planning-sets");
+  const mine = ++loads;
   await loading(region, async () => {
     const [sets, scenarios, signposts] = await Promise.all([
       getAll("scenario-sets", {}, 200),
       getAll("scenarios", {}, 500),
       getAll("signposts", {}, 500),
     ]);
-    render(region, sets, scenarios, signposts);
+    if (mine === loads) render(region, sets, scenarios, signposts);
   });
 }
 

@@ -20,8 +20,12 @@ function agendaParams() {
   return at ? { at, ...clock.params() } : {};
 }
 
+// Only the newest load draws: answers to a clock stepped several times come back in any order.
+let loads = 0;
+
 export async function loadPlans() {
   const region = document.getElementById("plans");
+  const mine = ++loads;
   await loading(region, async () => {
     const [due, plans, signposts] = await Promise.all([
       get("plans/decisions-due", agendaParams(), { clocked: false }),
@@ -31,6 +35,7 @@ export async function loadPlans() {
     const agendas = await Promise.all(
       plans.map((p) => get(`plans/${p.id}/agenda`, agendaParams(), { clocked: false, dataset: false })),
     );
+    if (mine !== loads) return;
     const names = new Map(signposts.map((s) => [s.id, s.name]));
     region.replaceChildren(
       duePanel(due),
